@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { catalogSchema, type Catalog } from './catalog-schema';
+import { formatPath } from './issue-path';
+import { fail, ok, type Result } from './result';
+
+/** One reason a catalog is rejected, with the path of the offending field. */
+export interface CatalogProblem {
+  path: string;
+  message: string;
+}
+
+export const describeProblem = (p: CatalogProblem): string => `${p.path}: ${p.message}`;
+
+/** Parses untrusted catalog data once, at the edge; a rejected catalog yields every problem at once. */
+export function parseCatalog(raw: unknown): Result<Catalog, CatalogProblem[]> {
+  const parsed = catalogSchema.safeParse(raw);
+  if (parsed.success) return ok(parsed.data);
+  return fail(parsed.error.issues.flatMap(toProblems));
+}
+
+/** Parses catalog JSON text; a syntax error is one problem at the root. */
+export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail([{ path: '(root)', message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+  return parseCatalog(raw);
+}
+
+function toProblems(issue: z.core.$ZodIssue): CatalogProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field of format 1 (misspelt?)' }));
+  }
+  return [{ path: formatPath(issue.path), message: plainMessage(issue) }];
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    return issue.message.includes('received undefined') ? `is missing (expected ${issue.expected})` : `must be a ${issue.expected}`;
+  }
+  return issue.message;
+}
