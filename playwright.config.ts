@@ -11,6 +11,7 @@ export default defineConfig({
   reporter: process.env.PW_REPORTER ?? 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    locale: 'fr-FR',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [

@@ -12,6 +12,13 @@ const needs = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing (${what})` : what),
 });
 
+/**
+ * zod's `.int()` aborts the parse, which would hide the cross-reference problems of the same
+ * catalog; this check reports and goes on, and still says "integer" in the JSON Schema.
+ */
+const whole = (schema: z.ZodNumber, message: string) =>
+  schema.refine((n) => Number.isInteger(n), { message, abort: false }).meta({ type: 'integer' });
+
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const idSchema = z
@@ -19,18 +26,16 @@ export const idSchema = z
   .regex(ID_PATTERN, 'must be an id: 1 to 64 lowercase letters, digits or hyphens, not starting with a hyphen');
 
 /** An integer number of euro cents, never negative. */
-export const centsSchema = z
-  .number(needs('must be an amount in cents (a number)'))
-  .int('must be an integer number of cents')
-  .nonnegative('must not be negative')
-  .max(Number.MAX_SAFE_INTEGER / 1e6, 'is too large an amount');
+export const centsSchema = whole(
+  z.number(needs('must be an amount in cents (a number)')).nonnegative('must not be negative').max(Number.MAX_SAFE_INTEGER / 1e6, 'is too large an amount'),
+  'must be an integer number of cents',
+);
 
 /** An integer number of basis points between 0 and 10000 (0 % to 100 %). */
-export const basisPointsSchema = z
-  .number(needs('must be a rate in basis points (a number)'))
-  .int('must be an integer number of basis points')
-  .min(0, 'must be at least 0 basis points')
-  .max(10000, 'must be at most 10000 basis points (100 %)');
+export const basisPointsSchema = whole(
+  z.number(needs('must be a rate in basis points (a number)')).min(0, 'must be at least 0 basis points').max(10000, 'must be at most 10000 basis points (100 %)'),
+  'must be an integer number of basis points',
+);
 
 const text = z.string(needs('must be a text')).trim().min(1, 'must not be empty');
 
@@ -41,7 +46,7 @@ export const localisedSchema = z
 const pluralSchema = z.strictObject({ one: text, other: text });
 
 const positiveInt = (what: string) =>
-  z.number(needs(`must be ${what} (a number)`)).int(`must be a whole number`).positive('must be at least 1');
+  whole(z.number(needs(`must be ${what} (a number)`)).positive('must be at least 1'), 'must be a whole number');
 
 const setupFee = centsSchema.optional();
 

@@ -72,8 +72,3 @@ export function parseConfiguration(catalog: Catalog, raw: unknown): Result<Confi
   if (new Set(requirements).size !== requirements.length) return fail('a qualification is demanded twice');
   return ok({ catalog: catalog.version, items, termMonths, requirements, salesDiscountBp: input.salesDiscountBp ?? 0 });
 }
-
-/** An empty configuration on a catalog: no module, the first term, nothing demanded, no discount. */
-export function emptyConfiguration(catalog: Catalog): Configuration {
-  return { catalog: catalog.version, items: [], termMonths: catalog.discounts.commitment[0]?.months ?? 1, requirements: [], salesDiscountBp: 0 };
-}

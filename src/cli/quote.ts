@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Catalog } from '../domain/catalog-schema';
+import { parseConfiguration, type Configuration } from '../domain/configuration';
+import { evaluateConfiguration } from '../domain/engine/evaluate';
+import { computeQuote } from '../domain/quote';
+import { fail, ok, type Result } from '../domain/result';
+import { exitWithError } from './read-input';
+import { parseQuoteArgs } from './quote-args';
+import { loadCatalog, oneLine, readJsonFile } from './quote-input';
+import { quoteOutput, type QuoteOutput } from './quote-output';
+
+/** Resolves CONFIG: today a configuration JSON file (a share code or share URL branch comes with the codec). */
+export function readConfigurationArgument(catalog: Catalog, config: string): Result<Configuration> {
+  const raw = readJsonFile(config);
+  if (!raw.ok) return raw;
+  const configuration = parseConfiguration(catalog, raw.value);
+  return configuration.ok ? configuration : fail(`${config}: ${configuration.error}`);
+}
+
+/** `quote` without the process: the JSON of §5, or the one line that says what input is wrong. */
+export function runQuote(args: readonly string[]): Result<QuoteOutput> {
+  const parsed = parseQuoteArgs(args);
+  if (!parsed.ok) return parsed;
+  const catalog = loadCatalog(parsed.value.catalog);
+  if (!catalog.ok) return catalog;
+  const configuration = readConfigurationArgument(catalog.value, parsed.value.config);
+  if (!configuration.ok) return configuration;
+  const quote = computeQuote(catalog.value, configuration.value);
+  if (!quote.ok) return fail(`${parsed.value.config}: ${quote.error}`);
+  return ok(quoteOutput(quote.value, evaluateConfiguration(catalog.value, configuration.value)));
+}
+
+/** Exit 0 with one JSON object whenever a quote was computed; exit 2 with one line on bad input. */
+function main(): void {
+  let result: Result<QuoteOutput>;
+  try {
+    result = runQuote(process.argv.slice(2));
+  } catch (error) {
+    exitWithError(`quote failed unexpectedly: ${oneLine(error instanceof Error ? error.message : String(error))}`, 1);
+  }
+  if (!result.ok) exitWithError(oneLine(result.error));
+  process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isEntryPoint) main();

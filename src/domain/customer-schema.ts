@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { checkCompanyId, type CompanyIdError } from './company-ids';
+import { checkVatNumber, type VatError } from './company-vat';
+import { encodeMessage } from './customer-message';
+import { checkPhone, type PhoneError } from './customer-phone';
+
+/**
+ * The customer form's schema. Every issue's message is an encoded message key
+ * (see customer-message.ts), never a sentence: the UI says it in the user's language.
+ */
+
+export const REFERENCE_MAX_LENGTH = 40;
+
+function companyIdMessage(error: CompanyIdError): string {
+  switch (error.code) {
+    case 'empty': return encodeMessage('customer.siret.required');
+    case 'invalidChar': return encodeMessage('customer.siret.invalidChar', { char: error.char });
+    case 'length':
+      return encodeMessage(error.expected === 9 ? 'customer.siren.length' : 'customer.siret.length', { count: error.count });
+    case 'sirenChecksum': return encodeMessage('customer.siren.luhn', { siren: error.siren });
+    case 'nicChecksum': return encodeMessage('customer.siret.nic', { siren: error.siren });
+    case 'laPosteChecksum': return encodeMessage('customer.siret.laPoste');
+    default: return error satisfies never;
+  }
+}
+
+function vatMessage(error: VatError): string {
+  switch (error.code) {
+    case 'empty': return encodeMessage('customer.invalid');
+    case 'noCountry': return encodeMessage('customer.vat.noCountry');
+    case 'unknownCountry': return encodeMessage('customer.vat.unknownCountry', { country: error.country });
+    case 'greecePrefix': return encodeMessage('customer.vat.greecePrefix');
+    case 'format': return encodeMessage('customer.vat.format', { country: error.country, sample: error.sample });
+    case 'frSiren': return encodeMessage('customer.vat.frSiren', { siren: error.siren });
+    case 'frKey': return encodeMessage('customer.vat.frKey', { siren: error.siren, expected: error.expected });
+    case 'frOtherCompany': return encodeMessage('customer.vat.otherCompany', { siren: error.siren, expected: error.expected });
+    default: return error satisfies never;
+  }
+}
+
+function phoneMessage(error: PhoneError): string {
+  switch (error.code) {
+    case 'invalidChar': return encodeMessage('customer.phone.invalidChar', { char: error.char });
+    case 'start': return encodeMessage('customer.phone.start');
+    case 'frLength': return encodeMessage('customer.phone.frLength', { count: error.count });
+    case 'frTrunkZero': return encodeMessage('customer.phone.frTrunkZero');
+    case 'frIntlLength': return encodeMessage('customer.phone.frIntlLength', { count: error.count });
+    case 'intlLength': return encodeMessage('customer.phone.intlLength', { count: error.count });
+    default: return error satisfies never;
+  }
+}
+
+/** A text field whose `check` returns an encoded message when the value is refused. */
+const field = (check: (value: string) => string | undefined) =>
+  z.string().superRefine((value, ctx) => {
+    const message = check(value);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message });
+  });
+
+const required = (key: Parameters<typeof encodeMessage>[0]) => field((v) => (v.trim() === '' ? encodeMessage(key) : undefined));
+const optional = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)));
+
+const EMAIL = z.regexes.email;
+
+export const customerSchema = z
+  .object({
+    company: required('customer.company.required'),
+    siret: field((v) => {
+      const id = checkCompanyId(v);
+      return id.ok ? undefined : companyIdMessage(id.error);
+    }),
+    vatNumber: optional((v) => {
+      const vat = checkVatNumber(v);
+      return vat.ok ? undefined : vatMessage(vat.error);
+    }),
+    contactName: required('customer.contactName.required'),
+    email: field((v) => {
+      if (v.trim() === '') return encodeMessage('customer.email.required');
+      return EMAIL.test(v.trim()) ? undefined : encodeMessage('customer.email.invalid');
+    }),
+    phone: optional((v) => {
+      const phone = checkPhone(v);
+      return phone.ok ? undefined : phoneMessage(phone.error);
+    }),
+    address: required('customer.address.required'),
+    sector: z.enum(['public', 'private', '']).refine((v) => v !== '', { message: encodeMessage('customer.sector.required') }),
+    reference: field((v) =>
+      v.trim().length > REFERENCE_MAX_LENGTH
+        ? encodeMessage('customer.reference.tooLong', { max: REFERENCE_MAX_LENGTH, count: v.trim().length })
+        : undefined,
+    ),
+  })
+  .superRefine(
+    (customer, ctx) => {
+      // Each number is checked alone above; here only whether a French VAT number belongs to this SIREN.
+      const id = checkCompanyId(customer.siret);
+      if (!id.ok || customer.vatNumber.trim() === '' || !checkVatNumber(customer.vatNumber).ok) return;
+      const vat = checkVatNumber(customer.vatNumber, id.value.siren);
+      if (!vat.ok) ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: vatMessage(vat.error) });
+    },
+    // Runs even when other fields are still wrong, so the mismatch shows as soon as both numbers are typed.
+    { when: ({ value }) => typeof value === 'object' && value !== null && hasStrings(value, ['siret', 'vatNumber']) },
+  );
+
+function hasStrings(value: object, keys: readonly string[]): boolean {
+  return keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+}
+
+/** Equal to CustomerDetails: the schema validates, it does not reshape (checked in its tests). */
+export type CustomerInput = z.input<typeof customerSchema>;

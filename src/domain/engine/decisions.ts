@@ -1,0 +1,22 @@
+import type { Configuration } from '../configuration';
+import { positive, type ConstraintModel } from './constraint-model';
+
+/**
+ * The buyer's own decisions as solver assumptions, oldest first: demanded
+ * qualifications (set up front), then the selected modules in configuration order.
+ */
+export function decisionLiterals(model: ConstraintModel, configuration: Configuration): number[] {
+  const qualifications = configuration.requirements.map((id) => model.qualificationVariable.get(id));
+  const modules = configuration.items.map((item) => model.moduleVariable.get(item.module));
+  return [...qualifications, ...modules].filter((v): v is number => v !== undefined).map(positive);
+}
+
+/** The decisions of a literal list, split into module ids and qualification ids. */
+export function describeDecisions(model: ConstraintModel, literals: readonly number[]): { modules: string[]; qualifications: string[] } {
+  const variables = literals.map((lit) => lit >> 1).sort((a, b) => a - b);
+  const count = model.moduleIds.length;
+  return {
+    modules: variables.filter((v) => v < count).map((v) => model.moduleIds[v] ?? ''),
+    qualifications: variables.filter((v) => v >= count).map((v) => model.qualificationIds[v - count] ?? ''),
+  };
+}

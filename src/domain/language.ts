@@ -1,0 +1,17 @@
+export type Language = 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+/** French first; English when the browser prefers it over French. */
+export function preferredLanguage(browserLanguages: readonly string[]): Language {
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fr') return 'fr';
+    if (base === 'en') return 'en';
+  }
+  return 'fr';
+}
+
+/** Picks the text of a localised catalog field, falling back to French. */
+export function localise(text: { fr: string; en: string } & Record<string, string>, lang: Language): string {
+  return text[lang] ?? text.fr;
+}

@@ -1,0 +1,32 @@
+import { fail, ok, type Result } from './result';
+import { decodeShareCode, type SharePayload } from './share-code';
+import type { ShareError } from './share-errors';
+
+/** The link to share: the page's address with the code as its fragment, which browsers never send to a server. */
+export function shareUrl(baseUrl: string, code: string): string {
+  const hash = baseUrl.indexOf('#');
+  return `${hash >= 0 ? baseUrl.slice(0, hash) : baseUrl}#${code}`;
+}
+
+const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;
+
+/**
+ * Finds the code in what a user pasted: a bare code, or a whole link (its fragment).
+ * Tolerates the wrappings mail and chat add: spaces, <…>, quotes.
+ */
+export function extractShareCode(text: string): Result<string, ShareError> {
+  const trimmed = String(text).trim().replace(/^[<"'](.*)[>"']$/s, '$1').trim();
+  if (trimmed === '') return fail({ kind: 'empty' });
+  const hash = trimmed.indexOf('#');
+  if (hash >= 0) {
+    const code = trimmed.slice(hash + 1);
+    return code === '' ? fail({ kind: 'no-code' }) : ok(code);
+  }
+  return LOOKS_LIKE_URL.test(trimmed) ? fail({ kind: 'no-code' }) : ok(trimmed);
+}
+
+/** extractShareCode then decodeShareCode: what the app and the quote tool call on pasted text. */
+export function decodeShareLink(text: string): Result<SharePayload, ShareError> {
+  const code = extractShareCode(text);
+  return code.ok ? decodeShareCode(code.value) : code;
+}

@@ -1,0 +1,77 @@
+import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
+import { ShareDecodeFailure, type BitReader, type BitWriter } from './share-bits';
+
+/** Longest customer text a link carries, in UTF-8 bytes. */
+export const MAX_TEXT_BYTES = 400;
+const SECTORS = ['', 'public', 'private'] as const;
+/** C0/C1 controls and bidirectional overrides (which can disguise text); a line break only in the address. */
+const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'g');
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const utf8 = new TextEncoder();
+
+type TextField = Exclude<keyof CustomerDetails, 'sector'>;
+const forbiddenIn = (field: TextField, text: string) => FORBIDDEN.test(text) || (field !== 'address' && text.includes('\n'));
+
+/** What a link can carry of a customer text: no control characters, at most MAX_TEXT_BYTES. */
+export function cleanCustomerText(field: TextField, text: string): string {
+  let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(FORBIDDEN_ALL, '');
+  if (field !== 'address') clean = clean.replace(/\n/g, ' ');
+  let bytes = 0;
+  let kept = '';
+  for (const c of clean) {
+    bytes += utf8.encode(c).length;
+    if (bytes > MAX_TEXT_BYTES) break;
+    kept += c;
+  }
+  return kept;
+}
+
+export function cleanCustomer(customer: CustomerDetails): CustomerDetails {
+  const clean = { ...customer, sector: SECTORS.includes(customer.sector) ? customer.sector : '' };
+  for (const field of CUSTOMER_FIELDS) if (field !== 'sector') clean[field] = cleanCustomerText(field, customer[field]);
+  return clean;
+}
+
+/** Writes customer details already passed through `cleanCustomer`. */
+export function writeCustomer(out: BitWriter, customer: CustomerDetails): void {
+  for (const field of CUSTOMER_FIELDS) {
+    if (field === 'sector') {
+      out.write(SECTORS.indexOf(customer.sector), 2);
+      continue;
+    }
+    const bytes = utf8.encode(customer[field]);
+    out.writeUint(bytes.length);
+    for (const byte of bytes) out.write(byte, 8);
+  }
+}
+
+export function readCustomer(input: BitReader): CustomerDetails {
+  const customer: Partial<CustomerDetails> = {};
+  for (const field of CUSTOMER_FIELDS) {
+    if (field === 'sector') {
+      const sector = SECTORS[input.read(2)];
+      if (sector === undefined) throw new ShareDecodeFailure({ kind: 'malformed', detail: 'bad-sector' });
+      customer.sector = sector;
+      continue;
+    }
+    customer[field] = readText(input, field);
+  }
+  return customer as CustomerDetails;
+}
+
+function readText(input: BitReader, field: TextField): string {
+  const invalid = (problem: 'utf8' | 'control-character' | 'too-long') => new ShareDecodeFailure({ kind: 'invalid-text', field, problem });
+  const length = input.readUint();
+  if (length > MAX_TEXT_BYTES) throw invalid('too-long');
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) bytes[i] = input.read(8);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw invalid('utf8');
+  }
+  if (forbiddenIn(field, text)) throw invalid('control-character');
+  return text;
+}

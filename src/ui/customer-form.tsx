@@ -1,0 +1,98 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
+import { customerSchema } from '../domain/customer-schema';
+import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
+import { CustomerSectorField } from './customer-sector-field';
+import { CustomerTextField } from './customer-text-field';
+import './customer-form.css';
+
+type TextFieldName = Exclude<keyof CustomerDetails, 'sector'>;
+
+interface TextFieldSpec {
+  required?: boolean;
+  hint?: CustomerLabelKey;
+  multiline?: boolean;
+  attrs?: { type?: 'email' | 'tel'; autoComplete?: string; inputMode?: 'numeric'; spellCheck?: boolean };
+}
+
+const TEXT_FIELDS: Record<TextFieldName, TextFieldSpec> = {
+  company: { required: true, attrs: { autoComplete: 'organization' } },
+  siret: { required: true, hint: 'customer.hint.siret', attrs: { inputMode: 'numeric', spellCheck: false } },
+  vatNumber: { hint: 'customer.hint.vatNumber', attrs: { spellCheck: false } },
+  contactName: { required: true, attrs: { autoComplete: 'name' } },
+  email: { required: true, attrs: { type: 'email', autoComplete: 'email', spellCheck: false } },
+  phone: { hint: 'customer.hint.phone', attrs: { type: 'tel', autoComplete: 'tel' } },
+  address: { required: true, multiline: true, attrs: { autoComplete: 'street-address' } },
+  reference: { hint: 'customer.hint.reference' },
+};
+
+const sameDetails = (a: CustomerDetails, b: CustomerDetails) => CUSTOMER_FIELDS.every((field) => a[field] === b[field]);
+
+export interface CustomerFormProps {
+  lang: 'fr' | 'en';
+  /** Read at mount, and again whenever it changes to something the form does not hold (a restored draft). */
+  value: CustomerDetails;
+  /** Called with the raw values on every keystroke, valid or not, so the draft can be saved. */
+  onChange: (next: CustomerDetails) => void;
+}
+
+/** The customer and quote details: validated on leaving a field, then again on each change. */
+export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
+  const id = useId();
+  const { register, formState, watch, getValues, reset } = useForm<CustomerDetails>({
+    resolver: zodResolver(customerSchema),
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    defaultValues: value,
+  });
+
+  useEffect(() => {
+    const subscription = watch(() => onChange(getValues()));
+    return () => subscription.unsubscribe();
+  }, [watch, getValues, onChange]);
+
+  useEffect(() => {
+    if (!sameDetails(value, getValues())) reset(value);
+  }, [value, getValues, reset]);
+
+  const text = (key: CustomerLabelKey) => customerMessages[lang][key];
+  const errorOf = (name: keyof CustomerDetails) => {
+    const message = formState.errors[name]?.message;
+    return message === undefined ? undefined : formatMessage(lang, message);
+  };
+
+  return (
+    <form className="customer-form" noValidate aria-labelledby={`${id}-title`} onSubmit={(event) => event.preventDefault()}>
+      <h2 className="customer-title" id={`${id}-title`}>{text('customer.title')}</h2>
+      {CUSTOMER_FIELDS.map((name) =>
+        name === 'sector' ? (
+          <CustomerSectorField
+            key={name}
+            id={`${id}-sector`}
+            legend={text('customer.field.sector')}
+            options={[
+              { value: 'public', label: text('customer.sector.public') },
+              { value: 'private', label: text('customer.sector.private') },
+            ]}
+            error={errorOf('sector')}
+            control={register('sector')}
+          />
+        ) : (
+          <CustomerTextField
+            key={name}
+            id={`${id}-${name}`}
+            label={text(`customer.field.${name}`)}
+            hint={TEXT_FIELDS[name].hint && text(TEXT_FIELDS[name].hint)}
+            error={errorOf(name)}
+            required={TEXT_FIELDS[name].required}
+            multiline={TEXT_FIELDS[name].multiline}
+            // A changed SIREN / SIRET re-checks the VAT number that must match it.
+            control={{ ...register(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs }}
+          />
+        ),
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { decodeMessage, type CustomerErrorKey } from '../domain/customer-message';
+
+/** The customer form's texts, French first. Parameters are written {name}. */
+
+const frLabels = {
+  'customer.title': 'Client et devis',
+  'customer.field.company': 'Raison sociale',
+  'customer.field.siret': 'SIREN ou SIRET',
+  'customer.hint.siret': '9 chiffres (SIREN) ou 14 chiffres (SIRET), espaces acceptés.',
+  'customer.field.vatNumber': 'Numéro de TVA intracommunautaire (facultatif)',
+  'customer.hint.vatNumber': 'Code du pays puis numéro, par exemple FR68900000001.',
+  'customer.field.contactName': 'Nom du contact',
+  'customer.field.email': 'Adresse e-mail',
+  'customer.field.phone': 'Téléphone (facultatif)',
+  'customer.hint.phone': '0X XX XX XX XX, ou +33 et l’indicatif pour l’international.',
+  'customer.field.address': 'Adresse postale',
+  'customer.field.sector': 'Secteur',
+  'customer.sector.public': 'Public',
+  'customer.sector.private': 'Privé',
+  'customer.field.reference': 'Référence du devis (facultatif)',
+  'customer.hint.reference': '40 caractères au plus.',
+} as const;
+
+export type CustomerLabelKey = keyof typeof frLabels;
+export type CustomerTextKey = CustomerLabelKey | CustomerErrorKey;
+
+const frErrors: Record<CustomerErrorKey, string> = {
+  'customer.invalid': 'Cette valeur n’est pas valide : vérifiez-la.',
+  'customer.company.required': 'Indiquez la raison sociale du client.',
+  'customer.siret.required': 'Indiquez le SIREN (9 chiffres) ou le SIRET (14 chiffres) du client.',
+  'customer.siret.invalidChar': 'Un SIREN ou un SIRET ne contient que des chiffres : retirez « {char} ».',
+  'customer.siren.length': 'Le SIREN compte 9 chiffres ; vous en avez saisi {count}.',
+  'customer.siret.length': 'Le SIRET compte 14 chiffres ; vous en avez saisi {count}.',
+  'customer.siren.luhn': 'Le SIREN {siren} n’existe pas : sa clé de contrôle est fausse. Vérifiez les 9 premiers chiffres (un chiffre mal recopié ou deux chiffres inversés).',
+  'customer.siret.nic': 'Le SIREN {siren} est correct, mais pas le numéro d’établissement (les 5 derniers chiffres) : vérifiez-les, ou ne saisissez que le SIREN.',
+  'customer.siret.laPoste': 'Ce SIRET d’un établissement de La Poste n’est pas valide : la somme de ses 14 chiffres doit être un multiple de 5. Vérifiez les 5 derniers chiffres.',
+  'customer.vat.noCountry': 'Commencez le numéro de TVA par le code du pays, par exemple FR pour la France.',
+  'customer.vat.unknownCountry': '{country} n’est pas le préfixe d’un pays de l’Union européenne : saisissez un numéro de TVA intracommunautaire (FR, DE, BE…) ou laissez le champ vide.',
+  'customer.vat.greecePrefix': 'Pour la Grèce, le numéro de TVA commence par EL et non par GR : remplacez GR par EL.',
+  'customer.vat.format': 'Ce numéro n’a pas la forme d’un numéro de TVA {country} : il doit ressembler à {sample}.',
+  'customer.vat.frSiren': 'Les 9 derniers chiffres du numéro de TVA ({siren}) ne forment pas un SIREN valide : vérifiez-les.',
+  'customer.vat.frKey': 'La clé de TVA ne correspond pas au SIREN {siren} : attendu {expected}.',
+  'customer.vat.otherCompany': 'Ce numéro de TVA n’est pas celui du SIREN {siren} saisi plus haut : attendu {expected}. Corrigez l’un ou l’autre.',
+  'customer.contactName.required': 'Indiquez le nom de la personne à contacter.',
+  'customer.email.required': 'Indiquez l’adresse e-mail du contact.',
+  'customer.email.invalid': 'Cette adresse e-mail est incomplète : elle doit ressembler à nom@entreprise.fr.',
+  'customer.phone.invalidChar': 'Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début : retirez « {char} ».',
+  'customer.phone.start': 'Commencez par 0 pour un numéro français (0X XX XX XX XX), ou par + et l’indicatif du pays (+33…).',
+  'customer.phone.frLength': 'Un numéro français compte 10 chiffres (0X XX XX XX XX) ; vous en avez saisi {count}.',
+  'customer.phone.frTrunkZero': 'Après +33, retirez le 0 : écrivez +33 6 12 34 56 78 et non +33 06 12 34 56 78.',
+  'customer.phone.frIntlLength': 'Après +33, un numéro français compte 9 chiffres ; vous en avez saisi {count}.',
+  'customer.phone.intlLength': 'Un numéro international compte de 8 à 15 chiffres après le + (indicatif compris) ; vous en avez saisi {count}.',
+  'customer.address.required': 'Indiquez l’adresse postale du client.',
+  'customer.sector.required': 'Choisissez le secteur du client : public ou privé.',
+  'customer.reference.tooLong': 'La référence compte {count} caractères ; raccourcissez-la à {max} au plus.',
+};
+
+const enLabels: Record<CustomerLabelKey, string> = {
+  'customer.title': 'Customer and quote',
+  'customer.field.company': 'Company name',
+  'customer.field.siret': 'SIREN or SIRET',
+  'customer.hint.siret': '9 digits (SIREN) or 14 digits (SIRET); spaces are fine.',
+  'customer.field.vatNumber': 'Intra-EU VAT number (optional)',
+  'customer.hint.vatNumber': 'Country code then number, for example FR68900000001.',
+  'customer.field.contactName': 'Contact name',
+  'customer.field.email': 'Email address',
+  'customer.field.phone': 'Phone (optional)',
+  'customer.hint.phone': '0X XX XX XX XX, or + and the country code for abroad.',
+  'customer.field.address': 'Postal address',
+  'customer.field.sector': 'Sector',
+  'customer.sector.public': 'Public',
+  'customer.sector.private': 'Private',
+  'customer.field.reference': 'Quote reference (optional)',
+  'customer.hint.reference': 'At most 40 characters.',
+};
+
+const enErrors: Record<CustomerErrorKey, string> = {
+  'customer.invalid': 'This value is not valid: please check it.',
+  'customer.company.required': 'Enter the customer’s company name.',
+  'customer.siret.required': 'Enter the customer’s SIREN (9 digits) or SIRET (14 digits).',
+  'customer.siret.invalidChar': 'A SIREN or SIRET contains only digits: remove “{char}”.',
+  'customer.siren.length': 'A SIREN has 9 digits; you typed {count}.',
+  'customer.siret.length': 'A SIRET has 14 digits; you typed {count}.',
+  'customer.siren.luhn': 'SIREN {siren} cannot exist: its check digit is wrong. Check the first 9 digits for a mistyped or swapped digit.',
+  'customer.siret.nic': 'SIREN {siren} is right but the establishment number (the last 5 digits) is not: check them, or enter the SIREN alone.',
+  'customer.siret.laPoste': 'This La Poste establishment SIRET is not valid: its 14 digits must add up to a multiple of 5. Check the last 5 digits.',
+  'customer.vat.noCountry': 'Start the VAT number with its country code, for example FR for France.',
+  'customer.vat.unknownCountry': '{country} is not the prefix of an EU member state: enter an intra-EU VAT number (FR, DE, BE…) or leave the field empty.',
+  'customer.vat.greecePrefix': 'Greek VAT numbers start with EL, not GR: replace GR with EL.',
+  'customer.vat.format': 'This is not the shape of a {country} VAT number: it should look like {sample}.',
+  'customer.vat.frSiren': 'The last 9 digits of the VAT number ({siren}) are not a valid SIREN: check them.',
+  'customer.vat.frKey': 'The VAT key does not match SIREN {siren}: expected {expected}.',
+  'customer.vat.otherCompany': 'This VAT number does not belong to SIREN {siren} entered above: expected {expected}. Correct one or the other.',
+  'customer.contactName.required': 'Enter the name of the person to contact.',
+  'customer.email.required': 'Enter the contact’s email address.',
+  'customer.email.invalid': 'This email address is incomplete: it should look like name@company.com.',
+  'customer.phone.invalidChar': 'A phone number holds only digits, spaces and a leading +: remove “{char}”.',
+  'customer.phone.start': 'Start with 0 for a French number (0X XX XX XX XX), or with + and the country code (+33…).',
+  'customer.phone.frLength': 'A French number has 10 digits (0X XX XX XX XX); you typed {count}.',
+  'customer.phone.frTrunkZero': 'After +33, drop the 0: write +33 6 12 34 56 78, not +33 06 12 34 56 78.',
+  'customer.phone.frIntlLength': 'After +33, a French number has 9 digits; you typed {count}.',
+  'customer.phone.intlLength': 'An international number has 8 to 15 digits after the + (country code included); you typed {count}.',
+  'customer.address.required': 'Enter the customer’s postal address.',
+  'customer.sector.required': 'Choose the customer’s sector: public or private.',
+  'customer.reference.tooLong': 'The reference has {count} characters; shorten it to {max} at most.',
+};
+
+export const customerMessages: { fr: Record<CustomerTextKey, string>; en: Record<CustomerTextKey, string> } = {
+  fr: { ...frLabels, ...frErrors },
+  en: { ...enLabels, ...enErrors },
+};
+
+/** Says an encoded message (`key` or `key?name=value&…`) in `lang`; an unknown key reads as a generic "not valid". */
+export function formatMessage(lang: 'fr' | 'en', message: string): string {
+  const texts = customerMessages[lang];
+  const { key, params } = decodeMessage(message);
+  const template = Object.hasOwn(texts, key) ? texts[key as CustomerTextKey] : texts['customer.invalid'];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
