@@ -1,0 +1,48 @@
+import type { Configuration } from '../domain/configuration';
+import { evaluateConfiguration, type Evaluation } from '../domain/engine/evaluate';
+import { computeQuote } from '../domain/quote';
+import type { Quote } from '../domain/quote-types';
+import type { Result } from '../domain/result';
+import { useConfigurator } from './store-context';
+
+/**
+ * Derived data is computed once per configuration object (configurations are immutable), however
+ * many components ask for it; the cache forgets a configuration when nothing holds it any more.
+ */
+function derivedOnce<T>(compute: (c: Configuration) => T): (c: Configuration) => T {
+  const cache = new WeakMap<Configuration, T>();
+  return (configuration) => {
+    let value = cache.get(configuration);
+    if (value === undefined) {
+      value = compute(configuration);
+      cache.set(configuration, value);
+    }
+    return value;
+  };
+}
+
+const catalogs = new WeakMap<object, { evaluation: (c: Configuration) => Evaluation; quote: (c: Configuration) => Result<Quote> }>();
+
+function derivationsFor(catalog: Parameters<typeof evaluateConfiguration>[0]) {
+  let found = catalogs.get(catalog);
+  if (!found) {
+    found = {
+      evaluation: derivedOnce((c) => evaluateConfiguration(catalog, c)),
+      quote: derivedOnce((c) => computeQuote(catalog, c)),
+    };
+    catalogs.set(catalog, found);
+  }
+  return found;
+}
+
+export function useEvaluation(): Evaluation {
+  const catalog = useConfigurator((s) => s.catalog);
+  const configuration = useConfigurator((s) => s.configuration);
+  return derivationsFor(catalog).evaluation(configuration);
+}
+
+export function useQuote(): Result<Quote> {
+  const catalog = useConfigurator((s) => s.catalog);
+  const configuration = useConfigurator((s) => s.configuration);
+  return derivationsFor(catalog).quote(configuration);
+}
