@@ -33,6 +33,17 @@ export const configurationInputSchema = z.strictObject({
 });
 export type ConfigurationInput = z.input<typeof configurationInputSchema>;
 
+/** One plain line per shape problem: `configuration items[0].quantity: must be a number`. */
+function describeConfigurationIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `configuration ${formatPath([...issue.path, issue.keys[0] ?? ''])}: is not a field of a configuration (misspelt?)`;
+  }
+  const where = `configuration ${formatPath(issue.path)}`;
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input')) return `${where}: ${issue.message}`;
+  const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+  return issue.message.includes('received undefined') ? `${where}: is missing (must be ${expected})` : `${where}: must be ${expected}`;
+}
+
 /**
  * Checks untrusted configuration data against a catalog and fills in the defaults of §3.
  * Bad input (unknown module, term or qualification, quantity out of range or off step,
@@ -42,7 +53,7 @@ export function parseConfiguration(catalog: Catalog, raw: unknown): Result<Confi
   const shape = configurationInputSchema.safeParse(raw);
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    return fail(issue ? `configuration ${formatPath(issue.path)}: ${issue.message}` : 'configuration is malformed');
+    return fail(issue ? describeConfigurationIssue(issue) : 'configuration is malformed');
   }
   const input = shape.data;
   if (input.catalog !== undefined && input.catalog !== catalog.version) {
