@@ -31,10 +31,11 @@ export function checkPhone(raw: string): Result<string, PhoneError> {
     return national.length === 9 ? ok(phone) : fail({ code: 'frIntlLength', count: national.length });
   }
   if (phone.startsWith('+')) {
+    // No country calling code starts with 0.
+    if (phone[1] === '0') return fail({ code: 'start' });
     // E.164 allows at most 15 digits; fewer than 8 is no reachable number.
     return digits.length >= 8 && digits.length <= 15 ? ok(phone) : fail({ code: 'intlLength', count: digits.length });
   }
   if (!phone.startsWith('0')) return fail({ code: 'start' });
-  if (phone.length !== 10) return fail({ code: 'frLength', count: phone.length });
-  return phone[1] === '0' ? fail({ code: 'start' }) : ok(`+33${phone.slice(1)}`);
+  return phone.length === 10 ? ok(`+33${phone.slice(1)}`) : fail({ code: 'frLength', count: phone.length });
 }

@@ -1,0 +1,93 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { CustomerDetails } from '../../src/domain/customer';
+import { customerSchema, type CustomerInput } from '../../src/domain/customer-schema';
+
+const valid: CustomerDetails = {
+  company: 'Mairie de Lyon',
+  siret: '732 829 320 00074',
+  vatNumber: 'FR44732829320',
+  contactName: 'Camille Martin',
+  email: 'camille.martin@example.fr',
+  phone: '04 72 10 30 30',
+  address: '1 place de la Comédie\n69001 Lyon',
+  sector: 'public',
+  reference: 'AO-2026-017',
+};
+
+/** The encoded message of each refused field. */
+function problems(details: Partial<CustomerDetails>): Record<string, string> {
+  const result = customerSchema.safeParse({ ...valid, ...details });
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('the customer schema', () => {
+  it('reads and returns CustomerDetails unchanged', () => {
+    expectTypeOf<CustomerInput>().toEqualTypeOf<CustomerDetails>();
+    expect(customerSchema.parse(valid)).toEqual(valid);
+  });
+
+  it('accepts the optional fields empty', () => {
+    expect(problems({ vatNumber: '', phone: '', reference: '' })).toEqual({});
+  });
+
+  it('accepts a SIREN as well as a SIRET', () => {
+    expect(problems({ siret: '732829320' })).toEqual({});
+  });
+
+  it('lists every missing required field by its key', () => {
+    expect(problems({ company: ' ', siret: '', contactName: '', email: '', address: '', sector: '' })).toEqual({
+      company: 'customer.company.required',
+      siret: 'customer.siret.required',
+      contactName: 'customer.contactName.required',
+      email: 'customer.email.required',
+      address: 'customer.address.required',
+      sector: 'customer.sector.required',
+    });
+  });
+
+  it.each([
+    [{ siret: '7328293200007' }, { siret: 'customer.siret.length?count=13' }],
+    [{ siret: '7328293' }, { siret: 'customer.siren.length?count=7' }],
+    [{ siret: '73282932000075' }, { siret: 'customer.siret.nic?siren=732829320' }],
+    [{ siret: '732829321' }, { siret: 'customer.siren.luhn?siren=732829321' }],
+    [{ siret: '35600000009090', vatNumber: '' }, { siret: 'customer.siret.laPoste' }],
+    [{ siret: '732 829 32O' }, { siret: 'customer.siret.invalidChar?char=O' }],
+    [{ vatNumber: 'FR69900000001' }, { vatNumber: 'customer.vat.frKey?siren=900000001&expected=FR68900000001' }],
+    [{ vatNumber: 'FR68900000001' }, { vatNumber: 'customer.vat.otherCompany?siren=732829320&expected=FR44732829320' }],
+    [{ vatNumber: 'DE12345678' }, { vatNumber: 'customer.vat.format?country=DE&sample=DE123456789' }],
+    [{ vatNumber: 'GR123456789' }, { vatNumber: 'customer.vat.greecePrefix' }],
+    [{ vatNumber: 'US123456789' }, { vatNumber: 'customer.vat.unknownCountry?country=US' }],
+    [{ email: 'camille.martin@' }, { email: 'customer.email.invalid' }],
+    [{ email: 'camille martin@example.fr' }, { email: 'customer.email.invalid' }],
+    [{ phone: '04 72 10 30' }, { phone: 'customer.phone.frLength?count=8' }],
+    [{ phone: '+33 04 72 10 30 30' }, { phone: 'customer.phone.frTrunkZero' }],
+    [{ reference: 'R'.repeat(41) }, { reference: 'customer.reference.tooLong?max=40&count=41' }],
+  ])('refuses %j with %j', (details, expected) => {
+    expect(problems(details)).toEqual(expected);
+  });
+
+  it('accepts a foreign VAT number whatever the SIREN', () => {
+    expect(problems({ vatNumber: 'DE123456789' })).toEqual({});
+  });
+
+  it('compares the VAT number with the SIREN of a SIRET, and with a La Poste SIRET', () => {
+    expect(problems({ siret: '542 051 180 00066', vatNumber: 'FR59542051180' })).toEqual({});
+    expect(problems({ siret: '35600000009075', vatNumber: 'FR39356000000' })).toEqual({});
+  });
+
+  it('reports a VAT number of another company even while other fields are still wrong', () => {
+    expect(problems({ company: '', vatNumber: 'FR68900000001' })).toEqual({
+      company: 'customer.company.required',
+      vatNumber: 'customer.vat.otherCompany?siren=732829320&expected=FR44732829320',
+    });
+  });
+
+  it('does not compare the VAT number with a SIREN that is itself wrong', () => {
+    expect(problems({ siret: '732829321', vatNumber: 'FR68900000001' })).toEqual({ siret: 'customer.siren.luhn?siren=732829321' });
+  });
+
+  it('accepts a reference of exactly 40 characters', () => {
+    expect(problems({ reference: 'R'.repeat(40) })).toEqual({});
+  });
+});
