@@ -115,7 +115,7 @@ export class Solver extends Propagator {
     let lits = this.conflictLits;
     let pending = 0;
     let index = this.trailSize - 1;
-    let lit = 0;
+    let lit: number;
     do {
       for (const q of lits) {
         const v = q >> 1;
