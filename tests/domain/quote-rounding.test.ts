@@ -46,4 +46,11 @@ describe('each discount and VAT rounds exactly half a cent up', () => {
       recurring: 15, commitmentDiscount: 2, bundleDiscount: 0, salesDiscount: 7, monthlyNet: 6,
     });
   });
+
+  it('VAT is computed once on the monthly net, not per line (per line it would be 1 + 1 = 2 cents)', () => {
+    // two lines of 10 cents at 5.5 %: 0.55 → 1 each, but on the total 20 × 5.5 % = 1.1 → 1
+    const fiveCents = catalog.modules[1]!;
+    const reduced = quoteCatalog({ vatRateBp: 550, modules: [{ ...fiveCents, id: 'x' }, { ...fiveCents, id: 'y' }] });
+    expect(quoteOf(reduced, aConfiguration([['x', 2], ['y', 2]])).totals).toMatchObject({ monthlyNet: 20, monthlyVat: 1, monthlyGross: 21 });
+  });
 });

@@ -91,6 +91,13 @@ describe('computeQuote: lines and breakdown', () => {
     expect(bundle.tier).toEqual(tier);
   });
 
+  it('bundle: a module priced 0 still brings its drawer', () => {
+    const free = quoteCatalog({ modules: [...quoteCatalog().modules, { ...quoteCatalog().modules[2]!, id: 'b-free', pricing: { model: 'perUnit', unitPrice: 0 } }] });
+    const quote = quoteOf(free, aConfiguration([['a1', 10], ['b-free', 1]]));
+    expect(quote.discounts.bundle).toMatchObject({ drawers: ['a', 'b'], distinctDrawers: 2, rateBp: 500 });
+    expect(quote.totals.bundleDiscount).toBe(500);
+  });
+
   it.each([[0, false], [1500, false], [1501, true], [10000, true]])(
     'a sales discount of %d bp (threshold 1,500) needs approval: %s — and is applied all the same',
     (salesDiscountBp, needsApproval) => {
