@@ -83,7 +83,10 @@ export const customerSchema = z
       return phone.ok ? undefined : phoneMessage(phone.error);
     }),
     address: required('customer.address.required'),
-    sector: z.enum(['public', 'private', '']).refine((v) => v !== '', { message: encodeMessage('customer.sector.required') }),
+    // A radio group left without a choice reads as null in the form: the same "choose one".
+    sector: z
+      .enum(['public', 'private', ''], { error: () => encodeMessage('customer.sector.required') })
+      .refine((v) => v !== '', { message: encodeMessage('customer.sector.required') }),
     reference: field((v) =>
       v.trim().length > REFERENCE_MAX_LENGTH
         ? encodeMessage('customer.reference.tooLong', { max: REFERENCE_MAX_LENGTH, count: v.trim().length })

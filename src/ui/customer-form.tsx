@@ -28,6 +28,8 @@ const TEXT_FIELDS: Record<TextFieldName, TextFieldSpec> = {
   reference: { hint: 'customer.hint.reference' },
 };
 
+/** The form's values as details: a radio group left without a choice reads as null, the details say ''. */
+const asDetails = (values: CustomerDetails): CustomerDetails => ({ ...values, sector: values.sector ?? '' });
 const sameDetails = (a: CustomerDetails, b: CustomerDetails) => CUSTOMER_FIELDS.every((field) => a[field] === b[field]);
 
 export interface CustomerFormProps {
@@ -41,20 +43,20 @@ export interface CustomerFormProps {
 /** The customer and quote details: validated on leaving a field, then again on each change. */
 export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const id = useId();
-  const { register, formState, watch, getValues, reset } = useForm<CustomerDetails>({
+  const { register, formState, subscribe, getValues, reset } = useForm<CustomerDetails>({
     resolver: zodResolver(customerSchema),
     mode: 'onTouched',
     reValidateMode: 'onChange',
     defaultValues: value,
   });
 
-  useEffect(() => {
-    const subscription = watch(() => onChange(getValues()));
-    return () => subscription.unsubscribe();
-  }, [watch, getValues, onChange]);
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => onChange(asDetails(values)) }),
+    [subscribe, onChange],
+  );
 
   useEffect(() => {
-    if (!sameDetails(value, getValues())) reset(value);
+    if (!sameDetails(value, asDetails(getValues()))) reset(value);
   }, [value, getValues, reset]);
 
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];

@@ -87,6 +87,13 @@ describe('the customer schema', () => {
     expect(problems({ siret: '732829321', vatNumber: 'FR68900000001' })).toEqual({ siret: 'customer.siren.luhn?siren=732829321' });
   });
 
+  it('asks for the sector when the radio group reads as null (no choice made)', () => {
+    const result = customerSchema.safeParse({ ...valid, sector: null });
+    expect(result.success || result.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['sector', 'customer.sector.required'],
+    ]);
+  });
+
   it('accepts a reference of exactly 40 characters', () => {
     expect(problems({ reference: 'R'.repeat(40) })).toEqual({});
   });

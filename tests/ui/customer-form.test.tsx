@@ -1,0 +1,162 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { emptyCustomer, type CustomerDetails } from '../../src/domain/customer';
+import { CustomerForm } from '../../src/ui/customer-form';
+
+/** A parent that keeps the draft, as the app does. */
+function Draft({ lang, initial = emptyCustomer(), spy }: { lang: 'fr' | 'en'; initial?: CustomerDetails; spy?: (next: CustomerDetails) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <CustomerForm
+      lang={lang}
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        spy?.(next);
+      }}
+    />
+  );
+}
+
+function setup(lang: 'fr' | 'en' = 'fr', initial?: CustomerDetails) {
+  const spy = vi.fn<(next: CustomerDetails) => void>();
+  const view = render(<Draft lang={lang} initial={initial} spy={spy} />);
+  return { user: userEvent.setup(), spy, ...view };
+}
+
+/** The error linked to a field: the alert its aria-describedby points at. */
+function errorOf(field: HTMLElement): string | null {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const alert = ids.map((id) => document.getElementById(id)).find((el) => el?.getAttribute('role') === 'alert');
+  return alert?.textContent ?? null;
+}
+
+describe('CustomerForm', () => {
+  it('labels every field, with the right autocomplete and keyboard hints', () => {
+    setup();
+    expect(screen.getByRole('form', { name: 'Client et devis' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Raison sociale')).toHaveAttribute('autocomplete', 'organization');
+    expect(screen.getByLabelText('SIREN ou SIRET')).toHaveAttribute('inputmode', 'numeric');
+    expect(screen.getByLabelText('SIREN ou SIRET')).toHaveAccessibleDescription('9 chiffres (SIREN) ou 14 chiffres (SIRET), espaces acceptés.');
+    expect(screen.getByLabelText('Numéro de TVA intracommunautaire (facultatif)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Nom du contact')).toHaveAttribute('autocomplete', 'name');
+    expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('autocomplete', 'email');
+    expect(screen.getByLabelText('Téléphone (facultatif)')).toHaveAttribute('autocomplete', 'tel');
+    expect(screen.getByLabelText('Adresse postale')).toHaveAttribute('autocomplete', 'street-address');
+    const sector = screen.getByRole('group', { name: 'Secteur' });
+    expect(within(sector).getByRole('radio', { name: 'Public' })).toBeInTheDocument();
+    expect(within(sector).getByRole('radio', { name: 'Privé' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Référence du devis (facultatif)')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says in French how to fix a SIRET when leaving the field, and stops once it is fixed', async () => {
+    const { user } = setup('fr');
+    const siret = screen.getByLabelText('SIREN ou SIRET');
+    await user.type(siret, '732 829 320 0007');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('Le SIRET compte 14 chiffres ; vous en avez saisi 13.');
+    expect(siret).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf(siret)).toBe('Le SIRET compte 14 chiffres ; vous en avez saisi 13.');
+    await user.type(siret, '5');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Le SIREN 732829320 est correct, mais pas le numéro d’établissement (les 5 derniers chiffres) : vérifiez-les, ou ne saisissez que le SIREN.',
+    );
+    await user.type(siret, '{Backspace}4');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(siret).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says the same in English', async () => {
+    const { user } = setup('en');
+    const siret = screen.getByLabelText('SIREN or SIRET');
+    await user.type(siret, '7328293200007');
+    await user.tab();
+    expect(errorOf(siret)).toBe('A SIRET has 14 digits; you typed 13.');
+  });
+
+  it('translates a shown error when the language changes', async () => {
+    const spy = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(<CustomerForm lang="fr" value={emptyCustomer()} onChange={spy} />);
+    await user.click(screen.getByLabelText('Adresse e-mail'));
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('Indiquez l’adresse e-mail du contact.');
+    rerender(<CustomerForm lang="en" value={emptyCustomer()} onChange={spy} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the contact’s email address.');
+  });
+
+  it('checks the VAT key against the SIREN and says which number is expected', async () => {
+    const { user } = setup('fr');
+    const siret = screen.getByLabelText('SIREN ou SIRET');
+    const vat = screen.getByLabelText('Numéro de TVA intracommunautaire (facultatif)');
+    await user.type(siret, '732 829 320');
+    await user.type(vat, 'FR69900000001');
+    await user.tab();
+    expect(errorOf(vat)).toBe('La clé de TVA ne correspond pas au SIREN 900000001 : attendu FR68900000001.');
+    await user.clear(vat);
+    await user.type(vat, 'FR68900000001');
+    expect(errorOf(vat)).toBe(
+      'Ce numéro de TVA n’est pas celui du SIREN 732829320 saisi plus haut : attendu FR44732829320. Corrigez l’un ou l’autre.',
+    );
+    // Correcting the SIREN instead clears the VAT number's error.
+    await user.clear(siret);
+    await user.type(siret, '900000001');
+    await user.tab();
+    expect(vat).not.toHaveAttribute('aria-invalid');
+    expect(errorOf(vat)).toBeNull();
+  });
+
+  it('explains e-mail and phone mistakes in English and clears them once fixed', async () => {
+    const { user } = setup('en');
+    const email = screen.getByLabelText('Email address');
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.type(email, 'camille@');
+    await user.type(phone, '06 12 34 56');
+    await user.tab();
+    expect(errorOf(email)).toBe('This email address is incomplete: it should look like name@company.com.');
+    expect(errorOf(phone)).toBe('A French number has 10 digits (0X XX XX XX XX); you typed 8.');
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    await user.type(email, 'example.fr');
+    await user.type(phone, ' 78');
+    expect(errorOf(email)).toBeNull();
+    expect(errorOf(phone)).toBeNull();
+  });
+
+  it('asks for the sector when the group is left without a choice', async () => {
+    const { user } = setup('fr');
+    await user.click(screen.getByLabelText('Adresse postale'));
+    await user.tab();
+    await user.tab();
+    const sector = screen.getByRole('group', { name: 'Secteur' });
+    const alert = within(sector).getByRole('alert');
+    expect(alert).toHaveTextContent('Choisissez le secteur du client : public ou privé.');
+    expect(within(sector).getByRole('radio', { name: 'Public' })).toHaveAttribute('aria-describedby', alert.id);
+    await user.click(within(sector).getByRole('radio', { name: 'Privé' }));
+    expect(within(sector).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(sector).getByRole('radio', { name: 'Privé' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('gives every raw value to onChange as the user types, valid or not', async () => {
+    const { user, spy } = setup('fr');
+    await user.type(screen.getByLabelText('SIREN ou SIRET'), '12');
+    expect(spy).toHaveBeenLastCalledWith({ ...emptyCustomer(), siret: '12' });
+    await user.type(screen.getByLabelText('Raison sociale'), 'Acme');
+    await user.click(screen.getByRole('radio', { name: 'Public' }));
+    expect(spy).toHaveBeenLastCalledWith({ ...emptyCustomer(), siret: '12', company: 'Acme', sector: 'public' });
+  });
+
+  it('starts from the saved draft and follows a draft replaced from outside', () => {
+    const saved = { ...emptyCustomer(), company: 'Mairie de Lyon', sector: 'public' as const };
+    const onChange = vi.fn();
+    const { rerender } = render(<CustomerForm lang="fr" value={saved} onChange={onChange} />);
+    expect(screen.getByLabelText('Raison sociale')).toHaveValue('Mairie de Lyon');
+    expect(screen.getByRole('radio', { name: 'Public' })).toBeChecked();
+    rerender(<CustomerForm lang="fr" value={{ ...emptyCustomer(), company: 'CHU de Nantes' }} onChange={onChange} />);
+    expect(screen.getByLabelText('Raison sociale')).toHaveValue('CHU de Nantes');
+    expect(screen.getByRole('radio', { name: 'Public' })).not.toBeChecked();
+  });
+});
