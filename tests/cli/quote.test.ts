@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runQuote } from '../../src/cli/quote';
+import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
 import { aCatalogInput, aModule } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
@@ -76,6 +77,7 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
       contractNet: 8887620, // 36 × 238,545 + 300,000
     });
     expect(out.needsApproval).toBe(false);
+    expect(Object.keys(out.totals)).toEqual([...QUOTE_TOTAL_NAMES]);
   });
 
   it('an invalid configuration is still priced, and says so', () => {
