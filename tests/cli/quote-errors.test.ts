@@ -9,6 +9,8 @@ const config = (name: string, content: unknown) => ['--config', write(name, cont
 
 const badCatalog = aCatalogInput([aModule('m1', { pricing: { model: 'perUnit', unitPrice: 1.5 } })], [], { vatRateBp: 20000 });
 
+const hugeCatalog = aCatalogInput([aModule('m1', { quantity: { min: 1, max: 2_000_000, step: 1, default: 1 }, pricing: { model: 'perUnit', unitPrice: 9_000_000_000 } })]);
+
 describe('quote: bad input is one line that says what is wrong (exit 2)', () => {
   it.each([
     ['no arguments', [], `missing --config — ${usage}`],
@@ -37,6 +39,9 @@ describe('quote: bad input is one line that says what is wrong (exit 2)', () => 
       ['--catalog', write('bad-catalog.json', badCatalog), '--config', 'x'],
       `${dir}/bad-catalog.json: catalog rejected, 2 problems: vatRateBp: must be at most 10000 basis points (100 %); modules[0].pricing.unitPrice: must be an integer number of cents`],
     ['a catalog that is not JSON', ['--catalog', write('catalog.txt', 'hello'), '--config', 'x'], /^.*catalog\.txt: catalog rejected, 1 problem: \(root\): is not valid JSON \(.+\)$/],
+    ['a quote too large to be exact',
+      ['--catalog', write('huge.json', hugeCatalog), '--config', write('huge-config.json', { items: [{ module: 'm1', quantity: 2_000_000 }] })],
+      `${dir}/huge-config.json: the quote cannot be computed exactly: amount 18000000000000000 cents is out of range`],
   ])('%s', (_case, args, message) => {
     const result = runQuote(args);
     expect(result.ok).toBe(false);
