@@ -1,15 +1,22 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import defaultCatalog from '../data/catalog.json';
 import type { Catalog } from '../domain/catalog-schema';
-import { preferredLanguage } from '../domain/language';
-import { createConfiguratorStore } from '../store/configurator-store';
-import { DrawerList } from '../ui/drawer-list';
+import type { ConfiguratorStore } from '../store/configurator-store';
+import { Configurator } from '../ui/configurator';
+import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
+import { QuotePanel } from '../ui/quote-panel';
 import { StoreContext, useConfigurator } from '../ui/store-context';
+import { bootConfigurator } from './boot';
+import { keepDraftSaved } from './draft-storage';
+import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import '../ui/styles.css';
 
 /** The bundled catalog is validated by the test suite (tests/domain/default-catalog.test.ts), so it is trusted here. */
 const catalog = defaultCatalog as unknown as Catalog;
+
+/** The form library loads after the first screen: the customer details sit below the drawers. */
+const CustomerSection = lazy(() => import('../ui/customer-section').then((m) => ({ default: m.CustomerSection })));
 
 function DocumentLanguage() {
   const lang = useConfigurator((s) => s.lang);
@@ -20,13 +27,30 @@ function DocumentLanguage() {
 }
 
 export function App() {
-  const [store] = useState(() => createConfiguratorStore(catalog, preferredLanguage(navigator.languages ?? [])));
+  const [store, setStore] = useState<ConfiguratorStore | null>(null);
+  useEffect(() => {
+    let live = true;
+    void bootConfigurator(catalog).then((booted) => live && setStore(booted));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => (store ? keepDraftSaved(store) : undefined), [store]);
+  useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
+  if (!store) return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
   return (
     <StoreContext.Provider value={store}>
       <DocumentLanguage />
       <PageHeader />
+      <NoticeList />
       <main className="configurator">
-        <DrawerList />
+        <div className="configurator-column">
+          <Configurator />
+          <Suspense fallback={null}>
+            <CustomerSection />
+          </Suspense>
+        </div>
+        <QuotePanel />
       </main>
     </StoreContext.Provider>
   );

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { Catalog } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
-import { formatPath } from './issue-path';
+import { readConfigurationShape } from './configuration-shape';
 import { fail, ok, type Result } from './result';
 
 /** What a buyer builds and shares (../shared/spec/catalog-and-quote.md §3), every default filled in. */
@@ -19,43 +18,15 @@ export interface Configuration {
   salesDiscountBp: number;
 }
 
-const MAX_ITEMS = 10_000;
-
-/** The shape of §3 before it is checked against a catalog; defaults are filled in by `parseConfiguration`. */
-export const configurationInputSchema = z.strictObject({
-  catalog: z.string().max(64).optional(),
-  items: z
-    .array(z.strictObject({ module: z.string().max(64), quantity: z.number().int('must be a whole number').optional() }))
-    .max(MAX_ITEMS, `must hold at most ${MAX_ITEMS} items`),
-  termMonths: z.number().int('must be a whole number of months').optional(),
-  requirements: z.array(z.string().max(64)).max(100).optional(),
-  salesDiscountBp: z.number().int('must be an integer number of basis points').min(0, 'must not be negative').max(10000, 'must be at most 10000 (100 %)').optional(),
-});
-export type ConfigurationInput = z.input<typeof configurationInputSchema>;
-
-/** One plain line per shape problem: `configuration items[0].quantity: must be a number`. */
-function describeConfigurationIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `configuration ${formatPath([...issue.path, issue.keys[0] ?? ''])}: is not a field of a configuration (misspelt?)`;
-  }
-  const where = `configuration ${formatPath(issue.path)}`;
-  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input')) return `${where}: ${issue.message}`;
-  const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
-  return issue.message.includes('received undefined') ? `${where}: is missing (must be ${expected})` : `${where}: must be ${expected}`;
-}
-
 /**
  * Checks untrusted configuration data against a catalog and fills in the defaults of §3.
  * Bad input (unknown module, term or qualification, quantity out of range or off step,
  * a module listed twice) is an error naming what is wrong; rule violations are not.
  */
 export function parseConfiguration(catalog: Catalog, raw: unknown): Result<Configuration> {
-  const shape = configurationInputSchema.safeParse(raw);
-  if (!shape.success) {
-    const issue = shape.error.issues[0];
-    return fail(issue ? describeConfigurationIssue(issue) : 'configuration is malformed');
-  }
-  const input = shape.data;
+  const shape = readConfigurationShape(raw);
+  if (!shape.ok) return shape;
+  const input = shape.value;
   if (input.catalog !== undefined && input.catalog !== catalog.version) {
     return fail(`configuration was made on catalog ${input.catalog}, not on catalog ${catalog.version}`);
   }

@@ -1,32 +1,57 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
+import { emptyConfiguration } from '../domain/empty-configuration';
 
-type Change = (next: (c: Configuration) => Configuration) => void;
+/** The configuration plus the modules the configurator added on its own, with why (a rule id). */
+export interface Bundle {
+  configuration: Configuration;
+  addedAutomatically: Record<string, string>;
+}
 
-/** The domain verbs that edit the bundle; each returns the same object when nothing changes (no history entry). */
+export const emptyBundle = (catalog: Catalog): Bundle => ({ configuration: emptyConfiguration(catalog), addedAutomatically: {} });
+
+type Change = (next: (b: Bundle) => Bundle, mergeKey?: string | null) => void;
+
+/** Applies an edit to the configuration alone; returning the same object means nothing changed (no history entry). */
+const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bundle): Bundle => {
+  const configuration = edit(b.configuration);
+  return configuration === b.configuration ? b : { ...b, configuration };
+};
+
+const without = (record: Record<string, string>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+
+/** The domain verbs that edit the bundle. */
 export function bundleEdits(catalog: Catalog, change: Change) {
   const modules = new Map(catalog.modules.map((m) => [m.id, m]));
   return {
     selectModule: (moduleId: string) =>
-      change((c) => {
+      change((b) => {
         const module = modules.get(moduleId);
-        if (!module || c.items.some((i) => i.module === moduleId)) return c;
-        return { ...c, items: [...c.items, { module: moduleId, quantity: module.quantity.default }] };
+        if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
+        const items = [...b.configuration.items, { module: moduleId, quantity: module.quantity.default }];
+        return { ...b, configuration: { ...b.configuration, items } };
       }),
     removeModule: (moduleId: string) =>
-      change((c) => (c.items.some((i) => i.module === moduleId) ? { ...c, items: c.items.filter((i) => i.module !== moduleId) } : c)),
-    changeQuantity: (moduleId: string, quantity: number) =>
-      change((c) => {
-        const item = c.items.find((i) => i.module === moduleId);
-        if (!item || item.quantity === quantity) return c;
-        return { ...c, items: c.items.map((i) => (i.module === moduleId ? { ...i, quantity } : i)) };
+      change((b) => {
+        if (!b.configuration.items.some((i) => i.module === moduleId)) return b;
+        const items = b.configuration.items.filter((i) => i.module !== moduleId);
+        return { configuration: { ...b.configuration, items }, addedAutomatically: without(b.addedAutomatically, moduleId) };
       }),
-    chooseTerm: (months: number) => change((c) => (c.termMonths === months ? c : { ...c, termMonths: months })),
+    changeQuantity: (moduleId: string, quantity: number) =>
+      change(
+        editConfiguration((c) => {
+          const item = c.items.find((i) => i.module === moduleId);
+          if (!item || item.quantity === quantity) return c;
+          return { ...c, items: c.items.map((i) => (i.module === moduleId ? { ...i, quantity } : i)) };
+        }),
+        `quantity:${moduleId}`,
+      ),
+    chooseTerm: (months: number) => change(editConfiguration((c) => (c.termMonths === months ? c : { ...c, termMonths: months }))),
     demandQualification: (id: string) =>
-      change((c) => (c.requirements.includes(id) ? c : { ...c, requirements: [...c.requirements, id] })),
+      change(editConfiguration((c) => (c.requirements.includes(id) ? c : { ...c, requirements: [...c.requirements, id] }))),
     waiveQualification: (id: string) =>
-      change((c) => (c.requirements.includes(id) ? { ...c, requirements: c.requirements.filter((q) => q !== id) } : c)),
+      change(editConfiguration((c) => (c.requirements.includes(id) ? { ...c, requirements: c.requirements.filter((q) => q !== id) } : c))),
     negotiateDiscount: (basisPoints: number) =>
-      change((c) => (c.salesDiscountBp === basisPoints ? c : { ...c, salesDiscountBp: basisPoints })),
+      change(editConfiguration((c) => (c.salesDiscountBp === basisPoints ? c : { ...c, salesDiscountBp: basisPoints })), 'salesDiscount'),
   };
 }

@@ -1,23 +1,32 @@
 import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
-import { emptyConfiguration } from '../domain/empty-configuration';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
+import { bundleEdits, emptyBundle, type Bundle } from './bundle-edits';
 import { emptyHistory, recordChange, stepBack, stepForward, type History } from './history';
-import { bundleEdits } from './bundle-edits';
 
 /** Facts only: what the buyer decided. Quotes, violations and explanations are derived by selectors. */
-export interface ConfiguratorFacts {
+export interface ConfiguratorFacts extends Bundle {
   catalog: Catalog;
-  configuration: Configuration;
-  /** Modules the configurator added on its own, with the rule that made it (undoable like any change). */
-  addedAutomatically: Record<string, string>;
   customer: CustomerDetails;
   notes: string;
   salesMode: boolean;
   lang: Language;
-  history: History<Configuration>;
+  history: History<Bundle>;
+  /** The last edit that may merge with the next one (typing a quantity digit by digit is one change). */
+  lastEdit: string | null;
+  /** Messages for the user about what happened outside their edits (a link opened, a draft set aside). */
+  notices: Notice[];
+}
+
+/** A message to show until dismissed; `text` is already in the user's words (translated by the caller). */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** An action the notice offers (e.g. restore the draft a link replaced). */
+  action?: { label: string; run: () => void };
 }
 
 export interface ConfiguratorActions {
@@ -28,6 +37,7 @@ export interface ConfiguratorActions {
   demandQualification(qualificationId: string): void;
   waiveQualification(qualificationId: string): void;
   negotiateDiscount(basisPoints: number): void;
+  /** Opens a configuration from elsewhere (a share link, an import, a repair): one undoable change. */
   replaceConfiguration(configuration: Configuration): void;
   fillCustomer(customer: CustomerDetails): void;
   writeNotes(notes: string): void;
@@ -35,42 +45,57 @@ export interface ConfiguratorActions {
   switchLanguage(lang: Language): void;
   undo(): void;
   redo(): void;
+  postNotice(notice: Omit<Notice, 'id'>): void;
+  dismissNotice(id: number): void;
 }
 
 export type ConfiguratorState = ConfiguratorFacts & ConfiguratorActions;
 
-export function createConfiguratorStore(catalog: Catalog, lang: Language) {
+export interface StartingPoint {
+  catalog: Catalog;
+  lang: Language;
+  bundle?: Bundle;
+  customer?: CustomerDetails;
+  notes?: string;
+  salesMode?: boolean;
+}
+
+export function createConfiguratorStore(start: StartingPoint) {
+  const { catalog } = start;
   return createStore<ConfiguratorState>()((set, get) => {
-    /** Every change to the configuration goes through here, so each one can be undone. */
-    const change = (next: (c: Configuration) => Configuration) => {
-      const { configuration, history } = get();
-      const updated = next(configuration);
-      if (updated === configuration) return;
-      set({ configuration: updated, history: recordChange(history, configuration) });
+    /** Every change to the bundle goes through here, so each one can be undone. */
+    const change = (next: (b: Bundle) => Bundle, mergeKey: string | null = null) => {
+      const state = get();
+      const before: Bundle = { configuration: state.configuration, addedAutomatically: state.addedAutomatically };
+      const after = next(before);
+      if (after.configuration === before.configuration && after.addedAutomatically === before.addedAutomatically) return;
+      const merge = mergeKey !== null && mergeKey === state.lastEdit;
+      set({ ...after, history: merge ? state.history : recordChange(state.history, before), lastEdit: mergeKey });
     };
+    const travel = (step: ReturnType<typeof stepBack<Bundle>>) => {
+      if (step) set({ ...step.snapshot, history: step.history, lastEdit: null });
+    };
+    const current = (): Bundle => ({ configuration: get().configuration, addedAutomatically: get().addedAutomatically });
     return {
       catalog,
-      configuration: emptyConfiguration(catalog),
-      addedAutomatically: {},
-      customer: emptyCustomer(),
-      notes: '',
-      salesMode: false,
-      lang,
+      ...(start.bundle ?? emptyBundle(catalog)),
+      customer: start.customer ?? emptyCustomer(),
+      notes: start.notes ?? '',
+      salesMode: start.salesMode ?? false,
+      lang: start.lang,
       history: emptyHistory(),
+      lastEdit: null,
+      notices: [],
       ...bundleEdits(catalog, change),
-      replaceConfiguration: (configuration) => change(() => configuration),
+      replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: {} })),
       fillCustomer: (customer) => set({ customer }),
       writeNotes: (notes) => set({ notes }),
       toggleSalesMode: () => set({ salesMode: !get().salesMode }),
-      switchLanguage: (next) => set({ lang: next }),
-      undo: () => {
-        const step = stepBack(get().history, get().configuration);
-        if (step) set({ configuration: step.snapshot, history: step.history });
-      },
-      redo: () => {
-        const step = stepForward(get().history, get().configuration);
-        if (step) set({ configuration: step.snapshot, history: step.history });
-      },
+      switchLanguage: (lang) => set({ lang }),
+      undo: () => travel(stepBack(get().history, current())),
+      redo: () => travel(stepForward(get().history, current())),
+      postNotice: (notice) => set({ notices: [...get().notices, { ...notice, id: (get().notices.at(-1)?.id ?? 0) + 1 }] }),
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     };
   });
 }

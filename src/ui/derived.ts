@@ -1,5 +1,6 @@
 import type { Configuration } from '../domain/configuration';
 import { evaluateConfiguration, type Evaluation } from '../domain/engine/evaluate';
+import { explainConfiguration, type ConfigurationExplanations } from '../domain/engine/explanation';
 import { computeQuote } from '../domain/quote';
 import type { Quote } from '../domain/quote-types';
 import type { Result } from '../domain/result';
@@ -21,13 +22,20 @@ function derivedOnce<T>(compute: (c: Configuration) => T): (c: Configuration) =>
   };
 }
 
-const catalogs = new WeakMap<object, { evaluation: (c: Configuration) => Evaluation; quote: (c: Configuration) => Result<Quote> }>();
+interface Derivations {
+  evaluation: (c: Configuration) => Evaluation;
+  explanations: (c: Configuration) => ConfigurationExplanations;
+  quote: (c: Configuration) => Result<Quote>;
+}
+
+const catalogs = new WeakMap<object, Derivations>();
 
 function derivationsFor(catalog: Parameters<typeof evaluateConfiguration>[0]) {
   let found = catalogs.get(catalog);
   if (!found) {
     found = {
       evaluation: derivedOnce((c) => evaluateConfiguration(catalog, c)),
+      explanations: derivedOnce((c) => explainConfiguration(catalog, c)),
       quote: derivedOnce((c) => computeQuote(catalog, c)),
     };
     catalogs.set(catalog, found);
@@ -45,4 +53,11 @@ export function useQuote(): Result<Quote> {
   const catalog = useConfigurator((s) => s.catalog);
   const configuration = useConfigurator((s) => s.configuration);
   return derivationsFor(catalog).quote(configuration);
+}
+
+/** Why each blocked or implied module is so; computed once per configuration, for all cards. */
+export function useExplanations(): ConfigurationExplanations {
+  const catalog = useConfigurator((s) => s.catalog);
+  const configuration = useConfigurator((s) => s.configuration);
+  return derivationsFor(catalog).explanations(configuration);
 }

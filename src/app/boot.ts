@@ -1,0 +1,26 @@
+import type { Catalog } from '../domain/catalog-schema';
+import { preferredLanguage } from '../domain/language';
+import { describeCarryOverChange } from '../domain/share-change-messages';
+import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { translate } from '../ui/messages';
+
+/** Creates the store from what the browser kept: the saved draft, else an empty configuration. */
+export async function bootConfigurator(catalog: Catalog): Promise<ConfiguratorStore> {
+  const { loadDraft } = await import('./draft-loading');
+  const lang = preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  const loaded = loadDraft(catalog);
+  if (loaded.kind !== 'restored') {
+    const store = createConfiguratorStore({ catalog, lang });
+    if (loaded.kind === 'set-aside') {
+      store.getState().postNotice({ tone: 'warning', text: translate(lang, 'notice.draftSetAside', { problem: loaded.problem }) });
+    }
+    return store;
+  }
+  const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
+  const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
+  if (loaded.changes.length > 0) {
+    const changes = loaded.changes.map((c) => describeCarryOverChange(c, lang)).join(' ; ');
+    store.getState().postNotice({ tone: 'info', text: translate(lang, 'notice.draftCarriedOver', { version: catalog.version, changes }) });
+  }
+  return store;
+}

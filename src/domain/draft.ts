@@ -1,0 +1,65 @@
+import type { Catalog } from './catalog-schema';
+import { parseConfiguration, type Configuration } from './configuration';
+import { readConfigurationShape } from './configuration-shape';
+import { CUSTOMER_FIELDS, emptyCustomer, type CustomerDetails } from './customer';
+import { fail, ok, type Result } from './result';
+import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
+import { cleanCustomer } from './share-text';
+
+import { DRAFT_FORMAT, type Draft } from './draft-format';
+
+const MAX_NOTES = 10_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Restores a saved draft (untrusted: it may be corrupted, hand-edited or from an older catalog).
+ * A draft made on another catalog revision is carried over, with the list of what changed.
+ */
+export function restoreDraft(catalog: Catalog, text: string): Result<{ draft: Draft; changes: CarryOverChange[] }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('the saved draft is not valid JSON');
+  }
+  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return fail('the saved draft is not a CollabNext draft of format 1');
+  const saved = raw.configuration;
+  if (!isRecord(saved)) return fail('the saved draft has no configuration');
+  let configuration: Configuration;
+  let changes: CarryOverChange[] = [];
+  if (typeof saved.catalog === 'string' && saved.catalog !== catalog.version) {
+    const shape = readConfigurationShape(saved);
+    if (!shape.ok) return fail(`the saved draft is damaged: ${shape.error}`);
+    const { items, termMonths, requirements, salesDiscountBp } = shape.value;
+    const carried = carryOverConfiguration(catalog, {
+      catalog: catalog.version, items: items.map((i) => ({ module: i.module, quantity: i.quantity ?? 0 })),
+      termMonths: termMonths ?? 0, requirements: requirements ?? [], salesDiscountBp: salesDiscountBp ?? 0,
+    });
+    configuration = carried.configuration;
+    changes = carried.changes;
+  } else {
+    const parsed = parseConfiguration(catalog, saved);
+    if (!parsed.ok) return fail(`the saved draft is damaged: ${parsed.error}`);
+    configuration = parsed.value;
+  }
+  const savedCustomer = isRecord(raw.customer) ? raw.customer : {};
+  const customer: CustomerDetails = { ...emptyCustomer() };
+  for (const field of CUSTOMER_FIELDS) {
+    const value = savedCustomer[field];
+    if (typeof value === 'string') Object.assign(customer, { [field]: value });
+  }
+  const kept = new Set(configuration.items.map((i) => i.module));
+  const added = isRecord(raw.addedAutomatically) ? raw.addedAutomatically : {};
+  const addedAutomatically = Object.fromEntries(Object.entries(added).filter(([m, r]) => kept.has(m) && typeof r === 'string')) as Record<string, string>;
+  return ok({
+    draft: {
+      configuration,
+      addedAutomatically,
+      customer: cleanCustomer(customer),
+      notes: typeof raw.notes === 'string' ? raw.notes.slice(0, MAX_NOTES) : '',
+      salesMode: raw.salesMode === true,
+    },
+    changes,
+  });
+}

@@ -1,0 +1,19 @@
+import { useConfigurator, useT } from './store-context';
+
+export function HistoryControls() {
+  const t = useT();
+  const canUndo = useConfigurator((s) => s.history.past.length > 0);
+  const canRedo = useConfigurator((s) => s.history.future.length > 0);
+  const undo = useConfigurator((s) => s.undo);
+  const redo = useConfigurator((s) => s.redo);
+  return (
+    <div className="history-controls" role="group">
+      <button type="button" onClick={undo} disabled={!canUndo} title={t('action.undoHint')} aria-keyshortcuts="Control+Z">
+        ↶ {t('action.undo')}
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} title={t('action.redoHint')} aria-keyshortcuts="Control+Shift+Z">
+        ↷ {t('action.redo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantity } from '../../src/domain/quantity';
+import { validCatalog, aCatalogInput, aModule } from '../fixtures/catalogs';
+
+const module = validCatalog(aCatalogInput([aModule('storage', { quantity: { min: 10, max: 1000, step: 10, default: 100 } })])).modules[0]!;
+
+describe('a typed quantity is accepted only within min, max and step, and a refusal says what would do', () => {
+  it.each([
+    ['120', { ok: true, value: 120 }],
+    ['1 000', { ok: true, value: 1000 }],
+    ['10', { ok: true, value: 10 }],
+    ['', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['12.5', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['-20', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['abc', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['0', { ok: false, error: { kind: 'belowMin', min: 10 } }],
+    ['1010', { ok: false, error: { kind: 'aboveMax', max: 1000 } }],
+    ['125', { ok: false, error: { kind: 'offStep', step: 10, lower: 120, upper: 130 } }],
+    ['995', { ok: false, error: { kind: 'offStep', step: 10, lower: 990, upper: 1000 } }],
+  ])('%j', (typed, expected) => {
+    expect(readQuantity(module, typed)).toEqual(expected);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createConfiguratorStore } from '../../src/store/configurator-store';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const newStore = () => createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+const items = (store: ReturnType<typeof newStore>) => store.getState().configuration.items;
+
+describe('the configurator store', () => {
+  it('selects a module at its default quantity, once', () => {
+    const store = newStore();
+    store.getState().selectModule('outscale-vm');
+    store.getState().selectModule('outscale-vm');
+    expect(items(store)).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
+  });
+
+  it('ignores a module the catalog does not have', () => {
+    const store = newStore();
+    store.getState().selectModule('no-such-module');
+    expect(items(store)).toEqual([]);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('undoes and redoes every change in order', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-vm');
+    s().chooseTerm(12);
+    s().demandQualification('hds');
+    s().undo();
+    expect(s().configuration.requirements).toEqual([]);
+    s().undo();
+    expect(s().configuration.termMonths).toBe(1);
+    s().redo();
+    expect(s().configuration.termMonths).toBe(12);
+    s().undo();
+    s().undo();
+    expect(items(store)).toEqual([]);
+    s().undo();
+    expect(items(store)).toEqual([]);
+  });
+
+  it('counts typing a quantity digit by digit as one change', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-essential');
+    for (const q of [1, 12, 120]) s().changeQuantity('alinto-mail-essential', q);
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 120 }]);
+    s().undo();
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+  });
+
+  it('a new change after an undo drops the redo stack', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-vm');
+    s().undo();
+    s().selectModule('glowbl-events');
+    s().redo();
+    expect(items(store).map((i) => i.module)).toEqual(['glowbl-events']);
+  });
+
+  it('removing a module forgets that it was added automatically', () => {
+    const store = createConfiguratorStore({
+      catalog: defaultCatalog(), lang: 'fr',
+      bundle: { configuration: { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 1, requirements: [], salesDiscountBp: 0 }, addedAutomatically: { 'outscale-vm': 'storage-needs-vm' } },
+    });
+    store.getState().removeModule('outscale-vm');
+    expect(store.getState().addedAutomatically).toEqual({});
+  });
+});
