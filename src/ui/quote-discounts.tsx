@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { bundleProgress } from '../domain/bundle-progress';
+import type { Quote } from '../domain/quote-types';
+import { formatRate } from './format';
+import { QuoteRow } from './quote-row';
+import { drawersText, durationText } from './quote-wording';
+import { useConfigurator, useT } from './store-context';
+
+/** From the monthly list price to the net: commitment, bundle and (when there is one, or in sales mode) sales discounts. */
+export function QuoteDiscounts({ quote }: { quote: Quote }) {
+  const t = useT();
+  const titleId = useId();
+  const lang = useConfigurator((s) => s.lang);
+  const catalog = useConfigurator((s) => s.catalog);
+  const salesMode = useConfigurator((s) => s.salesMode);
+  const { commitment, bundle, sales } = quote.discounts;
+  const { next } = bundleProgress(catalog, bundle.distinctDrawers);
+  const rate = (bp: number) => formatRate(bp, lang);
+  const bundleDetail = (
+    <>
+      {t('quote.bundle.detail', { drawers: drawersText(bundle.distinctDrawers, lang) })}
+      {next && <span className="quote-hint">{t('quote.bundle.next', { drawers: drawersText(next.drawersToGo, lang), rate: rate(next.rateBp) })}</span>}
+    </>
+  );
+  return (
+    <section className="quote-section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="quote-section-title">{t('quote.discounts.title')}</h3>
+      <dl className="quote-rows">
+        <QuoteRow label={t('quote.recurring')} name="recurring" cents={quote.totals.recurring} />
+        <QuoteRow
+          label={t('quote.commitment', { rate: rate(commitment.rateBp) })}
+          detail={t('quote.commitment.detail', { duration: durationText(commitment.termMonths, lang) })}
+          name="commitmentDiscount"
+          cents={quote.totals.commitmentDiscount}
+          deducted
+        />
+        <QuoteRow label={t('quote.bundle', { rate: rate(bundle.rateBp) })} detail={bundleDetail} name="bundleDiscount" cents={quote.totals.bundleDiscount} deducted />
+        {(salesMode || sales.rateBp > 0) && (
+          <QuoteRow label={t('quote.sales', { rate: rate(sales.rateBp) })} name="salesDiscount" cents={quote.totals.salesDiscount} deducted />
+        )}
+      </dl>
+    </section>
+  );
+}

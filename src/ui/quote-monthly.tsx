@@ -1,0 +1,16 @@
+import type { Quote } from '../domain/quote-types';
+import { formatRate } from './format';
+import { QuoteRow } from './quote-row';
+import { useConfigurator, useT } from './store-context';
+
+/** VAT and gross per month, right under the monthly net of the summary bar. */
+export function QuoteMonthly({ quote }: { quote: Quote }) {
+  const t = useT();
+  const lang = useConfigurator((s) => s.lang);
+  return (
+    <dl className="quote-rows quote-monthly">
+      <QuoteRow label={t('quote.vat', { rate: formatRate(quote.vatRateBp, lang) })} name="monthlyVat" cents={quote.totals.monthlyVat} />
+      <QuoteRow label={t('quote.monthlyGross')} name="monthlyGross" cents={quote.totals.monthlyGross} emphasis />
+    </dl>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEvaluation, useQuote } from './derived';
+import { QuoteDiscounts } from './quote-discounts';
+import { QuoteEmpty } from './quote-empty';
+import { QuoteError } from './quote-error';
+import { QuoteLines } from './quote-lines';
+import { QuoteLongTerm } from './quote-long-term';
+import { QuoteMonthly } from './quote-monthly';
+import { QuoteInvalidNotice } from './quote-notices';
+import { QuoteSummaryBar } from './quote-summary-bar';
+import { QuoteTermSelect } from './quote-term-select';
+import { SalesModeSwitch } from './sales-mode-switch';
+import { SalesPanel } from './sales-panel';
+import { useConfigurator } from './store-context';
+import './quote-panel.css';
+
+/**
+ * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom
+ * sheet on a phone (< 62rem), collapsed to the monthly net and a button that opens it.
+ */
+export function QuotePanel() {
+  const ids = useId();
+  const [expanded, setExpanded] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const quote = useQuote();
+  const { valid } = useEvaluation();
+  const empty = useConfigurator((s) => s.configuration.items.length === 0);
+  const salesMode = useConfigurator((s) => s.salesMode);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !expanded) return;
+    setExpanded(false);
+    toggle.current?.focus();
+  };
+  return (
+    <aside className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
+      <QuoteSummaryBar
+        quote={quote}
+        empty={empty}
+        titleId={`${ids}-title`}
+        bodyId={`${ids}-body`}
+        expanded={expanded}
+        onToggle={() => setExpanded(!expanded)}
+        toggleRef={toggle}
+      />
+      <div className="quote-body" id={`${ids}-body`}>
+        {!quote.ok ? (
+          <QuoteError error={quote.error} />
+        ) : (
+          <>
+            {!empty && <QuoteMonthly quote={quote.value} />}
+            {!empty && !valid && <QuoteInvalidNotice />}
+            <QuoteTermSelect />
+            {empty ? (
+              <QuoteEmpty />
+            ) : (
+              <>
+                <QuoteLines lines={quote.value.lines} />
+                <QuoteDiscounts quote={quote.value} />
+                <QuoteLongTerm quote={quote.value} />
+              </>
+            )}
+          </>
+        )}
+        <SalesModeSwitch />
+        {salesMode && <SalesPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,27 @@
+import type { LinePrice } from '../domain/pricing-breakdown';
+import { formatMoney } from './format';
+import { useConfigurator, useT } from './store-context';
+
+/** The terms that add up to a tiered line's monthly price, shown on demand. */
+export function QuoteTierDetails({ line }: { line: LinePrice }) {
+  const t = useT();
+  const lang = useConfigurator((s) => s.lang);
+  const money = (cents: number) => formatMoney(cents, lang);
+  return (
+    <details className="quote-tiers">
+      <summary>{t('quote.tiers.summary')}</summary>
+      <ul>
+        {line.components.map((c, i) => (
+          <li key={i}>
+            <span>
+              {c.kind === 'units'
+                ? t(line.model === 'volume' ? 'quote.tiers.volume' : 'quote.tiers.graduated', { first: c.firstUnit, last: c.lastUnit, units: c.units, price: money(c.unitPrice) })
+                : t(c.kind === 'tierFlatFee' ? 'quote.tiers.flatFee' : 'quote.line.flat')}
+            </span>
+            <span className="quote-figure">{money(c.amount)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { formatRate } from './format';
+import { useQuote } from './derived';
+import { SalesDiscountField } from './sales-discount-field';
+import { SalesVendorSplit } from './sales-vendor-split';
+import { useConfigurator, useT } from './store-context';
+
+/** The sales tools, shown in sales mode: negotiated discount, approval warning, internal notes, split by member. */
+export function SalesPanel() {
+  const t = useT();
+  const id = useId();
+  const lang = useConfigurator((s) => s.lang);
+  const notes = useConfigurator((s) => s.notes);
+  const writeNotes = useConfigurator((s) => s.writeNotes);
+  const quote = useQuote();
+  return (
+    <section className="sales-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="quote-section-title">{t('sales.title')}</h3>
+      <p className="sales-hint">{t('sales.notice')}</p>
+      <SalesDiscountField />
+      {quote.ok && quote.value.needsApproval && (
+        <p className="quote-notice quote-notice-warn" role="status">
+          {t('sales.approval', {
+            rate: formatRate(quote.value.discounts.sales.rateBp, lang),
+            threshold: formatRate(quote.value.discounts.sales.approvalThresholdBp, lang),
+          })}
+        </p>
+      )}
+      <div className="sales-field">
+        <label htmlFor={`${id}-notes`}>{t('sales.notes.label')}</label>
+        <textarea id={`${id}-notes`} rows={3} value={notes} onChange={(event) => writeNotes(event.target.value)} />
+      </div>
+      {quote.ok && <SalesVendorSplit quote={quote.value} />}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
+import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
+import { expectedQuote, plain, renderQuotePanel, shownTotals, totalElement } from './quote-test-kit';
+
+const bundleCatalog = () =>
+  validCatalog(
+    aCatalogInput(
+      [
+        aModule('a1', { name: { fr: 'Messagerie A', en: 'Mail A' }, quantity: { min: 1, max: 1000, step: 1, default: 12 }, pricing: { model: 'graduated', tiers: [{ upTo: 5, unitPrice: 500 }, { upTo: 10, unitPrice: 400 }, { upTo: null, unitPrice: 300, flatPrice: 1000 }], setupFee: 12345 } }),
+        aModule('b1', { drawer: 'b', name: { fr: 'Bureautique B', en: 'Office B' }, quantity: { min: 1, max: 1000, step: 1, default: 3 }, pricing: { model: 'perUnit', unitPrice: 123456 } }),
+        aModule('c1', { drawer: 'c', name: { fr: 'Forfait C', en: 'Package C' }, quantity: { min: 1, max: 1, step: 1, default: 1 }, pricing: { model: 'flat', price: 4999 } }),
+        aModule('a2', { name: { fr: 'Archivage A', en: 'Archive A' } }),
+      ],
+      [{ id: 'a1-or-a2', type: 'excludes', modules: ['a1', 'a2'] }],
+      {
+        discounts: {
+          commitment: [{ months: 1, rateBp: 0 }, { months: 12, rateBp: 1000 }, { months: 36, rateBp: 2000 }],
+          bundle: [{ minDrawers: 2, rateBp: 500 }, { minDrawers: 3, rateBp: 1000 }],
+          salesApprovalThresholdBp: 1500,
+        },
+      },
+    ),
+  );
+
+describe('QuotePanel: totals', () => {
+  it('shows every total of §4 with data-cents equal to computeQuote for the same configuration', () => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('a1');
+      s.getState().selectModule('b1');
+      s.getState().chooseTerm(12);
+      s.getState().negotiateDiscount(725);
+    });
+    const quote = expectedQuote(store);
+    const shown = shownTotals(container);
+    expect(Object.keys(shown).sort()).toEqual([...QUOTE_TOTAL_NAMES].sort());
+    for (const name of QUOTE_TOTAL_NAMES) expect(shown[name], name).toBe(quote.totals[name]);
+  });
+
+  it('writes each amount beside its data-cents in French (1 234,56 €), discounts with a minus sign', () => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('b1');
+      s.getState().chooseTerm(12);
+    });
+    const { totals } = expectedQuote(store);
+    expect(totals.recurring).toBe(370368);
+    expect(plain(totalElement(container, 'recurring').textContent)).toBe('3 703,68 €');
+    expect(plain(totalElement(container, 'commitmentDiscount').textContent)).toBe('− 370,37 €');
+    expect(plain(totalElement(container, 'monthlyNet').textContent)).toBe('3 333,31 €');
+  });
+
+  it('changing the commitment term changes the totals, as computeQuote says', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('b1'));
+    const term = screen.getByLabelText("Durée d'engagement");
+    const options = within(term).getAllByRole('option');
+    expect(options.map((o) => o.dataset.months)).toEqual(['1', '12', '36']);
+    expect(options.map((o) => plain(o.textContent))).toEqual(['1 mois — sans remise', '12 mois — remise de 10 %', '36 mois — remise de 20 %']);
+    const before = shownTotals(container).monthlyNet;
+
+    await user.selectOptions(term, '36');
+
+    expect(store.getState().configuration.termMonths).toBe(36);
+    const quote = expectedQuote(store);
+    expect(shownTotals(container).monthlyNet).toBe(quote.totals.monthlyNet);
+    expect(shownTotals(container).contractNet).toBe(quote.totals.contractNet);
+    expect(quote.totals.monthlyNet).toBeLessThan(before ?? 0);
+  });
+
+  it('shows the bundle discount with its number of drawers and the next tier to reach', () => {
+    renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('a1');
+      s.getState().selectModule('b1');
+    });
+    const row = screen.getByText(/Remise multi-tiroirs/).closest('.quote-row');
+    expect(plain(row?.textContent)).toContain('Remise multi-tiroirs (5 %)');
+    expect(plain(row?.textContent)).toContain('2 tiroirs dans le devis');
+    expect(plain(row?.textContent)).toContain('Ajoutez 1 tiroir pour obtenir 10 %');
+  });
+});
+
+describe('QuotePanel: lines', () => {
+  it('groups lines by drawer with vendor, quantity and unit, unit price and amount', () => {
+    renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('c1');
+      s.getState().selectModule('b1');
+    });
+    const office = screen.getByRole('list', { name: 'Lignes du devis : b' });
+    const line = within(office).getByRole('listitem');
+    expect(plain(line.textContent)).toContain('Bureautique B');
+    expect(plain(line.textContent)).toContain('Vendor');
+    expect(plain(line.textContent)).toContain('3 unités');
+    expect(plain(line.textContent)).toContain('1 234,56 € HT / unité');
+    expect(plain(line.textContent)).toContain('3 703,68 €');
+    const flat = within(screen.getByRole('list', { name: 'Lignes du devis : c' })).getByRole('listitem');
+    expect(plain(flat.textContent)).toContain('Forfait mensuel');
+    // Drawers in catalog order, whatever the order of selection.
+    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['b', 'c']);
+  });
+
+  it('shows the tier breakdown of a tiered line on demand', async () => {
+    const user = userEvent.setup();
+    renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('a1'));
+    const line = within(screen.getByRole('list', { name: 'Lignes du devis : a' })).getByText('Messagerie A').closest('li') as HTMLElement;
+    expect(plain(line.textContent)).toContain('Tarif par paliers');
+    expect(plain(line.textContent)).toContain('+ 123,45 € HT de mise en service');
+    const summary = within(line).getByText('Détail des paliers');
+    const details = summary.closest('details');
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    const terms = within(details as HTMLElement).getAllByRole('listitem').map((li) => plain(li.textContent));
+    expect(terms).toEqual(['Unités 1 à 5 : 5 × 5,00 €25,00 €', 'Unités 6 à 10 : 5 × 4,00 €20,00 €', 'Unités 11 à 12 : 2 × 3,00 €6,00 €', 'Forfait du palier10,00 €']);
+  });
+});
+
+describe('QuotePanel: states', () => {
+  it('shows a friendly empty state and no total before the first module', () => {
+    const { container } = renderQuotePanel(bundleCatalog());
+    expect(screen.getByText('Votre devis apparaîtra ici')).toBeInTheDocument();
+    expect(screen.getAllByText('Aucun module choisi')).not.toHaveLength(0);
+    expect(shownTotals(container)).toEqual({});
+    expect(screen.getByLabelText("Durée d'engagement")).toBeInTheDocument();
+  });
+
+  it('prices an invalid configuration and says clearly it cannot be ordered as it stands', () => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('a1');
+      s.getState().selectModule('a2');
+    });
+    expect(screen.getByRole('status')).toHaveTextContent("Cette configuration ne peut pas être commandée en l'état");
+    expect(shownTotals(container).monthlyNet).toBe(expectedQuote(store).totals.monthlyNet);
+  });
+
+  it('says nothing of the kind for a valid configuration', () => {
+    renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('a1'));
+    expect(screen.queryByText(/ne peut pas être commandée/)).not.toBeInTheDocument();
+  });
+
+  it('shows a quote error as a message instead of crashing', () => {
+    const { container } = renderQuotePanel(bundleCatalog(), (s) =>
+      s.getState().replaceConfiguration({ ...s.getState().configuration, items: [{ module: 'b1', quantity: 1 }], termMonths: 5 }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Le devis ne peut pas être calculé');
+    expect(screen.getByRole('alert')).toHaveTextContent('unknown term 5');
+    expect(shownTotals(container)).toEqual({});
+  });
+
+  it('follows the store: a module added later appears with its totals', () => {
+    const { store, container } = renderQuotePanel(bundleCatalog());
+    act(() => store.getState().selectModule('b1'));
+    expect(shownTotals(container).monthlyNet).toBe(expectedQuote(store).totals.monthlyNet);
+  });
+
+  it('speaks English when the language is English (€3,703.68)', () => {
+    const { container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('b1'), 'en');
+    expect(screen.getByRole('heading', { name: 'Your quote' })).toBeInTheDocument();
+    expect(totalElement(container, 'recurring')).toHaveTextContent('€3,703.68');
+    expect(screen.getByLabelText('Commitment term')).toBeInTheDocument();
+  });
+});
+
+describe('QuotePanel: bottom sheet on a phone', () => {
+  it('opens and closes with the "Voir le devis" button, and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    const open = screen.getByRole('button', { name: 'Voir le devis' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await user.click(open);
+    const close = screen.getByRole('button', { name: 'Masquer le devis' });
+    expect(close).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(close.getAttribute('aria-controls') ?? '')).toBeInTheDocument();
+    await user.click(screen.getByLabelText("Durée d'engagement"));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveFocus();
+  });
+
+  it('is a complementary landmark named after the quote, with the monthly net in its summary bar', () => {
+    const { container } = renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    const panel = screen.getByRole('complementary', { name: 'Votre devis' });
+    expect(panel).toContainElement(totalElement(container, 'monthlyNet'));
+    expect(within(panel).getByText('Total mensuel HT')).toBeInTheDocument();
+  });
+});
