@@ -1,61 +1,94 @@
 import Logic from 'logic-solver';
 import type { Catalog } from '../../../src/domain/catalog-schema';
 
+type Term = string | object;
+
+/** What a reference query assumes: chosen modules, demanded qualifications, modules left out, and which rules hold. */
+export interface Query {
+  modules: readonly string[];
+  qualifications: readonly string[];
+  without?: readonly string[];
+  /** Rule tags (rule ids, `drawer:<id>`, `qualification:<id>`) in force; all of them when absent. */
+  rules?: readonly string[];
+}
+
 /**
  * The hard constraints of spec §2 written directly from the catalog for logic-solver
  * (MiniSat), independently of the engine's own compilation: the oracle of the tests.
+ * Each rule is guarded by its own variable so a query can switch rules on and off, and
+ * many catalogs share one solver (a logic-solver instance is slow to create).
  */
-export function referenceSolver(catalog: Catalog): InstanceType<typeof Logic.Solver> {
-  const solver = new Logic.Solver();
-  for (const rule of catalog.rules) {
-    if (rule.type === 'requires') solver.require(Logic.implies(rule.module, Logic.or(...rule.anyOf)));
-    if (rule.type === 'excludes') solver.require(Logic.atMostOne(...new Set(rule.modules)));
-  }
-  for (const drawer of catalog.drawers) {
-    const members = catalog.modules.filter((m) => m.drawer === drawer.id).map((m) => m.id);
-    if (drawer.select === 'one' && members.length > 1) solver.require(Logic.atMostOne(...members));
-  }
-  for (const q of catalog.qualifications) {
-    for (const m of catalog.modules) {
-      if (q.appliesTo.includes(m.drawer) && !m.qualifications.includes(q.id)) solver.require(Logic.implies(`?${q.id}`, Logic.not(m.id)));
+export class ReferenceOracle {
+  private readonly solver = new Logic.Solver();
+  private count = 0;
+
+  add(catalog: Catalog): ReferenceCatalog {
+    const k = this.count++;
+    const v = (id: string): string => `${k}:${id}`;
+    const tags: string[] = [];
+    const guard = (tag: string, formula: object): void => {
+      tags.push(tag);
+      this.solver.require(Logic.implies(`${k}#${tag}`, formula));
+    };
+    for (const rule of catalog.rules) {
+      if (rule.type === 'requires') guard(rule.id, Logic.implies(v(rule.module), Logic.or(...rule.anyOf.map(v))));
+      if (rule.type === 'excludes') guard(rule.id, Logic.atMostOne(...rule.modules.map(v)));
     }
+    for (const drawer of catalog.drawers) {
+      const members = catalog.modules.filter((m) => m.drawer === drawer.id).map((m) => v(m.id));
+      if (drawer.select === 'one' && members.length > 1) guard(`drawer:${drawer.id}`, Logic.atMostOne(...members));
+    }
+    for (const q of catalog.qualifications) {
+      const offending = catalog.modules.filter((m) => q.appliesTo.includes(m.drawer) && !m.qualifications.includes(q.id)).map((m) => v(m.id));
+      guard(`qualification:${q.id}`, Logic.implies(v(`?${q.id}`), Logic.and(...offending.map((m) => Logic.not(m)))));
+    }
+    return new ReferenceCatalog(this.solver, catalog, v, (enabled) => enabled.filter((t) => tags.includes(t)).map((t) => `${k}#${t}`), tags);
   }
-  // Every qualification variable appears in a formula, so an undemanded one is simply free.
-  for (const q of catalog.qualifications) solver.require(Logic.or(`?${q.id}`, Logic.not(`?${q.id}`)));
-  return solver;
 }
 
-/** Decisions as logic-solver terms: module ids, and `?q` for a demanded qualification. */
-export const decisionTerms = (modules: readonly string[], qualifications: readonly string[]): string[] => [
-  ...modules, ...qualifications.map((q) => `?${q}`),
-];
+export class ReferenceCatalog {
+  constructor(
+    private readonly solver: InstanceType<typeof Logic.Solver>,
+    private readonly catalog: Catalog,
+    private readonly v: (id: string) => string,
+    private readonly guards: (tags: readonly string[]) => string[],
+    private readonly tags: readonly string[],
+  ) {}
 
-type Reference = InstanceType<typeof Logic.Solver>;
-
-/**
- * Selectable and implied by the definitions of spec §2, one solver call per open
- * question; a model found also answers for every module it contains (selectable) or
- * lacks (not implied), which keeps the oracle affordable on a thousand catalogs.
- */
-export function referenceLookAhead(catalog: Catalog, modules: string[], qualifications: string[], solver: Reference = referenceSolver(catalog)): { selectable: string[]; implied: string[] } {
-  const base = decisionTerms(modules, qualifications);
-  const first = solver.solveAssuming(Logic.and(...base));
-  if (first === null) return { selectable: [], implied: [] };
-  const others = catalog.modules.map((m) => m.id).filter((id) => !modules.includes(id));
-  const reachable = new Set(first.getTrueVars());
-  for (const id of others) {
-    if (reachable.has(id)) continue;
-    solver.solveAssuming(Logic.and(...base, id))?.getTrueVars().forEach((v) => reachable.add(v));
+  /** The chosen modules of a model of the query, or null when it has none. */
+  solve(query: Query): Set<string> | null {
+    const terms: Term[] = [
+      ...query.modules.map(this.v), ...query.qualifications.map((q) => this.v(`?${q}`)),
+      ...(query.without ?? []).map((m) => Logic.not(this.v(m))), ...this.guards(query.rules ?? this.tags),
+    ];
+    const solution = this.solver.solveAssuming(Logic.and(...terms));
+    if (solution === null) return null;
+    const prefix = this.v('');
+    return new Set(solution.getTrueVars().filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)));
   }
-  let candidates = others.filter((id) => first.getTrueVars().includes(id));
-  for (const id of [...candidates]) {
-    if (!candidates.includes(id)) continue;
-    const without = solver.solveAssuming(Logic.and(...base, Logic.not(id)));
-    if (without !== null) candidates = candidates.filter((c) => without.getTrueVars().includes(c));
-  }
-  return { selectable: others.filter((id) => reachable.has(id)), implied: candidates };
-}
 
-export function satisfiable(solver: Reference, terms: (string | object)[]): boolean {
-  return solver.solveAssuming(Logic.and(...terms)) !== null;
+  satisfiable(query: Query): boolean {
+    return this.solve(query) !== null;
+  }
+
+  /**
+   * Selectable and implied by the definitions of spec §2; a model found also answers
+   * for every module it contains (selectable) or lacks (not implied).
+   */
+  lookAhead(modules: readonly string[], qualifications: readonly string[]): { selectable: string[]; implied: string[] } {
+    const first = this.solve({ modules, qualifications });
+    if (first === null) return { selectable: [], implied: [] };
+    const others = this.catalog.modules.map((m) => m.id).filter((id) => !modules.includes(id));
+    const reachable = new Set(first);
+    for (const id of others) {
+      if (!reachable.has(id)) this.solve({ modules: [...modules, id], qualifications })?.forEach((m) => reachable.add(m));
+    }
+    let candidates = others.filter((id) => first.has(id));
+    for (const id of [...candidates]) {
+      if (!candidates.includes(id)) continue;
+      const model = this.solve({ modules, qualifications, without: [id] });
+      if (model !== null) candidates = candidates.filter((c) => model.has(c));
+    }
+    return { selectable: others.filter((id) => reachable.has(id)), implied: candidates };
+  }
 }

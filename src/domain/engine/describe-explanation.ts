@@ -1,0 +1,79 @@
+import type { Catalog, Rule } from '../catalog-schema';
+import type { Explanation } from './explanation';
+
+export type Language = 'fr' | 'en';
+
+const WORDS = {
+  fr: {
+    blocked: 'Indisponible', implied: 'Ajouté d’office', conflict: 'Indisponible : votre configuration est en conflit',
+    catalogOnly: 'Indisponible dans ce catalogue', chose: 'vous avez choisi', demand: 'vous exigez', andDemand: 'et exigez',
+    qualification: (q: string) => `la qualification ${q}`,
+    rule: (id: string) => `La règle « ${id} » : `, requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
+    drawer: (d: string) => `Le tiroir « ${d} » n’accepte qu’un module.`,
+    demanded: (q: string) => `La qualification ${q} écarte les modules qui ne l’ont pas.`,
+  },
+  en: {
+    blocked: 'Unavailable', implied: 'Included', conflict: 'Unavailable: your configuration is in conflict',
+    catalogOnly: 'Unavailable in this catalog', chose: 'you chose', demand: 'you demand', andDemand: 'and demand',
+    qualification: (q: string) => `the ${q} qualification`,
+    rule: (id: string) => `Rule “${id}”: `, requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',
+    drawer: (d: string) => `The “${d}” drawer takes one module only.`,
+    demanded: (q: string) => `${q} rules out the modules that lack it.`,
+  },
+} as const;
+
+/**
+ * Renders an explanation as plain text, e.g. « Indisponible : vous avez choisi X. La
+ * messagerie Business inclut déjà le filtrage Alinto Protect. » Pure: the UI may also
+ * build its own markup from the structured explanation instead.
+ */
+export function describeExplanation(catalog: Catalog, explanation: Explanation, lang: Language): string {
+  const words = WORDS[lang];
+  const and = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  const moduleName = (id: string) => catalog.modules.find((m) => m.id === id)?.name[lang] ?? id;
+  const qualificationName = (id: string) => catalog.qualifications.find((q) => q.id === id)?.name[lang] ?? id;
+  const chose = explanation.modules.length > 0 ? `${words.chose} ${and(explanation.modules.map(moduleName))}` : '';
+  const demanded = explanation.qualifications.map((q) => words.qualification(qualificationName(q)));
+  const demand = demanded.length === 0 ? '' : `${chose ? words.andDemand : words.demand} ${and(demanded)}`;
+  const decisions = [chose, demand].filter(Boolean).join(' ');
+  const head = decisions ? `${words[explanation.kind]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
+    : `${explanation.kind === 'blocked' ? words.catalogOnly : words[explanation.kind]}.`;
+  const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
+  return [head, ...rules].join(' ');
+}
+
+function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: (id: string) => string): string {
+  const words = WORDS[lang];
+  if (id.startsWith('drawer:')) {
+    const drawer = catalog.drawers.find((d) => `drawer:${d.id}` === id);
+    return words.drawer(drawer?.name[lang] ?? id);
+  }
+  if (id.startsWith('qualification:')) {
+    const q = catalog.qualifications.find((x) => `qualification:${x.id}` === id);
+    return words.demanded(q?.name[lang] ?? id);
+  }
+  const rule = catalog.rules.find((r) => r.id === id);
+  if (!rule) return id;
+  if (rule.message) return rule.message[lang];
+  return words.rule(id) + ruleSentence(rule, lang, moduleName);
+}
+
+function ruleSentence(rule: Rule, lang: Language, moduleName: (id: string) => string): string {
+  const words = WORDS[lang];
+  const names = (ids: string[]) => ids.map(moduleName);
+  const or = (items: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+  const and = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  switch (rule.type) {
+    case 'requires':
+    case 'recommends':
+      return `${moduleName(rule.module)} ${words.requires} ${or(names(rule.anyOf))}.`;
+    case 'excludes': {
+      const [first, ...rest] = names(rule.modules);
+      return rest.length === 1 ? `${first} ${words.excludes} ${rest[0]}.` : `${and(names(rule.modules))} ${words.excludeEachOther}.`;
+    }
+    case 'quantity':
+      return `${moduleName(rule.module)}.`;
+    default:
+      return rule satisfies never;
+  }
+}

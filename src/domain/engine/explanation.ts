@@ -1,0 +1,64 @@
+import type { Catalog } from '../catalog-schema';
+import type { Configuration } from '../configuration';
+import { constraintModel, negative, positive, type ConstraintModel } from './constraint-model';
+import { decisionLiterals, describeDecisions } from './decisions';
+import { lookAhead, type LookAhead, type Refutation } from './look-ahead';
+import { minimalCore } from './minimal-core';
+import { Solver } from './solver';
+
+/**
+ * Why a module is blocked or implied, as data the UI can turn into buttons ("Retirer X"):
+ * a minimal set of the buyer's own decisions (selected `modules`, demanded
+ * `qualifications`; remove any one and the conclusion no longer holds) and the `rules`
+ * connecting them (catalog rule ids, `drawer:<id>`, `qualification:<id>`).
+ * `conflict`: the decisions themselves admit no valid completion, so nothing can be
+ * added; `modules` and `qualifications` then form a minimal conflict among them.
+ * No decisions for `blocked` means the catalog alone never lets the module in.
+ */
+export interface Explanation {
+  kind: 'blocked' | 'implied' | 'conflict';
+  module: string;
+  modules: string[];
+  qualifications: string[];
+  rules: string[];
+}
+
+export interface ConfigurationExplanations {
+  /** One per module neither selected nor selectable, catalog order. */
+  blocked: Explanation[];
+  /** One per implied module, catalog order. */
+  implied: Explanation[];
+}
+
+/** Explains every blocked and every implied module of a configuration in one pass. */
+export function explainConfiguration(catalog: Catalog, configuration: Configuration): ConfigurationExplanations {
+  const model = constraintModel(catalog);
+  return explainLookAhead(model, decisionLiterals(model, configuration));
+}
+
+/** The explanation for one module, or null when it is selected or freely selectable and not implied. */
+export function explainModule(catalog: Catalog, configuration: Configuration, module: string): Explanation | null {
+  const { blocked, implied } = explainConfiguration(catalog, configuration);
+  return [...blocked, ...implied].find((e) => e.module === module) ?? null;
+}
+
+export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
+  const solver = new Solver(model);
+  const explain = (kind: Explanation['kind'], refutation: Refutation, target?: number): Explanation => {
+    const { core, tags } = minimalCore(solver, refutation.core, target);
+    const rules = tags.map((t) => model.tags[t] ?? '');
+    return { kind, module: model.moduleIds[refutation.module] ?? '', ...describeDecisions(model, core), rules };
+  };
+  if (!look.consistent && look.conflict) {
+    const conflict = explain('conflict', look.conflict);
+    const chosen = new Set(decisions.map((lit) => lit >> 1));
+    const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
+    return { blocked, implied: [] };
+  }
+  return {
+    blocked: look.blocked.map((r) => explain('blocked', r, positive(r.module))),
+    implied: look.implied.map((r) => explain('implied', r, negative(r.module))).sort((a, b) => order(model, a) - order(model, b)),
+  };
+}
+
+const order = (model: ConstraintModel, e: Explanation): number => model.moduleVariable.get(e.module) ?? 0;
