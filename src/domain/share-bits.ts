@@ -2,7 +2,10 @@ import type { ShareError } from './share-errors';
 
 /** The 64 characters of base64url (RFC 4648 §5): safe in a URL fragment, no padding. */
 export const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const SEXTET = new Map([...BASE64URL].map((c, i) => [c, i]));
+/** Sextet value of each ASCII character code (0 for anything else, which `unsealShareCode` has refused already). */
+const SEXTET = new Uint8Array(128);
+for (let i = 0; i < BASE64URL.length; i++) SEXTET[BASE64URL.charCodeAt(i)] = i;
+export const BASE64URL_TEXT = /^[A-Za-z0-9_-]*$/;
 
 /** Thrown inside the decoder only; `decodeShareCode` turns it back into a value. */
 export class ShareDecodeFailure extends Error {
@@ -42,10 +45,11 @@ export class BitWriter {
 /** Reads what `BitWriter` wrote; running out of bits is a malformed code, never an exception outside. */
 export class BitReader {
   private position = 0;
-  private readonly sextets: number[];
+  private readonly sextets: Uint8Array;
 
   constructor(text: string) {
-    this.sextets = [...text].map((c) => SEXTET.get(c) ?? 0);
+    this.sextets = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) this.sextets[i] = SEXTET[text.charCodeAt(i) & 0x7f] ?? 0;
   }
 
   read(width: number): number {
@@ -74,8 +78,8 @@ export class BitReader {
 
   private bit(): number {
     if (this.position >= this.sextets.length * 6) throw new ShareDecodeFailure({ kind: 'malformed', detail: 'ends-early' });
-    const sextet = this.sextets[Math.floor(this.position / 6)] ?? 0;
-    const bit = Math.floor(sextet / 2 ** (5 - (this.position % 6))) % 2;
+    const sextet = this.sextets[(this.position / 6) | 0] ?? 0;
+    const bit = (sextet >> (5 - (this.position % 6))) & 1;
     this.position++;
     return bit;
   }

@@ -20,18 +20,19 @@ export function writeRevision(out: BitWriter, revision: string): void {
   for (const c of revision) out.write(c.charCodeAt(0), 7);
 }
 
+const badRevision = () => new ShareDecodeFailure({ kind: 'malformed', detail: 'bad-revision' });
+
 export function readRevision(input: BitReader): string {
-  const badRevision = new ShareDecodeFailure({ kind: 'malformed', detail: 'bad-revision' });
   if (input.read(1) === 1) {
     const index = input.readUint();
-    if (index > MAX_MONTH_INDEX) throw badRevision;
+    if (index > MAX_MONTH_INDEX) throw badRevision();
     const month = String((index % 12) + 1).padStart(2, '0');
     return `${2000 + Math.floor(index / 12)}-${month}`;
   }
   const length = input.readUint() + 1;
-  if (length > MAX_LENGTH) throw badRevision;
+  if (length > MAX_LENGTH) throw badRevision();
   let revision = '';
   for (let i = 0; i < length; i++) revision += String.fromCharCode(input.read(7));
-  if (!REVISION_PATTERN.test(revision)) throw badRevision;
+  if (!REVISION_PATTERN.test(revision)) throw badRevision();
   return revision;
 }

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from './result';
-import { BASE64URL } from './share-bits';
+import { BASE64URL, BASE64URL_TEXT } from './share-bits';
 import type { ShareError } from './share-errors';
 
 /**
@@ -40,9 +40,11 @@ export function unsealShareCode(code: unknown): Result<string, ShareError> {
   if (code.length > MAX_CODE_LENGTH) return fail({ kind: 'too-long', length: code.length, max: MAX_CODE_LENGTH });
   const version = code[0] ?? '';
   if (version !== SHARE_CODE_VERSION) return fail(/^[2-9]$/.test(version) ? { kind: 'unsupported-version', version } : { kind: 'not-a-share-code' });
-  const characters = [...code];
-  const bad = characters.findIndex((c) => !BASE64URL.includes(c));
-  if (bad >= 0) return fail({ kind: 'bad-character', position: bad + 1, character: characters[bad] ?? '' });
+  if (!BASE64URL_TEXT.test(code)) {
+    const characters = [...code];
+    const bad = characters.findIndex((c) => !BASE64URL.includes(c));
+    return fail({ kind: 'bad-character', position: bad + 1, character: characters[bad] ?? '' });
+  }
   if (code.length < OVERHEAD || code[1] !== sextets(code.length, 1)) return fail({ kind: 'wrong-length' });
   const head = code.slice(0, -4);
   if (code.slice(-4) !== sextets(crc24(head), 4)) return fail({ kind: 'corrupted' });

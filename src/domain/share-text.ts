@@ -4,23 +4,30 @@ import { ShareDecodeFailure, type BitReader, type BitWriter } from './share-bits
 /** Longest customer text a link carries, in UTF-8 bytes. */
 export const MAX_TEXT_BYTES = 400;
 const SECTORS = ['', 'public', 'private'] as const;
-/** C0/C1 controls and bidirectional overrides (which can disguise text); a line break only in the address. */
-const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'g');
+const LINE_BREAK = 0x0a;
+/** C0/C1 controls and the bidirectional overrides that can disguise text; a line break only in the address. */
+const isForbidden = (code: number, field: TextField) =>
+  (code < 0x20 && !(code === LINE_BREAK && field === 'address')) || (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+const hasForbidden = (field: TextField, text: string) => [...text].some((c) => isForbidden(c.codePointAt(0) ?? 0, field));
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const utf8 = new TextEncoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Bytes of one code point in UTF-8 (lone surrogates were replaced by U+FFFD beforehand). */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 type TextField = Exclude<keyof CustomerDetails, 'sector'>;
-const forbiddenIn = (field: TextField, text: string) => FORBIDDEN.test(text) || (field !== 'address' && text.includes('\n'));
 
 /** What a link can carry of a customer text: no control characters, at most MAX_TEXT_BYTES. */
 export function cleanCustomerText(field: TextField, text: string): string {
-  let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(FORBIDDEN_ALL, '');
-  if (field !== 'address') clean = clean.replace(/\n/g, ' ');
+  const spaced = text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  const clean = field === 'address' ? spaced : spaced.replace(/\n/g, ' ');
   let bytes = 0;
   let kept = '';
   for (const c of clean) {
-    bytes += utf8.encode(c).length;
+    if (isForbidden(c.codePointAt(0) ?? 0, field)) continue;
+    bytes += utf8Length(c.codePointAt(0) ?? 0);
     if (bytes > MAX_TEXT_BYTES) break;
     kept += c;
   }
@@ -68,10 +75,10 @@ function readText(input: BitReader, field: TextField): string {
   for (let i = 0; i < length; i++) bytes[i] = input.read(8);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     throw invalid('utf8');
   }
-  if (forbiddenIn(field, text)) throw invalid('control-character');
+  if (hasForbidden(field, text)) throw invalid('control-character');
   return text;
 }

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from './result';
+
+/**
+ * Every catalog revision the app has shipped stays published, byte for byte, at
+ * public/catalogs/<version>.json, listed in public/catalogs/index.json, so a link
+ * reopens on the revision it was priced on. A published file is never edited: a
+ * change to the catalog is a new revision.
+ */
+export const CATALOG_ARCHIVE_INDEX = 'catalogs/index.json';
+
+const REVISION = /^[A-Za-z0-9._-]{1,64}$/;
+
+const archiveIndexSchema = z.strictObject({
+  format: z.literal('collabnext-catalog-archive/1'),
+  revisions: z.array(z.string().regex(REVISION)).max(10_000),
+});
+
+/** Where an archived revision lives, relative to the app's base URL; undefined for a name that cannot be one. */
+export function archivedCatalogPath(version: string): string | undefined {
+  return REVISION.test(version) ? `catalogs/${version}.json` : undefined;
+}
+
+/** Reads the archive index fetched over HTTP (untrusted): the list of revisions on offer. */
+export function parseArchiveIndex(raw: unknown): Result<string[], string> {
+  const parsed = archiveIndexSchema.safeParse(raw);
+  return parsed.success ? ok(parsed.data.revisions) : fail('the catalog archive index is malformed');
+}

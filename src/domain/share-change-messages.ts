@@ -1,0 +1,28 @@
+import type { CarryOverChange } from './share-carry-over';
+import type { ShareLanguage } from './share-messages';
+
+type ChangeMessages = { [K in CarryOverChange['kind']]: (change: Extract<CarryOverChange, { kind: K }>) => string };
+
+const FR: ChangeMessages = {
+  'module-withdrawn': (c) => `Le module ${c.module} n’est plus proposé : il a été retiré.`,
+  'module-repeated': (c) => `Le module ${c.module} figurait deux fois : il n’a été gardé qu’une fois.`,
+  'quantity-adjusted': (c) => `La quantité de ${c.module} passe de ${c.from} à ${c.to} (bornes ou pas du catalogue).`,
+  'term-withdrawn': (c) => `L’engagement de ${c.from} mois n’est plus proposé : ${c.to} mois à la place.`,
+  'qualification-withdrawn': (c) => `La qualification ${c.qualification} n’existe plus : elle n’est plus exigée.`,
+  'qualification-repeated': (c) => `La qualification ${c.qualification} était exigée deux fois : gardée une fois.`,
+};
+
+const EN: ChangeMessages = {
+  'module-withdrawn': (c) => `The module ${c.module} is no longer offered: it was removed.`,
+  'module-repeated': (c) => `The module ${c.module} was listed twice: it was kept once.`,
+  'quantity-adjusted': (c) => `The quantity of ${c.module} changes from ${c.from} to ${c.to} (the catalog's bounds or step).`,
+  'term-withdrawn': (c) => `The ${c.from}-month commitment is no longer offered: ${c.to} months instead.`,
+  'qualification-withdrawn': (c) => `The qualification ${c.qualification} no longer exists: it is no longer demanded.`,
+  'qualification-repeated': (c) => `The qualification ${c.qualification} was demanded twice: kept once.`,
+};
+
+/** One line of the "what changed" list shown when a link opens on another catalog revision. */
+export function describeCarryOverChange(change: CarryOverChange, lang: ShareLanguage): string {
+  const messages = lang === 'fr' ? FR : EN;
+  return (messages[change.kind] as (c: CarryOverChange) => string)(change);
+}

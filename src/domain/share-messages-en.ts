@@ -1,0 +1,36 @@
+import type { ShareMessages } from './share-messages';
+
+const again = 'Copy the whole link again from the original message.';
+const detail = {
+  'ends-early': 'it ends too early', 'trailing-data': 'extra data at the end', 'bad-token': 'an unknown word',
+  'bad-id': 'an invalid id', 'bad-revision': 'an invalid catalog revision', 'bad-sector': 'an invalid sector',
+};
+const field = {
+  company: 'company', siret: 'SIRET', vatNumber: 'VAT number', contactName: 'contact name', email: 'email',
+  phone: 'phone', address: 'address', sector: 'sector', reference: 'reference',
+};
+const problem = { 'utf8': 'is not valid UTF-8 text', 'too-long': 'is too long', 'control-character': 'contains control characters' };
+
+export const SHARE_MESSAGES_EN: ShareMessages = {
+  'empty': () => 'There is no share code to open.',
+  'no-code': () => 'This link carries no configuration (nothing after “#”).',
+  'not-a-share-code': () => 'This is not a CollabNext share code.',
+  'unsupported-version': (e) => `This link was made by a newer version of the configurator (code format ${e.version}); reload the page to update it.`,
+  'bad-character': (e) => `The link contains a character that does not belong to it (${e.character}, at position ${e.position}). ${again}`,
+  'too-long': (e) => `The code is too long (${e.length} characters, at most ${e.max}); it was not read.`,
+  'wrong-length': () => `The link is incomplete: characters are missing (or were added) at the end. ${again}`,
+  'corrupted': () => `The link was altered or damaged (its checksum does not match). ${again}`,
+  'malformed': (e) => `The code is not a valid configuration (${detail[e.detail]}), although its checksum matches: it was probably forged.`,
+  'too-large': (e) => `The code holds too many ${e.what === 'id' ? 'characters in an id' : e.what} (${e.count}, at most ${e.max}).`,
+  'out-of-range': (e) => `The code holds an impossible ${e.what.replace('-', ' ')}.`,
+  'invalid-text': (e) => `The customer detail “${field[e.field]}” ${problem[e.problem]}; the link was not opened.`,
+  'wrong-catalog': (e) => `This configuration was made on catalog ${e.revision}, not on catalog ${e.catalog}.`,
+  'unknown-module': (e) => `The link names a module that catalog does not offer: ${e.module}.`,
+  'duplicate-module': (e) => `The link lists the module ${e.module} twice.`,
+  'quantity-out-of-range': (e) => `The quantity ${e.quantity} of ${e.module} is outside ${e.min}–${e.max}.`,
+  'quantity-off-step': (e) => `The quantity ${e.quantity} of ${e.module} is not ${e.min} plus a multiple of ${e.step}.`,
+  'unknown-term': (e) => `The commitment of ${e.months} months is not offered (available: ${e.available.join(', ')}).`,
+  'unknown-qualification': (e) => `The link demands a qualification that catalog does not know: ${e.qualification}.`,
+  'duplicate-qualification': (e) => `The link demands the qualification ${e.qualification} twice.`,
+  'invalid-configuration': (e) => `The configuration of the link is invalid: ${e.detail}.`,
+};

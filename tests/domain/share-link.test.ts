@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareCode } from '../../src/domain/share-code';
+import { decodeShareLink, extractShareCode, shareUrl } from '../../src/domain/share-link';
+
+const code = encodeShareCode({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 4 }], termMonths: 12, requirements: [], salesDiscountBp: 0 });
+
+describe('share links', () => {
+  it.each([
+    ['https://collabnext.example/configurateur/', `https://collabnext.example/configurateur/#${code}`],
+    ['https://collabnext.example/configurateur/?lang=en#1oldcode', `https://collabnext.example/configurateur/?lang=en#${code}`],
+    ['http://127.0.0.1:5173/', `http://127.0.0.1:5173/#${code}`],
+  ])('puts the code in the fragment of %s, replacing any old one', (base, expected) => {
+    expect(shareUrl(base, code)).toBe(expected);
+  });
+
+  it.each([
+    ['a bare code', code],
+    ['a whole link', `https://collabnext.example/configurateur/#${code}`],
+    ['a link with a query', `https://collabnext.example/?lang=fr#${code}`],
+    ['a link wrapped by a mail client', ` <https://collabnext.example/#${code}> `],
+    ['a quoted code', `"${code}"`],
+    ['a relative link', `/configurateur/#${code}`],
+  ])('finds the code in %s', (_, text) => {
+    expect(extractShareCode(text)).toEqual({ ok: true, value: code });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['https://collabnext.example/configurateur/', 'no-code'],
+    ['https://collabnext.example/configurateur/#', 'no-code'],
+    ['./quote.html', 'no-code'],
+  ])('reports %j as %s', (text, kind) => {
+    expect(extractShareCode(text)).toEqual({ ok: false, error: { kind } });
+  });
+
+  it('decodes a pasted link in one call', () => {
+    const opened = decodeShareLink(`https://collabnext.example/#${code}`);
+    expect(opened.ok && opened.value.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+  });
+});

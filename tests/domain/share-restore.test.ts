@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Configuration } from '../../src/domain/configuration';
+import { decodeShareCode, encodeShareCode } from '../../src/domain/share-code';
+import { describeShareError } from '../../src/domain/share-messages';
+import { restoreSharedConfiguration } from '../../src/domain/share-restore';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const catalog = defaultCatalog();
+const base: Configuration = { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 4 }], termMonths: 12, requirements: ['hds'], salesDiscountBp: 0 };
+
+/** Encodes without checking (as a forger could), decodes, then restores on the default catalog. */
+function open(change: Partial<Configuration>) {
+  const decoded = decodeShareCode(encodeShareCode({ ...base, ...change }));
+  if (!decoded.ok) throw new Error('the forged code should decode');
+  return restoreSharedConfiguration(catalog, decoded.value);
+}
+
+describe('restoring a decoded link on the catalog of its revision', () => {
+  it('gives back the configuration, checked by §3', () => {
+    expect(open({})).toEqual({ ok: true, value: base });
+  });
+
+  it.each([
+    ['wrong-catalog', { catalog: '2027-01' }, 'This configuration was made on catalog 2027-01, not on catalog 2026-11.',
+      'Cette configuration a été faite sur le catalogue 2027-01, pas sur le catalogue 2026-11.'],
+    ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, 'The link names a module that catalog does not offer: outscale-gpu.',
+      'Le lien cite un module que ce catalogue ne propose pas : outscale-gpu.'],
+    ['duplicate-module', { items: [{ module: 'outscale-vm', quantity: 1 }, { module: 'outscale-vm', quantity: 2 }] },
+      'The link lists the module outscale-vm twice.', 'Le lien cite deux fois le module outscale-vm.'],
+    ['quantity-out-of-range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, 'The quantity 501 of outscale-vm is outside 1–500.',
+      'La quantité 501 de outscale-vm sort de l’intervalle 1–500.'],
+    ['quantity-off-step', { items: [{ module: 'outscale-storage', quantity: 105 }] }, 'The quantity 105 of outscale-storage is not 10 plus a multiple of 10.',
+      'La quantité 105 de outscale-storage n’est pas 10 plus un multiple de 10.'],
+    ['unknown-term', { termMonths: 24 }, 'The commitment of 24 months is not offered (available: 1, 12, 36).',
+      'L’engagement de 24 mois n’est pas proposé (possibles : 1, 12, 36).'],
+    ['unknown-qualification', { requirements: ['pci-dss'] }, 'The link demands a qualification that catalog does not know: pci-dss.',
+      'Le lien exige une qualification que ce catalogue ne connaît pas : pci-dss.'],
+    ['duplicate-qualification', { requirements: ['hds', 'hds'] }, 'The link demands the qualification hds twice.',
+      'Le lien exige deux fois la qualification hds.'],
+  ] as const)('%s', (kind, change, en, fr) => {
+    const restored = open(change as Partial<Configuration>);
+    if (restored.ok) throw new Error('expected an error');
+    expect(restored.error.kind).toBe(kind);
+    expect(describeShareError(restored.error, 'en')).toBe(en);
+    expect(describeShareError(restored.error, 'fr')).toBe(fr);
+  });
+
+  it('invalid-configuration carries the §3 message when nothing more specific applies', () => {
+    const error = { kind: 'invalid-configuration', detail: 'configuration items: must hold at most 10000 items' } as const;
+    expect(describeShareError(error, 'en')).toBe('The configuration of the link is invalid: configuration items: must hold at most 10000 items.');
+    expect(describeShareError(error, 'fr')).toBe('La configuration du lien est invalide : configuration items: must hold at most 10000 items.');
+  });
+});
