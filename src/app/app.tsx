@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import defaultCatalog from '../data/catalog.json';
 import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
@@ -8,15 +8,13 @@ import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
+import { DeferredCustomerSection } from './deferred-customer-section';
 import { keepDraftSaved } from './draft-storage';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import '../ui/styles.css';
 
 /** The bundled catalog is validated by the test suite (tests/domain/default-catalog.test.ts), so it is trusted here. */
 const catalog = defaultCatalog as unknown as Catalog;
-
-/** The form library loads after the first screen: the customer details sit below the drawers. */
-const CustomerSection = lazy(() => import('../ui/customer-section').then((m) => ({ default: m.CustomerSection })));
 
 function DocumentLanguage() {
   const lang = useConfigurator((s) => s.lang);
@@ -46,9 +44,7 @@ export function App() {
       <main className="configurator">
         <div className="configurator-column">
           <Configurator />
-          <Suspense fallback={null}>
-            <CustomerSection />
-          </Suspense>
+          <DeferredCustomerSection />
         </div>
         <QuotePanel />
       </main>

@@ -1,34 +1,28 @@
-import { describeExplanation } from '../domain/engine/describe-explanation';
 import { localise } from '../domain/language';
-import { useExplanations } from './derived';
 import { useConfigurator, useT } from './store-context';
+import type { ModuleView } from './use-module-view';
 
 /** One sentence on what blocks the module, and one button per decision that would free it ("Retirer X"). */
-export function BlockedReason({ id, moduleId }: { id: string; moduleId: string }) {
+export function BlockedReason({ id, view }: { id: string; view: ModuleView }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const removeModule = useConfigurator((s) => s.removeModule);
   const waive = useConfigurator((s) => s.waiveQualification);
-  const explanation = useExplanations().blocked.find((e) => e.module === moduleId);
-  if (!explanation) return <p id={id} className="module-note module-note-blocked">{t('state.blocked')}</p>;
-  const moduleName = (m: string) => {
-    const found = catalog.modules.find((x) => x.id === m);
-    return found ? localise(found.name, lang) : m;
+  const name = (list: readonly { id: string; name: { fr: string; en: string } }[], id: string) => {
+    const found = list.find((x) => x.id === id);
+    return found ? localise(found.name, lang) : id;
   };
-  const qualificationName = (q: string) => {
-    const found = catalog.qualifications.find((x) => x.id === q);
-    return found ? localise(found.name, lang) : q;
-  };
+  const split = (ids: string) => (ids === '' ? [] : ids.split(' '));
   return (
     <div className="module-note module-note-blocked">
-      <p id={id}>{describeExplanation(catalog, explanation, lang)}</p>
+      <p id={id}>{view.reason ?? t('state.blocked')}</p>
       <div className="module-note-actions">
-        {explanation.modules.map((m) => (
-          <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: moduleName(m) })}</button>
+        {split(view.blockingModules).map((m) => (
+          <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: name(catalog.modules, m) })}</button>
         ))}
-        {explanation.qualifications.map((q) => (
-          <button key={q} type="button" onClick={() => waive(q)}>{t('action.waive', { name: qualificationName(q) })}</button>
+        {split(view.blockingQualifications).map((q) => (
+          <button key={q} type="button" onClick={() => waive(q)}>{t('action.waive', { name: name(catalog.qualifications, q) })}</button>
         ))}
       </div>
     </div>

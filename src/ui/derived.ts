@@ -4,6 +4,7 @@ import { explainConfiguration, type ConfigurationExplanations } from '../domain/
 import { computeQuote } from '../domain/quote';
 import type { Quote } from '../domain/quote-types';
 import type { Result } from '../domain/result';
+import type { ConfiguratorState } from '../store/configurator-store';
 import { useConfigurator } from './store-context';
 
 /**
@@ -43,21 +44,13 @@ function derivationsFor(catalog: Parameters<typeof evaluateConfiguration>[0]) {
   return found;
 }
 
-export function useEvaluation(): Evaluation {
-  const catalog = useConfigurator((s) => s.catalog);
-  const configuration = useConfigurator((s) => s.configuration);
-  return derivationsFor(catalog).evaluation(configuration);
-}
+type Facts = Pick<ConfiguratorState, 'catalog' | 'configuration'>;
 
-export function useQuote(): Result<Quote> {
-  const catalog = useConfigurator((s) => s.catalog);
-  const configuration = useConfigurator((s) => s.configuration);
-  return derivationsFor(catalog).quote(configuration);
-}
+/** Derived data of a store state, for use inside selectors (cached, so selectors stay cheap). */
+export const evaluationOf = (s: Facts): Evaluation => derivationsFor(s.catalog).evaluation(s.configuration);
+export const explanationsOf = (s: Facts): ConfigurationExplanations => derivationsFor(s.catalog).explanations(s.configuration);
+export const quoteOf = (s: Facts): Result<Quote> => derivationsFor(s.catalog).quote(s.configuration);
 
-/** Why each blocked or implied module is so; computed once per configuration, for all cards. */
-export function useExplanations(): ConfigurationExplanations {
-  const catalog = useConfigurator((s) => s.catalog);
-  const configuration = useConfigurator((s) => s.configuration);
-  return derivationsFor(catalog).explanations(configuration);
-}
+export const useEvaluation = (): Evaluation => useConfigurator(evaluationOf);
+export const useExplanations = (): ConfigurationExplanations => useConfigurator(explanationsOf);
+export const useQuote = (): Result<Quote> => useConfigurator(quoteOf);

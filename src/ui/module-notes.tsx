@@ -1,23 +1,14 @@
-import type { CatalogModule } from '../domain/catalog-schema';
-import { describeExplanation } from '../domain/engine/describe-explanation';
 import { BlockedReason } from './blocked-reason';
-import { useExplanations } from './derived';
-import type { ModuleState } from './module-state';
-import { useConfigurator, useT } from './store-context';
+import { useT } from './store-context';
+import type { ModuleView } from './use-module-view';
 
 /** Why a card is in its state: what blocks it (with a way out), what requires it, why it was added. */
-export function ModuleNotes({ id, module, state }: { id: string; module: CatalogModule; state: ModuleState }) {
+export function ModuleNotes({ id, view }: { id: string; view: ModuleView }) {
   const t = useT();
-  const lang = useConfigurator((s) => s.lang);
-  const catalog = useConfigurator((s) => s.catalog);
-  const addedBecause = useConfigurator((s) => s.addedAutomatically[module.id]);
-  const implied = useExplanations().implied.find((e) => e.module === module.id);
-  if (state === 'blocked') return <BlockedReason id={id} moduleId={module.id} />;
-  if (state === 'implied') {
-    return <p id={id} className="module-note module-note-implied">{implied ? describeExplanation(catalog, implied, lang) : t('state.implied')}</p>;
-  }
-  if (state === 'selected' && addedBecause !== undefined) {
-    return <p id={id} className="module-note module-note-added">{t('state.addedBecause', { reason: addedBecause })}</p>;
+  if (view.state === 'blocked') return <BlockedReason id={id} view={view} />;
+  if (view.state === 'implied') return <p id={id} className="module-note module-note-implied">{view.reason ?? t('state.implied')}</p>;
+  if (view.state === 'selected' && view.addedBecause !== null) {
+    return <p id={id} className="module-note module-note-added">{t('state.addedBecause', { reason: view.addedBecause })}</p>;
   }
   return null;
 }

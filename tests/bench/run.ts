@@ -1,4 +1,8 @@
 import { benchPricing } from './pricing';
+import { benchShare } from './share';
+import { benchUi } from './ui';
 
 /** `npm run bench`: each area's bench in turn, each printing its own figures. */
 benchPricing();
+benchShare();
+await benchUi();
