@@ -32,6 +32,7 @@ export function QuoteSummaryBar({ quote, empty, titleId, bodyId, expanded, onTog
           <p className="quote-headline">
             <span className="quote-headline-label">{t('quote.monthlyNet')}</span>
             <QuoteAmount name="monthlyNet" cents={quote.value.totals.monthlyNet} className="quote-amount quote-headline-amount" />
+            <span className="quote-headline-suffix">{t('quote.perMonth')}</span>
           </p>
         )}
       </div>
