@@ -16,7 +16,7 @@ const EN: ChangeMessages = {
   'module-withdrawn': (c) => `The module ${c.module} is no longer offered: it was removed.`,
   'module-repeated': (c) => `The module ${c.module} was listed twice: it was kept once.`,
   'quantity-adjusted': (c) => `The quantity of ${c.module} changes from ${c.from} to ${c.to} (the catalog's bounds or step).`,
-  'term-withdrawn': (c) => `The ${c.from}-month commitment is no longer offered: ${c.to} months instead.`,
+  'term-withdrawn': (c) => `The ${c.from}-month commitment is no longer offered: ${c.to} month${c.to === 1 ? '' : 's'} instead.`,
   'qualification-withdrawn': (c) => `The qualification ${c.qualification} no longer exists: it is no longer demanded.`,
   'qualification-repeated': (c) => `The qualification ${c.qualification} was demanded twice: kept once.`,
 };
