@@ -104,7 +104,7 @@ describe('splitByVendor', () => {
     expect(splitByVendor(threeVendorCatalog(), [], m(0))).toEqual([]);
   });
 
-  it('property: on any configuration of the catalog, the vendor parts add up to the monthly net', () => {
+  it('property: on any configuration of the catalog, the vendor parts add up to the monthly net, each within 1 cent of its share', () => {
     const catalog = threeVendorCatalog();
     const itemArb = fc.shuffledSubarray(catalog.modules, { minLength: 1 }).chain((modules) =>
       fc.tuple(...modules.map((module) => fc.integer({ min: 1, max: 1000 }).map((quantity) => ({ module: module.id, quantity })))));
@@ -116,6 +116,12 @@ describe('splitByVendor', () => {
         expect(shares.reduce((s, share) => s + share.net, 0)).toBe(quote.value.totals.monthlyNet);
         expect(shares.reduce((s, share) => s + share.recurring, 0)).toBe(quote.value.totals.recurring);
         expect(shares.every((share) => share.net >= 0 && share.net <= share.recurring)).toBe(true);
+        const { recurring, monthlyNet } = quote.value.totals;
+        for (const share of recurring === 0 ? [] : shares) {
+          // Within 1 cent of the exact share monthlyNet × share.recurring / recurring, in integers.
+          const gap = BigInt(share.net) * BigInt(recurring) - BigInt(monthlyNet) * BigInt(share.recurring);
+          expect(gap < BigInt(recurring) && -gap < BigInt(recurring)).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );
