@@ -12,7 +12,9 @@ const WORD_INDEX = new Map(SHARE_WORDS_V1.map((w, i) => [w, i]));
 
 const malformed = (detail: 'bad-token' | 'bad-id') => new ShareDecodeFailure({ kind: 'malformed', detail });
 
+/** Writes a catalog id; anything else is a programming error, not a user's mistake. */
 export function writeId(out: BitWriter, id: string): void {
+  if (!ID_PATTERN.test(id)) throw new RangeError(`"${id}" is not a catalog id`);
   const words = id.split('-');
   out.writeUint(words.length - 1);
   for (const word of words) {

@@ -86,6 +86,11 @@ describe('decoding refuses bad codes with a specific message', () => {
     expect(decoded.ok && decoded.value.customer).toEqual(customer);
   });
 
+  it('refuses to encode what no catalog can hold (a programming error, thrown)', () => {
+    expect(() => encodeShareCode({ ...configuration, items: [{ module: 'Outscale VM', quantity: 1 }] })).toThrow(RangeError);
+    expect(() => encodeShareCode({ ...configuration, items: [{ module: 'outscale-vm', quantity: 0 }] })).toThrow(RangeError);
+  });
+
   it('refuses numbers beyond 2^53 − 1 before they lose precision', () => {
     const code = forge((out) => {
       out.writeUint(1);
