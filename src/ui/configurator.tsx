@@ -4,6 +4,8 @@ import { CatalogFilters } from './catalog-filters';
 import { DrawerList } from './drawer-list';
 import { HistoryControls } from './history-controls';
 import { RequirementToggles } from './requirement-toggles';
+import { SuggestionHints } from './suggestion-hints';
+import { ViolationBanner } from './violation-banner';
 import { useConfigurator } from './store-context';
 
 /** The left column: demanded qualifications, filters, the drawers. */
@@ -17,6 +19,8 @@ export function Configurator() {
         <RequirementToggles />
         <HistoryControls />
       </div>
+      <ViolationBanner />
+      <SuggestionHints />
       <CatalogFilters filter={filter} onChange={setFilter} shown={modules.length} />
       <DrawerList modules={modules} />
     </div>

@@ -55,6 +55,8 @@ export const configuratorFr = {
   'notice.draftCarriedOver': 'Votre brouillon datait du catalogue précédent ; il a été reporté sur le catalogue {version} : {changes}',
   'app.skipToQuote': 'Aller au devis',
   'action.waive': 'Ne plus exiger {name}',
+  'suggestion.goesWith': '{module} va bien avec {options}.',
+  'repairs.none': 'Retirez l’un des modules en cause pour la rendre commandable.',
 } as const;
 
 
@@ -114,4 +116,6 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'notice.draftCarriedOver': 'Your draft was made on an earlier catalog; it was carried over to catalog {version}: {changes}',
   'app.skipToQuote': 'Skip to the quote',
   'action.waive': 'Stop requiring {name}',
+  'suggestion.goesWith': '{module} goes well with {options}.',
+  'repairs.none': 'Remove one of the modules involved to make it orderable.',
 };

@@ -1,0 +1,62 @@
+import type { Catalog } from './catalog-schema';
+import type { Violation } from './engine/evaluate';
+import { quantityBounds } from './engine/quantity-bounds';
+import type { Configuration } from './configuration';
+import { localise, type Language } from './language';
+
+const WORDS = {
+  fr: {
+    requires: (a: string, b: string) => `${a} nécessite ${b}.`,
+    excludes: (list: string) => `${list} ne peuvent pas être pris ensemble.`,
+    drawer: (d: string, list: string) => `Le tiroir « ${d} » n’accepte qu’un module ; vous en avez choisi plusieurs : ${list}.`,
+    qualification: (q: string, list: string) => `Vous exigez ${q}, que n’ont pas : ${list}.`,
+    quantity: (x: string, q: number, min: number, max: number | null) =>
+      `La quantité de ${x} (${q}) doit être ${max === null ? `d’au moins ${min}` : min > 0 ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`}.`,
+  },
+  en: {
+    requires: (a: string, b: string) => `${a} requires ${b}.`,
+    excludes: (list: string) => `${list} cannot be taken together.`,
+    drawer: (d: string, list: string) => `The “${d}” drawer takes one module only; you chose several: ${list}.`,
+    qualification: (q: string, list: string) => `You require ${q}, which these lack: ${list}.`,
+    quantity: (x: string, q: number, min: number, max: number | null) =>
+      `The quantity of ${x} (${q}) must be ${max === null ? `at least ${min}` : min > 0 ? `between ${min} and ${max}` : `at most ${max}`}.`,
+  },
+} as const;
+
+/** One sentence saying which rule a configuration breaks and how, using the rule's own message when the catalog gives one. */
+export function describeViolation(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
+  const words = WORDS[lang];
+  const name = (id: string) => {
+    const m = catalog.modules.find((x) => x.id === id);
+    return m ? localise(m.name, lang) : id;
+  };
+  const and = (ids: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map(name));
+  const or = (ids: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(name));
+  const [kind, target] = violation.rule.split(':');
+  if (kind === 'drawer') {
+    const drawer = catalog.drawers.find((d) => d.id === target);
+    return words.drawer(drawer ? localise(drawer.name, lang) : String(target), and(violation.modules));
+  }
+  if (kind === 'qualification') {
+    const q = catalog.qualifications.find((x) => x.id === target);
+    return words.qualification(q ? localise(q.name, lang) : String(target), and(violation.modules));
+  }
+  const rule = catalog.rules.find((r) => r.id === violation.rule);
+  if (!rule) return violation.rule;
+  const own = rule.message ? `${localise(rule.message, lang)} ` : '';
+  switch (rule.type) {
+    case 'requires':
+    case 'recommends':
+      return rule.message ? localise(rule.message, lang) : words.requires(name(rule.module), or(rule.anyOf));
+    case 'excludes':
+      return rule.message ? localise(rule.message, lang) : words.excludes(and(violation.modules));
+    case 'quantity': {
+      const quantityOf = (id: string) => configuration.items.find((i) => i.module === id)?.quantity ?? 0;
+      const total = rule.of.reduce((sum, id) => sum + (violation.modules.includes(id) ? quantityOf(id) : 0), 0);
+      const bounds = quantityBounds(rule, total);
+      return own + words.quantity(name(rule.module), quantityOf(rule.module), bounds.least, Number.isFinite(bounds.most) ? bounds.most : null);
+    }
+    default:
+      return rule satisfies never;
+  }
+}

@@ -1,0 +1,37 @@
+import { localise } from '../domain/language';
+import { suggestionsToShow } from '../domain/suggestions';
+import { useEvaluation } from './derived';
+import { useConfigurator, useT } from './store-context';
+
+/** The `recommends` rules that fire, as gentle hints with a button per suggested module that can still be added. */
+export function SuggestionHints() {
+  const t = useT();
+  const lang = useConfigurator((s) => s.lang);
+  const catalog = useConfigurator((s) => s.catalog);
+  const selectModule = useConfigurator((s) => s.selectModule);
+  const suggestions = suggestionsToShow(catalog, useEvaluation());
+  if (suggestions.length === 0) return null;
+  const name = (id: string) => {
+    const m = catalog.modules.find((x) => x.id === id);
+    return m ? localise(m.name, lang) : id;
+  };
+  const message = (ruleId: string) => {
+    const rule = catalog.rules.find((r) => r.id === ruleId);
+    return rule?.message ? localise(rule.message, lang) : null;
+  };
+  return (
+    <section className="suggestions" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">{t('banner.suggestionsTitle')}</h2>
+      <ul>
+        {suggestions.map((s) => (
+          <li key={s.rule}>
+            <span>{message(s.rule) ?? t('suggestion.goesWith', { module: name(s.module), options: new Intl.ListFormat(lang, { type: 'disjunction' }).format(s.options.map(name)) })}</span>
+            {s.options.map((m) => (
+              <button key={m} type="button" onClick={() => selectModule(m)}>{t('action.add', { name: name(m) })}</button>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

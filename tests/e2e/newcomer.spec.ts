@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { quoteTool, savedConfiguration, totalsOnScreen } from './quote-tool';
+
+test('a newcomer builds mail + office + IaaS + security, hits a conflict, reads why, fixes it in one click, and the totals equal the quote tool', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Business');
+  await selectModule(page, 'CryptPad Équipe');
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await selectModule(page, 'WALLIX Bastion');
+
+  const protect = moduleCard(page, 'alinto-protect');
+  await expect(protect).toHaveAttribute('data-state', 'blocked');
+  await expect(protect.getByRole('checkbox', { name: 'Alinto Protect (filtrage de messagerie)' })).toBeDisabled();
+  await expect(protect).toHaveAccessibleDescription(/La messagerie Business inclut déjà le filtrage Alinto Protect/);
+
+  await protect.getByRole('button', { name: 'Retirer Alinto Messagerie Business' }).click();
+  await expect(protect).not.toHaveAttribute('data-state', 'blocked');
+  await expect(moduleCard(page, 'alinto-mail-business')).toHaveAttribute('data-state', 'available');
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'Alinto Protect (filtrage de messagerie)');
+
+  await expect(page.locator('[data-total="monthlyNet"]').first()).toBeVisible();
+  const configuration = await savedConfiguration(page);
+  const tool = quoteTool(configuration);
+  expect(tool.lines.map((l) => l.module)).toEqual(['cryptpad-team', 'outscale-vm', 'wallix-bastion', 'alinto-mail-essential', 'alinto-protect']);
+  const onScreen = await totalsOnScreen(page);
+  expect(Object.keys(onScreen).length).toBeGreaterThanOrEqual(8);
+  for (const [name, cents] of Object.entries(onScreen)) expect({ name, cents }).toEqual({ name, cents: tool.totals[name] });
+});
