@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
+
+async function tabTo(page: Page, accessibleName: string, maxTabs = 200): Promise<void> {
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return (label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    });
+    if (name === accessibleName) return;
+  }
+  throw new Error(`could not reach "${accessibleName}" with Tab`);
+}
+
+test('the whole flow works with the keyboard alone, with a visible focus', async ({ page }) => {
+  await openConfigurator(page);
+  await tabTo(page, 'Outscale Machines virtuelles');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('type', 'number');
+  await page.keyboard.press('ArrowUp');
+  await expect(moduleCard(page, 'outscale-vm').getByRole('spinbutton')).toHaveValue('3');
+  await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '26700');
+
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '17800');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '26700');
+
+  await tabTo(page, "Durée d'engagement");
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel("Durée d'engagement")).toHaveValue('12');
+  await expect(page.locator('[data-total="commitmentDiscount"]')).toHaveAttribute('data-cents', '2670');
+});
+
+test.describe('at phone width (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('nothing overflows sideways and the quote opens as a bottom sheet', async ({ page }) => {
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    await selectModule(page, 'Outscale Machines virtuelles');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const open = page.getByRole('button', { name: 'Voir le devis' });
+    await expect(open).toBeVisible();
+    await open.click();
+    await expect(page.locator('[data-total="monthlyGross"]')).toBeVisible();
+    await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', String(25 * 300 + 2 * 8900));
+  });
+});
+
+test('no request ever leaves the page’s own origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') foreign.push(r.url());
+  });
+  await openConfigurator(page);
+  for (const name of ['Alinto Messagerie Essentielle', 'CryptPad Équipe', 'Outscale Machines virtuelles']) await selectModule(page, name);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Sales mode').check();
+  await page.mouse.wheel(0, 5000);
+  await page.waitForTimeout(3000);
+  expect(foreign).toEqual([]);
+});
