@@ -5,7 +5,7 @@ export const QUOTE_USAGE = 'usage: npm run --silent quote -- [--catalog FILE] --
 export interface QuoteArgs {
   /** The catalog file; undefined means the default catalog. */
   catalog: string | undefined;
-  /** A configuration JSON file (later also a share code or a share URL). */
+  /** A configuration JSON file, a share code or a whole share URL. */
   config: string;
 }
 

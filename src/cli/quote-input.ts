@@ -1,11 +1,21 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeProblem, parseCatalogText } from '../domain/catalog';
 import type { Catalog } from '../domain/catalog-schema';
+import { parseConfiguration, type Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
+import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { decodeShareLink } from '../domain/share-link';
+import { describeShareError } from '../domain/share-messages';
+import { restoreSharedConfiguration } from '../domain/share-restore';
 import { readText } from './read-input';
 
 /** The catalog priced when `--catalog` is left out. */
 export const DEFAULT_CATALOG_FILE = fileURLToPath(new URL('../data/catalog.json', import.meta.url));
+
+/** The published revisions, as the app serves them (public/catalogs/): a share code is priced on the one it names. */
+export const CATALOG_ARCHIVE_FOLDER = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** One line, whatever the message held (a JSON parser's message may span several). */
 export const oneLine = (message: string): string => message.replace(/\s*\n\s*/g, ' ').trim();
@@ -29,4 +39,61 @@ export function readJsonFile(file: string): Result<unknown> {
   } catch (error) {
     return fail(`${file}: not valid JSON (${oneLine((error as Error).message)})`);
   }
+}
+
+/** What `quote` prices: the catalog and a configuration checked against it. */
+export interface QuoteInput {
+  catalog: Catalog;
+  configuration: Configuration;
+}
+
+/** A bare code (base64url characters only), a link with a fragment, or a web address; anything else is a file name. */
+const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || text.includes('#') || /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(text);
+
+/**
+ * Resolves `--config` (spec §5): an existing file is a configuration JSON file, priced on
+ * `--catalog` (default: the bundled catalog); otherwise a share code or a whole share URL,
+ * priced on the revision it names, taken from the archive unless `--catalog` is given.
+ */
+export function readConfigurationArgument(config: string, catalogFile: string | undefined): Result<QuoteInput> {
+  const given = catalogFile === undefined ? undefined : loadCatalog(catalogFile);
+  if (given && !given.ok) return given;
+  if (!existsSync(config) && looksLikeShareLink(config)) return readShareArgument(config, given?.value);
+  const catalog = given ?? loadCatalog();
+  if (!catalog.ok) return catalog;
+  const raw = readJsonFile(config);
+  if (!raw.ok) return raw;
+  const configuration = parseConfiguration(catalog.value, raw.value);
+  return configuration.ok ? ok({ catalog: catalog.value, configuration: configuration.value }) : fail(`${config}: ${configuration.error}`);
+}
+
+function readShareArgument(text: string, given: Catalog | undefined): Result<QuoteInput> {
+  const payload = decodeShareLink(text);
+  if (!payload.ok) {
+    const bareWord = payload.error.kind === 'not-a-share-code' && !text.includes('#');
+    return fail(bareWord ? `cannot read ${text.trim()}: no such file, nor a share code` : `share code: ${describeShareError(payload.error, 'en')}`);
+  }
+  const revision = payload.value.catalog;
+  const catalog = given ? ok(given) : loadArchivedCatalog(revision);
+  if (!catalog.ok) return catalog;
+  if (catalog.value.version !== revision) return fail(`share code was made on catalog ${revision}, not on catalog ${catalog.value.version}`);
+  const configuration = restoreSharedConfiguration(catalog.value, payload.value);
+  if (!configuration.ok) return fail(`share code: ${describeShareError(configuration.error, 'en')}`);
+  return ok({ catalog: catalog.value, configuration: configuration.value });
+}
+
+/** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code). */
+export function loadArchivedCatalog(revision: string, folder: string = CATALOG_ARCHIVE_FOLDER): Result<Catalog> {
+  const indexFile = join(folder, CATALOG_ARCHIVE_INDEX);
+  const raw = readJsonFile(indexFile);
+  if (!raw.ok) return raw;
+  const revisions = parseArchiveIndex(raw.value);
+  if (!revisions.ok) return fail(`${indexFile}: ${revisions.error}`);
+  const path = archivedCatalogPath(revision);
+  if (path === undefined || !revisions.value.includes(revision)) {
+    return fail(`share code was made on catalog ${revision}, which is not archived (available: ${revisions.value.join(', ')}); give that revision's file with --catalog FILE`);
+  }
+  const catalog = loadCatalog(join(folder, path));
+  if (catalog.ok && catalog.value.version !== revision) return fail(`${join(folder, path)}: archived as ${revision} but its version is ${catalog.value.version}`);
+  return catalog;
 }

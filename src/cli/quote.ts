@@ -1,34 +1,23 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Catalog } from '../domain/catalog-schema';
-import { parseConfiguration, type Configuration } from '../domain/configuration';
 import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { computeQuote } from '../domain/quote';
 import { fail, ok, type Result } from '../domain/result';
 import { exitWithError } from './read-input';
 import { parseQuoteArgs } from './quote-args';
-import { loadCatalog, oneLine, readJsonFile } from './quote-input';
+import { oneLine, readConfigurationArgument } from './quote-input';
 import { quoteOutput, type QuoteOutput } from './quote-output';
-
-/** Resolves CONFIG: today a configuration JSON file (a share code or share URL branch comes with the codec). */
-export function readConfigurationArgument(catalog: Catalog, config: string): Result<Configuration> {
-  const raw = readJsonFile(config);
-  if (!raw.ok) return raw;
-  const configuration = parseConfiguration(catalog, raw.value);
-  return configuration.ok ? configuration : fail(`${config}: ${configuration.error}`);
-}
 
 /** `quote` without the process: the JSON of §5, or the one line that says what input is wrong. */
 export function runQuote(args: readonly string[]): Result<QuoteOutput> {
   const parsed = parseQuoteArgs(args);
   if (!parsed.ok) return parsed;
-  const catalog = loadCatalog(parsed.value.catalog);
-  if (!catalog.ok) return catalog;
-  const configuration = readConfigurationArgument(catalog.value, parsed.value.config);
-  if (!configuration.ok) return configuration;
-  const quote = computeQuote(catalog.value, configuration.value);
+  const input = readConfigurationArgument(parsed.value.config, parsed.value.catalog);
+  if (!input.ok) return input;
+  const { catalog, configuration } = input.value;
+  const quote = computeQuote(catalog, configuration);
   if (!quote.ok) return fail(`${parsed.value.config}: ${quote.error}`);
-  return ok(quoteOutput(quote.value, evaluateConfiguration(catalog.value, configuration.value)));
+  return ok(quoteOutput(quote.value, evaluateConfiguration(catalog, configuration)));
 }
 
 /** Exit 0 with one JSON object whenever a quote was computed; exit 2 with one line on bad input. */
