@@ -37,6 +37,15 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const items = b.configuration.items.filter((i) => i.module !== moduleId);
         return { configuration: { ...b.configuration, items }, addedAutomatically: without(b.addedAutomatically, moduleId) };
       }),
+    /** Takes `incoming` in place of `outgoing` (the one choice that blocks it), as one undoable change. */
+    swapModule: (outgoing: string, incoming: string) =>
+      change((b) => {
+        const module = modules.get(incoming);
+        const items = b.configuration.items.filter((i) => i.module !== outgoing);
+        if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
+        const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
+        return { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) };
+      }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(
         editConfiguration((c) => {

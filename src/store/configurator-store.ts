@@ -32,6 +32,7 @@ export interface Notice {
 export interface ConfiguratorActions {
   selectModule(moduleId: string): void;
   removeModule(moduleId: string): void;
+  swapModule(outgoing: string, incoming: string): void;
   changeQuantity(moduleId: string, quantity: number): void;
   chooseTerm(months: number): void;
   demandQualification(qualificationId: string): void;

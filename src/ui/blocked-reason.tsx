@@ -3,22 +3,31 @@ import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
 
 /** One sentence on what blocks the module, and one button per decision that would free it ("Retirer X"). */
-export function BlockedReason({ id, view }: { id: string; view: ModuleView }) {
+export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: string; view: ModuleView }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const removeModule = useConfigurator((s) => s.removeModule);
+  const swapModule = useConfigurator((s) => s.swapModule);
   const waive = useConfigurator((s) => s.waiveQualification);
   const name = (list: readonly { id: string; name: { fr: string; en: string } }[], id: string) => {
     const found = list.find((x) => x.id === id);
     return found ? localise(found.name, lang) : id;
   };
   const split = (ids: string) => (ids === '' ? [] : ids.split(' '));
+  const blockers = split(view.blockingModules);
+  // Freed by dropping one choice and nothing demanded: offer the swap itself (the "one" drawers, two-module excludes).
+  const swapFor = blockers.length === 1 && view.blockingQualifications === '' ? blockers[0] : undefined;
   return (
     <div className="module-note module-note-blocked">
       <p id={id}>{view.reason ?? t('state.blocked')}</p>
       <div className="module-note-actions">
-        {split(view.blockingModules).map((m) => (
+        {swapFor !== undefined && (
+          <button type="button" className="module-note-swap" onClick={() => swapModule(swapFor, moduleId)}>
+            {t('action.swap', { name: name(catalog.modules, moduleId) })}
+          </button>
+        )}
+        {blockers.map((m) => (
           <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: name(catalog.modules, m) })}</button>
         ))}
         {split(view.blockingQualifications).map((q) => (

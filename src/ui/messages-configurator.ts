@@ -57,6 +57,7 @@ export const configuratorFr = {
   'action.waive': 'Ne plus exiger {name}',
   'suggestion.goesWith': '{module} va bien avec {options}.',
   'repairs.none': 'Retirez l’un des modules en cause pour la rendre commandable.',
+  'action.swap': 'Prendre {name} à la place',
 } as const;
 
 
@@ -118,4 +119,5 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'action.waive': 'Stop requiring {name}',
   'suggestion.goesWith': '{module} goes well with {options}.',
   'repairs.none': 'Remove one of the modules involved to make it orderable.',
+  'action.swap': 'Take {name} instead',
 };

@@ -38,7 +38,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       <ModulePrice module={module} />
       <QualificationBadges ids={module.qualifications} />
       {view.quantity !== null && module.pricing.model !== 'flat' && <QuantityInput module={module} quantity={view.quantity} />}
-      <ModuleNotes id={notesId} view={view} />
+      <ModuleNotes id={notesId} moduleId={module.id} view={view} />
     </article>
   );
 });

@@ -28,3 +28,15 @@ test('a newcomer builds mail + office + IaaS + security, hits a conflict, reads 
   expect(Object.keys(onScreen).length).toBeGreaterThanOrEqual(8);
   for (const [name, cents] of Object.entries(onScreen)) expect({ name, cents }).toEqual({ name, cents: tool.totals[name] });
 });
+
+test('in a one-module drawer, the other module offers to take its place in one click, and undo brings the first back', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const enterprise = moduleCard(page, 'cryptpad-enterprise');
+  await expect(enterprise).toHaveAttribute('data-state', 'blocked');
+  await enterprise.getByRole('button', { name: 'Prendre CryptPad Entreprise à la place' }).click();
+  await expect(enterprise).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'blocked');
+  await page.getByRole('button', { name: /Annuler/ }).first().click();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+});

@@ -68,3 +68,23 @@ describe('the configurator store', () => {
     expect(store.getState().addedAutomatically).toEqual({});
   });
 });
+
+describe('swapping a module for the one that blocks it', () => {
+  it('replaces the module in one undoable change, at the default quantity', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-business');
+    s().changeQuantity('alinto-mail-business', 40);
+    s().swapModule('alinto-mail-business', 'alinto-mail-essential');
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+    s().undo();
+    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 40 }]);
+  });
+
+  it('does nothing when the outgoing module is not selected', () => {
+    const store = newStore();
+    store.getState().swapModule('alinto-mail-business', 'alinto-mail-essential');
+    expect(items(store)).toEqual([]);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+});
