@@ -1,0 +1,107 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Configurator } from '../../src/ui/configurator';
+import { renderWithStore } from './render-with-store';
+
+const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
+
+describe('module cards', () => {
+  it('selecting a module by its named checkbox adds it at its default quantity, with a named spinbutton', async () => {
+    const { store } = renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Machines virtuelles' }));
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
+    expect(card('outscale-vm').dataset.state).toBe('selected');
+    expect(within(card('outscale-vm')).getByRole('spinbutton', { name: /Outscale Machines virtuelles/ })).toHaveValue(2);
+  });
+
+  it('a flat module has no quantity input', async () => {
+    renderWithStore(<Configurator />, (s) => s.getState().selectModule('glowbl-events'));
+    expect(within(card('glowbl-events')).queryByRole('spinbutton')).toBeNull();
+  });
+
+  it('a blocked module is disabled and described by the reason, with one-click ways out', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('alinto-mail-business'));
+    const protect = card('alinto-protect');
+    expect(protect.dataset.state).toBe('blocked');
+    expect(within(protect).getByRole('checkbox')).toBeDisabled();
+    expect(protect).toHaveAccessibleDescription(/La messagerie Business inclut déjà le filtrage Alinto Protect/);
+    await userEvent.click(within(protect).getByRole('button', { name: 'Retirer Alinto Messagerie Business' }));
+    expect(store.getState().configuration.items).toEqual([]);
+    expect(card('alinto-protect').dataset.state).toBe('available');
+  });
+
+  it('a quantity off step is kept as typed, explained, and not applied', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-storage'));
+    const input = within(card('outscale-storage')).getByRole('spinbutton');
+    await userEvent.clear(input);
+    await userEvent.type(input, '125');
+    expect(within(card('outscale-storage')).getByRole('alert')).toHaveTextContent('Cette quantité se commande par 10 : saisissez 120 ou 130.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-storage', quantity: 100 }]);
+    await userEvent.type(input, '{Backspace}{Backspace}30');
+    expect(within(card('outscale-storage')).queryByRole('alert')).toBeNull();
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-storage', quantity: 130 }]);
+  });
+
+  it('speaks English when the store does, with the right plural', async () => {
+    renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'), 'en');
+    expect(screen.getByRole('checkbox', { name: 'Outscale Virtual Machines' })).toBeChecked();
+    expect(within(card('outscale-vm')).getByText('virtual machines')).toBeInTheDocument();
+  });
+});
+
+describe('the configurator around the cards', () => {
+  it('demanding a qualification blocks the modules without it, and waiving it frees them', async () => {
+    const { store } = renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
+    expect(store.getState().configuration.requirements).toEqual(['secnumcloud']);
+    expect(card('clever-cloud-app').dataset.state).toBe('blocked');
+    await userEvent.click(within(card('clever-cloud-app')).getByRole('button', { name: 'Ne plus exiger SecNumCloud' }));
+    expect(card('clever-cloud-app').dataset.state).toBe('available');
+  });
+
+  it('search and filters narrow the cards, and say how many are shown', async () => {
+    renderWithStore(<Configurator />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Rechercher un module' }), 'wallix');
+    expect(document.querySelectorAll('[data-module]')).toHaveLength(3);
+    expect(screen.getByText('3 modules affichés sur 21')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Qualification' }), 'cspn');
+    expect([...document.querySelectorAll<HTMLElement>('[data-module]')].map((c) => c.dataset.module)).toEqual(['wallix-bastion']);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Rechercher un module' }), 'zzz');
+    expect(screen.getByText('Aucun module ne correspond à ces filtres.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    expect(document.querySelectorAll('[data-module]')).toHaveLength(21);
+  });
+
+  it('undo and redo buttons follow the history', async () => {
+    const { store } = renderWithStore(<Configurator />);
+    const undo = screen.getByRole('button', { name: /Annuler/ });
+    expect(undo).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Glowbl Réunions' }));
+    await userEvent.click(undo);
+    expect(store.getState().configuration.items).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /Rétablir/ }));
+    expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['glowbl-meetings']);
+  });
+
+  it('a violated configuration shows a banner with one sentence per broken rule', () => {
+    renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule('outscale-vm');
+      s.getState().selectModule('outscale-storage');
+      s.getState().selectModule('outscale-backup');
+      s.getState().changeQuantity('outscale-backup', 10);
+    });
+    const banner = screen.getByRole('alert');
+    expect(banner).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
+    expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité de Outscale Sauvegarde (10) doit être d’au moins 125.',
+    ]);
+  });
+
+  it('suggestions offer to add what the catalog recommends', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'));
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter Outscale Sauvegarde' }));
+    expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup']);
+  });
+});
