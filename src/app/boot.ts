@@ -4,8 +4,19 @@ import { describeCarryOverChange } from '../domain/share-change-messages';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
 
-/** Creates the store from what the browser kept: the saved draft, else an empty configuration. */
-export async function bootConfigurator(catalog: Catalog): Promise<ConfiguratorStore> {
+/**
+ * Creates the store from what the browser kept (the saved draft, else an empty configuration), then
+ * opens the share link in the address, if any; `switchStore` lets a link's notice go back to the draft.
+ */
+export async function bootConfigurator(catalog: Catalog, switchStore: (store: ConfiguratorStore) => void = () => {}): Promise<ConfiguratorStore> {
+  const draft = await storeFromDraft(catalog);
+  const code = typeof location === 'undefined' ? '' : location.hash.slice(1);
+  if (code === '') return draft;
+  const { openShareLink } = await import('./share-link-opening');
+  return openShareLink(code, { catalog, draft, switchStore });
+}
+
+async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   const { loadDraft } = await import('./draft-loading');
   const lang = preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
   const loaded = loadDraft(catalog);

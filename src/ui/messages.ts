@@ -1,11 +1,13 @@
 import type { Language } from '../domain/language';
 import { configuratorEn, configuratorFr } from './messages-configurator';
+import { documentsEn, documentsFr } from './messages-documents';
 import { quoteEn, quoteFr } from './messages-quote';
+import { shareEn, shareFr } from './messages-share';
 
 /** Every string the interface shows, French first, gathered from one dictionary per area. */
-const fr = { ...configuratorFr, ...quoteFr };
+const fr = { ...configuratorFr, ...documentsFr, ...quoteFr, ...shareFr };
 export type MessageKey = keyof typeof fr;
-const en: Record<MessageKey, string> = { ...configuratorEn, ...quoteEn };
+const en: Record<MessageKey, string> = { ...configuratorEn, ...documentsEn, ...quoteEn, ...shareEn };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
 

@@ -1,0 +1,39 @@
+import type { Configuration } from '../domain/configuration';
+import type { ConfiguratorStore } from '../store/configurator-store';
+
+const linkBuilder = () => import('../ui/share-link-builder');
+
+function replaceAddress(link: string): void {
+  try {
+    window.history.replaceState(window.history.state, '', link);
+  } catch {
+    // A browser throttling replaceState: the address keeps its last code until the next edit.
+  }
+}
+
+/**
+ * Puts the configuration's share code in the address bar, replacing the current entry (never a
+ * new one per keystroke), so copying the URL always shares what is on screen. Never customer details.
+ */
+export function showInAddressBar(configuration: Configuration): void {
+  void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)));
+}
+
+/**
+ * The address bar follows every edit of the configuration. It is not written at start-up: a link that
+ * could not be opened stays in the address bar, untouched, until the buyer edits.
+ */
+export function keepAddressInSync(store: ConfiguratorStore): () => void {
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.configuration === previous.configuration) return;
+    // The codec loads once, on the first edit; by then the latest configuration is the one to show.
+    void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
+  });
+  // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
+  const reopen = () => window.location.reload();
+  window.addEventListener('hashchange', reopen);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', reopen);
+  };
+}

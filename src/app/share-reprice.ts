@@ -1,0 +1,27 @@
+import type { Catalog } from '../domain/catalog-schema';
+import { carryOverConfiguration } from '../domain/share-carry-over';
+import { describeCarryOverChange } from '../domain/share-change-messages';
+import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { translate } from '../ui/messages';
+import { showInAddressBar } from './share-link-sync';
+
+/**
+ * Re-prices a quote opened on an older revision on today's catalog. A store is made for one
+ * catalog (its edits, rules and derived quote all hang on it), so the app moves to a new store:
+ * same customer, notes, mode and language, the configuration carried over, and a notice of what changed.
+ */
+export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): ConfiguratorStore {
+  const state = store.getState();
+  const carried = carryOverConfiguration(catalog, state.configuration);
+  const kept = new Set(carried.configuration.items.map((i) => i.module));
+  const addedAutomatically = Object.fromEntries(Object.entries(state.addedAutomatically).filter(([module]) => kept.has(module)));
+  const next = createConfiguratorStore({
+    catalog, lang: state.lang, bundle: { configuration: carried.configuration, addedAutomatically },
+    customer: state.customer, notes: state.notes, salesMode: state.salesMode,
+  });
+  const changes = carried.changes.map((c) => describeCarryOverChange(c, state.lang)).join(' ') || translate(state.lang, 'share.notice.nothingDropped');
+  for (const { tone, text, action } of state.notices) next.getState().postNotice({ tone, text, action });
+  next.getState().postNotice({ tone: 'info', text: translate(state.lang, 'share.notice.repriced', { version: catalog.version, changes }) });
+  showInAddressBar(carried.configuration);
+  return next;
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Configuration } from '../domain/configuration';
+import type { CustomerDetails } from '../domain/customer';
+import { copyToClipboard, loadLinkBuilder, makeShareLink } from './share-copy';
+import { useConfigurator, useT } from './store-context';
+import './share-panel.css';
+
+/** What the last click on Share did, and for which facts: any edit since makes it stale. */
+interface Outcome {
+  configuration: Configuration;
+  customer: CustomerDetails | null;
+  link: string;
+  copied: boolean;
+}
+
+/**
+ * The Share button: copies the link to what is on screen and says so, or shows the link selected
+ * for the buyer to copy when the clipboard is unavailable. Customer details travel only when ticked.
+ */
+export function SharePanel() {
+  const t = useT();
+  const ids = useId();
+  const configuration = useConfigurator((s) => s.configuration);
+  const customerDetails = useConfigurator((s) => s.customer);
+  const [includeCustomer, setIncludeCustomer] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const manualInput = useRef<HTMLInputElement>(null);
+  const customer = includeCustomer ? customerDetails : null;
+  const shown = outcome?.configuration === configuration && outcome.customer === customer ? outcome : null;
+  const share = async () => {
+    const link = await makeShareLink(configuration, customer);
+    setOutcome({ configuration, customer, link, copied: await copyToClipboard(link) });
+  };
+  useEffect(() => {
+    if (shown && !shown.copied) manualInput.current?.select();
+  }, [shown]);
+  return (
+    <section className="share-panel" aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>{t('share.title')}</h3>
+      <div className="share-panel-option">
+        <input
+          id={`${ids}-customer`}
+          type="checkbox"
+          checked={includeCustomer}
+          onChange={(event) => setIncludeCustomer(event.target.checked)}
+          aria-describedby={`${ids}-privacy`}
+        />
+        <label htmlFor={`${ids}-customer`}>{t('share.includeCustomer')}</label>
+      </div>
+      <p id={`${ids}-privacy`} className="share-panel-privacy">{t('share.privacy')}</p>
+      <button type="button" className="share-panel-button" onPointerEnter={loadLinkBuilder} onFocus={loadLinkBuilder} onClick={() => void share()}>
+        {t('share.button')}
+      </button>
+      <div role="status" className="share-panel-status">
+        {shown?.copied && <p>{t('share.copied')}</p>}
+        {shown && !shown.copied && <p id={`${ids}-manual`}>{t('share.copyManually')}</p>}
+      </div>
+      {shown && !shown.copied && (
+        <input
+          ref={manualInput}
+          className="share-panel-link"
+          readOnly
+          value={shown.link}
+          aria-label={t('share.linkLabel')}
+          aria-describedby={`${ids}-manual`}
+          onFocus={(event) => event.target.select()}
+        />
+      )}
+    </section>
+  );
+}

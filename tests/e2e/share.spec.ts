@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import type { Configuration } from '../../src/domain/configuration';
+import { emptyCustomer } from '../../src/domain/customer';
+import { encodeShareCode } from '../../src/domain/share-code';
+import { decodeShareLink } from '../../src/domain/share-link';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { savedConfiguration, totalsOnScreen } from './quote-tool';
+
+/** The ids and quantities of the modules the page shows as selected, in page order. */
+const selectedModules = (page: Page) =>
+  page.locator('[data-module][data-state="selected"]').evaluateAll((cards) =>
+    cards.map((c) => `${c.getAttribute('data-module')} × ${c.querySelector<HTMLInputElement>('input[type=number]')?.value ?? 'flat'}`));
+
+/** The link the address bar holds once it has caught up with the configuration the page saved. */
+async function linkOnScreen(page: Page): Promise<string> {
+  const code = encodeShareCode((await savedConfiguration(page)) as Configuration);
+  await expect(page).toHaveURL(new RegExp(`#${code}$`));
+  return page.url();
+}
+
+/** The quote tool (spec §5) on a share code: the reference totals. */
+const quoteToolOnCode = (code: string): { totals: Record<string, number> } =>
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/quote.ts', '--config', code], { encoding: 'utf8' }));
+
+const onRevision = (catalog: string, items: Configuration['items'], customer = null as ReturnType<typeof emptyCustomer> | null) =>
+  encodeShareCode({ catalog, items, termMonths: 36, requirements: [], salesDiscountBp: 0 }, { customer });
+
+test('the address bar follows the bundle, and its link opens the identical quote in a fresh browser', async ({ page, browser }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await moduleCard(page, 'alinto-mail-essential').getByRole('spinbutton').fill('140');
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await page.getByLabel("Durée d'engagement").selectOption('36');
+  await page.getByRole('checkbox', { name: 'ISO 27001', exact: true }).check();
+  const historyLength = await page.evaluate(() => history.length);
+  const link = await linkOnScreen(page);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  const totals = await totalsOnScreen(page);
+  const modules = await selectedModules(page);
+
+  const receiver = await (await browser.newContext()).newPage();
+  await receiver.goto(link);
+  await expect(moduleCard(receiver, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
+  expect(await selectedModules(receiver)).toEqual(modules);
+  expect(await totalsOnScreen(receiver)).toEqual(totals);
+  await expect(receiver.getByLabel("Durée d'engagement")).toHaveValue('36');
+  await expect(receiver.getByRole('checkbox', { name: 'ISO 27001', exact: true })).toBeChecked();
+  expect(receiver.url()).toBe(link);
+});
+
+test('a tampered link says what is wrong and leaves the earlier draft intact', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const link = await linkOnScreen(page);
+  const draft = await savedConfiguration(page);
+  const at = link.indexOf('#') + 5;
+  const tampered = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+
+  await page.goto(tampered);
+  await expect(page.getByRole('alert')).toContainText('Le lien a été modifié ou abîmé (sa somme de contrôle ne correspond pas).');
+  await expect(page.getByRole('alert')).toContainText('Votre brouillon n’a pas été modifié.');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  expect(await savedConfiguration(page)).toEqual(draft);
+  expect(page.url()).toBe(tampered);
+});
+
+test('a link replacing a different draft keeps that draft, one click away', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const draft = await savedConfiguration(page);
+  await page.goto(`./#${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon ; il est conservé.' });
+  await expect(notice).toBeVisible();
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('collabnext.draft.before-link'))) ?? '{}').configuration).toEqual(draft);
+
+  await notice.getByRole('button', { name: 'Restaurer mon brouillon' }).click();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
+  await expect.poll(() => savedConfiguration(page)).toEqual(draft);
+});
+
+test('a link made on revision 2026-10 opens its prices to the cent, shows the re-price diff, and switches to today’s catalog', async ({ page }) => {
+  const code = onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }]);
+  await openConfigurator(page, `#${code}`);
+  await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
+  await expect(moduleCard(page, 'alinto-mail-archive')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm')).toContainText('85,00');
+  const reference = quoteToolOnCode(code).totals;
+  const onScreen = await totalsOnScreen(page);
+  expect(Object.keys(onScreen).length).toBeGreaterThanOrEqual(8);
+  for (const [name, cents] of Object.entries(onScreen)) expect({ name, cents }).toEqual({ name, cents: reference[name] });
+
+  await page.getByRole('button', { name: 'Re-chiffrer sur le catalogue du jour' }).click();
+  await expect(page.getByText('Le module alinto-mail-archive n’est plus proposé : il a été retiré.')).toBeVisible();
+  const vm = page.locator('[data-price-change="outscale-vm"] td');
+  await expect(vm.first()).toHaveAttribute('data-cents', '17000');
+  await expect(vm.last()).toHaveAttribute('data-cents', '17800');
+  await expect(page.getByText('Remise d’engagement sur 36 mois : 18 % → 20 %')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Passer au catalogue du jour (2026-11)' }).click();
+  await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toHaveCount(0);
+  await expect(moduleCard(page, 'outscale-vm')).toContainText('89,00');
+  await expect(moduleCard(page, 'alinto-mail-archive')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Devis re-chiffré sur le catalogue du jour (2026-11).' })).toBeVisible();
+  const repriced = encodeShareCode({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 36, requirements: [], salesDiscountBp: 0 });
+  await expect(page).toHaveURL(new RegExp(`#${repriced}$`));
+});
+
+test('a link to a revision this app never had opens on today’s catalog and lists what was dropped', async ({ page }) => {
+  await openConfigurator(page, `#${onRevision('2025-06', [{ module: 'outscale-vm', quantity: 2 }, { module: 'legacy-fax', quantity: 3 }])}`);
+  const notice = page.getByRole('status').filter({ hasText: 'catalogue 2025-06' });
+  await expect(notice).toContainText('Le module legacy-fax n’est plus proposé : il a été retiré.');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+});
+
+test('a link with the customer details ticked fills the customer form of the receiver; the address bar never carries them', async ({ browser }) => {
+  const customer = { ...emptyCustomer(), company: 'Mairie de Sète', email: 'achats@sete.example', sector: 'public' as const };
+  const page = await (await browser.newContext()).newPage();
+  await openConfigurator(page, `#${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 2 }], customer)}`);
+  await page.getByLabel('Raison sociale').scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Mairie de Sète');
+  await moduleCard(page, 'outscale-vm').getByRole('spinbutton').fill('3');
+  await expect(page).not.toHaveURL(new RegExp(`#${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 2 }], customer)}$`));
+  const code = await linkOnScreen(page);
+  const decoded = decodeShareLink(code);
+  expect(decoded.ok && decoded.value.customer).toBeNull();
+});
+
+test('a plain visit loads no validation library before the first screen (the codec and the catalog schema come later)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname));
+  await openConfigurator(page);
+  const bodies = await Promise.all(scripts.map((path) => page.evaluate((p) => fetch(p).then((r) => r.text()), path)));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(bodies.filter((text) => text.includes('ZodError'))).toEqual([]);
+});
