@@ -1,0 +1,72 @@
+import type { CalendarDate } from './devis-dates';
+import type { DevisWording } from './devis-wording';
+import type { CustomerDetails } from './customer';
+import type { Language } from './language';
+import type { Money } from './money';
+
+/** Customer fields a devis cannot do without. */
+export type RequiredCustomerField = Extract<keyof CustomerDetails, 'company' | 'siret' | 'contactName' | 'email' | 'address'>;
+
+/** One part of a tiered line's price: units at one unit price, or a tier's flat fee. */
+export type DevisTier =
+  | { kind: 'units'; firstUnit: number; lastUnit: number; units: number; unitPrice: Money; amount: Money }
+  | { kind: 'flatFee'; amount: Money };
+
+/** A line of the devis, in the document's language; amounts HT in cents (monthly for recurring lines). */
+export interface DevisLine {
+  module: string;
+  description: string;
+  vendor: string;
+  quantity: number;
+  unit: string;
+  /** Null when the units do not all cost the same (graduated tiers): `tiers` then says how. */
+  unitPrice: Money | null;
+  amount: Money;
+  tiers: DevisTier[];
+  /** The price is illustrative, not the vendor's published price. */
+  illustrative: boolean;
+}
+
+export interface DevisDiscount {
+  kind: 'commitment' | 'bundle' | 'sales';
+  rateBp: number;
+  /** Term in months (commitment) or number of drawers (bundle); 0 for the sales discount. */
+  basis: number;
+  amount: Money;
+}
+
+/** Net, VAT and gross of one part of the devis, in cents. */
+export interface DevisAmounts {
+  net: Money;
+  vat: Money;
+  gross: Money;
+}
+
+/** Everything a French devis must carry, as data: the PDF, the print sheet and the CSV render it. */
+export interface Devis {
+  lang: Language;
+  wording: DevisWording;
+  number: string;
+  issuedOn: CalendarDate;
+  validUntil: CalendarDate;
+  validityDays: number;
+  catalogRevision: string;
+  seller: { name: string; siren: string; vatNumber: string; address: string; email: string };
+  customer: CustomerDetails;
+  /** Required customer fields left empty: the devis is printed, but the UI asks for them. */
+  missingCustomerFields: RequiredCustomerField[];
+  /** Monthly subscription lines; `subtotal` is the recurring total before discounts. */
+  recurring: { lines: DevisLine[]; subtotal: Money };
+  /** One-time set-up fees, never discounted. */
+  oneTime: { lines: DevisLine[] };
+  discounts: DevisDiscount[];
+  vatRateBp: number;
+  monthly: DevisAmounts;
+  setup: DevisAmounts;
+  termMonths: number;
+  firstYearNet: Money;
+  contractNet: Money;
+  shareLink: string;
+  /** Sentences the reader must see: illustrative prices, approval pending, rule conflicts. */
+  warnings: string[];
+}

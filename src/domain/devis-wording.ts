@@ -1,0 +1,58 @@
+import { DEVIS_WORDING_EN } from './devis-wording-en';
+import { DEVIS_WORDING_FR } from './devis-wording-fr';
+import type { CustomerDetails } from './customer';
+import type { Language } from './language';
+
+/** Every text of the devis document, in one language; rates arrive already formatted ("10 %"). */
+export interface DevisWording {
+  title: string;
+  number: string;
+  issuedOn: string;
+  validUntil: (days: number) => string;
+  catalogRevision: string;
+  seller: string;
+  customer: string;
+  siren: string;
+  vatNumber: string;
+  email: string;
+  customerFields: Record<Exclude<keyof CustomerDetails, 'company' | 'sector'>, string>;
+  columns: { section: string; description: string; vendor: string; quantity: string; unit: string; unitPrice: string; amount: string };
+  recurringTitle: string;
+  oneTimeTitle: string;
+  noOneTime: string;
+  tiered: string;
+  tierUnits: (first: number, last: number) => string;
+  tierFlatFee: string;
+  setupOf: (module: string) => string;
+  setupUnit: string;
+  subtotal: string;
+  discounts: { commitment: (months: number, rate: string) => string; bundle: (drawers: number, rate: string) => string; sales: (rate: string) => string };
+  monthlyNet: string;
+  vat: (rate: string) => string;
+  monthlyGross: string;
+  setupNet: string;
+  setupGross: string;
+  commitmentTitle: string;
+  term: (months: number) => string;
+  firstYearNet: string;
+  contractNet: (months: number) => string;
+  paymentTitle: string;
+  paymentTerms: string[];
+  illustrativeMark: string;
+  illustrativePrices: string;
+  needsApproval: string;
+  invalidConfiguration: string;
+  shareTitle: string;
+  shareHint: string;
+  acceptanceTitle: string;
+  acceptanceLines: string[];
+  page: (page: number, pages: number) => string;
+}
+
+export const devisWording = (lang: Language): DevisWording => (lang === 'fr' ? DEVIS_WORDING_FR : DEVIS_WORDING_EN);
+
+/** A rate in basis points as the devis prints it: 1000 → "10 %" in French, "10%" in English. */
+export function rateText(basisPoints: number, lang: Language): string {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10000);
+}

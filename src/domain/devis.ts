@@ -1,0 +1,74 @@
+import type { Catalog } from './catalog-schema';
+import type { Configuration } from './configuration';
+import type { CustomerDetails } from './customer';
+import { addDays, type CalendarDate } from './devis-dates';
+import { devisLines } from './devis-lines';
+import { devisNumber } from './devis-number';
+import type { Devis, DevisDiscount, RequiredCustomerField } from './devis-types';
+import { devisWording } from './devis-wording';
+import type { Language } from './language';
+import type { Quote } from './quote-types';
+
+export interface DevisInput {
+  catalog: Catalog;
+  configuration: Configuration;
+  /** computeQuote(catalog, configuration), already computed by the caller. */
+  quote: Quote;
+  customer: CustomerDetails;
+  lang: Language;
+  issuedOn: CalendarDate;
+  /** The share link of the configuration (without customer details). */
+  shareLink: string;
+  /** False when the configuration breaks rules: the devis says so. */
+  valid: boolean;
+}
+
+const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['company', 'siret', 'contactName', 'email', 'address'];
+
+function discountsOf(quote: Quote): DevisDiscount[] {
+  const { commitment, bundle, sales } = quote.discounts;
+  const all: DevisDiscount[] = [
+    { kind: 'commitment', rateBp: commitment.rateBp, basis: commitment.termMonths, amount: commitment.amount },
+    { kind: 'bundle', rateBp: bundle.rateBp, basis: bundle.distinctDrawers, amount: bundle.amount },
+    { kind: 'sales', rateBp: sales.rateBp, basis: 0, amount: sales.amount },
+  ];
+  return all.filter((d) => d.rateBp > 0);
+}
+
+/** The devis of a quote: every mention a French quote must carry, as data in the chosen language. */
+export function buildDevis(input: DevisInput): Devis {
+  const { catalog, configuration, quote, customer, lang, issuedOn } = input;
+  const wording = devisWording(lang);
+  const { recurring, oneTime } = devisLines(catalog, quote.lines, lang, wording);
+  const t = quote.totals;
+  const illustrative = [...recurring, ...oneTime].some((l) => l.illustrative);
+  const warnings = [
+    // The catalog's own notice says what is illustrative; without one, the devis says it in its words.
+    ...(catalog.notice ? [catalog.notice[lang]] : illustrative ? [wording.illustrativePrices] : []),
+    ...(quote.needsApproval ? [wording.needsApproval] : []),
+    ...(input.valid ? [] : [wording.invalidConfiguration]),
+  ];
+  return {
+    lang,
+    wording,
+    number: devisNumber(configuration, issuedOn, catalog.version),
+    issuedOn,
+    validUntil: addDays(issuedOn, catalog.quoteValidityDays),
+    validityDays: catalog.quoteValidityDays,
+    catalogRevision: catalog.version,
+    seller: { ...catalog.seller },
+    customer: { ...customer },
+    missingCustomerFields: REQUIRED_CUSTOMER_FIELDS.filter((f) => customer[f].trim() === ''),
+    recurring: { lines: recurring, subtotal: t.recurring },
+    oneTime: { lines: oneTime },
+    discounts: discountsOf(quote),
+    vatRateBp: quote.vatRateBp,
+    monthly: { net: t.monthlyNet, vat: t.monthlyVat, gross: t.monthlyGross },
+    setup: { net: t.setupNet, vat: t.setupVat, gross: t.setupGross },
+    termMonths: quote.termMonths,
+    firstYearNet: t.firstYearNet,
+    contractNet: t.contractNet,
+    shareLink: input.shareLink,
+    warnings,
+  };
+}

@@ -1,0 +1,70 @@
+import { devisTotalSections } from './devis-rows';
+import type { Devis, DevisLine } from './devis-types';
+import type { Language } from './language';
+import type { Money } from './money';
+
+/** French spreadsheets expect `;` and a decimal comma; English ones `,` and a decimal point. */
+const DIALECT: Record<Language, { separator: string; decimal: string }> = {
+  fr: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' },
+};
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Cents as a plain number with two decimals ("1234,56"), negative for a deduction; no currency sign, no grouping. */
+export function csvAmount(cents: Money, lang: Language, deduction = false): string {
+  const whole = Math.floor(cents / 100);
+  const rest = String(cents % 100).padStart(2, '0');
+  return `${deduction && cents > 0 ? '-' : ''}${whole}${DIALECT[lang].decimal}${rest}`;
+}
+
+/**
+ * One field, quoted when it holds the separator, a quote, a line break or edge spaces (RFC 4180).
+ * Text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
+ */
+export function csvField(value: string, lang: Language): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const needsQuotes = safe.includes(DIALECT[lang].separator) || /["\r\n]/.test(safe) || safe.trim() !== safe;
+  return needsQuotes ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+type Cell = string | { amount: Money; deduction?: boolean } | number;
+
+function csvRow(cells: readonly Cell[], lang: Language): string {
+  return cells
+    .map((cell) => {
+      if (typeof cell === 'number') return String(cell);
+      if (typeof cell === 'string') return csvField(cell, lang);
+      return csvAmount(cell.amount, lang, cell.deduction);
+    })
+    .join(DIALECT[lang].separator);
+}
+
+function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
+  const unitPrice: Cell = line.unitPrice === null ? tiered : { amount: line.unitPrice };
+  return [section, line.description, line.vendor, line.quantity, line.unit, unitPrice, { amount: line.amount }];
+}
+
+/**
+ * The devis's lines and totals as CSV: UTF-8 with a byte-order mark (so Excel reads the accents),
+ * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English.
+ */
+export function devisCsv(devis: Devis): string {
+  const w = devis.wording;
+  const c = w.columns;
+  const rows: Cell[][] = [
+    [w.number, devis.number],
+    [w.issuedOn, devis.issuedOn],
+    [w.validUntil(devis.validityDays), devis.validUntil],
+    [w.seller, devis.seller.name],
+    [w.customer, devis.customer.company],
+    [],
+    [c.section, c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount],
+    ...devis.recurring.lines.map((l) => lineRows(w.recurringTitle, l, w.tiered)),
+    ...devis.oneTime.lines.map((l) => lineRows(w.oneTimeTitle, l, w.tiered)),
+    [],
+    ...devisTotalSections(devis).flatMap((s) => s.rows.map((r): Cell[] => [s.title, r.label, '', '', '', '', { amount: r.amount, deduction: r.deduction }])),
+  ];
+  return BOM + rows.map((r) => csvRow(r, devis.lang)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,66 @@
+import type { Catalog } from './catalog-schema';
+import { indexCatalog } from './catalog-index';
+import type { Configuration } from './configuration';
+import { readConfigurationShape, type ConfigurationInput } from './configuration-shape';
+import { EXPORT_FORMAT } from './quote-export';
+import { fail, type Result } from './result';
+import type { ShareError } from './share-errors';
+import { restoreSharedConfiguration } from './share-restore';
+
+/** Far above any real export (a 1,000-item configuration with its quote is about 150 KB). */
+export const MAX_IMPORT_CHARACTERS = 2_000_000;
+
+/** Why a file could not be imported; `configuration` carries the very errors a share link gets. */
+export type ImportError =
+  | { kind: 'empty' }
+  | { kind: 'too-large'; characters: number; max: number }
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'catalog-file' }
+  | { kind: 'unsupported-format'; format: string }
+  | { kind: 'configuration'; error: ShareError };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The configuration inside the file: an export's `configuration`, or the whole file when it is a bare §3 configuration. */
+function configurationOf(data: unknown): Result<unknown, ImportError> {
+  if (!isRecord(data) || !('format' in data)) return { ok: true, value: data };
+  const { format } = data;
+  if (format === EXPORT_FORMAT) return { ok: true, value: data.configuration };
+  if (typeof format === 'string' && format.startsWith('collabnext-catalog/')) return fail({ kind: 'catalog-file' });
+  return fail({ kind: 'unsupported-format', format: typeof format === 'string' ? format.slice(0, 64) : JSON.stringify(format).slice(0, 64) });
+}
+
+/** Fills in the defaults of §3 for known modules, so the share link's checks see what the buyer would get. */
+function asPayload(catalog: Catalog, input: ConfigurationInput) {
+  const { moduleById } = indexCatalog(catalog);
+  return {
+    catalog: input.catalog ?? catalog.version,
+    items: input.items.map(({ module, quantity }) => ({ module, quantity: quantity ?? moduleById.get(module)?.quantity.default ?? 0 })),
+    termMonths: input.termMonths ?? catalog.discounts.commitment[0]?.months ?? 1,
+    requirements: input.requirements ?? [],
+    salesDiscountBp: input.salesDiscountBp ?? 0,
+    customer: null,
+  };
+}
+
+/**
+ * Reads an imported file's text: a `collabnext-export/1` file or a bare configuration (§3),
+ * checked exactly as an opened share link is. Never throws: any text gives a configuration or an error.
+ */
+export function importConfiguration(catalog: Catalog, text: string): Result<Configuration, ImportError> {
+  if (text.length > MAX_IMPORT_CHARACTERS) return fail({ kind: 'too-large', characters: text.length, max: MAX_IMPORT_CHARACTERS });
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail({ kind: 'empty' });
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    return fail({ kind: 'not-json', detail: error instanceof Error ? error.message : String(error) });
+  }
+  const raw = configurationOf(data);
+  if (!raw.ok) return raw;
+  const shape = readConfigurationShape(raw.value);
+  if (!shape.ok) return fail({ kind: 'configuration', error: { kind: 'invalid-configuration', detail: shape.error } });
+  const restored = restoreSharedConfiguration(catalog, asPayload(catalog, shape.value));
+  return restored.ok ? restored : fail({ kind: 'configuration', error: restored.error });
+}
