@@ -22,6 +22,10 @@ export interface ConstraintModel {
   tags: readonly string[];
   /** For each module variable, the `requires` clauses it triggers (the module is their antecedent). */
   requiresOf: readonly number[][];
+  /** For each module variable, the at-most-one groups it belongs to. */
+  groupsOf: readonly number[][];
+  /** For each module variable, the qualification variables that rule it out when demanded. */
+  ruledOutBy: readonly number[][];
 }
 
 export const positive = (variable: number): number => variable * 2;
@@ -48,6 +52,7 @@ function compile(catalog: Catalog): ConstraintModel {
   const groupTag: number[] = [];
   const tags: string[] = [];
   const requiresOf: number[][] = moduleIds.map(() => []);
+  const ruledOutBy: number[][] = moduleIds.map(() => []);
   const variable = (id: string): number => variableOf.get(id) ?? -1;
   for (const rule of catalog.rules) {
     if (rule.type === 'requires') {
@@ -77,6 +82,7 @@ function compile(catalog: Catalog): ConstraintModel {
     catalog.modules.forEach((m, i) => {
       if (!q.appliesTo.includes(m.drawer) || m.qualifications.includes(q.id)) return;
       clauses.push(Int32Array.from([negative(demanded), negative(i)]));
+      ruledOutBy[i]?.push(demanded);
       clauseTag.push(tag);
     });
   });
@@ -84,8 +90,14 @@ function compile(catalog: Catalog): ConstraintModel {
     moduleIds, qualificationIds, variableCount: moduleIds.length + qualificationIds.length,
     moduleVariable: variableOf,
     qualificationVariable: new Map(qualificationIds.map((id, i) => [id, moduleIds.length + i])),
-    clauses, clauseTag, groups, groupTag, tags, requiresOf,
+    clauses, clauseTag, groups, groupTag, tags, requiresOf, groupsOf: groupsOf(moduleIds.length, groups), ruledOutBy,
   };
+}
+
+function groupsOf(count: number, groups: Int32Array[]): number[][] {
+  const result: number[][] = Array.from({ length: count }, () => []);
+  groups.forEach((g, gi) => g.forEach((v) => result[v]?.push(gi)));
+  return result;
 }
 
 const unique = (values: number[]): number[] => [...new Set(values)];

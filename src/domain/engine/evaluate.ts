@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { constraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
-import { lookAhead } from './look-ahead';
+import { lookAhead, type LookAhead } from './look-ahead';
 import { findSuggestions, findViolations, type Violation } from './violations';
 
 export type { Violation } from './violations';
@@ -26,10 +26,15 @@ export interface Evaluation {
  * chains of `requires`, computed by a purpose-built SAT solver (see README.md).
  */
 export function evaluateConfiguration(catalog: Catalog, configuration: Configuration): Evaluation {
-  const violations = findViolations(catalog, configuration);
   const model = constraintModel(catalog);
-  const look = lookAhead(model, decisionLiterals(model, configuration));
-  const ids = (variables: number[]): string[] => variables.map((v) => model.moduleIds[v] ?? '');
+  return toEvaluation(catalog, configuration, lookAhead(model, decisionLiterals(model, configuration)));
+}
+
+/** The evaluation of a configuration whose look-ahead is already known. */
+export function toEvaluation(catalog: Catalog, configuration: Configuration, look: LookAhead): Evaluation {
+  const violations = findViolations(catalog, configuration);
+  const { moduleIds } = constraintModel(catalog);
+  const ids = (variables: number[]): string[] => variables.map((v) => moduleIds[v] ?? '');
   return {
     violations,
     valid: violations.length === 0,

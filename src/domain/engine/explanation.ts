@@ -4,7 +4,9 @@ import { constraintModel, negative, positive, type ConstraintModel } from './con
 import { decisionLiterals, describeDecisions } from './decisions';
 import { lookAhead, type LookAhead, type Refutation } from './look-ahead';
 import { minimalCore } from './minimal-core';
-import { Solver } from './solver';
+import { catalogFacts, solverWithFacts } from './catalog-facts';
+import { GreedyCompletion } from './greedy-completion';
+import { WitnessUnion } from './witness-union';
 
 /**
  * Why a module is blocked or implied, as data the UI can turn into buttons ("Retirer X"):
@@ -43,9 +45,10 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 }
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
-  const solver = new Solver(model);
+  const facts = catalogFacts(model);
+  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
   const explain = (kind: Explanation['kind'], refutation: Refutation, target?: number): Explanation => {
-    const { core, tags } = minimalCore(solver, refutation.core, target);
+    const { core, tags } = minimalCore(tools, refutation, target);
     const rules = tags.map((t) => model.tags[t] ?? '');
     return { kind, module: model.moduleIds[refutation.module] ?? '', ...describeDecisions(model, core), rules };
   };

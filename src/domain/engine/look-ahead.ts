@@ -1,5 +1,7 @@
+import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { negative, positive, type ConstraintModel } from './constraint-model';
-import { Solver } from './solver';
+import { GreedyCompletion } from './greedy-completion';
+import { WitnessUnion } from './witness-union';
 
 /** Why a module is blocked or implied: the decisions (assumption literals) and rule tags of a refutation. */
 export interface Refutation {
@@ -15,54 +17,69 @@ export interface LookAhead {
   /** Module variables, ascending (catalog order). */
   selectable: number[];
   implied: Refutation[];
+  /** Ascending module variables. */
   blocked: Refutation[];
 }
 
 /**
  * Exact look-ahead: a module is selectable when the decisions plus it have a model,
- * implied when the decisions plus its absence have none. Every model found also
- * settles the other modules it contains (selectable) or lacks (not implied), so most
- * modules need no query of their own.
+ * implied when the decisions plus its absence have none. A first model of the
+ * decisions, joined with a module's catalog witness, proves most modules selectable
+ * at once; the solver settles the rest, reusing the propagation of the decisions.
  */
 export function lookAhead(model: ConstraintModel, decisions: readonly number[]): LookAhead {
-  const solver = new Solver(model);
+  const facts = catalogFacts(model);
+  const solver = solverWithFacts(model, facts);
   const count = model.moduleIds.length;
   if (!solver.solve(decisions)) {
     return { consistent: false, conflict: { module: -1, core: solver.core, tags: solver.coreTags }, selectable: [], implied: [], blocked: [] };
   }
   const chosen = new Uint8Array(count);
-  for (const lit of decisions) if (lit >> 1 < count && (lit & 1) === 0) chosen[lit >> 1] = 1;
+  for (const lit of decisions) if (lit >> 1 < count) chosen[lit >> 1] = 1;
+  const demanded = decisions.map((lit) => lit >> 1).filter((v) => v >= count);
+  const base = solver.trueModules();
   const reachable = new Uint8Array(count);
-  const stamp = new Int32Array(count);
-  let query = 1;
-  const record = (): void => {
-    for (const v of solver.trueModules()) { reachable[v] = 1; stamp[v] = query; }
-  };
-  record();
-  let candidates = solver.trueModules().filter((v) => !chosen[v]);
+  for (const v of base) reachable[v] = 1;
+  const greedy = new GreedyCompletion(model);
+  const union = new WitnessUnion(model, facts);
+  const falseAtBase = new Uint8Array(count);
+  for (let v = 0; v < count; v++) if (solver.litValue(positive(v)) === -1) falseAtBase[v] = 1;
+  const isFalse = (v: number): boolean => falseAtBase[v] === 1;
   const blocked: Refutation[] = [];
   for (let m = 0; m < count; m++) {
     if (chosen[m] || reachable[m]) continue;
-    query++;
-    if (solver.solve([...decisions, positive(m)])) {
-      record();
-      candidates = candidates.filter((v) => stamp[v] === query);
+    if (facts.dead[m]) {
+      blocked.push({ module: m, core: [], tags: [...(facts.deadTags[m] ?? [])] });
+    } else if (solver.refuteAssigned(positive(m), decisions.length)) {
+      blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
+    } else if (union.proves(base, [m], demanded)) {
+      for (const v of facts.witness[m] ?? []) reachable[v] = 1;
+    } else if (greedy.completes([...base, m], demanded, isFalse)) {
+      for (const v of greedy.gathered) reachable[v] = 1;
+    } else if (solver.solve([...decisions, positive(m)])) {
+      for (const v of solver.trueModules()) reachable[v] = 1;
     } else {
       blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
     }
   }
+  const selectable: number[] = [];
+  for (let m = 0; m < count; m++) if (reachable[m] && !chosen[m]) selectable.push(m);
+  return { consistent: true, selectable, implied: impliedModules(solver, decisions, base.filter((v) => !chosen[v])), blocked };
+}
+
+/** The candidates (modules of a first model) that every model contains, each with its refutation. */
+function impliedModules(solver: ReturnType<typeof solverWithFacts>, decisions: readonly number[], candidates: number[]): Refutation[] {
   const implied: Refutation[] = [];
-  for (const c of [...candidates]) {
-    if (!candidates.includes(c)) continue;
-    query++;
+  let open = candidates;
+  while (open.length > 0) {
+    const [c, ...rest] = open as [number, ...number[]];
     if (solver.solve([...decisions, negative(c)])) {
-      record();
-      candidates = candidates.filter((v) => stamp[v] === query);
+      const model = new Set(solver.trueModules());
+      open = rest.filter((v) => model.has(v));
     } else {
       implied.push({ module: c, core: solver.core.filter((lit) => lit !== negative(c)), tags: solver.coreTags });
+      open = rest;
     }
   }
-  const selectable = [];
-  for (let m = 0; m < count; m++) if (reachable[m] && !chosen[m]) selectable.push(m);
-  return { consistent: true, selectable, implied, blocked };
+  return implied.sort((a, b) => a.module - b.module);
 }

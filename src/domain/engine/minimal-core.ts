@@ -1,4 +1,7 @@
+import type { ConstraintModel } from './constraint-model';
+import type { GreedyCompletion } from './greedy-completion';
 import type { Solver } from './solver';
+import type { WitnessUnion } from './witness-union';
 
 /** A minimal set of decisions with the rules of its refutation (indices into `model.tags`). */
 export interface MinimalCore {
@@ -9,24 +12,64 @@ export interface MinimalCore {
 /**
  * Shrinks an unsatisfiable set of decisions (with `target`, the literal being refuted,
  * when there is one) to a minimal one: removing any decision left makes it
- * satisfiable. Deletion-based, dropping the most recent decisions first, and each
- * refutation's own core prunes the rest at once.
+ * satisfiable. Deletion-based, dropping the most recent decisions first; a greedy
+ * completion proves most trials satisfiable without the solver, and each refutation's
+ * own core prunes the rest at once.
  */
-export function minimalCore(solver: Solver, decisions: readonly number[], target?: number): MinimalCore {
+export interface CoreTools {
+  model: ConstraintModel;
+  solver: Solver;
+  greedy: GreedyCompletion;
+  union: WitnessUnion;
+  /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
+  dead: Uint8Array;
+}
+
+export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number): MinimalCore {
+  const { solver } = tools;
   const extra = target === undefined ? [] : [target];
-  let kept = [...decisions];
+  let kept = [...refutation.core];
+  let shrunk = false;
   const necessary = new Set<number>();
   for (;;) {
     const candidate = kept.findLast((lit) => !necessary.has(lit));
     if (candidate === undefined) break;
     const trial = kept.filter((lit) => lit !== candidate);
-    if (solver.solve([...trial, ...extra])) {
+    if (provesCheaply(tools, [...trial, ...extra]) || !unsatisfiable(solver, trial, target)) {
       necessary.add(candidate);
     } else {
       const used = new Set(solver.core);
       kept = trial.filter((lit) => used.has(lit));
+      shrunk = true;
     }
   }
-  solver.solve([...kept, ...extra]);
+  if (!shrunk) return { core: kept, tags: [...refutation.tags].sort((a, b) => a - b) };
+  unsatisfiable(solver, kept, target);
   return { core: kept, tags: [...solver.coreTags].sort((a, b) => a - b) };
+}
+
+/**
+ * Asks the solver, decisions in a fixed order so that consecutive questions share
+ * their propagation; a target the decisions alone make false needs no search.
+ */
+function unsatisfiable(solver: Solver, decisions: number[], target?: number): boolean {
+  const sorted = [...decisions].sort((a, b) => a - b);
+  if (!solver.solve(sorted)) return true;
+  if (target === undefined) return false;
+  return solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target]);
+}
+
+/** Satisfiability of literals (chosen modules, demanded qualifications, a module left out) without the solver, when cheap proofs succeed. */
+function provesCheaply({ model, union, greedy, dead }: CoreTools, literals: number[]): boolean {
+  const count = model.moduleIds.length;
+  const modules: number[] = [];
+  const demanded: number[] = [];
+  let absent = -1;
+  for (const lit of literals) {
+    const v = lit >> 1;
+    if (lit & 1) absent = v;
+    else if (v < count) modules.push(v);
+    else demanded.push(v);
+  }
+  return union.proves([], modules, demanded, absent) || greedy.completes(modules, demanded, (v) => v === absent || dead[v] === 1);
 }

@@ -15,19 +15,20 @@ export class Propagator {
   readonly level: Int32Array;
   protected readonly reason: Int32Array;
   protected readonly trigger: Int32Array;
+  /** Trail position of each assigned variable. */
+  protected readonly position: Int32Array;
   readonly trail: Int32Array;
   trailSize = 0;
   protected readonly trailStart: number[] = [];
   private head = 0;
   protected readonly clauses: Int32Array[];
   /** Rule tags behind each learned clause, indexed from the first learned clause. */
-  protected readonly learnedTags: number[][] = [];
+  protected readonly learnedTags: (readonly number[])[] = [];
   /** Rule tags behind each fact found at level 0. */
-  protected readonly factTags = new Map<number, number[]>();
+  protected readonly factTags = new Map<number, readonly number[]>();
   private readonly watches: number[][];
-  private readonly groupsOf: number[][];
   conflictLits: number[] = [];
-  conflictTags: number[] = [];
+  conflictTags: readonly number[] = [];
 
   constructor(readonly model: ConstraintModel) {
     const n = model.variableCount;
@@ -35,12 +36,11 @@ export class Propagator {
     this.level = new Int32Array(n);
     this.reason = new Int32Array(n).fill(NO_REASON);
     this.trigger = new Int32Array(n);
+    this.position = new Int32Array(n);
     this.trail = new Int32Array(n);
     this.clauses = model.clauses.map((c) => c.slice());
     this.watches = Array.from({ length: 2 * n }, () => []);
     this.clauses.forEach((c, i) => this.watch(c, i));
-    this.groupsOf = Array.from({ length: n }, () => []);
-    model.groups.forEach((g, gi) => g.forEach((v) => this.groupsOf[v]?.push(gi)));
   }
 
   get decisionLevel(): number {
@@ -65,8 +65,8 @@ export class Propagator {
     this.level[v] = this.decisionLevel;
     this.reason[v] = reason;
     this.trigger[v] = trigger;
+    this.position[v] = this.trailSize;
     this.trail[this.trailSize++] = lit;
-    if (this.decisionLevel === 0 && reason !== NO_REASON) this.factTags.set(v, this.tagsBehindFact(v));
   }
 
   newLevel(): void {
@@ -90,7 +90,7 @@ export class Propagator {
     return [(this.trigger[v] ?? 0) * 2 + 1];
   }
 
-  reasonTags(v: number): number[] {
+  reasonTags(v: number): readonly number[] {
     const r = this.reason[v] ?? NO_REASON;
     if (r >= this.model.clauses.length) return this.learnedTags[r - this.model.clauses.length] ?? [];
     if (r >= 0) return [this.model.clauseTag[r] ?? 0];
@@ -98,10 +98,15 @@ export class Propagator {
     return [this.model.groupTag[GROUP_REASON - r] ?? 0];
   }
 
-  private tagsBehindFact(v: number): number[] {
+  /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
+  protected tagsBehindFact(v: number): readonly number[] {
+    const known = this.factTags.get(v);
+    if (known) return known;
     const tags = new Set(this.reasonTags(v));
-    for (const lit of this.reasonLits(v)) for (const t of this.factTags.get(lit >> 1) ?? []) tags.add(t);
-    return [...tags];
+    for (const lit of this.reasonLits(v)) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
+    const result = [...tags];
+    this.factTags.set(v, result);
+    return result;
   }
 
   /** Propagates every pending assignment; false on conflict (then `conflictLits`/`conflictTags` hold it). */
@@ -115,7 +120,7 @@ export class Propagator {
   }
 
   private propagateGroups(v: number): boolean {
-    for (const g of this.groupsOf[v] ?? []) {
+    for (const g of this.model.groupsOf[v] ?? []) {
       for (const u of this.model.groups[g] ?? []) {
         if (u === v) continue;
         const value = this.value[u];
@@ -158,12 +163,12 @@ export class Propagator {
     return false;
   }
 
-  protected tagsOfClause(ci: number): number[] {
+  protected tagsOfClause(ci: number): readonly number[] {
     const original = this.model.clauses.length;
     return ci >= original ? this.learnedTags[ci - original] ?? [] : [this.model.clauseTag[ci] ?? 0];
   }
 
-  private fail(lits: number[], tags: number[]): false {
+  private fail(lits: number[], tags: readonly number[]): false {
     this.conflictLits = lits;
     this.conflictTags = tags;
     return false;

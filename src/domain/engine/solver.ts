@@ -62,6 +62,42 @@ export class Solver extends Propagator {
     }
   }
 
+  /**
+   * After a satisfiable call, refutes a literal the call's assumptions alone already
+   * made false (at an assumption level), without a new search; false if there is none.
+   */
+  refuteAssigned(lit: number, assumptionCount: number): boolean {
+    if (this.litValue(lit) !== -1 || (this.level[lit >> 1] ?? 0) > assumptionCount) return false;
+    const tags = new Set<number>();
+    const core = [lit];
+    const stack = [lit >> 1];
+    const visited: number[] = [];
+    while (stack.length > 0) {
+      const v = stack.pop() ?? 0;
+      if (this.seen[v]) continue;
+      this.seen[v] = 1;
+      visited.push(v);
+      if (this.level[v] === 0) this.addFactTags(v, tags);
+      else if (this.reason[v] === NO_REASON) core.push(this.trail[this.position[v] ?? 0] ?? 0);
+      else {
+        for (const t of this.reasonTags(v)) tags.add(t);
+        for (const q of this.reasonLits(v)) stack.push(q >> 1);
+      }
+    }
+    for (const v of visited) this.seen[v] = 0;
+    this.core = core;
+    this.coreTags = [...tags];
+    return true;
+  }
+
+  /** Asserts a literal known to hold in every model (a catalog-level fact), with the rules behind it. */
+  addFact(lit: number, tags: readonly number[]): void {
+    this.cancelUntil(0);
+    const index = this.clauses.push(Int32Array.of(lit)) - 1;
+    this.learnedTags.push(tags);
+    if (this.litValue(lit) === 0) this.assign(lit, index);
+  }
+
   /** Module variables true in the model just found (unassigned ones are false). */
   trueModules(): number[] {
     const result: number[] = [];
@@ -144,7 +180,8 @@ export class Solver extends Propagator {
     const marked = [failed >> 1];
     this.seen[failed >> 1] = 1;
     if (this.level[failed >> 1] === 0) this.addFactTags(failed >> 1, tags);
-    for (let i = this.trailSize - 1; i >= (this.trailStart[0] ?? this.trailSize); i--) {
+    const from = this.level[failed >> 1] === 0 ? -1 : this.position[failed >> 1] ?? -1;
+    for (let i = from; i >= (this.trailStart[0] ?? this.trailSize); i--) {
       const v = (this.trail[i] ?? 0) >> 1;
       if (!this.seen[v]) continue;
       if (this.reason[v] === NO_REASON) {
@@ -169,10 +206,10 @@ export class Solver extends Propagator {
   }
 
   private addFactTags(v: number, tags: Set<number>): void {
-    for (const t of this.factTags.get(v) ?? []) tags.add(t);
+    for (const t of this.tagsBehindFact(v)) tags.add(t);
   }
 
-  private refuted(core: number[], tags: number[], lits: number[] = []): false {
+  private refuted(core: number[], tags: readonly number[], lits: number[] = []): false {
     const all = new Set(tags);
     for (const q of lits) this.addFactTags(q >> 1, all);
     this.core = core;

@@ -67,6 +67,10 @@ export class ReferenceCatalog {
     return new Set(solution.getTrueVars().filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)));
   }
 
+  moduleIds(): string[] {
+    return this.catalog.modules.map((m) => m.id);
+  }
+
   satisfiable(query: Query): boolean {
     return this.solve(query) !== null;
   }

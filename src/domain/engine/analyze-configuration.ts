@@ -1,0 +1,18 @@
+import type { Catalog } from '../catalog-schema';
+import type { Configuration } from '../configuration';
+import { constraintModel } from './constraint-model';
+import { decisionLiterals } from './decisions';
+import { toEvaluation, type Evaluation } from './evaluate';
+import { explainLookAhead, type ConfigurationExplanations } from './explanation';
+import { lookAhead } from './look-ahead';
+
+/**
+ * The evaluation and every explanation (each blocked and each implied module) from a
+ * single look-ahead: what the configurator page needs on each change.
+ */
+export function analyzeConfiguration(catalog: Catalog, configuration: Configuration): { evaluation: Evaluation; explanations: ConfigurationExplanations } {
+  const model = constraintModel(catalog);
+  const decisions = decisionLiterals(model, configuration);
+  const look = lookAhead(model, decisions);
+  return { evaluation: toEvaluation(catalog, configuration, look), explanations: explainLookAhead(model, decisions, look) };
+}

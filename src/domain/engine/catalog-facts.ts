@@ -1,0 +1,46 @@
+import { negative, positive, type ConstraintModel } from './constraint-model';
+import { Solver } from './solver';
+
+/**
+ * What holds for a catalog whatever the buyer does, computed once per catalog: the
+ * modules no configuration can contain (with the rules that shut them out), and for
+ * every other module a witness, a small valid selection containing it. Witnesses let
+ * the engine prove most modules selectable without a solver call (see witness-union.ts).
+ */
+export interface CatalogFacts {
+  dead: Uint8Array;
+  deadTags: readonly (readonly number[])[];
+  witness: readonly (Int32Array | null)[];
+}
+
+const cache = new WeakMap<ConstraintModel, CatalogFacts>();
+
+export function catalogFacts(model: ConstraintModel): CatalogFacts {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const count = model.moduleIds.length;
+  const solver = new Solver(model);
+  const dead = new Uint8Array(count);
+  const deadTags: number[][] = Array.from({ length: count }, () => []);
+  const witness: (Int32Array | null)[] = Array.from({ length: count }, () => null);
+  for (let m = 0; m < count; m++) {
+    if (solver.solve([positive(m)])) {
+      witness[m] = Int32Array.from(solver.trueModules());
+    } else {
+      dead[m] = 1;
+      deadTags[m] = [...solver.coreTags].sort((a, b) => a - b);
+    }
+  }
+  const facts = { dead, deadTags, witness };
+  cache.set(model, facts);
+  return facts;
+}
+
+/** A solver for one engine call, told the catalog's dead modules up front. */
+export function solverWithFacts(model: ConstraintModel, facts: CatalogFacts): Solver {
+  const solver = new Solver(model);
+  facts.dead.forEach((isDead, m) => {
+    if (isDead) solver.addFact(negative(m), facts.deadTags[m] ?? []);
+  });
+  return solver;
+}

@@ -1,0 +1,51 @@
+import type { ConstraintModel } from './constraint-model';
+import type { CatalogFacts } from './catalog-facts';
+
+/**
+ * A cheap, sound (not complete) satisfiability proof: the union of valid selections
+ * still satisfies every `requires` (they only ask for more modules), so it is itself
+ * valid when it puts at most one module in each at-most-one group and no module a
+ * demanded qualification rules out. When the proof fails, the engine asks the solver.
+ */
+export class WitnessUnion {
+  private readonly inUnion: Int32Array;
+  private readonly owner: Int32Array;
+  private readonly ownerStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly model: ConstraintModel, private readonly facts: CatalogFacts) {
+    this.inUnion = new Int32Array(model.moduleIds.length);
+    this.owner = new Int32Array(model.groups.length);
+    this.ownerStamp = new Int32Array(model.groups.length);
+  }
+
+  /**
+   * True when the modules of `base` (a valid selection, or any modules) and the
+   * witnesses of `modules` form a valid selection under the demanded qualification
+   * variables, leaving out `absent` when given.
+   */
+  proves(base: readonly number[], modules: readonly number[], demanded: readonly number[], absent = -1): boolean {
+    this.stamp++;
+    for (const v of base) if (!this.add(v, demanded, absent)) return false;
+    for (const m of modules) {
+      const witness = this.facts.witness[m];
+      if (!witness) return false;
+      for (const v of witness) if (!this.add(v, demanded, absent)) return false;
+    }
+    return true;
+  }
+
+  private add(v: number, demanded: readonly number[], absent: number): boolean {
+    if (this.inUnion[v] === this.stamp) return true;
+    if (v === absent) return false;
+    this.inUnion[v] = this.stamp;
+    const ruledOut = this.model.ruledOutBy[v] ?? [];
+    if (ruledOut.length > 0 && demanded.some((q) => ruledOut.includes(q))) return false;
+    for (const g of this.model.groupsOf[v] ?? []) {
+      if (this.ownerStamp[g] === this.stamp && this.owner[g] !== v) return false;
+      this.ownerStamp[g] = this.stamp;
+      this.owner[g] = v;
+    }
+    return true;
+  }
+}
