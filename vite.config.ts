@@ -1,7 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { describeProblem, parseCatalogText } from './src/domain/catalog';
+
+const CATALOG = 'src/data/catalog.json';
+
+/** The app trusts its bundled catalog, so a build (or dev server) with a broken one stops, naming every problem. */
+const catalogChecked = (): Plugin => ({
+  name: 'collabnext-catalog-checked',
+  buildStart() {
+    this.addWatchFile(CATALOG);
+    const parsed = parseCatalogText(readFileSync(CATALOG, 'utf8'));
+    if (!parsed.ok) this.error(`${CATALOG} is not a valid catalog:\n${parsed.error.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+  },
+});
 
 /**
  * The built page may talk to its own origin only (sovereignty is the product). Injected at build
@@ -23,7 +37,7 @@ const sameOriginOnly = (): Plugin => ({
 // base './' so the built files work from any folder of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), sameOriginOnly()],
+  plugins: [react(), sameOriginOnly(), catalogChecked()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
