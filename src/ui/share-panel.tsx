@@ -31,8 +31,9 @@ export function SharePanel() {
     const link = await makeShareLink(configuration, customer);
     setOutcome({ configuration, customer, link, copied: await copyToClipboard(link) });
   };
+  // Focused and selected: Ctrl+C (or the phone's copy menu) is all that is left to do.
   useEffect(() => {
-    if (shown && !shown.copied) manualInput.current?.select();
+    if (shown && !shown.copied) manualInput.current?.focus();
   }, [shown]);
   return (
     <section className="share-panel" aria-labelledby={`${ids}-title`}>

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openShareLink } from '../../src/app/share-link-opening';
+import { BEFORE_LINK_KEY } from '../../src/app/share-draft-aside';
+import { DRAFT_KEY } from '../../src/app/draft-storage';
+import type { Configuration } from '../../src/domain/configuration';
+import { emptyCustomer } from '../../src/domain/customer';
+import { serialiseDraft } from '../../src/domain/draft-format';
+import { encodeShareCode } from '../../src/domain/share-code';
+import { createConfiguratorStore, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const catalog = defaultCatalog();
+const code = (revision: string, items: Configuration['items'], customer = null as ReturnType<typeof emptyCustomer> | null) =>
+  encodeShareCode({ catalog: revision, items, termMonths: 12, requirements: [], salesDiscountBp: 0 }, { customer });
+
+/** A browser with a saved draft, the archive served from public/, and an address bar. */
+let saved: Map<string, string>;
+let location: { href: string };
+beforeEach(() => {
+  saved = new Map();
+  const localStorage = { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => void saved.set(k, v) };
+  location = { href: 'https://collabnext.example/configurateur/' };
+  const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void (location.href = url) };
+  vi.stubGlobal('window', { localStorage, location, history });
+  vi.stubGlobal('fetch', async (path: string) => {
+    try {
+      const text = readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8');
+      return { ok: true, status: 200, json: async () => JSON.parse(text) };
+    } catch {
+      return { ok: false, status: 404, json: async () => null };
+    }
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** The store of a browser whose saved draft holds these modules. */
+function draftWith(items: Configuration['items']): ConfiguratorStore {
+  const store = createConfiguratorStore({ catalog, lang: 'fr' });
+  for (const { module, quantity } of items) {
+    store.getState().selectModule(module);
+    store.getState().changeQuantity(module, quantity);
+  }
+  const { configuration, addedAutomatically, customer, notes, salesMode } = store.getState();
+  saved.set(DRAFT_KEY, serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode }));
+  return store;
+}
+
+const open = (text: string, draft: ConfiguratorStore, switchStore = vi.fn()) => openShareLink(text, { catalog, draft, switchStore });
+const noticeTexts = (store: ConfiguratorStore) => store.getState().notices.map((n) => n.text);
+
+describe('opening a share link at start-up', () => {
+  it('on the current revision, replaces a different draft as one undoable change and keeps the draft aside', async () => {
+    const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
+    const before = saved.get(DRAFT_KEY);
+    const store = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 4 }]), draft);
+    expect(store).toBe(draft);
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+    expect(saved.get(BEFORE_LINK_KEY)).toBe(before);
+    const [notice] = store.getState().notices;
+    expect(notice?.text).toBe('Le lien a remplacé votre brouillon ; il est conservé.');
+    notice?.action?.run();
+    expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
+    store.getState().undo();
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+  });
+
+  it('on an empty draft, opens the link without a notice; customer details fill the form only when the link carries them', async () => {
+    const customer = { ...emptyCustomer(), company: 'Mairie de Sète' };
+    const withDetails = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 2 }], customer), draftWith([]));
+    expect(withDetails.getState().customer.company).toBe('Mairie de Sète');
+    expect(withDetails.getState().notices).toEqual([]);
+    const draft = draftWith([]);
+    draft.getState().fillCustomer({ ...emptyCustomer(), company: 'Déjà saisi' });
+    expect((await open(code('2026-11', [{ module: 'outscale-vm', quantity: 2 }]), draft)).getState().customer.company).toBe('Déjà saisi');
+  });
+
+  it.each([
+    ['an altered character', (c: string) => `${c.slice(0, 5)}${c[5] === 'A' ? 'B' : 'A'}${c.slice(6)}`, 'Le lien a été modifié ou abîmé'],
+    ['a cut code', (c: string) => c.slice(0, -2), 'Le lien est incomplet'],
+    ['a module the revision does not offer', () => code('2026-11', [{ module: 'alinto-mail-archive', quantity: 1 }]), 'alinto-mail-archive'],
+  ])('refuses %s with the specific message and leaves the draft untouched', async (_case, make, message) => {
+    const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
+    const before = { configuration: draft.getState().configuration, saved: saved.get(DRAFT_KEY) };
+    const store = await open(make(code('2026-11', [{ module: 'outscale-vm', quantity: 2 }])), draft);
+    expect(store.getState().configuration).toBe(before.configuration);
+    expect(saved.get(DRAFT_KEY)).toBe(before.saved);
+    expect(saved.has(BEFORE_LINK_KEY)).toBe(false);
+    expect(store.getState().notices).toEqual([expect.objectContaining({ tone: 'error', text: expect.stringContaining(message) })]);
+    expect(noticeTexts(store)[0]).toMatch(/^Ce lien de partage ne peut pas être ouvert : .* Votre brouillon n’a pas été modifié\.$/);
+  });
+
+  it('on an older archived revision, opens a store on that revision; its notice goes back to the kept draft', async () => {
+    const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
+    const before = saved.get(DRAFT_KEY);
+    const switchStore = vi.fn();
+    const store = await open(code('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }]), draft, switchStore);
+    expect(store.getState().catalog.version).toBe('2026-10');
+    expect(store.getState().configuration.items).toEqual([{ module: 'alinto-mail-archive', quantity: 40 }]);
+    saved.set(DRAFT_KEY, 'edited on 2026-10');
+    store.getState().notices[0]?.action?.run();
+    expect(switchStore).toHaveBeenCalledWith(draft);
+    expect(saved.get(DRAFT_KEY)).toBe(before);
+    const draftCode = encodeShareCode(draft.getState().configuration);
+    await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${draftCode}`));
+  });
+
+  it('on a revision the app never had, carries over onto today’s catalog and lists precisely what was dropped', async () => {
+    const store = await open(code('2025-06', [{ module: 'outscale-vm', quantity: 2 }, { module: 'legacy-fax', quantity: 3 }]), draftWith([]));
+    expect(store.getState().configuration).toEqual({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 12, requirements: [], salesDiscountBp: 0 });
+    expect(noticeTexts(store)).toEqual([
+      'Ce lien a été établi sur le catalogue 2025-06, qui n’est plus disponible : il est ouvert sur le catalogue du jour (2026-11). Le module legacy-fax n’est plus proposé : il a été retiré.',
+    ]);
+  });
+
+  it('when the archive cannot be read, still opens the link on today’s catalog and says why', async () => {
+    vi.stubGlobal('fetch', async () => { throw new Error('offline'); });
+    const store = await open(code('2026-10', [{ module: 'outscale-vm', quantity: 2 }]), draftWith([]));
+    expect(store.getState().catalog).toBe(catalog);
+    expect(noticeTexts(store)[0]).toBe('Le catalogue 2026-10 de ce lien n’a pas pu être chargé (offline) : le lien est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré.');
+  });
+});

@@ -1,0 +1,85 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { emptyCustomer } from '../../src/domain/customer';
+import { decodeShareLink } from '../../src/domain/share-link';
+import type { Language } from '../../src/domain/language';
+import { createConfiguratorStore } from '../../src/store/configurator-store';
+import { SharePanel } from '../../src/ui/share-panel';
+import { StoreContext } from '../../src/ui/store-context';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+function renderSharePanel(lang: Language = 'fr') {
+  const store = createConfiguratorStore({ catalog: defaultCatalog(), lang });
+  store.getState().selectModule('outscale-vm');
+  store.getState().fillCustomer({ ...emptyCustomer(), company: 'Mairie de Sète' });
+  render(
+    <StoreContext.Provider value={store}>
+      <SharePanel />
+    </StoreContext.Provider>,
+  );
+  return store;
+}
+
+const decoded = (link: string) => {
+  const payload = decodeShareLink(link);
+  if (!payload.ok) throw new Error(payload.error.kind);
+  return payload.value;
+};
+
+describe('the Share panel', () => {
+  it('copies the link to what is on screen, without customer details, and says so', async () => {
+    const user = userEvent.setup();
+    const store = renderSharePanel();
+    expect(screen.getByRole('checkbox', { name: 'Inclure les coordonnées du client' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Inclure les coordonnées du client' })).toHaveAccessibleDescription(
+      'Un lien ne contient aucune donnée personnelle, sauf si vous cochez cette case.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    expect(await screen.findByText('Lien copié')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Lien copié');
+    const link = await navigator.clipboard.readText();
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#1/);
+    expect(decoded(link)).toMatchObject({ catalog: '2026-11', items: store.getState().configuration.items, customer: null });
+  });
+
+  it('puts the customer details in the copied link only when ticked', async () => {
+    const user = userEvent.setup();
+    renderSharePanel();
+    await user.click(screen.getByRole('checkbox', { name: 'Inclure les coordonnées du client' }));
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    await screen.findByText('Lien copié');
+    expect(decoded(await navigator.clipboard.readText()).customer?.company).toBe('Mairie de Sète');
+  });
+
+  it('shows the link selected, to copy by hand, when the clipboard is unavailable', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    const store = renderSharePanel();
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    const input = await screen.findByRole('textbox', { name: 'Lien de partage' });
+    expect(screen.getByRole('status')).toHaveTextContent('Copiez ce lien');
+    expect(input).toHaveAttribute('readonly');
+    await waitFor(() => expect(input).toHaveFocus());
+    const field = input as HTMLInputElement;
+    expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe(field.value);
+    expect(decoded(field.value).items).toEqual(store.getState().configuration.items);
+  });
+
+  it('forgets "copied" as soon as the configuration changes (the copied link is no longer what is on screen)', async () => {
+    const user = userEvent.setup();
+    const store = renderSharePanel();
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    await screen.findByText('Lien copié');
+    act(() => store.getState().changeQuantity('outscale-vm', 3));
+    expect(screen.queryByText('Lien copié')).not.toBeInTheDocument();
+  });
+
+  it('speaks English', async () => {
+    const user = userEvent.setup();
+    renderSharePanel('en');
+    expect(screen.getByText('A link carries no personal data unless you tick this box.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy the share link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+  });
+});
