@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import type { Configuration } from '../../src/domain/configuration';
@@ -99,6 +100,8 @@ test('a link made on revision 2026-10 opens its prices to the cent, shows the re
   await expect(vm.first()).toHaveAttribute('data-cents', '17000');
   await expect(vm.last()).toHaveAttribute('data-cents', '17800');
   await expect(page.getByText('Remise d’engagement sur 36 mois : 18 % → 20 %')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.share-revision').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.getByRole('button', { name: 'Passer au catalogue du jour (2026-11)' }).click();
   await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toHaveCount(0);
@@ -136,4 +139,23 @@ test('a plain visit loads no validation library before the first screen (the cod
   const bodies = await Promise.all(scripts.map((path) => page.evaluate((p) => fetch(p).then((r) => r.text()), path)));
   expect(scripts.length).toBeGreaterThan(0);
   expect(bodies.filter((text) => text.includes('ZodError'))).toEqual([]);
+});
+
+test('the Share button copies the link on screen and says so; ticked, the link carries the customer details', async ({ page, context }) => {
+  await openConfigurator(page);
+  const share = page.getByRole('button', { name: 'Copier le lien de partage' });
+  test.skip((await share.count()) === 0, 'SharePanel (src/ui/share-panel.tsx) is not mounted in the quote column yet');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await page.getByLabel('Raison sociale').fill('Mairie de Sète');
+  const link = await linkOnScreen(page);
+  await share.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  await page.getByRole('checkbox', { name: 'Inclure les coordonnées du client' }).check();
+  await share.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
+  const withDetails = decodeShareLink(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(withDetails.ok && withDetails.value.customer?.company).toBe('Mairie de Sète');
 });
