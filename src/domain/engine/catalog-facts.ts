@@ -36,11 +36,15 @@ export function catalogFacts(model: ConstraintModel): CatalogFacts {
   return facts;
 }
 
-/** A solver for one engine call, told the catalog's dead modules up front. */
+/**
+ * A solver for one engine call, told the catalog's dead modules up front. They carry no
+ * rules: an explanation names the rules that link the buyer's decisions to a module,
+ * not why some other module is never available (the catalog linter reports that).
+ */
 export function solverWithFacts(model: ConstraintModel, facts: CatalogFacts): Solver {
   const solver = new Solver(model);
   facts.dead.forEach((isDead, m) => {
-    if (isDead) solver.addFact(negative(m), facts.deadTags[m] ?? []);
+    if (isDead) solver.addFact(negative(m), []);
   });
   return solver;
 }

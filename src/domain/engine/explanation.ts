@@ -58,10 +58,15 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
     return { blocked, implied: [] };
   }
+  // Refutations with the same decisions in a row let the solver reuse their propagation.
+  const byCore = [...look.blocked].sort((a, b) => coreKey(a).localeCompare(coreKey(b)));
+  const blocked = byCore.map((r) => explain('blocked', r, positive(r.module)));
   return {
-    blocked: look.blocked.map((r) => explain('blocked', r, positive(r.module))),
+    blocked: blocked.sort((a, b) => order(model, a) - order(model, b)),
     implied: look.implied.map((r) => explain('implied', r, negative(r.module))).sort((a, b) => order(model, a) - order(model, b)),
   };
 }
+
+const coreKey = (r: Refutation): string => [...r.core].sort((a, b) => a - b).join(',');
 
 const order = (model: ConstraintModel, e: Explanation): number => model.moduleVariable.get(e.module) ?? 0;

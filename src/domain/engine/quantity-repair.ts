@@ -1,0 +1,54 @@
+import type { Catalog, CatalogModule } from '../catalog-schema';
+import type { ConfigurationItem } from '../configuration';
+import { quantityBounds, withinBounds, type QuantityRule } from './quantity-bounds';
+
+/** A quantity change that satisfies a quantity rule ("raise backup storage to 125 GiB"). */
+export interface QuantityChange {
+  module: string;
+  quantity: number;
+  rule: string;
+}
+
+/**
+ * Brings every quantity rule in bounds by moving the constrained module to the nearest
+ * allowed quantity (its own min, max and step respected), rule by rule in catalog
+ * order, repeating while a change upsets an earlier rule. Rules it cannot meet are left.
+ */
+export function repairQuantities(catalog: Catalog, items: readonly ConfigurationItem[]): { items: ConfigurationItem[]; changes: QuantityChange[] } {
+  const quantities = new Map(items.map((i) => [i.module, i.quantity]));
+  const changes: QuantityChange[] = [];
+  const rules = catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
+  for (let pass = 0; pass <= rules.length; pass++) {
+    let changed = false;
+    for (const rule of rules) {
+      const current = quantities.get(rule.module);
+      const of = [...new Set(rule.of)].filter((id) => quantities.has(id));
+      if (current === undefined || of.length === 0) continue;
+      const bounds = quantityBounds(rule, of.reduce((sum, id) => sum + (quantities.get(id) ?? 0), 0));
+      if (withinBounds(current, bounds)) continue;
+      const module = catalog.modules.find((m) => m.id === rule.module);
+      const next = module && nearestAllowed(module, current, bounds.least, bounds.most);
+      if (next === undefined) continue;
+      quantities.set(rule.module, next);
+      const previous = changes.findIndex((c) => c.module === rule.module);
+      if (previous >= 0) changes.splice(previous, 1);
+      changes.push({ module: rule.module, quantity: next, rule: rule.id });
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return { items: items.map((i) => ({ module: i.module, quantity: quantities.get(i.module) ?? i.quantity })), changes };
+}
+
+/** The quantity on the module's step grid within [least, most] closest to `current`; undefined if none. */
+export function nearestAllowed(module: CatalogModule, current: number, least: number, most: number): number | undefined {
+  const { min, max, step } = module.quantity;
+  const low = Math.max(min, least);
+  const high = Math.min(max, most);
+  const up = min + Math.ceil((low - min) / step) * step;
+  const down = min + Math.floor((high - min) / step) * step;
+  if (up > high || down < low) return undefined;
+  if (current < up) return up;
+  if (current > down) return down;
+  return current;
+}

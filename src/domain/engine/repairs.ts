@@ -1,0 +1,98 @@
+import type { Catalog } from '../catalog-schema';
+import type { Configuration } from '../configuration';
+import { catalogFacts, solverWithFacts } from './catalog-facts';
+import { constraintModel, positive, type ConstraintModel } from './constraint-model';
+import { decisionLiterals } from './decisions';
+import { diagnoses, fastDiag } from './fast-diag';
+import { repairQuantities } from './quantity-repair';
+import type { Solver } from './solver';
+import { findViolations } from './violations';
+
+export type RepairAction =
+  | { kind: 'remove'; module: string }
+  | { kind: 'drop-requirement'; qualification: string }
+  | { kind: 'add'; module: string }
+  | { kind: 'set-quantity'; module: string; quantity: number; rule: string };
+
+/** One way out of a violated configuration: the actions, and the configuration they lead to. */
+export interface Repair {
+  actions: RepairAction[];
+  configuration: Configuration;
+}
+
+const ALTERNATIVES = 3;
+
+/**
+ * Up to three repairs for a violated configuration, best first (none when it is valid).
+ * When the decisions admit no valid completion, minimal sets of decisions to drop
+ * (FastDiag diagnoses, the most recent decisions dropped first); then, for an unmet
+ * `requires`, one repair per option that completes the selection (with whatever that
+ * option needs in turn), and one that removes modules instead; finally the nearest
+ * quantities that satisfy the quantity rules. Fewer removals rank first.
+ */
+export function repairConfiguration(catalog: Catalog, configuration: Configuration): Repair[] {
+  if (findViolations(catalog, configuration).length === 0) return [];
+  const model = constraintModel(catalog);
+  const solver = solverWithFacts(model, catalogFacts(model));
+  const decisions = decisionLiterals(model, configuration);
+  const consistent = (kept: readonly number[]): boolean => solver.solve([...kept].sort((a, b) => a - b));
+  const repairs: { repair: Repair; removals: number; rank: number }[] = [];
+  diagnoses([...decisions].reverse(), consistent, ALTERNATIVES).forEach((removal, rank) => {
+    for (const repair of completions(catalog, model, solver, configuration, removal)) {
+      repairs.push({ repair, removals: repair.actions.filter((a) => a.kind === 'remove' || a.kind === 'drop-requirement').length, rank });
+    }
+  });
+  return repairs
+    .sort((a, b) => a.removals - b.removals || a.rank - b.rank || a.repair.actions.length - b.repair.actions.length)
+    .map((r) => r.repair)
+    .filter((r, i, all) => all.findIndex((o) => sameActions(o.actions, r.actions)) === i)
+    .filter((r, _, all) => !all.some((o) => o !== r && o.actions.length < r.actions.length && o.actions.every((a) => r.actions.some((b) => sameActions([a], [b])))))
+    .slice(0, ALTERNATIVES);
+}
+
+/** The repairs that drop `removal` and then meet every `requires`, by adding or by removing. */
+function completions(catalog: Catalog, model: ConstraintModel, solver: Solver, configuration: Configuration, removal: number[]): Repair[] {
+  const base = withoutDecisions(model, configuration, removal);
+  const unmet = catalog.rules.find((r) => r.type === 'requires' && findViolations(catalog, base).some((v) => v.rule === r.id));
+  if (!unmet || unmet.type !== 'requires') return [finish(catalog, configuration, base)];
+  const kept = decisionLiterals(model, base).sort((a, b) => a - b);
+  const added = unmet.anyOf.flatMap((option) => {
+    const v = model.moduleVariable.get(option);
+    if (v === undefined || !solver.solve([...kept, positive(v)])) return [];
+    const chosen = new Set(base.items.map((i) => i.module));
+    const extra = solver.trueModules().sort((a, b) => a - b).map((m) => model.moduleIds[m] ?? '').filter((id) => !chosen.has(id));
+    return [finish(catalog, configuration, { ...base, items: [...base.items, ...extra.map((id) => ({ module: id, quantity: defaultQuantity(catalog, id) }))] })];
+  });
+  const hardViolations = (items: readonly string[]) =>
+    findViolations(catalog, { ...base, items: base.items.filter((i) => items.includes(i.module)) }).some((v) => !isQuantityRule(catalog, v.rule));
+  const dropped = fastDiag([...base.items.map((i) => i.module)].reverse(), [], (items) => !hardViolations(items)) ?? [];
+  const smaller = { ...base, items: base.items.filter((i) => !dropped.includes(i.module)) };
+  return [...added, finish(catalog, configuration, smaller)];
+}
+
+function withoutDecisions(model: ConstraintModel, configuration: Configuration, removal: number[]): Configuration {
+  const dropped = new Set(removal.map((lit) => lit >> 1));
+  return {
+    ...configuration,
+    items: configuration.items.filter((i) => !dropped.has(model.moduleVariable.get(i.module) ?? -1)),
+    requirements: configuration.requirements.filter((q) => !dropped.has(model.qualificationVariable.get(q) ?? -1)),
+  };
+}
+
+/** Adds the quantity changes and describes the repair as actions against the original configuration. */
+function finish(catalog: Catalog, original: Configuration, target: Configuration): Repair {
+  const { items, changes } = repairQuantities(catalog, target.items);
+  const before = new Set(original.items.map((i) => i.module));
+  const after = new Set(items.map((i) => i.module));
+  const actions: RepairAction[] = [
+    ...original.items.filter((i) => !after.has(i.module)).map((i) => ({ kind: 'remove' as const, module: i.module })),
+    ...original.requirements.filter((q) => !target.requirements.includes(q)).map((q) => ({ kind: 'drop-requirement' as const, qualification: q })),
+    ...items.filter((i) => !before.has(i.module)).map((i) => ({ kind: 'add' as const, module: i.module })),
+    ...changes.map((c) => ({ kind: 'set-quantity' as const, ...c })),
+  ];
+  return { actions, configuration: { ...target, items } };
+}
+
+const defaultQuantity = (catalog: Catalog, id: string): number => catalog.modules.find((m) => m.id === id)?.quantity.default ?? 1;
+const isQuantityRule = (catalog: Catalog, id: string): boolean => catalog.rules.some((r) => r.id === id && r.type === 'quantity');
+const sameActions = (a: RepairAction[], b: RepairAction[]): boolean => JSON.stringify(a) === JSON.stringify(b);
