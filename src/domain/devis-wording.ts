@@ -51,8 +51,11 @@ export interface DevisWording {
 
 export const devisWording = (lang: Language): DevisWording => (lang === 'fr' ? DEVIS_WORDING_FR : DEVIS_WORDING_EN);
 
-/** A rate in basis points as the devis prints it: 1000 → "10 %" in French, "10%" in English. */
+/**
+ * A rate in basis points as the devis prints it: 1000 → "10 %" in French, "10%" in English. The space
+ * before % is always U+00A0 (engines differ: some write U+202F, which the PDF's standard fonts lack).
+ */
 export function rateText(basisPoints: number, lang: Language): string {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10000);
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10000).replace(/\u202F/g, '\u00A0');
 }

@@ -1,0 +1,58 @@
+import type { Devis } from '../domain/devis-types';
+import { formatCalendarDate, labelled } from './devis-format';
+
+interface PartProps {
+  devis: Devis;
+}
+
+/** Lines of a party's block, without the fields left empty. */
+function PartyLines({ lines }: { lines: string[] }) {
+  return <p className="devis-print-party-lines">{lines.filter((l) => l.trim() !== '').map((l) => <span key={l}>{l}</span>)}</p>;
+}
+
+export function DevisPrintHead({ devis }: PartProps) {
+  const w = devis.wording;
+  const { seller, customer, lang } = devis;
+  const f = w.customerFields;
+  const l = (label: string, value: string) => (value.trim() === '' ? '' : labelled(label, value, lang));
+  return (
+    <header className="devis-print-head">
+      <div className="devis-print-title">
+        <h1>{w.title}</h1>
+        <p>
+          <strong>{w.number} {devis.number}</strong>
+          <span>{labelled(w.issuedOn, formatCalendarDate(devis.issuedOn, lang), lang)}</span>
+          <span>{w.validUntil(devis.validityDays)} {formatCalendarDate(devis.validUntil, lang)}</span>
+        </p>
+      </div>
+      <div className="devis-print-parties">
+        <section>
+          <h2>{w.seller}</h2>
+          <PartyLines lines={[seller.name, seller.address, l(w.siren, seller.siren), l(w.vatNumber, seller.vatNumber), l(w.email, seller.email)]} />
+        </section>
+        <section>
+          <h2>{w.customer}</h2>
+          <PartyLines
+            lines={[customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName), l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference)]}
+          />
+        </section>
+      </div>
+      {devis.warnings.map((warning) => <p key={warning} className="devis-print-warning">{warning}</p>)}
+    </header>
+  );
+}
+
+export function DevisPrintFoot({ devis }: PartProps) {
+  const w = devis.wording;
+  return (
+    <footer className="devis-print-foot">
+      <h2>{w.paymentTitle}</h2>
+      {w.paymentTerms.map((term) => <p key={term}>{term}</p>)}
+      <h2>{w.shareTitle}</h2>
+      <p>{w.shareHint} <span className="devis-print-link">{devis.shareLink}</span></p>
+      <h2>{w.acceptanceTitle}</h2>
+      {w.acceptanceLines.map((line) => <p key={line}>{line}</p>)}
+      <div className="devis-print-signature" />
+    </footer>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { calendarDateOf } from '../domain/devis-dates';
+import { DevisPrintFoot, DevisPrintHead } from './devis-print-parts';
+import { devisOf, type DevisFacts } from './devis-source';
+
+/** A hidden element at the start or the end of the page; shown only when printing, around the quote panel. */
+function usePrintHost(where: 'start' | 'end'): HTMLElement {
+  const [host] = useState(() => {
+    const element = document.createElement('div');
+    element.className = `devis-print-only devis-print-${where}`;
+    return element;
+  });
+  useEffect(() => {
+    if (where === 'start') document.body.prepend(host);
+    else document.body.append(host);
+    return () => host.remove();
+  }, [host, where]);
+  return host;
+}
+
+/** What Ctrl+P adds to the quote panel: the devis heading, both parties, and its legal mentions and signature block. */
+export function DevisPrintSheet({ facts }: { facts: DevisFacts }) {
+  const start = usePrintHost('start');
+  const end = usePrintHost('end');
+  const devis = useMemo(() => devisOf(facts, calendarDateOf(new Date()), window.location.href), [facts]);
+  if (!devis.ok) return null;
+  return (
+    <>
+      {createPortal(<DevisPrintHead devis={devis.value} />, start)}
+      {createPortal(<DevisPrintFoot devis={devis.value} />, end)}
+    </>
+  );
+}

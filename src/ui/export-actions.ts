@@ -1,0 +1,55 @@
+import { useContext, useState } from 'react';
+import { evaluationOf, quoteOf } from './derived';
+import { saveFile } from './export-download';
+import type { DocumentKind } from './export-documents';
+import { translate, type MessageKey, type MessageParams } from './messages';
+import { StoreContext } from './store-context';
+
+export interface DocumentsMessage {
+  /** `status` is announced politely; `alert` at once. */
+  role: 'status' | 'alert';
+  text: string;
+}
+
+/** The Documents panel's actions: produce a file (loading the generators on demand) and import one. */
+export function useDocumentActions() {
+  const store = useContext(StoreContext);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<DocumentsMessage | null>(null);
+  if (!store) throw new Error('useDocumentActions needs a StoreContext provider');
+
+  const produce = async (kind: DocumentKind) => {
+    const state = store.getState();
+    const say = (key: MessageKey, params: MessageParams = {}) => translate(state.lang, key, params);
+    setBusy(true);
+    setMessage({ role: 'status', text: say('documents.working') });
+    try {
+      const { documentFile } = await import('./export-documents');
+      const facts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
+      const file = await documentFile(kind, facts, new Date(), window.location.href);
+      if (!file.ok) return setMessage({ role: 'alert', text: say(file.error === 'empty' ? 'documents.empty' : 'documents.unavailable') });
+      saveFile(file.value.name, file.value.blob);
+      const done = kind === 'pdf' ? say('documents.pdf.done', { number: file.value.devis.number, file: file.value.name }) : say('documents.file.done', { file: file.value.name });
+      const missing = file.value.devis.missingCustomerFields.map((f) => say(`documents.field.${f}`));
+      setMessage({ role: 'status', text: missing.length === 0 ? done : `${done} ${say('documents.customerMissing', { fields: missing.join(', ') })}` });
+    } catch (error) {
+      setMessage({ role: 'alert', text: say('documents.failed', { error: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    const state = store.getState();
+    const say = (key: MessageKey, params: MessageParams = {}) => translate(state.lang, key, params);
+    const { readImportedFile } = await import('./export-import');
+    const imported = await readImportedFile(file, state.catalog, state.lang, say);
+    if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
+    state.replaceConfiguration(imported.value);
+    const done = say('documents.import.done', { file: file.name });
+    state.postNotice({ tone: 'info', text: done, action: { label: say('documents.import.undo'), run: () => store.getState().undo() } });
+    setMessage({ role: 'status', text: done });
+  };
+
+  return { busy, message, produce, importFile };
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** Every space-like character (no-break, narrow no-break) as a plain space, so texts compare as a reader sees them. */
+export const plainSpaces = (text: string) => text.replace(/[\u00A0\u202F\u2009\u2007]/g, ' ');
+
+/** The text of a PDF read back with pdf.js (Mozilla's reader), one string per page, items joined by line breaks. */
+export async function readPdfText(bytes: Uint8Array): Promise<{ pages: string[]; title: string | undefined }> {
+  const pdf = await getDocument({ data: bytes.slice(), standardFontDataUrl: `${join(pdfjsFolder, 'standard_fonts')}/`, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(plainSpaces(content.items.map((item) => ('str' in item ? item.str : '')).join('\n')));
+  }
+  const { info } = await pdf.getMetadata();
+  await pdf.destroy();
+  return { pages, title: (info as { Title?: string }).Title };
+}

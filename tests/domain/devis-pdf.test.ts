@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Devis } from '../../src/domain/devis-types';
+import { devisTotalSections } from '../../src/domain/devis-rows';
+import { renderDevisPdf } from '../../src/ui/devis-pdf';
+import { devisMoney } from '../../src/ui/devis-format';
+import { formatMoney } from '../../src/ui/format';
+import { defaultCatalog } from '../fixtures/catalogs';
+import { aDevis, quoteOf } from './devis-fixtures';
+import { plainSpaces, readPdfText } from './devis-pdf-text';
+import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
+
+const quote = quoteOf(defaultCatalog(), LARGEST_BUNDLE);
+
+/** The whole text, and the same without any white space (wrapped sentences and links join up again). */
+async function pdfText(devis: Devis) {
+  const { pages, title } = await readPdfText(await renderDevisPdf(devis));
+  const text = pages.join('\n');
+  return { pages, title, text, compact: text.replace(/\s+/g, '') };
+}
+const compact = (s: string) => plainSpaces(s).replace(/\s+/g, '');
+
+describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
+  const devis = aDevis({ lang });
+  let read: Awaited<ReturnType<typeof pdfText>>;
+  beforeAll(async () => {
+    read = await pdfText(devis);
+  });
+
+  it('is titled with its number, and says "Devis"/"Quote", with the number on every page', () => {
+    expect(read.title).toBe(`${devis.wording.title} CN-20261128-FC918747`);
+    expect(read.text.split('\n')).toContain(lang === 'fr' ? 'Devis' : 'Quote');
+    expect(read.pages.length).toBeGreaterThan(1);
+    for (const page of read.pages) expect(page).toContain('CN-20261128-FC918747');
+  });
+
+  it('has the date of issue and the validity date', () => {
+    expect(read.text).toContain(lang === 'fr' ? 'Date d’émission : 28 novembre 2026' : 'Date of issue: 28 November 2026');
+    expect(read.text).toContain(lang === 'fr' ? 'Valable 30 jours, jusqu’au 28 décembre 2026' : 'Valid for 30 days, until 28 December 2026');
+  });
+
+  it('names the seller (name, SIREN, VAT number, address) and the customer', () => {
+    for (const mention of ['CollabNext (consortium mené par Jamespot) — identité de démonstration', '900000001', 'FR68900000001', '1 rue de la Démonstration, 34000 Montpellier, France']) {
+      expect(read.compact).toContain(compact(mention));
+    }
+    for (const mention of [A_CUSTOMER.company, A_CUSTOMER.siret, A_CUSTOMER.vatNumber, A_CUSTOMER.contactName, A_CUSTOMER.email, A_CUSTOMER.phone, '20 rue du Lac', '69003 Lyon', A_CUSTOMER.reference]) {
+      expect(read.compact).toContain(compact(mention));
+    }
+  });
+
+  it('prints every line: description, vendor, quantity, unit, unit price HT and amount HT', () => {
+    const lines = read.text.split('\n');
+    for (const line of [...devis.recurring.lines, ...devis.oneTime.lines]) {
+      expect(read.compact).toContain(compact(line.description));
+      expect(lines).toContain(line.vendor);
+      expect(lines).toContain(plainSpaces(new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(line.quantity)));
+      expect(read.compact).toContain(compact(line.unit));
+      expect(lines).toContain(plainSpaces(line.unitPrice === null ? devis.wording.tiered : formatMoney(line.unitPrice, lang)));
+      expect(lines).toContain(plainSpaces(formatMoney(line.amount, lang)));
+    }
+  });
+
+  it('prints every total of the quote, to the cent, beside its label', () => {
+    const lines = read.text.split('\n');
+    const rows = devisTotalSections(devis).flatMap((s) => s.rows);
+    expect(Object.fromEntries(rows.map((r) => [r.total, r.amount]))).toEqual(quote.totals);
+    // Rows in order: each label is looked for after the previous one ("TVA 20 %" comes twice).
+    let from = 0;
+    for (const row of rows) {
+      const i = lines.indexOf(plainSpaces(row.label), from);
+      expect(i, row.label).toBeGreaterThanOrEqual(0);
+      expect(lines.slice(i, i + 3)).toContain(plainSpaces(devisMoney(row.amount, lang, row.deduction)));
+      from = i + 1;
+    }
+  });
+
+  it('has the VAT rate, the term, payment terms, the share link, the illustrative notice and a signature block', () => {
+    expect(read.text).toContain(lang === 'fr' ? 'TVA 20 %' : 'VAT 20%');
+    expect(read.text).toContain(lang === 'fr' ? 'Durée d’engagement : 36 mois' : 'Commitment term: 36 months');
+    for (const term of devis.wording.paymentTerms) expect(read.compact).toContain(compact(term));
+    expect(read.compact).toContain(devis.shareLink);
+    expect(read.compact).toContain(compact(devis.warnings[0] ?? 'missing'));
+    expect(read.text).toContain(lang === 'fr' ? 'Bon pour accord' : 'Agreed and accepted');
+    expect(read.text).toContain(lang === 'fr' ? '* Prix indicatif' : '* Illustrative price');
+  });
+});
+
+describe('the PDF file', () => {
+  it('is the same bytes for the same devis (dates inside are the issue date)', async () => {
+    const devis = aDevis();
+    expect(Buffer.from(await renderDevisPdf(devis)).equals(Buffer.from(await renderDevisPdf(devis)))).toBe(true);
+  });
+
+  it('prints characters the standard fonts lack as "?" instead of failing', async () => {
+    const devis = aDevis({ customer: { ...A_CUSTOMER, company: 'Ville de Łódź 🚀' } });
+    const { text } = await pdfText(devis);
+    expect(text).toContain('Ville de ?ód? ?');
+  });
+});

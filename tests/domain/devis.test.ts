@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCustomer } from '../../src/domain/customer';
+import { devisTotalSections } from '../../src/domain/devis-rows';
+import { defaultCatalog } from '../fixtures/catalogs';
+import { aDevis, quoteOf, SHARE_LINK } from './devis-fixtures';
+import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
+
+const catalog = defaultCatalog();
+const quote = quoteOf(catalog, LARGEST_BUNDLE);
+
+describe('the devis carries every mention a French quote must carry', () => {
+  const devis = aDevis();
+
+  it('is a "Devis" with its number, date of issue and validity date (catalog quoteValidityDays)', () => {
+    expect(devis.wording.title).toBe('Devis');
+    expect(devis.number).toBe('CN-20261128-FC918747');
+    expect(devis.issuedOn).toBe('2026-11-28');
+    expect(devis.validityDays).toBe(30);
+    expect(devis.validUntil).toBe('2026-12-28');
+    expect(devis.catalogRevision).toBe('2026-11');
+  });
+
+  it('names the seller from the catalog: name, SIREN, VAT number, address', () => {
+    expect(devis.seller).toEqual({
+      name: 'CollabNext (consortium mené par Jamespot) — identité de démonstration', siren: '900000001', vatNumber: 'FR68900000001',
+      address: '1 rue de la Démonstration, 34000 Montpellier, France', email: 'devis@collabnext.example',
+    });
+  });
+
+  it('carries the customer details as typed', () => {
+    expect(devis.customer).toEqual(A_CUSTOMER);
+    expect(devis.missingCustomerFields).toEqual([]);
+  });
+
+  it('has one recurring line per module with description, vendor, quantity, unit, unit price HT and amount HT', () => {
+    expect(devis.recurring.lines).toHaveLength(LARGEST_BUNDLE.items.length);
+    expect(devis.recurring.lines[0]).toEqual({
+      module: 'alinto-mail-essential', description: 'Alinto Messagerie Essentielle', vendor: 'Alinto', quantity: 250, unit: 'utilisateurs',
+      unitPrice: 300, amount: 75000, tiers: [], illustrative: true,
+    });
+    const cellar = devis.recurring.lines.find((l) => l.module === 'clever-cloud-cellar');
+    expect(cellar).toMatchObject({ quantity: 2500, unit: 'Gio', unitPrice: null, amount: 3500 });
+    expect(cellar?.tiers).toEqual([
+      { kind: 'units', firstUnit: 1, lastUnit: 1000, units: 1000, unitPrice: 2, amount: 2000 },
+      { kind: 'units', firstUnit: 1001, lastUnit: 2500, units: 1500, unitPrice: 1, amount: 1500 },
+    ]);
+  });
+
+  it('keeps the one-time set-up fees apart from the recurring lines', () => {
+    expect(devis.oneTime.lines.map((l) => [l.description, l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
+      ['Mise en service — Jamespot Digital Workplace — hébergement SecNumCloud', 1, 'forfait', 300000, 300000],
+      ['Mise en service — XWiki Base de connaissances', 1, 'forfait', 80000, 80000],
+      ['Mise en service — WALLIX Bastion', 1, 'forfait', 200000, 200000],
+    ]);
+  });
+
+  it('lists the discounts with their rates and amounts', () => {
+    expect(devis.discounts).toEqual([
+      { kind: 'commitment', rateBp: 2000, basis: 36, amount: 143620 },
+      { kind: 'bundle', rateBp: 1000, basis: 5, amount: 57448 },
+      { kind: 'sales', rateBp: 750, basis: 0, amount: 38777 },
+    ]);
+  });
+
+  it('has HT, TVA and TTC totals with the VAT rate, the term, and first-year and contract totals equal to the quote', () => {
+    expect(devis.vatRateBp).toBe(2000);
+    expect(devis.monthly).toEqual({ net: 478255, vat: 95651, gross: 573906 });
+    expect(devis.setup).toEqual({ net: 580000, vat: 116000, gross: 696000 });
+    expect(devis.termMonths).toBe(36);
+    expect([devis.firstYearNet, devis.contractNet]).toEqual([6319060, 17797180]);
+    const printed = Object.fromEntries(devisTotalSections(devis).flatMap((s) => s.rows.map((r) => [r.total, r.amount])));
+    expect(printed).toEqual(quote.totals);
+  });
+
+  it('labels each total in French, with the rates (a no-break space before %)', () => {
+    expect(devisTotalSections(devis).map((s) => [s.title, s.rows.map((r) => r.label)])).toEqual([
+      ['Abonnement mensuel (récurrent)', ['Sous-total mensuel HT avant remises', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise de bouquet, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
+      ['Frais de mise en service (une seule fois)', ['Total mise en service HT', 'TVA 20\u00A0%', 'Total mise en service TTC']],
+      ['Engagement — Durée d’engagement : 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total sur la durée du contrat HT (36 mois + mise en service)']],
+    ]);
+  });
+
+  it('states payment terms, a "Bon pour accord" block and the share link', () => {
+    expect(devis.wording.paymentTerms.join(' ')).toContain('Paiement à 30 jours');
+    expect(devis.wording.paymentTerms.join(' ')).toContain('40 €');
+    expect(devis.wording.acceptanceTitle).toBe('Bon pour accord');
+    expect(devis.shareLink).toBe(SHARE_LINK);
+  });
+
+  it('says the prices are illustrative, with the catalog’s own notice', () => {
+    expect(devis.warnings).toEqual([catalog.notice?.fr]);
+    expect(devis.warnings[0]).toMatch(/^Prix indicatifs/);
+    expect(devis.recurring.lines.every((l) => l.illustrative)).toBe(true);
+  });
+});
+
+describe('what the devis warns about', () => {
+  it('a sales discount above the approval threshold', () => {
+    const devis = aDevis({ configuration: { ...LARGEST_BUNDLE, salesDiscountBp: 2000 } });
+    expect(devis.warnings).toContain('La remise commerciale dépasse le seuil autorisé : ce devis n’est valable qu’après approbation.');
+  });
+
+  it('a configuration that breaks rules', () => {
+    expect(aDevis({ valid: false }).warnings).toContain('La configuration enfreint des règles du catalogue : ce devis est indicatif tant qu’elle n’est pas corrigée.');
+  });
+
+  it('customer details still to fill in', () => {
+    expect(aDevis({ customer: emptyCustomer() }).missingCustomerFields).toEqual(['company', 'siret', 'contactName', 'email', 'address']);
+    expect(aDevis({ customer: { ...A_CUSTOMER, email: '  ' } }).missingCustomerFields).toEqual(['email']);
+  });
+
+  it('no discount rows when no discount applies', () => {
+    const devis = aDevis({ configuration: { ...LARGEST_BUNDLE, items: LARGEST_BUNDLE.items.slice(0, 1), termMonths: 1, salesDiscountBp: 0 } });
+    expect(devis.discounts).toEqual([]);
+    expect(devis.oneTime.lines).toEqual([]);
+  });
+});
+
+describe('the English devis', () => {
+  const devis = aDevis({ lang: 'en' });
+
+  it('has the same figures in English words', () => {
+    expect(devis.wording.title).toBe('Quote');
+    expect(devis.number).toBe('CN-20261128-FC918747');
+    expect(devis.recurring.lines[0]).toMatchObject({ description: 'Alinto Essential Mail', unit: 'users', amount: 75000 });
+    expect(devis.warnings).toEqual([catalog.notice?.en]);
+    expect(devisTotalSections(devis)[0]?.rows.map((r) => r.label)).toEqual([
+      'Monthly subtotal excl. VAT before discounts', 'Commitment discount, 36 months (20%)', 'Bundle discount, 5 drawers (10%)',
+      'Sales discount (7.5%)', 'Monthly total excl. VAT', 'VAT 20%', 'Monthly total incl. VAT',
+    ]);
+  });
+
+  it('uses singular units for one', () => {
+    const one = aDevis({ lang: 'en', configuration: { ...LARGEST_BUNDLE, items: [{ module: 'outscale-vm', quantity: 1 }] } });
+    expect(one.recurring.lines[0]?.unit).toBe('virtual machine');
+  });
+});

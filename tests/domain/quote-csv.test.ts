@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { money } from '../../src/domain/money';
+import { csvAmount, csvField, devisCsv } from '../../src/domain/quote-csv';
+import { aDevis } from './devis-fixtures';
+
+/** A small RFC 4180 reader, enough to read back what devisCsv writes. */
+function readCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+  }
+  return rows;
+}
+
+/** A CSV amount back to cents, without floating point. */
+const cents = (text: string) => {
+  const [whole, fraction] = text.replace('-', '').split(/[.,]/);
+  return (text.startsWith('-') ? -1 : 1) * (Number(whole) * 100 + Number(fraction));
+};
+
+describe('CSV amounts and fields', () => {
+  it.each([
+    [0, 'fr', '0,00'], [5, 'fr', '0,05'], [123456, 'fr', '1234,56'], [17797180, 'fr', '177971,80'],
+    [123456, 'en', '1234.56'], [100, 'en', '1.00'],
+  ] as const)('%i cents in %s is %s (two decimals, no grouping, no currency)', (amount, lang, text) => {
+    expect(csvAmount(money(amount), lang)).toBe(text);
+  });
+
+  it('writes a deduction as a negative number', () => {
+    expect(csvAmount(money(143620), 'fr', true)).toBe('-1436,20');
+    expect(csvAmount(money(0), 'fr', true)).toBe('0,00');
+  });
+
+  it.each([
+    ['plain', 'fr', 'plain'],
+    ['a;b', 'fr', '"a;b"'],
+    ['a;b', 'en', 'a;b'],
+    ['a,b', 'en', '"a,b"'],
+    ['say "hi"', 'fr', '"say ""hi"""'],
+    ['20 rue du Lac\n69003 Lyon', 'fr', '"20 rue du Lac\n69003 Lyon"'],
+    [' edge ', 'fr', '" edge "'],
+    ['=HYPERLINK("x")', 'fr', '"\'=HYPERLINK(""x"")"'],
+    ['+33 4 78', 'fr', "'+33 4 78"],
+    ['@SUM(A1)', 'en', "'@SUM(A1)"],
+  ] as const)('quotes %j for %s as %j', (value, lang, expected) => {
+    expect(csvField(value, lang)).toBe(expected);
+  });
+});
+
+describe('the devis as CSV', () => {
+  const devis = aDevis();
+  const csv = devisCsv(devis);
+
+  it('is UTF-8 with a byte-order mark and CRLF line ends, ";" and decimal comma in French', () => {
+    expect(csv.startsWith('\uFEFFDevis n°;CN-20261128-FC918747\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT;Montant HT\r\n');
+    expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Alinto Messagerie Essentielle;Alinto;250;utilisateurs;3,00;750,00\r\n');
+    expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Clever Cloud Cellar (stockage objet);Clever Cloud;2500;Gio;par paliers;35,00\r\n');
+    expect(csv).toContain('\r\nFrais de mise en service (une seule fois);Mise en service — WALLIX Bastion;WALLIX;1;forfait;2000,00;2000,00\r\n');
+    expect(csv).toContain('Remise d’engagement 36 mois (20\u00A0%);;;;;-1436,20\r\n');
+    expect(csv).toContain(';Total sur la durée du contrat HT (36 mois + mise en service);;;;;177971,80\r\n');
+  });
+
+  it('is "," and decimal point in English', () => {
+    const en = devisCsv(aDevis({ lang: 'en' }));
+    expect(en.startsWith('\uFEFFQuote no.,CN-20261128-FC918747\r\n')).toBe(true);
+    expect(en).toContain('\r\nMonthly subscription (recurring),Alinto Essential Mail,Alinto,250,users,3.00,750.00\r\n');
+    expect(en).toContain('"Commitment discount, 36 months (20%)",,,,,-1436.20\r\n');
+  });
+
+  it.each(['fr', 'en'] as const)('reads back (%s): every line amount and every total equal to the quote, in cents', (lang) => {
+    const d = aDevis({ lang });
+    const rows = readCsv(devisCsv(d).slice(1), lang === 'fr' ? ';' : ',');
+    expect(rows.every((r) => r.length === 1 || r.length === 2 || r.length === 7)).toBe(true);
+    const header = rows.findIndex((r) => r[1] === d.wording.columns.description);
+    const lines = rows.slice(header + 1, header + 1 + d.recurring.lines.length + d.oneTime.lines.length);
+    expect(lines.map((r) => [r[1], Number(r[3]), cents(r[6] ?? '')])).toEqual(
+      [...d.recurring.lines, ...d.oneTime.lines].map((l) => [l.description, l.quantity, l.amount]),
+    );
+    const totals = rows.slice(header + 2 + lines.length).map((r) => cents(r[6] ?? ''));
+    expect(totals).toEqual([718100, -143620, -57448, -38777, 478255, 95651, 573906, 580000, 116000, 696000, 6319060, 17797180]);
+  });
+
+  it('keeps a customer name that looks like a formula inert, and quoted when needed', () => {
+    const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '=cmd; "evil"' } }));
+    expect(text).toContain('\r\nClient;"\'=cmd; ""evil"""\r\n');
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importConfiguration, MAX_IMPORT_CHARACTERS, type ImportError } from '../../src/domain/quote-import';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const catalog = defaultCatalog();
+const json = (value: unknown) => JSON.stringify(value);
+const refusal = (text: string): ImportError => {
+  const result = importConfiguration(catalog, text);
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.error;
+};
+
+describe('importing a bare configuration (§3)', () => {
+  it('fills in the defaults: quantity, first term, no qualification, no discount, current revision', () => {
+    expect(importConfiguration(catalog, json({ items: [{ module: 'outscale-vm' }, { module: 'alinto-mail-essential', quantity: 40 }] }))).toEqual({
+      ok: true,
+      value: { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }, { module: 'alinto-mail-essential', quantity: 40 }], termMonths: 1, requirements: [], salesDiscountBp: 0 },
+    });
+  });
+
+  it('accepts a file saved with a byte-order mark', () => {
+    expect(importConfiguration(catalog, `\uFEFF${json({ items: [] })}`).ok).toBe(true);
+  });
+});
+
+describe('a broken file gives the right message', () => {
+  it.each<[string, string, ImportError]>([
+    ['an empty file', '  \n', { kind: 'empty' }],
+    ['a catalog', json({ format: 'collabnext-catalog/1', version: '2026-11' }), { kind: 'catalog-file' }],
+    ['another format', json({ format: 'collabnext-export/2', configuration: {} }), { kind: 'unsupported-format', format: 'collabnext-export/2' }],
+    ['a format that is not text', json({ format: 7 }), { kind: 'unsupported-format', format: '7' }],
+  ])('%s', (_, text, expected) => {
+    expect(refusal(text)).toEqual(expected);
+  });
+
+  it('text that is not JSON', () => {
+    expect(refusal('{"items": [')).toMatchObject({ kind: 'not-json' });
+  });
+
+  it('a file too large to be an export, refused before parsing', () => {
+    expect(refusal(' '.repeat(MAX_IMPORT_CHARACTERS + 1))).toEqual({ kind: 'too-large', characters: MAX_IMPORT_CHARACTERS + 1, max: MAX_IMPORT_CHARACTERS });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a list instead of a configuration', [], 'configuration (root): must be an object'],
+    ['a misspelt field', { items: [], term: 12 }, 'configuration term: is not a field of a configuration (misspelt?)'],
+    ['a quantity that is not a number', { items: [{ module: 'outscale-vm', quantity: '4' }] }, 'configuration items[0].quantity: must be a number'],
+    ['a discount above 100 %', { items: [], salesDiscountBp: 10001 }, 'configuration salesDiscountBp: must be at most 10000 (100 %)'],
+    ['an export without its configuration', { format: 'collabnext-export/1' }, 'configuration (root): must be an object'],
+  ])('%s: the shape problem, as parseConfiguration and a share link report it', (_, data, detail) => {
+    expect(refusal(json(data))).toEqual({ kind: 'configuration', error: { kind: 'invalid-configuration', detail } });
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['another catalog revision', { catalog: '2025-01', items: [] }, { kind: 'wrong-catalog', revision: '2025-01', catalog: '2026-11' }],
+    ['an unknown module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, { kind: 'unknown-module', module: 'outscale-gpu' }],
+    ['a module twice', { items: [{ module: 'outscale-vm' }, { module: 'outscale-vm', quantity: 3 }] }, { kind: 'duplicate-module', module: 'outscale-vm' }],
+    ['a quantity out of range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, { kind: 'quantity-out-of-range', module: 'outscale-vm', quantity: 501, min: 1, max: 500 }],
+    ['a quantity off step', { items: [{ module: 'outscale-backup', quantity: 7 }] }, { kind: 'quantity-off-step', module: 'outscale-backup', quantity: 7, min: 5, step: 5 }],
+    ['an unknown term', { items: [], termMonths: 24 }, { kind: 'unknown-term', months: 24, available: [1, 12, 36] }],
+    ['an unknown qualification', { items: [], requirements: ['pci-dss'] }, { kind: 'unknown-qualification', qualification: 'pci-dss' }],
+    ['a qualification twice', { items: [], requirements: ['hds', 'hds'] }, { kind: 'duplicate-qualification', qualification: 'hds' }],
+  ])('%s: the share link’s specific error', (_, data, expected) => {
+    expect(refusal(json(data))).toEqual({ kind: 'configuration', error: expected });
+    expect(refusal(json({ format: 'collabnext-export/1', configuration: data }))).toEqual({ kind: 'configuration', error: expected });
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => json({ items: [v] }))), (text) => {
+      const result = importConfiguration(catalog, text);
+      expect(typeof result.ok).toBe('boolean');
+    }), { numRuns: 500 });
+  });
+});
