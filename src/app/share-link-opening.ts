@@ -4,13 +4,13 @@ import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
-import { describeCarryOverChange } from '../domain/share-change-messages';
 import type { ShareError } from '../domain/share-errors';
 import { decodeShareLink } from '../domain/share-link';
 import { describeShareError } from '../domain/share-messages';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
+import { describeChangeByName } from '../ui/share-change-text';
 import { keepDraftBeforeLink, linkReplacesWork, putDraftBack } from './share-draft-aside';
 import { showInAddressBar } from './share-link-sync';
 
@@ -45,7 +45,7 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
     return openOnRevision(archived.catalog, draft, restored.value, payload.customer, switchStore);
   }
   const carried = carryOverConfiguration(catalog, payload);
-  const changes = carried.changes.map((c) => describeCarryOverChange(c, lang)).join(' ') || translate(lang, 'share.notice.nothingDropped');
+  const changes = carried.changes.map((c) => describeChangeByName(c, [catalog], lang)).join(' ') || translate(lang, 'share.notice.nothingDropped');
   const problem = archived.kind === 'unreadable' ? archived.problem : '';
   const key = archived.kind === 'missing' ? 'share.notice.carriedOver' : 'share.notice.archiveUnreadable';
   draft.getState().postNotice({ tone: 'warning', text: translate(lang, key, { revision: payload.catalog, version: catalog.version, changes, problem }) });

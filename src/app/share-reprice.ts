@@ -1,8 +1,8 @@
 import type { Catalog } from '../domain/catalog-schema';
 import { carryOverConfiguration } from '../domain/share-carry-over';
-import { describeCarryOverChange } from '../domain/share-change-messages';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
+import { describeChangeByName } from '../ui/share-change-text';
 import { showInAddressBar } from './share-link-sync';
 
 /**
@@ -19,7 +19,7 @@ export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): Co
     catalog, lang: state.lang, bundle: { configuration: carried.configuration, addedAutomatically },
     customer: state.customer, notes: state.notes, salesMode: state.salesMode,
   });
-  const changes = carried.changes.map((c) => describeCarryOverChange(c, state.lang)).join(' ') || translate(state.lang, 'share.notice.nothingDropped');
+  const changes = carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], state.lang)).join(' ') || translate(state.lang, 'share.notice.nothingDropped');
   for (const { tone, text, action } of state.notices) next.getState().postNotice({ tone, text, action });
   next.getState().postNotice({ tone: 'info', text: translate(state.lang, 'share.notice.repriced', { version: catalog.version, changes }) });
   showInAddressBar(carried.configuration);

@@ -4,9 +4,9 @@ import type { Configuration } from '../domain/configuration';
 import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { localise, type Language } from '../domain/language';
 import { computeQuote } from '../domain/quote';
-import { describeCarryOverChange } from '../domain/share-change-messages';
 import { diffCatalogRevisions, type LineAmounts, type RevisionDiff } from '../domain/share-diff';
 import { describeViolation } from '../domain/violation-text';
+import { describeChangeByName } from './share-change-text';
 import { useConfigurator } from './store-context';
 
 export interface PriceChangeRow {
@@ -44,7 +44,7 @@ export function compareWithCatalog(old: Catalog, current: Catalog, configuration
     .map((v) => describeViolation(current, diff.configuration, v, lang));
   return {
     diff,
-    changes: diff.changes.map((c) => describeCarryOverChange(c, lang)),
+    changes: diff.changes.map((c) => describeChangeByName(c, [current, old], lang)),
     prices: diff.prices.map((p) => ({ ...p, name: name(p.module) })),
     conflicts,
     monthlyNet: { before: monthlyNetOf(old, configuration), after: monthlyNetOf(current, diff.configuration) },

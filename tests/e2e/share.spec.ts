@@ -95,7 +95,7 @@ test('a link made on revision 2026-10 opens its prices to the cent, shows the re
   for (const [name, cents] of Object.entries(onScreen)) expect({ name, cents }).toEqual({ name, cents: reference[name] });
 
   await page.getByRole('button', { name: 'Re-chiffrer sur le catalogue du jour' }).click();
-  await expect(page.getByText('Le module alinto-mail-archive n’est plus proposé : il a été retiré.')).toBeVisible();
+  await expect(page.getByText('Le module Alinto Archivage de messagerie n’est plus proposé : il a été retiré.')).toBeVisible();
   const vm = page.locator('[data-price-change="outscale-vm"] td');
   await expect(vm.first()).toHaveAttribute('data-cents', '17000');
   await expect(vm.last()).toHaveAttribute('data-cents', '17800');

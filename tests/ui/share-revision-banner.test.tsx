@@ -37,7 +37,7 @@ describe('the banner of a quote opened on an older catalog revision', () => {
     expect(compare).toHaveAttribute('aria-expanded', 'false');
     await user.click(compare);
     expect(compare).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText('Le module alinto-mail-archive n’est plus proposé : il a été retiré.')).toBeInTheDocument();
+    expect(screen.getByText('Le module Alinto Archivage de messagerie n’est plus proposé : il a été retiré.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Prix modifiés (par mois, HT)' });
     const row = within(table).getByRole('row', { name: /Outscale Machines virtuelles/ });
     expect(plain(row.textContent)).toBe('Outscale Machines virtuelles170,00 €178,00 €');
