@@ -1,0 +1,77 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Configuration } from '../../src/domain/configuration';
+import type { Language } from '../../src/domain/language';
+import { createConfiguratorStore, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { DocumentsPanel } from '../../src/ui/export-panel';
+import { StoreContext } from '../../src/ui/store-context';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const catalog = defaultCatalog();
+const vm: Configuration = { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 4 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
+
+function renderPanel(lang: Language = 'fr', prepare: (store: ConfiguratorStore) => void = () => {}) {
+  const store = createConfiguratorStore({ catalog, lang });
+  prepare(store);
+  render(<StoreContext.Provider value={store}><DocumentsPanel /></StoreContext.Provider>);
+  return store;
+}
+
+const jsonFile = (name: string, content: unknown) => new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
+
+describe('the Documents panel', () => {
+  let saved: Blob[];
+  beforeEach(() => {
+    saved = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:devis';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('offers its four documents and a labelled file input; nothing to download while no module is chosen', () => {
+    renderPanel();
+    for (const name of ['Télécharger le devis (PDF)', 'Exporter en CSV', 'Exporter en JSON', 'Imprimer le devis']) {
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    }
+    expect(screen.getByLabelText('Importer un fichier JSON')).toHaveAttribute('type', 'file');
+    expect(screen.getByText('Choisissez au moins un module pour produire un devis.')).toBeInTheDocument();
+  });
+
+  it('downloads the CSV named after the devis number, and says which customer details are missing', async () => {
+    renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    await userEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Fichier téléchargé : devis-CN-\d{8}-[0-9A-F]{8}\.csv\./));
+    expect(screen.getByRole('status')).toHaveTextContent('Informations client à compléter avant l’envoi : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse.');
+    const csv = await saved[0]?.text();
+    expect(csv).toContain(';Outscale Machines virtuelles;3DS Outscale;4;machines virtuelles;89,00;356,00\r\n');
+  });
+
+  it('imports an export: the configuration is replaced, a notice offers « Annuler l’import », which restores the draft', async () => {
+    const store = renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    const other = { format: 'collabnext-export/1', configuration: { ...vm, items: [{ module: 'cryptpad-team', quantity: 30 }] } };
+    await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), jsonFile('offre.json', other));
+    await waitFor(() => expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 30 }]));
+    expect(screen.getByRole('status')).toHaveTextContent('Configuration importée depuis offre.json. Votre configuration précédente reste récupérable.');
+    const notice = store.getState().notices.at(-1);
+    expect(notice?.action?.label).toBe('Annuler l’import');
+    notice?.action?.run();
+    expect(store.getState().configuration).toEqual(vm);
+  });
+
+  it.each<[Language, unknown, string]>([
+    ['fr', '{"items": [', /^Le fichier cassé.json n’a pas été importé : ce n’est pas du JSON \(.+\)\.$/.source],
+    ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] }, '^Le fichier cassé.json n’a pas été importé : la quantité 501 de outscale-vm sort de l’intervalle 1–500\\.$'],
+    ['en', { items: [], termMonths: 24 }, '^The file cassé.json was not imported: a 24-month commitment is not offered \\(available: 1, 12, 36\\)\\.$'],
+    ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalog, not a configuration\\.$'],
+  ])('refuses a broken file (%s) with a specific message in role=alert, and leaves the draft alone', async (lang, content, message) => {
+    const store = renderPanel(lang, (s) => s.getState().replaceConfiguration(vm));
+    await userEvent.upload(screen.getByLabelText(lang === 'fr' ? 'Importer un fichier JSON' : 'Import a JSON file'), jsonFile('cassé.json', content));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(new RegExp(message)));
+    expect(store.getState().configuration).toEqual(vm);
+  });
+});
