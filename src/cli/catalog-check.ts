@@ -1,19 +1,43 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describeProblem, parseCatalogText } from '../domain/catalog';
-import { exitWithError, readText } from './read-input';
+import { describeFinding, lintCatalog } from '../domain/engine/lint-catalog';
+import { readText } from './read-input';
 
-/** `npm run --silent catalog:check -- FILE`: exit 0 when clean, 1 on findings, 2 on unreadable or invalid input. */
-function main(args: string[]): void {
+/** What `catalog:check` prints and its exit code: 0 clean, 1 findings, 2 unreadable or invalid input. */
+export interface CatalogCheckOutcome {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** `catalog:check` without the process: validation, then the linter's analyses (spec §5). */
+export function runCatalogCheck(args: readonly string[]): CatalogCheckOutcome {
   const file = args.find((a) => !a.startsWith('-'));
-  if (file === undefined) exitWithError('usage: npm run --silent catalog:check -- FILE');
+  if (file === undefined) return { code: 2, stdout: '', stderr: 'usage: npm run --silent catalog:check -- FILE\n' };
   const text = readText(file);
-  if (!text.ok) exitWithError(text.error);
+  if (!text.ok) return { code: 2, stdout: '', stderr: `${text.error}\n` };
   const catalog = parseCatalogText(text.value);
   if (!catalog.ok) {
     const lines = catalog.error.map(describeProblem);
-    exitWithError(`${file}: catalog rejected, ${lines.length} problem${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    const plural = lines.length > 1 ? 's' : '';
+    return { code: 2, stdout: '', stderr: `${file}: catalog rejected, ${lines.length} problem${plural}:\n${lines.map((l) => `  ${l}\n`).join('')}` };
   }
   const { modules, rules, version } = catalog.value;
-  process.stdout.write(`${file}: catalog ${version} is valid (${modules.length} modules, ${rules.length} rules)\n`);
+  const valid = `${file}: catalog ${version} is valid (${modules.length} modules, ${rules.length} rules)\n`;
+  const findings = lintCatalog(catalog.value);
+  if (findings.length === 0) return { code: 0, stdout: `${valid}${file}: no findings\n`, stderr: '' };
+  const plural = findings.length > 1 ? 's' : '';
+  const lines = findings.map((f) => `  ${describeFinding(f)}\n`).join('');
+  return { code: 1, stdout: `${valid}${file}: ${findings.length} finding${plural}:\n${lines}`, stderr: '' };
 }
 
-main(process.argv.slice(2));
+function main(): void {
+  const outcome = runCatalogCheck(process.argv.slice(2));
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exit(outcome.code);
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isEntryPoint) main();

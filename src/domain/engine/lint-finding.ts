@@ -1,0 +1,31 @@
+/** One problem the catalog linter found, naming the module or rule and why. */
+export type CatalogFinding =
+  /** No valid configuration contains the module (`qualifications` empty), or none does once these are demanded, though the module itself holds them. */
+  | { kind: 'never-selectable'; module: string; qualifications: string[]; rules: string[] }
+  /** Every valid configuration with any other module also contains this one. */
+  | { kind: 'always-implied'; module: string }
+  /** The rule's condition holds in no valid configuration. */
+  | { kind: 'never-fires'; rule: string; reason: string }
+  /** The other rules already enforce this one. */
+  | { kind: 'redundant'; rule: string; impliedBy: string[] }
+  /** The modules' own min/max leave no quantity that satisfies the rule when the `of` modules total `total`. */
+  | { kind: 'quantity-unreachable'; rule: string; of: string[]; total: number };
+
+export function describeFinding(f: CatalogFinding): string {
+  switch (f.kind) {
+    case 'never-selectable':
+      return f.qualifications.length === 0
+        ? `module ${f.module} can never be selected (rules: ${f.rules.join(', ') || 'none'})`
+        : `module ${f.module} can never be selected when ${f.qualifications.join(' + ')} is demanded, though it holds that qualification (rules: ${f.rules.join(', ')})`;
+    case 'always-implied':
+      return `module ${f.module} is implied by every other choice: it is effectively mandatory`;
+    case 'never-fires':
+      return `rule ${f.rule} can never fire: ${f.reason}`;
+    case 'redundant':
+      return `rule ${f.rule} is redundant: ${f.impliedBy.join(', ')} already enforce${f.impliedBy.length === 1 ? 's' : ''} it`;
+    case 'quantity-unreachable':
+      return `rule ${f.rule} cannot be met within the modules' min/max when ${f.of.join(' + ')} total ${f.total}`;
+    default:
+      return f satisfies never;
+  }
+}

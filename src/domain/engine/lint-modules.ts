@@ -1,0 +1,62 @@
+import type { Catalog } from '../catalog-schema';
+import { catalogFacts } from './catalog-facts';
+import { constraintModel, negative, positive, type ConstraintModel } from './constraint-model';
+import type { CatalogFinding } from './lint-finding';
+import { minimalCore } from './minimal-core';
+import { GreedyCompletion } from './greedy-completion';
+import { Solver } from './solver';
+import { WitnessUnion } from './witness-union';
+
+const MAX_SETS_PER_MODULE = 4;
+
+/**
+ * Modules no valid configuration contains, from an empty configuration and under
+ * demanded qualifications. Selectability only shrinks as qualifications are added, so
+ * one solver call per module settles every set of the qualifications it holds; when
+ * that fails, the minimal blocking sets are found from refutation cores, not by
+ * trying every subset.
+ */
+export function neverSelectable(catalog: Catalog): CatalogFinding[] {
+  const model = constraintModel(catalog);
+  const facts = catalogFacts(model);
+  const solver = new Solver(model);
+  const tools = { model, solver, greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: new Uint8Array(model.moduleIds.length) };
+  const tagIds = (tags: readonly number[]) => tags.map((t) => model.tags[t] ?? '');
+  return model.moduleIds.flatMap((module, m): CatalogFinding[] => {
+    if (facts.dead[m]) return [{ kind: 'never-selectable', module, qualifications: [], rules: tagIds(facts.deadTags[m] ?? []) }];
+    const held = model.qualificationIds.map((_, i) => model.moduleIds.length + i).filter((q) => !(model.ruledOutBy[m] ?? []).includes(q));
+    const sets = blockingSets(solver, held.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)));
+    return sets
+      .filter((s, i) => sets.findIndex((o) => o.core.join() === s.core.join()) === i)
+      .map(({ core, tags }) => ({ kind: 'never-selectable', module, qualifications: core.map((lit) => qualificationId(model, lit)), rules: tagIds(tags) }));
+  });
+}
+
+/** Sets of demanded-qualification literals from `pool` under which `target` is refuted, each leaving out one of the sets before. */
+function blockingSets(solver: Solver, pool: number[], target: number, found: number[][] = []): number[][] {
+  if (found.length >= MAX_SETS_PER_MODULE || solver.solve([...pool, target])) return found;
+  const core = solver.core.filter((lit) => lit !== target).sort((a, b) => a - b);
+  if (!found.some((set) => set.join() === core.join())) found.push(core);
+  for (const lit of core) blockingSets(solver, pool.filter((q) => q !== lit), target, found);
+  return found;
+}
+const qualificationId = (model: ConstraintModel, lit: number): string => model.qualificationIds[(lit >> 1) - model.moduleIds.length] ?? '';
+
+/** Modules that every valid configuration holding any other live module contains. */
+export function alwaysImplied(catalog: Catalog): CatalogFinding[] {
+  const model = constraintModel(catalog);
+  const facts = catalogFacts(model);
+  const live = model.moduleIds.map((_, m) => m).filter((m) => !facts.dead[m]);
+  if (live.length < 2) return [];
+  const solver = new Solver(model);
+  let candidates = live;
+  for (const x of live) {
+    if (candidates.length === 0) break;
+    if (!solver.solve([positive(x)])) continue;
+    const model_ = new Set(solver.trueModules());
+    candidates = candidates.filter((c) => c === x || model_.has(c));
+  }
+  return candidates
+    .filter((c) => live.every((x) => x === c || !solver.solve([positive(x), negative(c)])))
+    .map((c) => ({ kind: 'always-implied', module: model.moduleIds[c] ?? '' }));
+}
