@@ -1,3 +1,4 @@
+import { benchDevis } from './devis';
 import { benchPricing } from './pricing';
 import { benchShare } from './share';
 import { benchUi } from './ui';
@@ -6,3 +7,4 @@ import { benchUi } from './ui';
 benchPricing();
 benchShare();
 await benchUi();
+await benchDevis();
