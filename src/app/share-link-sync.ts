@@ -30,7 +30,11 @@ export function keepAddressInSync(store: ConfiguratorStore): () => void {
     void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
   });
   // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
-  const reopen = () => window.location.reload();
+  // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
+  const reopen = () => {
+    const fragment = window.location.hash.slice(1);
+    if (fragment !== '' && document.getElementById(fragment) === null) window.location.reload();
+  };
   window.addEventListener('hashchange', reopen);
   return () => {
     unsubscribe();
