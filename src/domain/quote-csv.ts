@@ -14,9 +14,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Cents as a plain number with two decimals ("1234,56"), negative for a deduction; no currency sign, no grouping. */
 export function csvAmount(cents: Money, lang: Language, deduction = false): string {
-  const whole = Math.floor(cents / 100);
-  const rest = String(cents % 100).padStart(2, '0');
-  return `${deduction && cents > 0 ? '-' : ''}${whole}${DIALECT[lang].decimal}${rest}`;
+  // Digits, not division: the cents are the last two digits of the integer.
+  const digits = String(cents).padStart(3, '0');
+  return `${deduction && cents > 0 ? '-' : ''}${digits.slice(0, -2)}${DIALECT[lang].decimal}${digits.slice(-2)}`;
 }
 
 /**
