@@ -35,7 +35,7 @@ export function describeExplanation(catalog: Catalog, explanation: Explanation, 
   const chose = explanation.modules.length > 0 ? `${words.chose} ${and(explanation.modules.map(moduleName))}` : '';
   const demanded = explanation.qualifications.map((q) => words.qualification(qualificationName(q)));
   const demand = demanded.length === 0 ? '' : `${chose ? words.andDemand : words.demand} ${and(demanded)}`;
-  const decisions = [chose, demand].filter(Boolean).join(' ');
+  const decisions = [chose, demand].filter(Boolean).join(', ');
   const head = decisions ? `${words[explanation.kind]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
     : `${explanation.kind === 'blocked' ? words.catalogOnly : words[explanation.kind]}.`;
   const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));

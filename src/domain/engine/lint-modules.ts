@@ -25,10 +25,14 @@ export function neverSelectable(catalog: Catalog): CatalogFinding[] {
   return model.moduleIds.flatMap((module, m): CatalogFinding[] => {
     if (facts.dead[m]) return [{ kind: 'never-selectable', module, qualifications: [], rules: tagIds(facts.deadTags[m] ?? []) }];
     const held = model.qualificationIds.map((_, i) => model.moduleIds.length + i).filter((q) => !(model.ruledOutBy[m] ?? []).includes(q));
-    const sets = blockingSets(solver, held.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)));
+    const sets = blockingSets(solver, held.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)).core);
     return sets
-      .filter((s, i) => sets.findIndex((o) => o.core.join() === s.core.join()) === i)
-      .map(({ core, tags }) => ({ kind: 'never-selectable', module, qualifications: core.map((lit) => qualificationId(model, lit)), rules: tagIds(tags) }));
+      .filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i)
+      .map((core) => {
+        solver.solve([...core, positive(m)]);
+        const rules = tagIds([...solver.coreTags].sort((a, b) => a - b));
+        return { kind: 'never-selectable', module, qualifications: core.map((lit) => qualificationId(model, lit)), rules };
+      });
   });
 }
 

@@ -38,10 +38,10 @@ export function lintRules(catalog: Catalog): CatalogFinding[] {
 function redundancy(catalog: Catalog, rule: Rule, breaches: number[][]): CatalogFinding[] {
   const others: ConstraintModel = constraintModel({ ...catalog, rules: catalog.rules.filter((r) => r !== rule) });
   const solver = new Solver(others);
-  const impliedBy = new Set<string>();
+  const tags = new Set<number>();
   for (const breach of breaches) {
     if (solver.solve(breach)) return [];
-    for (const t of solver.coreTags) impliedBy.add(others.tags[t] ?? '');
+    for (const t of solver.coreTags) tags.add(t);
   }
-  return [{ kind: 'redundant', rule: rule.id, impliedBy: [...impliedBy] }];
+  return [{ kind: 'redundant', rule: rule.id, impliedBy: [...tags].sort((a, b) => a - b).map((t) => others.tags[t] ?? '') }];
 }

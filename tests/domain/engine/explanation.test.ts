@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { describeExplanation } from '../../../src/domain/engine/describe-explanation';
+import { explainConfiguration, explainModule } from '../../../src/domain/engine/explanation';
+import { defaultCatalog } from '../../fixtures/catalogs';
+import { configurationOf, engineCatalog, excludes, requires } from './engine-fixtures';
+
+const catalog = engineCatalog([
+  requires('a1-a2', 'a1', ['a2']),
+  requires('a2-c', 'a2', ['c1', 'c2']),
+  excludes('c3-c1', ['c3', 'c1']),
+  excludes('b1-c2', ['b1', 'c2']),
+  requires('a3-dead', 'a3', ['a4']),
+  excludes('a3-a4', ['a3', 'a4']),
+]);
+
+describe('a blocked module is explained by a minimal set of the buyer’s decisions and the rules linking them', () => {
+  it.each([
+    ['excludes', ['c3'], [], 'c1', { kind: 'blocked', modules: ['c3'], qualifications: [], rules: ['c3-c1'] }],
+    ['drawer "one"', ['b2'], [], 'b1', { kind: 'blocked', modules: ['b2'], qualifications: [], rules: ['drawer:b'] }],
+    ['demanded qualification', [], ['q1'], 'b3', { kind: 'blocked', modules: [], qualifications: ['q1'], rules: ['qualification:q1'] }],
+    ['a chain whose every option is excluded, other decisions left out', ['c3', 'b1', 'a4'], [], 'a1',
+      { kind: 'blocked', modules: ['b1', 'c3'], qualifications: [], rules: ['a1-a2', 'a2-c', 'c3-c1', 'b1-c2'] }],
+    ['a module the catalog never allows: no decision at all', [], [], 'a3', { kind: 'blocked', modules: [], qualifications: [], rules: ['a3-dead', 'a3-a4'] }],
+  ] as const)('%s', (_name, items, requirements, module, expected) => {
+    expect(explainModule(catalog, configurationOf(catalog, [...items], [...requirements]), module)).toEqual({ module, ...expected });
+  });
+});
+
+describe('an implied module is explained by the decisions and rules that force it', () => {
+  it.each([
+    ['one option', ['a1'], 'a2', { kind: 'implied', modules: ['a1'], qualifications: [], rules: ['a1-a2'] }],
+    ['the last option left', ['a2', 'c3'], 'c2', { kind: 'implied', modules: ['a2', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1'] }],
+  ] as const)('%s', (_name, items, module, expected) => {
+    expect(explainModule(catalog, configurationOf(catalog, [...items]), module)).toEqual({ module, ...expected });
+  });
+});
+
+describe('a configuration with no valid completion explains every other module by a minimal conflict', () => {
+  it('names the conflicting decisions once for all, keeping the oldest decisions ({b1, c2} is another minimal conflict)', () => {
+    const { blocked, implied } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
+    expect(implied).toEqual([]);
+    expect(blocked.map((e) => e.module)).toEqual(['a1', 'a3', 'a4', 'b2', 'b3', 'c1']);
+    expect(blocked[0]).toEqual({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+  });
+
+  it('a selectable, not implied module has no explanation', () => {
+    expect(explainModule(catalog, configurationOf(catalog, ['a1']), 'c3')).toBeNull();
+  });
+});
+
+describe('explanations read as sentences, with the rule’s own message when the catalog gives one', () => {
+  const standard = defaultCatalog();
+  it.each([
+    ['fr', ['alinto-mail-business'], [], 'alinto-protect',
+      'Indisponible : vous avez choisi Alinto Messagerie Business. La messagerie Business inclut déjà le filtrage Alinto Protect.'],
+    ['en', ['alinto-mail-business'], [], 'alinto-mail-essential',
+      'Unavailable: you chose Alinto Business Mail. The “Email” drawer takes one module only.'],
+    ['fr', [], ['secnumcloud'], 'clever-cloud-app',
+      'Indisponible : vous exigez la qualification SecNumCloud. La qualification SecNumCloud écarte les modules qui ne l’ont pas.'],
+    ['en', ['wallix-authenticator'], [], 'wallix-trustelem',
+      'Included: you chose WALLIX Authenticator (MFA). Rule “mfa-needs-sso”: WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).'],
+  ] as const)('%s: %s → %s', (lang, items, requirements, module, text) => {
+    const explanation = explainModule(standard, configurationOf(standard, [...items], [...requirements]), module);
+    expect(explanation && describeExplanation(standard, explanation, lang)).toBe(text);
+  });
+
+  it.each([
+    ['fr', 'Indisponible : vous avez choisi X et Y, et exigez la qualification Q1. La règle « r » : X exclut Y.'],
+    ['en', 'Unavailable: you chose X and Y, and demand the Q1 qualification. Rule “r”: X excludes Y.'],
+  ] as const)('%s: decisions of both kinds, generated rule text', (lang, text) => {
+    const named = engineCatalog([excludes('r', ['a1', 'a2'])]);
+    const renamed = { ...named, modules: named.modules.map((m) => ({ ...m, name: { fr: m.id === 'a1' ? 'X' : 'Y', en: m.id === 'a1' ? 'X' : 'Y' } })) };
+    const sentence = describeExplanation(renamed, { kind: 'blocked', module: 'a2', modules: ['a1', 'a3'], qualifications: ['q1'], rules: ['r'] }, lang);
+    expect(sentence).toBe(text);
+  });
+});

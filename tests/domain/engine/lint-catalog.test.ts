@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { describeFinding, lintCatalog } from '../../../src/domain/engine/lint-catalog';
+import { defaultCatalog } from '../../fixtures/catalogs';
+import { engineCatalog, excludes, quantity, recommends, requires } from './engine-fixtures';
+
+describe('the catalog linter finds planted defects, each naming the module or rule and why', () => {
+  it.each([
+    ['a clean catalog', [requires('a1-a2', 'a1', ['a2']), excludes('a3-c1', ['a3', 'c1'])], []],
+    ['a module never selectable: it requires a module it excludes', [requires('a1-a2', 'a1', ['a2']), excludes('a1-a2-x', ['a1', 'a2'])],
+      [{ kind: 'never-selectable', module: 'a1', qualifications: [], rules: ['a1-a2', 'a1-a2-x'] },
+        { kind: 'never-fires', rule: 'a1-a2', reason: 'its module a1 can never be selected' },
+        { kind: 'never-fires', rule: 'a1-a2-x', reason: 'fewer than two of its modules can ever be selected' }]],
+    ['a module never selectable under a qualification it holds: its only option lacks it', [requires('a1-b3', 'a1', ['b3'])],
+      [{ kind: 'never-selectable', module: 'a1', qualifications: ['q1'], rules: ['a1-b3', 'qualification:q1'] }]],
+    ['a module always implied', [requires('a2-a1', 'a2', ['a1']), requires('a3-a1', 'a3', ['a1']), requires('a4-a1', 'a4', ['a1']),
+      requires('b1-a1', 'b1', ['a1']), requires('b2-a1', 'b2', ['a1']), requires('b3-a1', 'b3', ['a1']),
+      requires('c1-a1', 'c1', ['a1']), requires('c2-a1', 'c2', ['a1']), requires('c3-a1', 'c3', ['a1'])],
+      [{ kind: 'always-implied', module: 'a1' }]],
+    ['an excludes the drawer already enforces', [excludes('b1-b2', ['b1', 'b2'])], [{ kind: 'redundant', rule: 'b1-b2', impliedBy: ['drawer:b'] }]],
+    ['a requires implied by a chain', [requires('a1-a2', 'a1', ['a2']), requires('a2-a3', 'a2', ['a3']), requires('a1-a3', 'a1', ['a3', 'c1'])],
+      [{ kind: 'redundant', rule: 'a1-a3', impliedBy: ['a1-a2', 'a2-a3'] }]],
+    ['a recommends that never fires: the module always comes with the option', [requires('a1-a2', 'a1', ['a2']), recommends('a1-likes-a2', 'a1', ['a2'])],
+      [{ kind: 'never-fires', rule: 'a1-likes-a2', reason: 'a1 never comes without one of a2' }]],
+    ['a quantity rule over modules never selected together', [excludes('a1-c1', ['a1', 'c1']), quantity('c1-per-a1', 'c1', ['a1'], 1)],
+      [{ kind: 'never-fires', rule: 'c1-per-a1', reason: 'c1 can never be selected with any of a1' }]],
+    ['quantity bounds the module’s max cannot meet (2 × 1000 > 100)', [quantity('c3-double', 'c3', ['a1'], 2)],
+      [{ kind: 'quantity-unreachable', rule: 'c3-double', of: ['a1'], total: 1000 }]],
+    ['quantity bounds the module’s min cannot meet (0.5 × 1 < 10)', [quantity('c3-half', 'c3', ['a1'], undefined, 0.5)],
+      [{ kind: 'quantity-unreachable', rule: 'c3-half', of: ['a1'], total: 1 }]],
+  ] as const)('%s', (_name, rules, expected) => {
+    expect(lintCatalog(engineCatalog([...rules]))).toEqual(expected);
+  });
+});
+
+describe('findings read as one line each', () => {
+  it.each([
+    [{ kind: 'never-selectable', module: 'm', qualifications: [], rules: ['r'] }, 'module m can never be selected (rules: r)'],
+    [{ kind: 'never-selectable', module: 'm', qualifications: ['q'], rules: ['r'] }, 'module m can never be selected when q is demanded, though it holds that qualification (rules: r)'],
+    [{ kind: 'always-implied', module: 'm' }, 'module m is implied by every other choice: it is effectively mandatory'],
+    [{ kind: 'never-fires', rule: 'r', reason: 'because' }, 'rule r can never fire: because'],
+    [{ kind: 'redundant', rule: 'r', impliedBy: ['s', 't'] }, 'rule r is redundant: s, t already enforce it'],
+    [{ kind: 'quantity-unreachable', rule: 'r', of: ['a', 'b'], total: 7 }, 'rule r cannot be met within the modules\' min/max when a + b total 7'],
+  ] as const)('%j', (finding, text) => {
+    expect(describeFinding(finding as Parameters<typeof describeFinding>[0])).toBe(text);
+  });
+});
+
+describe('the default catalog', () => {
+  it('has one finding: business-mail-includes-protect repeats what protect-needs-mail and the mail drawer enforce', () => {
+    expect(lintCatalog(defaultCatalog())).toEqual([{ kind: 'redundant', rule: 'business-mail-includes-protect', impliedBy: ['protect-needs-mail', 'drawer:mail'] }]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { completeImplied } from '../../../src/domain/engine/complete-implied';
+import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
+import { repairConfiguration } from '../../../src/domain/engine/repairs';
+import { defaultCatalog } from '../../fixtures/catalogs';
+import { configurationOf, engineCatalog, excludes, quantity, requires } from './engine-fixtures';
+
+const standard = defaultCatalog();
+
+describe('repairs: up to three ways out of a violated configuration, best first', () => {
+  it.each([
+    ['a valid configuration needs none', [['outscale-vm', 2]], [], []],
+    ['conflict: the most recent decision is dropped first', [['alinto-mail-business', 25], ['alinto-protect', 25]], [],
+      [[{ kind: 'remove', module: 'alinto-protect' }], [{ kind: 'remove', module: 'alinto-mail-business' }, { kind: 'add', module: 'alinto-mail-essential' }]]],
+    ['unmet requires: one repair per option, then removal', [['wallix-bastion', 10]], [],
+      [[{ kind: 'add', module: 'outscale-vm' }], [{ kind: 'add', module: 'clever-cloud-app' }], [{ kind: 'remove', module: 'wallix-bastion' }]]],
+    ['an added option brings what it requires in turn', [['outscale-backup', 125]], [],
+      [[{ kind: 'add', module: 'outscale-vm' }, { kind: 'add', module: 'outscale-storage' }], [{ kind: 'remove', module: 'outscale-backup' }]]],
+    ['a demanded qualification may be the decision to drop', [['clever-cloud-app', 2], ['outscale-vm', 2]], ['secnumcloud'],
+      [[{ kind: 'remove', module: 'clever-cloud-app' }], [{ kind: 'drop-requirement', qualification: 'secnumcloud' }]]],
+    ['quantity: the nearest quantity on the module’s step (backup ≥ 1.25 × 100 GiB)', [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 100]], [],
+      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 125, rule: 'backup-covers-storage' }]]],
+    ['quantity: rounded up to the step (1.25 × 110 = 137.5 → 140 on steps of 5)', [['outscale-vm', 2], ['outscale-storage', 110], ['outscale-backup', 100]], [],
+      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 140, rule: 'backup-covers-storage' }]]],
+    ['quantity: lowered to the maximum the rule allows', [['wallix-trustelem', 25], ['wallix-authenticator', 40]], [],
+      [[{ kind: 'set-quantity', module: 'wallix-authenticator', quantity: 25, rule: 'mfa-within-sso' }]]],
+  ] as const)('%s', (_name, items, requirements, expected) => {
+    const configuration = configurationOf(standard, items.map(([m, q]) => [m, q] as [string, number]), [...requirements]);
+    expect(repairConfiguration(standard, configuration).map((r) => r.actions)).toEqual(expected);
+  });
+
+  it('every repair leads to a valid configuration', () => {
+    const configuration = configurationOf(standard, [['alinto-mail-business', 25], ['alinto-protect', 25], ['wallix-bastion', 10], ['wallix-authenticator', 30]], ['secnumcloud']);
+    const repairs = repairConfiguration(standard, configuration);
+    expect(repairs.length).toBeGreaterThan(0);
+    for (const repair of repairs) expect(evaluateConfiguration(standard, repair.configuration).violations).toEqual([]);
+  });
+
+  it('diagnoses are minimal: a larger removal that contains a smaller one is not offered', () => {
+    const catalog = engineCatalog([excludes('x', ['a1', 'a2']), excludes('y', ['a2', 'a3'])]);
+    const repairs = repairConfiguration(catalog, configurationOf(catalog, ['a1', 'a3', 'a2']));
+    expect(repairs.map((r) => r.actions)).toEqual([[{ kind: 'remove', module: 'a2' }], [{ kind: 'remove', module: 'a1' }, { kind: 'remove', module: 'a3' }]]);
+  });
+});
+
+describe('auto-completion adds the implied modules, each tagged with why', () => {
+  it.each([
+    ['a chain of single options', ['outscale-backup'], [], ['outscale-vm', 'outscale-storage']],
+    ['a choice left open adds nothing', ['wallix-bastion'], [], []],
+    ['the qualification closes the choice', ['wallix-bastion'], ['secnumcloud'], ['outscale-vm']],
+  ] as const)('%s', (_name, items, requirements, added) => {
+    const configuration = configurationOf(standard, [...items], [...requirements]);
+    const result = completeImplied(standard, configuration);
+    expect(result.added.map((a) => a.module)).toEqual(added);
+    expect(result.configuration.items.map((i) => i.module)).toEqual([...items, ...added]);
+    expect(evaluateConfiguration(standard, result.configuration).implied).toEqual([]);
+  });
+
+  it('each addition carries its explanation and the module’s default quantity', () => {
+    const { added } = completeImplied(standard, configurationOf(standard, ['wallix-authenticator']));
+    expect(added).toEqual([{ module: 'wallix-trustelem', quantity: 25, because: { kind: 'implied', module: 'wallix-trustelem', modules: ['wallix-authenticator'], qualifications: [], rules: ['mfa-needs-sso'] } }]);
+  });
+
+  it('a requires whose only option is forbidden implies nothing but blocks the module', () => {
+    const catalog = engineCatalog([requires('a1-b3', 'a1', ['b3']), quantity('q', 'c3', ['a1'], 1)]);
+    expect(completeImplied(catalog, configurationOf(catalog, [], ['q1'])).added).toEqual([]);
+    expect(evaluateConfiguration(catalog, configurationOf(catalog, [], ['q1'])).selectable).not.toContain('a1');
+  });
+});
