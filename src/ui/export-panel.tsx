@@ -58,7 +58,8 @@ export function DocumentsPanel() {
       </div>
       <ImportField label={t('documents.import')} disabled={busy} onFile={(file) => void importFile(file)} />
       <p className="documents-status" role="status">{message?.role === 'status' ? message.text : ''}</p>
-      <p className="documents-alert" role="alert">{message?.role === 'alert' ? message.text : ''}</p>
+      {/* An alert is announced when it appears; an empty one would only add noise to the page's alerts. */}
+      {message?.role === 'alert' && <p className="documents-alert" role="alert">{message.text}</p>}
       {printSheet && !unavailable && (
         <Suspense fallback={null}>
           <DevisPrintSheet facts={facts} />
