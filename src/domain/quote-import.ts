@@ -3,7 +3,8 @@ import { indexCatalog } from './catalog-index';
 import type { Configuration } from './configuration';
 import { readConfigurationShape, type ConfigurationInput } from './configuration-shape';
 import { EXPORT_FORMAT } from './quote-export';
-import { fail, type Result } from './result';
+import { fail, ok, type Result } from './result';
+import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import type { ShareError } from './share-errors';
 import { restoreSharedConfiguration } from './share-restore';
 
@@ -18,6 +19,13 @@ export type ImportError =
   | { kind: 'catalog-file' }
   | { kind: 'unsupported-format'; format: string }
   | { kind: 'configuration'; error: ShareError };
+
+/** What an import gives: a configuration on today's catalog, and what changed if the file was made on another revision. */
+export interface ImportedConfiguration {
+  configuration: Configuration;
+  /** Null when the file was made on today's revision; else the revision it named and what could not be kept as it was. */
+  carriedOver: { from: string; changes: CarryOverChange[] } | null;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -45,9 +53,11 @@ function asPayload(catalog: Catalog, input: ConfigurationInput) {
 
 /**
  * Reads an imported file's text: a `collabnext-export/1` file or a bare configuration (§3),
- * checked exactly as an opened share link is. Never throws: any text gives a configuration or an error.
+ * checked exactly as an opened share link is: on today's revision, with the link's specific errors;
+ * from another revision, carried over onto today's catalog with the list of what changed.
+ * Never throws: any text gives a configuration or an error.
  */
-export function importConfiguration(catalog: Catalog, text: string): Result<Configuration, ImportError> {
+export function importConfiguration(catalog: Catalog, text: string): Result<ImportedConfiguration, ImportError> {
   if (text.length > MAX_IMPORT_CHARACTERS) return fail({ kind: 'too-large', characters: text.length, max: MAX_IMPORT_CHARACTERS });
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail({ kind: 'empty' });
@@ -61,6 +71,11 @@ export function importConfiguration(catalog: Catalog, text: string): Result<Conf
   if (!raw.ok) return raw;
   const shape = readConfigurationShape(raw.value);
   if (!shape.ok) return fail({ kind: 'configuration', error: { kind: 'invalid-configuration', detail: shape.error } });
-  const restored = restoreSharedConfiguration(catalog, asPayload(catalog, shape.value));
-  return restored.ok ? restored : fail({ kind: 'configuration', error: restored.error });
+  const payload = asPayload(catalog, shape.value);
+  if (payload.catalog !== catalog.version) {
+    const carried = carryOverConfiguration(catalog, payload);
+    return ok({ configuration: carried.configuration, carriedOver: { from: payload.catalog, changes: carried.changes } });
+  }
+  const restored = restoreSharedConfiguration(catalog, payload);
+  return restored.ok ? ok({ configuration: restored.value, carriedOver: null }) : fail({ kind: 'configuration', error: restored.error });
 }

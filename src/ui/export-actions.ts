@@ -45,10 +45,10 @@ export function useDocumentActions() {
     const { readImportedFile } = await import('./export-import');
     const imported = await readImportedFile(file, state.catalog, state.lang, say);
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
-    state.replaceConfiguration(imported.value);
-    const done = say('documents.import.done', { file: file.name });
-    state.postNotice({ tone: 'info', text: done, action: { label: say('documents.import.undo'), run: () => store.getState().undo() } });
-    setMessage({ role: 'status', text: done });
+    const { configuration, text, carriedOver } = imported.value;
+    state.replaceConfiguration(configuration);
+    state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: () => store.getState().undo() } });
+    setMessage({ role: 'status', text });
   };
 
   return { busy, message, produce, importFile };

@@ -16,7 +16,6 @@ export function describeImportError(error: ImportError, lang: Language, say: (ke
   }
   const e = error.error;
   switch (e.kind) {
-    case 'wrong-catalog': return say('documents.import.wrongCatalog', { revision: e.revision, catalog: e.catalog });
     case 'unknown-module': return say('documents.import.unknownModule', { module: e.module });
     case 'duplicate-module': return say('documents.import.duplicateModule', { module: e.module });
     case 'quantity-out-of-range': return say('documents.import.quantityOutOfRange', { quantity: e.quantity, module: e.module, min: e.min, max: e.max });

@@ -1,20 +1,26 @@
+import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
 import { importConfiguration, MAX_IMPORT_CHARACTERS } from '../domain/quote-import';
-import type { Result } from '../domain/result';
-import type { Catalog } from '../domain/catalog-schema';
+import { ok, type Result } from '../domain/result';
+import { describeCarryOverChange } from '../domain/share-change-messages';
 import { describeImportError } from './export-import-error';
 import type { MessageKey, MessageParams } from './messages';
 
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
- * checked; a refusal comes back as the sentence to show.
+ * checked. Either way comes back with the sentence to show: what was imported, or why not.
  */
 export async function readImportedFile(
   file: File, catalog: Catalog, lang: Language, say: (key: MessageKey, params?: MessageParams) => string,
-): Promise<Result<Configuration, string>> {
+): Promise<Result<{ configuration: Configuration; text: string; carriedOver: boolean }, string>> {
   // Never read more than an import may hold (4 bytes per character at most in UTF-8).
-  const text = await file.slice(0, MAX_IMPORT_CHARACTERS * 4 + 4).text();
-  const imported = importConfiguration(catalog, text);
-  return imported.ok ? imported : { ok: false, error: describeImportError(imported.error, lang, say) };
+  const content = await file.slice(0, MAX_IMPORT_CHARACTERS * 4 + 4).text();
+  const imported = importConfiguration(catalog, content);
+  if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang, say) };
+  const { configuration, carriedOver } = imported.value;
+  if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });
+  const changes = carriedOver.changes.map((c) => describeCarryOverChange(c, lang)).join(' ') || say('documents.import.nothingChanged');
+  const text = say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
+  return ok({ configuration, text, carriedOver: true });
 }

@@ -63,6 +63,17 @@ describe('the Documents panel', () => {
     expect(store.getState().configuration).toEqual(vm);
   });
 
+  it('imports a file of another catalog revision onto today’s, and says what changed', async () => {
+    const store = renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    const old = { catalog: '2025-06', items: [{ module: 'outscale-gpu', quantity: 1 }, { module: 'cryptpad-team', quantity: 30 }] };
+    await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), jsonFile('ancien.json', old));
+    await waitFor(() => expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 30 }]));
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'warning',
+      text: 'Configuration importée depuis ancien.json, faite sur le catalogue 2025-06 : elle est re-chiffrée sur le catalogue du jour (2026-11). Le module outscale-gpu n’est plus proposé : il a été retiré. Votre configuration précédente reste récupérable.',
+    });
+  });
+
   it.each<[Language, unknown, string]>([
     ['fr', '{"items": [', /^Le fichier cassé.json n’a pas été importé : ce n’est pas du JSON \(.+\)\.$/.source],
     ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] }, '^Le fichier cassé.json n’a pas été importé : la quantité 501 de outscale-vm sort de l’intervalle 1–500\\.$'],
