@@ -74,3 +74,16 @@ test('importing a JSON export replaces the bundle, and « Annuler l’import » 
   await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toHaveText('Le fichier broken.json n’a pas été importé : il cite un module que ce catalogue ne propose pas : outscale-gpu.');
   await expect(page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true })).toBeChecked();
 });
+
+test('in English, the PDF is a "Quote" with English wording and the same number', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Outscale Machines virtuelles');
+  const french = await download(page, 'Télécharger le devis (PDF)');
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = await download(page, 'Download the quote (PDF)');
+  expect(english.name).toBe(french.name);
+  const text = (await readPdfText(new Uint8Array(english.bytes))).pages.join('\n');
+  for (const mention of ['Quote', 'Date of issue', 'Valid for 30 days', 'Outscale Virtual Machines *', 'virtual machines', 'VAT 20%', 'Payment terms', 'Agreed and accepted', 'Illustrative prices']) {
+    expect(text, mention).toContain(mention);
+  }
+});
