@@ -22,13 +22,16 @@ export class ReferenceOracle {
   private readonly solver = new Logic.Solver();
   private count = 0;
 
+  /** `switchable: false` requires every rule outright (no `rules` in queries): far lighter on large catalogs. */
+  constructor(private readonly switchable = true) {}
+
   add(catalog: Catalog): ReferenceCatalog {
     const k = this.count++;
     const v = (id: string): string => `${k}:${id}`;
     const tags: string[] = [];
     const guard = (tag: string, formula: object): void => {
       tags.push(tag);
-      this.solver.require(Logic.implies(`${k}#${tag}`, formula));
+      this.solver.require(this.switchable ? Logic.implies(`${k}#${tag}`, formula) : formula);
     };
     for (const rule of catalog.rules) {
       if (rule.type === 'requires') guard(rule.id, Logic.implies(v(rule.module), Logic.or(...rule.anyOf.map(v))));
@@ -42,7 +45,8 @@ export class ReferenceOracle {
       const offending = catalog.modules.filter((m) => q.appliesTo.includes(m.drawer) && !m.qualifications.includes(q.id)).map((m) => v(m.id));
       guard(`qualification:${q.id}`, Logic.implies(v(`?${q.id}`), Logic.and(...offending.map((m) => Logic.not(m)))));
     }
-    return new ReferenceCatalog(this.solver, catalog, v, (enabled) => enabled.filter((t) => tags.includes(t)).map((t) => `${k}#${t}`), tags);
+    const guards = (enabled: readonly string[]) => (this.switchable ? enabled.filter((t) => tags.includes(t)).map((t) => `${k}#${t}`) : []);
+    return new ReferenceCatalog(this.solver, catalog, v, guards, tags);
   }
 }
 

@@ -1,0 +1,83 @@
+import type { Catalog } from '../../src/domain/catalog-schema';
+import type { Configuration } from '../../src/domain/configuration';
+import { analyzeConfiguration } from '../../src/domain/engine/analyze-configuration';
+import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
+import { defaultCatalog, validCatalog } from '../fixtures/catalogs';
+import { randomCatalogInput, seededRandom, type CatalogShape } from '../domain/engine/random-catalog';
+import { ReferenceOracle, type ReferenceCatalog } from '../domain/engine/reference-solver';
+import { benchRepairs } from './engine-repairs';
+
+/** The synthetic catalog of the targets: 2,000 modules, 10,000 rules, layered like a real offer. */
+export const BENCH_SHAPE: CatalogShape = {
+  modules: 2000, rules: 10000, drawers: 100, oneDrawers: 0.3, qualifications: 4,
+  requires: 0.35, excludes: 0.15, quantity: 0.2, maxOptions: 3, window: 40,
+};
+const SEED = 2026;
+const CONFIGURATIONS = 40;
+const SELECTED = 12;
+const REFERENCE_RUNS = 3;
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+};
+const ms = (value: number): string => `${value.toFixed(2)} ms`;
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Consistent selections grown one selectable module at a time, with a demanded qualification now and then. */
+export function benchConfigurations(catalog: Catalog, count: number, size: number): Configuration[] {
+  const random = seededRandom(SEED);
+  return Array.from({ length: count }, (_, k) => {
+    const requirements = k % 4 === 0 ? [catalog.qualifications[k % catalog.qualifications.length]?.id ?? ''] : [];
+    const configuration: Configuration = { catalog: catalog.version, items: [], termMonths: 1, requirements, salesDiscountBp: 0 };
+    for (let i = 0; i < size; i++) {
+      const pool = evaluateConfiguration(catalog, configuration).selectable;
+      const next = pool[Math.floor(random() * pool.length)];
+      if (next !== undefined) configuration.items.push({ module: next, quantity: 1 });
+    }
+    return configuration;
+  });
+}
+
+/** logic-solver answering the same questions: look-ahead, then a deletion-minimal explanation per blocked module. */
+function referenceAnalysis(reference: ReferenceCatalog, configuration: Configuration): void {
+  const modules = configuration.items.map((i) => i.module);
+  const qualifications = configuration.requirements;
+  const { selectable } = reference.lookAhead(modules, qualifications);
+  for (const m of reference.moduleIds().filter((id) => !selectable.includes(id) && !modules.includes(id))) {
+    let kept = { modules, qualifications };
+    for (const d of modules) {
+      const trial = { ...kept, modules: kept.modules.filter((x) => x !== d) };
+      if (!reference.satisfiable({ modules: [...trial.modules, m], qualifications: trial.qualifications })) kept = trial;
+    }
+  }
+}
+
+export function benchEngine(): void {
+  const shape = JSON.stringify(BENCH_SHAPE);
+  const catalog = validCatalog(randomCatalogInput(BENCH_SHAPE, SEED));
+  const configurations = benchConfigurations(catalog, CONFIGURATIONS, SELECTED);
+  const prepare = time(() => analyzeConfiguration(catalog, configurations[0] ?? configurations[0]!));
+  console.log(`engine: first call on the catalog (compiles it and finds its dead modules and witnesses, once per catalog): ${ms(prepare)}`);
+  for (const c of configurations) analyzeConfiguration(catalog, c); // warm-up
+  const timings = configurations.flatMap((c) => [0, 1, 2].map(() => time(() => analyzeConfiguration(catalog, c))));
+  const sample = analyzeConfiguration(catalog, configurations[0] ?? configurations[0]!);
+  console.log(`engine: synthetic catalog ${shape}, seed ${SEED}; ${CONFIGURATIONS} consistent selections of ${SELECTED} modules (1 in 4 demands a qualification), 3 runs each`);
+  console.log(`engine: full evaluation (violations, selectable, implied, explanation of every blocked and implied module): median ${ms(percentile(timings, 0.5))}, p95 ${ms(percentile(timings, 0.95))} (targets 16 ms / 33 ms); e.g. ${sample.evaluation.selectable.length} selectable, ${sample.explanations.blocked.length} blocked, ${sample.evaluation.implied.length} implied`);
+  const reference = new ReferenceOracle(false).add(catalog);
+  const referenceTimings = configurations.slice(0, REFERENCE_RUNS).map((c) => time(() => referenceAnalysis(reference, c)));
+  const engineSame = configurations.slice(0, REFERENCE_RUNS).map((c) => time(() => analyzeConfiguration(catalog, c)));
+  const ratio = percentile(engineSame, 0.5) / percentile(referenceTimings, 0.5);
+  console.log(`engine: logic-solver on the same ${REFERENCE_RUNS} selections, same queries: median ${ms(percentile(referenceTimings, 0.5))}; ratio engine/logic-solver ${ratio.toFixed(4)} (aim ≤ 0.02)`);
+  const standard = defaultCatalog();
+  const defaults = benchConfigurations(standard, 20, 4);
+  for (const c of defaults) evaluateConfiguration(standard, c);
+  const perEvaluation = time(() => { for (let i = 0; i < 50; i++) for (const c of defaults) evaluateConfiguration(standard, c); }) / (50 * defaults.length);
+  console.log(`engine: default catalog (${standard.modules.length} modules, ${standard.rules.length} rules): ${ms(perEvaluation)} per evaluation (target ≤ 1 ms)`);
+  benchRepairs(catalog, configurations);
+}
