@@ -2,16 +2,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
-import { describeProblem, parseCatalogText } from './src/domain/catalog';
+import { runnerImport, type Plugin } from 'vite';
 
 const CATALOG = 'src/data/catalog.json';
 
 /** The app trusts its bundled catalog, so a build (or dev server) with a broken one stops, naming every problem. */
 const catalogChecked = (): Plugin => ({
   name: 'collabnext-catalog-checked',
-  buildStart() {
+  async buildStart() {
     this.addWatchFile(CATALOG);
+    // Imported through Vite's module runner so the config itself needs no TypeScript loader.
+    const { module } = await runnerImport<typeof import('./src/domain/catalog')>('./src/domain/catalog.ts');
+    const { parseCatalogText, describeProblem } = module;
     const parsed = parseCatalogText(readFileSync(CATALOG, 'utf8'));
     if (!parsed.ok) this.error(`${CATALOG} is not a valid catalog:\n${parsed.error.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
   },

@@ -1,21 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import defaultCatalog from '../data/catalog.json';
 import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
 import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
+import { SharePanel } from '../ui/share-panel';
+import { StartupFailure } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
-import { DeferredCustomerSection } from './deferred-customer-section';
+import { loadCurrentCatalog } from './catalog-loading';
+import { DeferredSections } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
-
-/** The bundled catalog is validated by the test suite (tests/domain/default-catalog.test.ts), so it is trusted here. */
-const catalog = defaultCatalog as unknown as Catalog;
 
 /** Shown only when a link opened an older catalog revision. */
 const ShareRevisionBanner = lazy(() => import('../ui/share-revision-banner').then((m) => ({ default: m.ShareRevisionBanner })));
@@ -28,36 +27,48 @@ function DocumentLanguage() {
   return null;
 }
 
+type Startup = { kind: 'loading' } | { kind: 'failed'; reason: string } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
+
 export function App() {
-  const [store, setStore] = useState<ConfiguratorStore | null>(null);
+  const [startup, setStartup] = useState<Startup>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    const show = (booted: ConfiguratorStore) => live && setStore(booted);
-    void bootConfigurator(catalog, show).then(show);
+    void loadCurrentCatalog().then((loaded) => {
+      if (!live) return;
+      if (!loaded.ok) return setStartup({ kind: 'failed', reason: loaded.error });
+      const show = (store: ConfiguratorStore) => live && setStartup({ kind: 'ready', catalog: loaded.value, store });
+      void bootConfigurator(loaded.value, show).then(show);
+    });
     return () => {
       live = false;
     };
   }, []);
+  const store = startup.kind === 'ready' ? startup.store : null;
   useEffect(() => (store ? keepDraftSaved(store) : undefined), [store]);
   useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);
-  if (!store) return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
+  if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
+  if (startup.kind === 'failed') return <StartupFailure reason={startup.reason} />;
+  const { catalog } = startup;
+  const reprice = () => void import('./share-reprice').then((m) => setStartup({ kind: 'ready', catalog, store: m.repriceOnCatalog(startup.store, catalog) }));
   return (
-    <StoreContext.Provider value={store}>
+    <StoreContext.Provider value={startup.store}>
       <DocumentLanguage />
       <PageHeader />
       <NoticeList />
-      {store.getState().catalog !== catalog && (
+      {startup.store.getState().catalog !== catalog && (
         <Suspense fallback={null}>
-          <ShareRevisionBanner current={catalog} onReprice={() => void import('./share-reprice').then((m) => setStore(m.repriceOnCatalog(store, catalog)))} />
+          <ShareRevisionBanner current={catalog} onReprice={reprice} />
         </Suspense>
       )}
       <main className="configurator">
         <div className="configurator-column">
           <Configurator />
-          <DeferredCustomerSection />
+          <DeferredSections />
         </div>
-        <QuotePanel />
+        <QuotePanel>
+          <SharePanel />
+        </QuotePanel>
       </main>
     </StoreContext.Provider>
   );

@@ -1,6 +1,5 @@
 import type { Catalog } from '../domain/catalog-schema';
 import { preferredLanguage } from '../domain/language';
-import { describeCarryOverChange } from '../domain/share-change-messages';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
 
@@ -30,6 +29,7 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
   if (loaded.changes.length > 0) {
+    const { describeCarryOverChange } = await import('../domain/share-change-messages');
     const changes = loaded.changes.map((c) => describeCarryOverChange(c, lang)).join(' ; ');
     store.getState().postNotice({ tone: 'info', text: translate(lang, 'notice.draftCarriedOver', { version: catalog.version, changes }) });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCatalogReferences } from './catalog-references';
+import { ID_PATTERN } from './catalog-id';
 
 /**
  * The catalog contract of format 1 (../shared/spec/catalog-and-quote.md §1–2).
@@ -19,7 +20,6 @@ const needs = (what: string) => ({
 const whole = (schema: z.ZodNumber, message: string) =>
   schema.refine((n) => Number.isInteger(n), { message, abort: false }).meta({ type: 'integer' });
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const idSchema = z
   .string(needs('must be an id (a string)'))

@@ -1,10 +1,12 @@
 import type { Configuration } from './configuration';
 import type { CustomerDetails } from './customer';
+import type { Explanation } from './engine/explanation';
 
 /** What the browser keeps between visits: the bundle, the customer details, the sales notes. */
 export interface Draft {
   configuration: Configuration;
-  addedAutomatically: Record<string, string>;
+  /** Modules the configurator added on its own, with why. */
+  addedAutomatically: Record<string, Explanation>;
   customer: CustomerDetails;
   notes: string;
   salesMode: boolean;

@@ -4,13 +4,19 @@ import { readConfigurationShape } from './configuration-shape';
 import { CUSTOMER_FIELDS, emptyCustomer, type CustomerDetails } from './customer';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
-import { cleanCustomer } from './share-text';
-
 import { DRAFT_FORMAT, type Draft } from './draft-format';
+import type { Explanation } from './engine/explanation';
 
+/** Saved texts are the user's own; they are only bounded (React renders them as inert text). */
 const MAX_NOTES = 10_000;
+const MAX_CUSTOMER_TEXT = 2_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((x) => typeof x === 'string' && x.length <= 80);
+
+/** A saved "added because" is kept only when it has the shape the engine gives; otherwise the note is just dropped. */
+const isExplanation = (module: string, v: unknown): v is Explanation =>
+  isRecord(v) && v.kind === 'implied' && v.module === module && isIdList(v.modules) && isIdList(v.qualifications) && isIdList(v.rules);
 
 /**
  * Restores a saved draft (untrusted: it may be corrupted, hand-edited or from an older catalog).
@@ -47,16 +53,18 @@ export function restoreDraft(catalog: Catalog, text: string): Result<{ draft: Dr
   const customer: CustomerDetails = { ...emptyCustomer() };
   for (const field of CUSTOMER_FIELDS) {
     const value = savedCustomer[field];
-    if (typeof value === 'string') Object.assign(customer, { [field]: value });
+    if (typeof value === 'string') Object.assign(customer, { [field]: value.slice(0, MAX_CUSTOMER_TEXT) });
   }
   const kept = new Set(configuration.items.map((i) => i.module));
   const added = isRecord(raw.addedAutomatically) ? raw.addedAutomatically : {};
-  const addedAutomatically = Object.fromEntries(Object.entries(added).filter(([m, r]) => kept.has(m) && typeof r === 'string')) as Record<string, string>;
+  const addedAutomatically = Object.fromEntries(
+    Object.entries(added).filter((entry): entry is [string, Explanation] => kept.has(entry[0]) && isExplanation(entry[0], entry[1])),
+  );
   return ok({
     draft: {
       configuration,
       addedAutomatically,
-      customer: cleanCustomer(customer),
+      customer: { ...customer, sector: ['public', 'private'].includes(customer.sector) ? customer.sector : '' },
       notes: typeof raw.notes === 'string' ? raw.notes.slice(0, MAX_NOTES) : '',
       salesMode: raw.salesMode === true,
     },

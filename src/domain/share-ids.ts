@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './catalog-schema';
+import { ID_PATTERN } from './catalog-id';
 import { ShareDecodeFailure, type BitReader, type BitWriter } from './share-bits';
 import { SHARE_WORDS_V1 } from './share-dictionary';
 

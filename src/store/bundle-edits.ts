@@ -1,11 +1,13 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { emptyConfiguration } from '../domain/empty-configuration';
+import { completeImplied } from '../domain/engine/complete-implied';
+import type { Explanation } from '../domain/engine/explanation';
 
-/** The configuration plus the modules the configurator added on its own, with why (a rule id). */
+/** The configuration plus the modules the configurator added on its own, with why. */
 export interface Bundle {
   configuration: Configuration;
-  addedAutomatically: Record<string, string>;
+  addedAutomatically: Record<string, Explanation>;
 }
 
 export const emptyBundle = (catalog: Catalog): Bundle => ({ configuration: emptyConfiguration(catalog), addedAutomatically: {} });
@@ -18,7 +20,14 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
   return configuration === b.configuration ? b : { ...b, configuration };
 };
 
-const without = (record: Record<string, string>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+const without = (record: Record<string, Explanation>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+
+/** After a choice, adds what every valid completion needs (the only option of a `requires`), each with why. */
+function withImplied(catalog: Catalog, bundle: Bundle): Bundle {
+  const { configuration, added } = completeImplied(catalog, bundle.configuration);
+  if (added.length === 0) return bundle;
+  return { configuration, addedAutomatically: { ...bundle.addedAutomatically, ...Object.fromEntries(added.map((a) => [a.module, a.because])) } };
+}
 
 /** The domain verbs that edit the bundle. */
 export function bundleEdits(catalog: Catalog, change: Change) {
@@ -29,7 +38,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const module = modules.get(moduleId);
         if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
         const items = [...b.configuration.items, { module: moduleId, quantity: module.quantity.default }];
-        return { ...b, configuration: { ...b.configuration, items } };
+        return withImplied(catalog, { ...b, configuration: { ...b.configuration, items } });
       }),
     removeModule: (moduleId: string) =>
       change((b) => {
@@ -44,7 +53,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const items = b.configuration.items.filter((i) => i.module !== outgoing);
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
-        return { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) };
+        return withImplied(catalog, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(

@@ -40,6 +40,8 @@ export interface ConfiguratorActions {
   negotiateDiscount(basisPoints: number): void;
   /** Opens a configuration from elsewhere (a share link, an import, a repair): one undoable change. */
   replaceConfiguration(configuration: Configuration): void;
+  /** Applies one of the engine's repairs: one undoable change that keeps why the remaining modules were added. */
+  applyRepair(configuration: Configuration): void;
   fillCustomer(customer: CustomerDetails): void;
   writeNotes(notes: string): void;
   toggleSalesMode(): void;
@@ -89,6 +91,11 @@ export function createConfiguratorStore(start: StartingPoint) {
       notices: [],
       ...bundleEdits(catalog, change),
       replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: {} })),
+      applyRepair: (configuration) =>
+        change((b) => {
+          const kept = new Set(configuration.items.map((i) => i.module));
+          return { configuration, addedAutomatically: Object.fromEntries(Object.entries(b.addedAutomatically).filter(([m]) => kept.has(m))) };
+        }),
       fillCustomer: (customer) => set({ customer }),
       writeNotes: (notes) => set({ notes }),
       toggleSalesMode: () => set({ salesMode: !get().salesMode }),

@@ -11,7 +11,7 @@ import { useConfigurator } from './store-context';
  * Derived data is computed once per configuration object (configurations are immutable), however
  * many components ask for it; the cache forgets a configuration when nothing holds it any more.
  */
-function derivedOnce<T>(compute: (c: Configuration) => T): (c: Configuration) => T {
+export function derivedOnce<T>(compute: (c: Configuration) => T): (c: Configuration) => T {
   const cache = new WeakMap<Configuration, T>();
   return (configuration) => {
     let value = cache.get(configuration);

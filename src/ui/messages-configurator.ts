@@ -58,6 +58,10 @@ export const configuratorFr = {
   'suggestion.goesWith': '{module} va bien avec {options}.',
   'repairs.none': 'Retirez l’un des modules en cause pour la rendre commandable.',
   'action.swap': 'Prendre {name} à la place',
+  'action.setQuantity': 'Passer {name} à {quantity} {unit}',
+  'startup.failedTitle': 'Le configurateur n’a pas pu démarrer',
+  'startup.failedBody': 'Le catalogue des offres n’a pas pu être chargé ({reason}). Votre brouillon est intact dans ce navigateur. Vérifiez votre connexion, puis réessayez.',
+  'startup.retry': 'Réessayer',
 } as const;
 
 
@@ -120,4 +124,8 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'suggestion.goesWith': '{module} goes well with {options}.',
   'repairs.none': 'Remove one of the modules involved to make it orderable.',
   'action.swap': 'Take {name} instead',
+  'action.setQuantity': 'Set {name} to {quantity} {unit}',
+  'startup.failedTitle': 'The configurator could not start',
+  'startup.failedBody': 'The offer catalog could not be loaded ({reason}). Your draft is safe in this browser. Check your connection, then try again.',
+  'startup.retry': 'Try again',
 };

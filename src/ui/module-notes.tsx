@@ -8,7 +8,7 @@ export function ModuleNotes({ id, moduleId, view }: { id: string; moduleId: stri
   if (view.state === 'blocked') return <BlockedReason id={id} moduleId={moduleId} view={view} />;
   if (view.state === 'implied') return <p id={id} className="module-note module-note-implied">{view.reason ?? t('state.implied')}</p>;
   if (view.state === 'selected' && view.addedBecause !== null) {
-    return <p id={id} className="module-note module-note-added">{t('state.addedBecause', { reason: view.addedBecause })}</p>;
+    return <p id={id} className="module-note module-note-added">{view.addedBecause}</p>;
   }
   return null;
 }

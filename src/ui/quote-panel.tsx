@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
 import { QuoteDiscounts } from './quote-discounts';
 import { QuoteEmpty } from './quote-empty';
@@ -10,15 +10,18 @@ import { QuoteInvalidNotice } from './quote-notices';
 import { QuoteSummaryBar } from './quote-summary-bar';
 import { QuoteTermSelect } from './quote-term-select';
 import { SalesModeSwitch } from './sales-mode-switch';
-import { SalesPanel } from './sales-panel';
 import { useConfigurator } from './store-context';
 import './quote-panel.css';
+
+/** The sales tools load when sales mode is switched on: most visitors never need them. */
+const SalesPanel = lazy(() => import('./sales-panel').then((m) => ({ default: m.SalesPanel })));
 
 /**
  * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom
  * sheet on a phone (< 62rem), collapsed to the monthly net and a button that opens it.
+ * `children` (sharing, documents) sit under the quote, before the sales tools.
  */
-export function QuotePanel() {
+export function QuotePanel({ children }: { children?: ReactNode }) {
   const ids = useId();
   const [expanded, setExpanded] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -61,8 +64,13 @@ export function QuotePanel() {
             )}
           </>
         )}
+        {children}
         <SalesModeSwitch />
-        {salesMode && <SalesPanel />}
+        {salesMode && (
+          <Suspense fallback={null}>
+            <SalesPanel />
+          </Suspense>
+        )}
       </div>
     </aside>
   );

@@ -1,7 +1,37 @@
-import { useT } from './store-context';
+import type { Catalog } from '../domain/catalog-schema';
+import type { Configuration } from '../domain/configuration';
+import { repairConfiguration, type Repair } from '../domain/engine/repairs';
+import { derivedOnce } from './derived';
+import { repairLabel } from './repair-label';
+import { useConfigurator, useT } from './store-context';
 
-/** The engine's repairs for a violated configuration, best first, as one-click buttons. */
+const byCatalog = new WeakMap<Catalog, (c: Configuration) => Repair[]>();
+
+/** The repairs of a configuration, computed once per configuration (lives here so the search loads only with a violation). */
+function repairsOf(catalog: Catalog, configuration: Configuration): Repair[] {
+  let repairs = byCatalog.get(catalog);
+  if (!repairs) {
+    repairs = derivedOnce((c) => repairConfiguration(catalog, c));
+    byCatalog.set(catalog, repairs);
+  }
+  return repairs(configuration);
+}
+
+/** The engine's repairs for a violated configuration, best first, as one-click (and undoable) buttons. */
 export function RepairButtons() {
   const t = useT();
-  return <p className="repairs-hint">{t('repairs.none')}</p>;
+  const lang = useConfigurator((s) => s.lang);
+  const catalog = useConfigurator((s) => s.catalog);
+  const applyRepair = useConfigurator((s) => s.applyRepair);
+  const repairs = useConfigurator((s) => repairsOf(s.catalog, s.configuration));
+  if (repairs.length === 0) return <p className="repairs-hint">{t('repairs.none')}</p>;
+  return (
+    <div className="repairs">
+      <span>{t('banner.repairs')}</span>
+      {repairs.map((repair) => {
+        const label = repairLabel(catalog, repair.actions, lang);
+        return <button key={label} type="button" onClick={() => applyRepair(repair.configuration)}>{label}</button>;
+      })}
+    </div>
+  );
 }

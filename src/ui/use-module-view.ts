@@ -22,6 +22,7 @@ export function useModuleView(moduleId: string): ModuleView {
       const item = s.configuration.items.find((i) => i.module === moduleId);
       const state = moduleState(moduleId, item !== undefined, evaluationOf(s));
       const explanations = explanationsOf(s);
+      const added = s.addedAutomatically[moduleId];
       const explanation = state === 'blocked' ? explanations.blocked.find((e) => e.module === moduleId)
         : state === 'implied' ? explanations.implied.find((e) => e.module === moduleId) : undefined;
       return {
@@ -30,7 +31,7 @@ export function useModuleView(moduleId: string): ModuleView {
         reason: explanation ? describeExplanation(s.catalog, explanation, s.lang) : null,
         blockingModules: state === 'blocked' ? (explanation?.modules ?? []).join(' ') : '',
         blockingQualifications: state === 'blocked' ? (explanation?.qualifications ?? []).join(' ') : '',
-        addedBecause: item ? (s.addedAutomatically[moduleId] ?? null) : null,
+        addedBecause: item && added ? describeExplanation(s.catalog, added, s.lang) : null,
       };
     }),
   );

@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeViolation } from '../domain/violation-text';
 import { evaluationOf } from './derived';
-import { RepairButtons } from './repair-buttons';
 import { useConfigurator, useT } from './store-context';
+
+/** The repair search loads with the first violation: a valid configuration never needs it. */
+const RepairButtons = lazy(() => import('./repair-buttons').then((m) => ({ default: m.RepairButtons })));
 
 /** Shown while the configuration breaks a rule: what is wrong, in one sentence each, and the repairs as buttons. */
 export function ViolationBanner() {
@@ -17,7 +20,9 @@ export function ViolationBanner() {
       <ul>
         {sentences.map((s) => <li key={s}>{s}</li>)}
       </ul>
-      <RepairButtons />
+      <Suspense fallback={null}>
+        <RepairButtons />
+      </Suspense>
     </section>
   );
 }

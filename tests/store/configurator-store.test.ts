@@ -62,7 +62,7 @@ describe('the configurator store', () => {
   it('removing a module forgets that it was added automatically', () => {
     const store = createConfiguratorStore({
       catalog: defaultCatalog(), lang: 'fr',
-      bundle: { configuration: { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 1, requirements: [], salesDiscountBp: 0 }, addedAutomatically: { 'outscale-vm': 'storage-needs-vm' } },
+      bundle: { configuration: { catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 1, requirements: [], salesDiscountBp: 0 }, addedAutomatically: { 'outscale-vm': { kind: 'implied', module: 'outscale-vm', modules: ['outscale-storage'], qualifications: [], rules: ['storage-needs-vm'] } } },
     });
     store.getState().removeModule('outscale-vm');
     expect(store.getState().addedAutomatically).toEqual({});
@@ -86,5 +86,31 @@ describe('swapping a module for the one that blocks it', () => {
     store.getState().swapModule('alinto-mail-business', 'alinto-mail-essential');
     expect(items(store)).toEqual([]);
     expect(store.getState().history.past).toHaveLength(0);
+  });
+});
+
+describe('auto-completion when a module is chosen', () => {
+  it('adds the only option of a requires chain, each with why, and one undo takes it all back', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    expect(items(store)).toEqual([
+      { module: 'outscale-backup', quantity: 125 },
+      { module: 'outscale-vm', quantity: 2 },
+      { module: 'outscale-storage', quantity: 100 },
+    ]);
+    expect(s().addedAutomatically['outscale-storage']).toEqual({
+      kind: 'implied', module: 'outscale-storage', modules: ['outscale-backup'], qualifications: [], rules: ['backup-needs-storage'],
+    });
+    expect(s().addedAutomatically['outscale-vm']?.rules).toEqual(['storage-needs-vm', 'backup-needs-storage']);
+    s().undo();
+    expect(items(store)).toEqual([]);
+    expect(s().addedAutomatically).toEqual({});
+  });
+
+  it('adds nothing when the requirement has a choice of options', () => {
+    const store = newStore();
+    store.getState().selectModule('wallix-bastion');
+    expect(items(store).map((i) => i.module)).toEqual(['wallix-bastion']);
   });
 });

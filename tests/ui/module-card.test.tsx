@@ -38,10 +38,11 @@ describe('module cards', () => {
     await userEvent.type(input, '125');
     expect(within(card('outscale-storage')).getByRole('alert')).toHaveTextContent('Cette quantité se commande par 10 : saisissez 120 ou 130.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-storage', quantity: 100 }]);
+    const storage = () => store.getState().configuration.items.find((i) => i.module === 'outscale-storage');
+    expect(storage()).toEqual({ module: 'outscale-storage', quantity: 100 });
     await userEvent.type(input, '{Backspace}{Backspace}30');
     expect(within(card('outscale-storage')).queryByRole('alert')).toBeNull();
-    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-storage', quantity: 130 }]);
+    expect(storage()).toEqual({ module: 'outscale-storage', quantity: 130 });
   });
 
   it('speaks English when the store does, with the right plural', async () => {
@@ -102,6 +103,25 @@ describe('the configurator around the cards', () => {
   it('suggestions offer to add what the catalog recommends', async () => {
     const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'));
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter Outscale Sauvegarde' }));
-    expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup']);
+    expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup', 'outscale-storage']);
+  });
+
+  it('a module chosen adds what it alone needs, and its card says why', async () => {
+    renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
+    const vm = card('outscale-vm');
+    expect(vm.dataset.state).toBe('selected');
+    expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s\'attachent à des machines virtuelles Outscale.');
+  });
+
+  it('a violated configuration offers the engine repairs as buttons, and one click applies one', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule('outscale-backup');
+      s.getState().changeQuantity('outscale-backup', 10);
+    });
+    const repair = await screen.findByRole('button', { name: 'Passer Outscale Sauvegarde à 125 Gio' });
+    await userEvent.click(repair);
+    expect(store.getState().configuration.items.find((i) => i.module === 'outscale-backup')?.quantity).toBe(125);
+    expect(screen.queryByText('Cette configuration ne peut pas être commandée en l’état')).toBeNull();
   });
 });

@@ -6,13 +6,17 @@ import { defaultCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals } from './quote-test-kit';
 
 /** A valid bundle from four vendors of the default catalog, in sales mode. */
-const salesBundle = (prepare: Parameters<typeof renderQuotePanel>[1] = () => {}) =>
-  renderQuotePanel(defaultCatalog(), (s) => {
+async function salesBundle(prepare: Parameters<typeof renderQuotePanel>[1] = () => {}) {
+  const rendered = renderQuotePanel(defaultCatalog(), (s) => {
     for (const id of ['alinto-mail-business', 'cryptpad-team', 'xwiki-knowledge', 'outscale-vm', 'wallix-trustelem']) s.getState().selectModule(id);
     s.getState().chooseTerm(12);
     s.getState().toggleSalesMode();
     prepare(s);
   });
+  // The sales tools load on demand (React.lazy): wait for them.
+  await screen.findByRole('heading', { name: 'Outils commerciaux' });
+  return rendered;
+}
 
 const discountField = () => screen.getByLabelText('Remise négociée (%)');
 
@@ -26,7 +30,7 @@ describe('sales mode switch', () => {
     await user.click(toggle);
     expect(store.getState().salesMode).toBe(true);
     expect(toggle).toBeChecked();
-    expect(screen.getByRole('heading', { name: 'Outils commerciaux' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Outils commerciaux' })).toBeInTheDocument();
     expect(screen.getByText(/pas une protection/)).toBeInTheDocument();
     await user.click(toggle);
     expect(store.getState().salesMode).toBe(false);
@@ -37,7 +41,7 @@ describe('sales mode switch', () => {
 describe('negotiated discount', () => {
   it('converts 12,5 % into 1250 basis points and the totals follow computeQuote', async () => {
     const user = userEvent.setup();
-    const { store, container } = salesBundle();
+    const { store, container } = await salesBundle();
     await user.clear(discountField());
     await user.type(discountField(), '12,5');
     expect(store.getState().configuration.salesDiscountBp).toBe(1250);
@@ -49,7 +53,7 @@ describe('negotiated discount', () => {
 
   it.each([['12.5', 1250], ['7', 700], ['0,01', 1], ['100', 10000], ['', 0]])('reads %j as %i bp', async (typed, basisPoints) => {
     const user = userEvent.setup();
-    const { store } = salesBundle((s) => s.getState().negotiateDiscount(300));
+    const { store } = await salesBundle((s) => s.getState().negotiateDiscount(300));
     await user.clear(discountField());
     if (typed !== '') await user.type(discountField(), typed);
     expect(store.getState().configuration.salesDiscountBp).toBe(basisPoints);
@@ -62,7 +66,7 @@ describe('negotiated discount', () => {
     ['douze', "n'est pas un pourcentage"],
   ])('refuses %j pasted over the field, says why inline and keeps the stored discount', async (typed, why) => {
     const user = userEvent.setup();
-    const { store } = salesBundle((s) => s.getState().negotiateDiscount(500));
+    const { store } = await salesBundle((s) => s.getState().negotiateDiscount(500));
     await user.tripleClick(discountField());
     await user.paste(typed);
     const alert = screen.getByRole('alert');
@@ -78,7 +82,7 @@ describe('negotiated discount', () => {
 
   it('typed key by key, a value becomes refused only at the key that breaks it: the last valid one stays', async () => {
     const user = userEvent.setup();
-    const { store } = salesBundle();
+    const { store } = await salesBundle();
     await user.clear(discountField());
     await user.type(discountField(), '12,345');
     expect(store.getState().configuration.salesDiscountBp).toBe(1234);
@@ -89,7 +93,7 @@ describe('negotiated discount', () => {
 
   it('shows the stored value again after an undo, written the French way', async () => {
     const user = userEvent.setup();
-    const { store } = salesBundle((s) => {
+    const { store } = await salesBundle((s) => {
       s.getState().negotiateDiscount(1205);
       s.getState().chooseTerm(36);
     });
@@ -104,7 +108,7 @@ describe('negotiated discount', () => {
 
   it('warns that approval is needed only above the catalog threshold (15 %)', async () => {
     const user = userEvent.setup();
-    const { store } = salesBundle();
+    const { store } = await salesBundle();
     await user.clear(discountField());
     await user.type(discountField(), '15');
     expect(expectedQuote(store).needsApproval).toBe(false);
@@ -120,7 +124,7 @@ describe('negotiated discount', () => {
 describe('internal notes', () => {
   it('writes the notes to the store as they are typed', async () => {
     const user = userEvent.setup();
-    const { store } = salesBundle();
+    const { store } = await salesBundle();
     await user.type(screen.getByLabelText('Notes internes'), 'Appel le 3 décembre');
     expect(store.getState().notes).toBe('Appel le 3 décembre');
   });
@@ -129,7 +133,7 @@ describe('internal notes', () => {
 describe('split of the monthly net by consortium member', () => {
   it('has one row per vendor whose parts add up exactly to the monthly net shown', async () => {
     const user = userEvent.setup();
-    const { store, container } = salesBundle();
+    const { store, container } = await salesBundle();
     await user.clear(discountField());
     await user.type(discountField(), '3,33');
     const table = screen.getByRole('table', { name: 'Répartition du net mensuel par membre du consortium' });

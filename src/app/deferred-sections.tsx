@@ -1,9 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 
-/** The form library is not part of the first screen: it loads when the section nears the viewport, or once the page is idle. */
+/**
+ * The customer form (and its validation library) and the documents panel are not part of the first
+ * screen: they load when they near the viewport, or once the page is idle.
+ */
 const CustomerSection = lazy(() => import('../ui/customer-section').then((m) => ({ default: m.CustomerSection })));
+const DocumentsPanel = lazy(() => import('../ui/export-panel').then((m) => ({ default: m.DocumentsPanel })));
 
-export function DeferredCustomerSection() {
+export function DeferredSections() {
   const [wanted, setWanted] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,6 +25,7 @@ export function DeferredCustomerSection() {
   return (
     <Suspense fallback={<div className="customer-placeholder" />}>
       <CustomerSection />
+      <DocumentsPanel />
     </Suspense>
   );
 }
