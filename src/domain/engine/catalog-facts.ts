@@ -11,6 +11,8 @@ export interface CatalogFacts {
   dead: Uint8Array;
   deadTags: readonly (readonly number[])[];
   witness: readonly (Int32Array | null)[];
+  /** A solver told the dead modules (as rule-less facts) and settled; copied, never used directly. */
+  prepared: Solver;
 }
 
 const cache = new WeakMap<ConstraintModel, CatalogFacts>();
@@ -31,7 +33,12 @@ export function catalogFacts(model: ConstraintModel): CatalogFacts {
       deadTags[m] = [...solver.coreTags].sort((a, b) => a - b);
     }
   }
-  const facts = { dead, deadTags, witness };
+  const prepared = new Solver(model);
+  dead.forEach((isDead, m) => {
+    if (isDead) prepared.addFact(negative(m), []);
+  });
+  prepared.settle();
+  const facts = { dead, deadTags, witness, prepared };
   cache.set(model, facts);
   return facts;
 }
@@ -41,10 +48,6 @@ export function catalogFacts(model: ConstraintModel): CatalogFacts {
  * rules: an explanation names the rules that link the buyer's decisions to a module,
  * not why some other module is never available (the catalog linter reports that).
  */
-export function solverWithFacts(model: ConstraintModel, facts: CatalogFacts): Solver {
-  const solver = new Solver(model);
-  facts.dead.forEach((isDead, m) => {
-    if (isDead) solver.addFact(negative(m), []);
-  });
-  return solver;
+export function solverWithFacts(_model: ConstraintModel, facts: CatalogFacts): Solver {
+  return facts.prepared.copy();
 }

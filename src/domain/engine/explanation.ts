@@ -6,6 +6,7 @@ import { lookAhead, type LookAhead, type Refutation } from './look-ahead';
 import { minimalCore } from './minimal-core';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { GreedyCompletion } from './greedy-completion';
+import { SolverPool } from './solver-pool';
 import { WitnessUnion } from './witness-union';
 
 /**
@@ -46,7 +47,7 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
+  const tools = { model, solvers: new SolverPool(solverWithFacts(model, facts)), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
   const explain = (kind: Explanation['kind'], refutation: Refutation, target?: number): Explanation => {
     const { core, tags } = minimalCore(tools, refutation, target);
     const rules = tags.map((t) => model.tags[t] ?? '');

@@ -1,17 +1,23 @@
 import type { ConstraintModel } from './constraint-model';
 
+/** How many wrong option choices a completion may take back before leaving the question to the solver. */
+const BUDGET = 64;
+
 /**
- * A cheap, sound (not complete) satisfiability proof: starting from some modules, add
- * for each unmet `requires` its first option that breaks no at-most-one group, no
- * demanded qualification and no caller's exclusion, never going back. If every
- * `requires` ends up met, the modules gathered are a valid selection; if a choice runs
- * out, the engine asks the solver instead.
+ * A cheap, sound (not complete) satisfiability proof: starting from some modules, meet
+ * each unmet `requires` with an option that breaks no at-most-one group, no demanded
+ * qualification and no caller's exclusion, backtracking a little (no propagation, a
+ * small budget). If every `requires` ends up met, the modules gathered are a valid
+ * selection; otherwise the engine asks the solver.
  */
 export class GreedyCompletion {
   private readonly inUnion: Int32Array;
   private readonly owner: Int32Array;
   private readonly ownerStamp: Int32Array;
   private stamp = 0;
+  private left = 0;
+  private demanded: readonly number[] = [];
+  private excluded: (v: number) => boolean = () => false;
   /** The modules of the last successful completion. */
   readonly gathered: number[] = [];
 
@@ -23,43 +29,68 @@ export class GreedyCompletion {
 
   /** True when `modules` extend to a valid selection under the demanded qualification variables, avoiding `excluded` ones. */
   completes(modules: readonly number[], demanded: readonly number[], excluded: (v: number) => boolean = () => false): boolean {
-    this.stamp++;
+    this.stamp += 2;
     this.gathered.length = 0;
-    for (const v of modules) if (!this.add(v, demanded, excluded)) return false;
-    for (let i = 0; i < this.gathered.length; i++) {
+    this.left = BUDGET;
+    this.demanded = demanded;
+    this.excluded = excluded;
+    for (const v of modules) {
+      if (this.inUnion[v] === this.stamp) continue;
+      if (!this.fits(v)) return false;
+      this.add(v);
+    }
+    return this.meetFrom(0);
+  }
+
+  private meetFrom(start: number): boolean {
+    for (let i = start; i < this.gathered.length; i++) {
       for (const ci of this.model.requiresOf[this.gathered[i] ?? 0] ?? []) {
-        if (!this.meet(this.model.clauses[ci] ?? new Int32Array(), demanded, excluded)) return false;
+        const clause = this.model.clauses[ci] ?? new Int32Array();
+        if (this.met(clause)) continue;
+        for (let k = 1; k < clause.length; k++) {
+          const option = (clause[k] ?? 0) >> 1;
+          if (this.left < 0) return false;
+          if (!this.fits(option)) continue;
+          const mark = this.gathered.length;
+          this.add(option);
+          if (this.meetFrom(i)) return true;
+          this.undo(mark);
+          this.left--;
+        }
+        return false;
       }
     }
     return true;
   }
 
-  private meet(clause: Int32Array, demanded: readonly number[], excluded: (v: number) => boolean): boolean {
+  private met(clause: Int32Array): boolean {
     for (let k = 1; k < clause.length; k++) if (this.inUnion[(clause[k] ?? 0) >> 1] === this.stamp) return true;
-    for (let k = 1; k < clause.length; k++) {
-      const option = (clause[k] ?? 0) >> 1;
-      if (this.fits(option, demanded, excluded)) return this.add(option, demanded, excluded);
-    }
     return false;
   }
 
-  private fits(v: number, demanded: readonly number[], excluded: (v: number) => boolean): boolean {
-    if (excluded(v)) return false;
+  private fits(v: number): boolean {
+    if (this.excluded(v)) return false;
     const ruledOut = this.model.ruledOutBy[v] ?? [];
-    if (ruledOut.length > 0 && demanded.some((q) => ruledOut.includes(q))) return false;
+    if (ruledOut.length > 0 && this.demanded.some((q) => ruledOut.includes(q))) return false;
     for (const g of this.model.groupsOf[v] ?? []) if (this.ownerStamp[g] === this.stamp && this.owner[g] !== v) return false;
     return true;
   }
 
-  private add(v: number, demanded: readonly number[], excluded: (v: number) => boolean): boolean {
-    if (this.inUnion[v] === this.stamp) return true;
-    if (!this.fits(v, demanded, excluded)) return false;
+  private add(v: number): void {
     this.inUnion[v] = this.stamp;
     this.gathered.push(v);
     for (const g of this.model.groupsOf[v] ?? []) {
       this.ownerStamp[g] = this.stamp;
       this.owner[g] = v;
     }
-    return true;
+  }
+
+  /** Takes back the modules added since `mark` (each owned its groups alone). */
+  private undo(mark: number): void {
+    while (this.gathered.length > mark) {
+      const v = this.gathered.pop() ?? 0;
+      this.inUnion[v] = this.stamp - 1;
+      for (const g of this.model.groupsOf[v] ?? []) this.ownerStamp[g] = this.stamp - 1;
+    }
   }
 }

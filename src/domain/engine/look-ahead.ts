@@ -43,9 +43,11 @@ export function lookAhead(model: ConstraintModel, decisions: readonly number[]):
   const greedy = new GreedyCompletion(model);
   const union = new WitnessUnion(model, facts);
   const falseAtBase = new Uint8Array(count);
-  for (let v = 0; v < count; v++) if (solver.litValue(positive(v)) === -1) falseAtBase[v] = 1;
+  for (let v = 0; v < count; v++) if (solver.litValue(positive(v)) === -1 && (solver.level[v] ?? 0) <= decisions.length) falseAtBase[v] = 1;
   const isFalse = (v: number): boolean => falseAtBase[v] === 1;
   const blocked: Refutation[] = [];
+  /** The solver's latest model: another base for greedy completions. */
+  let lastModel = base;
   for (let m = 0; m < count; m++) {
     if (chosen[m] || reachable[m]) continue;
     if (facts.dead[m]) {
@@ -54,10 +56,11 @@ export function lookAhead(model: ConstraintModel, decisions: readonly number[]):
       blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
     } else if (union.proves(base, [m], demanded)) {
       for (const v of facts.witness[m] ?? []) reachable[v] = 1;
-    } else if (greedy.completes([...base, m], demanded, isFalse)) {
+    } else if (greedy.completes([...base, m], demanded, isFalse) || greedy.completes([...lastModel, m], demanded, isFalse)) {
       for (const v of greedy.gathered) reachable[v] = 1;
     } else if (solver.solve([...decisions, positive(m)])) {
-      for (const v of solver.trueModules()) reachable[v] = 1;
+      lastModel = solver.trueModules();
+      for (const v of lastModel) reachable[v] = 1;
     } else {
       blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
     }

@@ -1,6 +1,6 @@
 import type { ConstraintModel } from './constraint-model';
 import type { GreedyCompletion } from './greedy-completion';
-import type { Solver } from './solver';
+import type { SolverPool } from './solver-pool';
 import type { WitnessUnion } from './witness-union';
 
 /** A minimal set of decisions with the rules of its refutation (indices into `model.tags`). */
@@ -18,7 +18,7 @@ export interface MinimalCore {
  */
 export interface CoreTools {
   model: ConstraintModel;
-  solver: Solver;
+  solvers: SolverPool;
   greedy: GreedyCompletion;
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
@@ -26,37 +26,35 @@ export interface CoreTools {
 }
 
 export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number): MinimalCore {
-  const { solver } = tools;
   const extra = target === undefined ? [] : [target];
   let kept = [...refutation.core];
-  let shrunk = false;
+  let tags: readonly number[] = refutation.tags;
   const necessary = new Set<number>();
   for (;;) {
     const candidate = kept.findLast((lit) => !necessary.has(lit));
     if (candidate === undefined) break;
     const trial = kept.filter((lit) => lit !== candidate);
-    if (provesCheaply(tools, [...trial, ...extra]) || !unsatisfiable(solver, trial, target)) {
+    const refuted = provesCheaply(tools, [...trial, ...extra]) ? null : refute(tools.solvers, trial, target);
+    if (refuted === null) {
       necessary.add(candidate);
     } else {
-      const used = new Set(solver.core);
+      const used = new Set(refuted.core);
       kept = trial.filter((lit) => used.has(lit));
-      shrunk = true;
+      tags = refuted.tags;
     }
   }
-  if (!shrunk) return { core: kept, tags: [...refutation.tags].sort((a, b) => a - b) };
-  unsatisfiable(solver, kept, target);
-  return { core: kept, tags: [...solver.coreTags].sort((a, b) => a - b) };
+  return { core: kept, tags: [...tags].sort((a, b) => a - b) };
 }
 
 /**
- * Asks the solver, decisions in a fixed order so that consecutive questions share
- * their propagation; a target the decisions alone make false needs no search.
+ * Asks the solver kept on these decisions (in a fixed order, so the pool finds it);
+ * a target the decisions alone make false needs no search. Null when satisfiable.
  */
-function unsatisfiable(solver: Solver, decisions: number[], target?: number): boolean {
+function refute(solvers: SolverPool, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const sorted = [...decisions].sort((a, b) => a - b);
-  if (!solver.solve(sorted)) return true;
-  if (target === undefined) return false;
-  return solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target]);
+  const solver = solvers.for(sorted);
+  const refuted = !solver.solve(sorted) || (target !== undefined && (solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target])));
+  return refuted ? { core: solver.core, tags: solver.coreTags } : null;
 }
 
 /** Satisfiability of literals (chosen modules, demanded qualifications, a module left out) without the solver, when cheap proofs succeed. */

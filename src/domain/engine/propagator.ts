@@ -25,13 +25,30 @@ export class Propagator {
   /** Rule tags behind each learned clause, indexed from the first learned clause. */
   protected readonly learnedTags: (readonly number[])[] = [];
   /** Rule tags behind each fact found at level 0. */
-  protected readonly factTags = new Map<number, readonly number[]>();
+  protected readonly factTags: Map<number, readonly number[]> = new Map();
   private readonly watches: number[][];
   conflictLits: number[] = [];
   conflictTags: readonly number[] = [];
 
-  constructor(readonly model: ConstraintModel) {
+  /** A fresh propagator, or a copy of `source` at level 0 (copying is much cheaper than rebuilding). */
+  constructor(readonly model: ConstraintModel, source?: Propagator) {
     const n = model.variableCount;
+    if (source) {
+      source.cancelUntil(0);
+      this.value = source.value.slice();
+      this.level = source.level.slice();
+      this.reason = source.reason.slice();
+      this.trigger = source.trigger.slice();
+      this.position = source.position.slice();
+      this.trail = source.trail.slice();
+      this.trailSize = source.trailSize;
+      this.head = source.head;
+      this.clauses = source.clauses.map((c) => c.slice());
+      this.learnedTags = [...source.learnedTags];
+      this.factTags = new Map(source.factTags);
+      this.watches = source.watches.map((list) => list.slice());
+      return;
+    }
     this.value = new Int8Array(n);
     this.level = new Int32Array(n);
     this.reason = new Int32Array(n).fill(NO_REASON);
@@ -41,6 +58,12 @@ export class Propagator {
     this.clauses = model.clauses.map((c) => c.slice());
     this.watches = Array.from({ length: 2 * n }, () => []);
     this.clauses.forEach((c, i) => this.watch(c, i));
+  }
+
+  /** Propagates pending level-0 facts; false if they contradict each other. */
+  settle(): boolean {
+    this.cancelUntil(0);
+    return this.propagate();
   }
 
   get decisionLevel(): number {

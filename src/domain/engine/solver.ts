@@ -20,9 +20,14 @@ export class Solver extends Propagator {
   private readonly scanAt: number[] = [];
   private readonly seen: Uint8Array;
 
-  constructor(model: ConstraintModel) {
-    super(model);
+  constructor(model: ConstraintModel, source?: Solver) {
+    super(model, source);
     this.seen = new Uint8Array(model.variableCount);
+  }
+
+  /** An independent copy at level 0, learned clauses and facts included. */
+  copy(): Solver {
+    return new Solver(this.model, this);
   }
 
   override newLevel(): void {
