@@ -6,6 +6,7 @@ import { decisionLiterals } from './decisions';
 import { diagnoses, fastDiag } from './fast-diag';
 import { repairQuantities } from './quantity-repair';
 import type { Solver } from './solver';
+import { breaksNothing } from './closed-world';
 import { findViolations } from './violations';
 
 export type RepairAction =
@@ -53,7 +54,8 @@ export function repairConfiguration(catalog: Catalog, configuration: Configurati
 /** The repairs that drop `removal` and then meet every `requires`, by adding or by removing. */
 function completions(catalog: Catalog, model: ConstraintModel, solver: Solver, configuration: Configuration, removal: number[]): Repair[] {
   const base = withoutDecisions(model, configuration, removal);
-  const unmet = catalog.rules.find((r) => r.type === 'requires' && findViolations(catalog, base).some((v) => v.rule === r.id));
+  const violated = new Set(findViolations(catalog, base).map((v) => v.rule));
+  const unmet = catalog.rules.find((r) => r.type === 'requires' && violated.has(r.id));
   if (!unmet || unmet.type !== 'requires') return [finish(catalog, configuration, base)];
   const kept = decisionLiterals(model, base).sort((a, b) => a - b);
   const added = unmet.anyOf.flatMap((option) => {
@@ -63,9 +65,9 @@ function completions(catalog: Catalog, model: ConstraintModel, solver: Solver, c
     const extra = solver.trueModules().sort((a, b) => a - b).map((m) => model.moduleIds[m] ?? '').filter((id) => !chosen.has(id));
     return [finish(catalog, configuration, { ...base, items: [...base.items, ...extra.map((id) => ({ module: id, quantity: defaultQuantity(catalog, id) }))] })];
   });
-  const hardViolations = (items: readonly string[]) =>
-    findViolations(catalog, { ...base, items: base.items.filter((i) => items.includes(i.module)) }).some((v) => !isQuantityRule(catalog, v.rule));
-  const dropped = fastDiag([...base.items.map((i) => i.module)].reverse(), [], (items) => !hardViolations(items)) ?? [];
+  const demanded = decisionLiterals(model, { ...base, items: [] }).map((lit) => lit >> 1);
+  const itemVariables = base.items.map((i) => model.moduleVariable.get(i.module) ?? 0);
+  const dropped = (fastDiag([...itemVariables].reverse(), [], (kept) => breaksNothing(model, kept, demanded)) ?? []).map((v) => model.moduleIds[v]);
   const smaller = { ...base, items: base.items.filter((i) => !dropped.includes(i.module)) };
   return [...added, finish(catalog, configuration, smaller)];
 }
@@ -94,5 +96,4 @@ function finish(catalog: Catalog, original: Configuration, target: Configuration
 }
 
 const defaultQuantity = (catalog: Catalog, id: string): number => catalog.modules.find((m) => m.id === id)?.quantity.default ?? 1;
-const isQuantityRule = (catalog: Catalog, id: string): boolean => catalog.rules.some((r) => r.id === id && r.type === 'quantity');
 const sameActions = (a: RepairAction[], b: RepairAction[]): boolean => JSON.stringify(a) === JSON.stringify(b);

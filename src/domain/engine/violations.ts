@@ -32,17 +32,16 @@ export function findViolations(catalog: Catalog, configuration: Configuration): 
       }
     }
   }
+  const chosen = catalog.modules.filter((m) => selected(m.id));
   for (const drawer of catalog.drawers) {
     if (drawer.select !== 'one') continue;
-    const chosen = catalog.modules.filter((m) => m.drawer === drawer.id && selected(m.id)).map((m) => m.id);
-    if (chosen.length > 1) violations.push({ rule: `drawer:${drawer.id}`, modules: chosen });
+    const inDrawer = chosen.filter((m) => m.drawer === drawer.id).map((m) => m.id);
+    if (inDrawer.length > 1) violations.push({ rule: `drawer:${drawer.id}`, modules: inDrawer });
   }
   for (const demanded of configuration.requirements) {
     const qualification = catalog.qualifications.find((q) => q.id === demanded);
     if (!qualification) continue;
-    const offending = catalog.modules
-      .filter((m) => selected(m.id) && qualification.appliesTo.includes(m.drawer) && !m.qualifications.includes(demanded))
-      .map((m) => m.id);
+    const offending = chosen.filter((m) => qualification.appliesTo.includes(m.drawer) && !m.qualifications.includes(demanded)).map((m) => m.id);
     if (offending.length > 0) violations.push({ rule: `qualification:${demanded}`, modules: offending });
   }
   return violations;
