@@ -6,7 +6,11 @@ interface ImportFieldProps {
   onFile: (file: File) => void;
 }
 
-/** A labelled file input for JSON files; choosing the same file twice imports it twice. */
+/**
+ * A labelled file input for JSON files; choosing the same file twice imports it twice. The native
+ * control is visually hidden (its "Choose File" text follows the browser, not the page's language);
+ * the label, styled as a button, opens it, and the input keeps the keyboard focus.
+ */
 export function ImportField({ label, disabled, onFile }: ImportFieldProps) {
   const id = useId();
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -16,8 +20,8 @@ export function ImportField({ label, disabled, onFile }: ImportFieldProps) {
   };
   return (
     <div className="documents-import">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="file" accept="application/json,.json" disabled={disabled} onChange={onChange} />
+      <input id={id} className="visually-hidden" type="file" accept="application/json,.json" disabled={disabled} onChange={onChange} />
+      <label htmlFor={id} className="documents-import-button" aria-disabled={disabled}>{label}</label>
     </div>
   );
 }
