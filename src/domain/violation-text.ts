@@ -2,6 +2,7 @@ import type { Catalog } from './catalog-schema';
 import type { Violation } from './engine/evaluate';
 import { quantityBounds } from './engine/quantity-bounds';
 import type { Configuration } from './configuration';
+import { drawerName, moduleName, qualificationName } from './catalog-names';
 import { localise, type Language } from './language';
 
 const WORDS = {
@@ -26,21 +27,12 @@ const WORDS = {
 /** One sentence saying which rule a configuration breaks and how, using the rule's own message when the catalog gives one. */
 export function describeViolation(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
   const words = WORDS[lang];
-  const name = (id: string) => {
-    const m = catalog.modules.find((x) => x.id === id);
-    return m ? localise(m.name, lang) : id;
-  };
+  const name = (id: string) => moduleName(catalog, id, lang);
   const and = (ids: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map(name));
   const or = (ids: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(name));
   const [kind, target] = violation.rule.split(':');
-  if (kind === 'drawer') {
-    const drawer = catalog.drawers.find((d) => d.id === target);
-    return words.drawer(drawer ? localise(drawer.name, lang) : String(target), and(violation.modules));
-  }
-  if (kind === 'qualification') {
-    const q = catalog.qualifications.find((x) => x.id === target);
-    return words.qualification(q ? localise(q.name, lang) : String(target), and(violation.modules));
-  }
+  if (kind === 'drawer') return words.drawer(drawerName(catalog, String(target), lang), and(violation.modules));
+  if (kind === 'qualification') return words.qualification(qualificationName(catalog, String(target), lang), and(violation.modules));
   const rule = catalog.rules.find((r) => r.id === violation.rule);
   if (!rule) return violation.rule;
   const own = rule.message ? `${localise(rule.message, lang)} ` : '';

@@ -1,4 +1,4 @@
-import { localise } from '../domain/language';
+import { moduleName, qualificationName } from '../domain/catalog-names';
 import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
 
@@ -10,10 +10,6 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
   const removeModule = useConfigurator((s) => s.removeModule);
   const swapModule = useConfigurator((s) => s.swapModule);
   const waive = useConfigurator((s) => s.waiveQualification);
-  const name = (list: readonly { id: string; name: { fr: string; en: string } }[], id: string) => {
-    const found = list.find((x) => x.id === id);
-    return found ? localise(found.name, lang) : id;
-  };
   const split = (ids: string) => (ids === '' ? [] : ids.split(' '));
   const blockers = split(view.blockingModules);
   // Freed by dropping one choice and nothing demanded: offer the swap itself (the "one" drawers, two-module excludes).
@@ -24,14 +20,14 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
       <div className="module-note-actions">
         {swapFor !== undefined && (
           <button type="button" className="module-note-swap" onClick={() => swapModule(swapFor, moduleId)}>
-            {t('action.swap', { name: name(catalog.modules, moduleId) })}
+            {t('action.swap', { name: moduleName(catalog, moduleId, lang) })}
           </button>
         )}
         {blockers.map((m) => (
-          <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: name(catalog.modules, m) })}</button>
+          <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>
         ))}
         {split(view.blockingQualifications).map((q) => (
-          <button key={q} type="button" onClick={() => waive(q)}>{t('action.waive', { name: name(catalog.qualifications, q) })}</button>
+          <button key={q} type="button" onClick={() => waive(q)}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
         ))}
       </div>
     </div>

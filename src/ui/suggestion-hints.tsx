@@ -1,3 +1,4 @@
+import { moduleName } from '../domain/catalog-names';
 import { localise } from '../domain/language';
 import { suggestionsToShow } from '../domain/suggestions';
 import { useEvaluation } from './derived';
@@ -11,10 +12,7 @@ export function SuggestionHints() {
   const selectModule = useConfigurator((s) => s.selectModule);
   const suggestions = suggestionsToShow(catalog, useEvaluation());
   if (suggestions.length === 0) return null;
-  const name = (id: string) => {
-    const m = catalog.modules.find((x) => x.id === id);
-    return m ? localise(m.name, lang) : id;
-  };
+  const name = (id: string) => moduleName(catalog, id, lang);
   const message = (ruleId: string) => {
     const rule = catalog.rules.find((r) => r.id === ruleId);
     return rule?.message ? localise(rule.message, lang) : null;

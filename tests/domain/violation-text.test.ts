@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
+import type { Configuration } from '../../src/domain/configuration';
+import { describeViolation } from '../../src/domain/violation-text';
+import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
+
+const sentences = (catalog = defaultCatalog(), items: [string, number][], requirements: string[] = [], lang: 'fr' | 'en' = 'fr') => {
+  const configuration: Configuration = { catalog: catalog.version, items: items.map(([module, quantity]) => ({ module, quantity })), termMonths: 1, requirements, salesDiscountBp: 0 };
+  return evaluateConfiguration(catalog, configuration).violations.map((v) => describeViolation(catalog, configuration, v, lang));
+};
+
+describe('one sentence per broken rule', () => {
+  it('uses the rule message the catalog gives', () => {
+    expect(sentences(undefined, [['outscale-storage', 100]])).toEqual(['Les volumes Outscale s\'attachent à des machines virtuelles Outscale.']);
+  });
+
+  it('writes its own sentence for a requires without message, in French and English', () => {
+    expect(sentences(undefined, [['wallix-authenticator', 25]])).toEqual(['WALLIX Authenticator (MFA) nécessite WALLIX Trustelem (authentification unique).']);
+    expect(sentences(undefined, [['wallix-authenticator', 25]], [], 'en')).toEqual(['WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).']);
+  });
+
+  it('names the modules of a one-module drawer chosen together', () => {
+    expect(sentences(undefined, [['cryptpad-team', 25], ['cryptpad-enterprise', 100]])).toEqual([
+      'Le tiroir « Suite bureautique » n’accepte qu’un module ; vous en avez choisi plusieurs : CryptPad Équipe et CryptPad Entreprise.',
+    ]);
+  });
+
+  it('names the modules that lack a demanded qualification', () => {
+    expect(sentences(undefined, [['clever-cloud-app', 2], ['datakeen-documents', 5]], ['secnumcloud'])).toEqual([
+      'Vous exigez SecNumCloud, que n’ont pas : Clever Cloud Applications et Datakeen Lecture de documents.',
+    ]);
+  });
+
+  it('gives the bounds a quantity rule sets, after its message', () => {
+    expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 10]])).toEqual([
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité de Outscale Sauvegarde (10) doit être d’au moins 125.',
+    ]);
+    expect(sentences(undefined, [['wallix-trustelem', 10], ['wallix-authenticator', 25]], [], 'en')).toEqual([
+      'No more MFA licences than Trustelem users. The quantity of WALLIX Authenticator (MFA) (25) must be at most 10.',
+    ]);
+  });
+
+  it('lists an excludes without message by its selected modules', () => {
+    const catalog = validCatalog(aCatalogInput([aModule('m1'), aModule('m2'), aModule('m3')], [{ id: 'r', type: 'excludes', modules: ['m1', 'm2', 'm3'] }]));
+    expect(sentences(catalog, [['m1', 1], ['m3', 1]])).toEqual(['Module m1 et Module m3 ne peuvent pas être pris ensemble.']);
+  });
+});
