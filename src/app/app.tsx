@@ -6,6 +6,7 @@ import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { SharePanel } from '../ui/share-panel';
+import { translate } from '../ui/messages';
 import { StartupFailure } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
@@ -19,10 +20,12 @@ import '../ui/styles.css';
 /** Shown only when a link opened an older catalog revision. */
 const ShareRevisionBanner = lazy(() => import('../ui/share-revision-banner').then((m) => ({ default: m.ShareRevisionBanner })));
 
+/** The page's language and title follow the switch (screen readers pick their voice from `lang`). */
 function DocumentLanguage() {
   const lang = useConfigurator((s) => s.lang);
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = translate(lang, 'app.documentTitle');
   }, [lang]);
   return null;
 }

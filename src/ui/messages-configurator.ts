@@ -62,6 +62,7 @@ export const configuratorFr = {
   'startup.failedTitle': 'Le configurateur n’a pas pu démarrer',
   'startup.failedBody': 'Le catalogue des offres n’a pas pu être chargé ({reason}). Votre brouillon est intact dans ce navigateur. Vérifiez votre connexion, puis réessayez.',
   'startup.retry': 'Réessayer',
+  'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',
 } as const;
 
 
@@ -128,4 +129,5 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'startup.failedTitle': 'The configurator could not start',
   'startup.failedBody': 'The offer catalog could not be loaded ({reason}). Your draft is safe in this browser. Check your connection, then try again.',
   'startup.retry': 'Try again',
+  'app.documentTitle': 'CollabNext — sovereign offer configurator',
 };
