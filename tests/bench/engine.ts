@@ -5,7 +5,7 @@ import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import { repairConfiguration } from '../../src/domain/engine/repairs';
 import { defaultCatalog, validCatalog } from '../fixtures/catalogs';
 import { randomCatalogInput, seededRandom, type CatalogShape } from '../domain/engine/random-catalog';
-import { ReferenceOracle, type ReferenceCatalog } from '../domain/engine/reference-solver';
+import { ReferenceOracle } from '../domain/engine/reference-solver';
 import { benchRepairs } from './engine-repairs';
 
 /** The synthetic catalog of the targets: 2,000 modules, 10,000 rules, layered like a real offer. */
@@ -16,7 +16,7 @@ export const BENCH_SHAPE: CatalogShape = {
 const SEED = 2026;
 const CONFIGURATIONS = 40;
 const SELECTED = 12;
-const REFERENCE_RUNS = 3;
+const REFERENCE_RUNS = 2;
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,36 +48,48 @@ export function benchConfigurations(catalog: Catalog, count: number, size: numbe
   });
 }
 
-/** logic-solver answering the same questions: look-ahead, then a deletion-minimal explanation per blocked module. */
-function referenceAnalysis(reference: ReferenceCatalog, configuration: Configuration): void {
+const REFERENCE_SAMPLE = 40;
+
+/**
+ * logic-solver answering the same questions: the look-ahead, then a deletion-minimal
+ * explanation per blocked module. Explaining every blocked module would take minutes,
+ * so it explains a sample and scales that time up to all of them (said in the output).
+ */
+function referenceAnalysis(catalog: Catalog, configuration: Configuration): number {
+  const reference = new ReferenceOracle(false).add(catalog);
   const modules = configuration.items.map((i) => i.module);
   const qualifications = configuration.requirements;
+  const lookAhead = time(() => reference.lookAhead(modules, qualifications));
   const { selectable } = reference.lookAhead(modules, qualifications);
-  for (const m of reference.moduleIds().filter((id) => !selectable.includes(id) && !modules.includes(id))) {
-    let kept = { modules, qualifications };
-    for (const d of modules) {
-      const trial = { ...kept, modules: kept.modules.filter((x) => x !== d) };
-      if (!reference.satisfiable({ modules: [...trial.modules, m], qualifications: trial.qualifications })) kept = trial;
+  const blocked = reference.moduleIds().filter((id) => !selectable.includes(id) && !modules.includes(id));
+  const sample = blocked.slice(0, REFERENCE_SAMPLE);
+  const explain = time(() => {
+    for (const m of sample) {
+      let kept = modules;
+      for (const d of modules) {
+        const trial = kept.filter((x) => x !== d);
+        if (!reference.satisfiable({ modules: [...trial, m], qualifications })) kept = trial;
+      }
     }
-  }
+  });
+  return lookAhead + (explain * blocked.length) / Math.max(1, sample.length);
 }
 
 export function benchEngine(): void {
   const shape = JSON.stringify(BENCH_SHAPE);
   const catalog = validCatalog(randomCatalogInput(BENCH_SHAPE, SEED));
+  const prepare = time(() => evaluateConfiguration(catalog, { catalog: catalog.version, items: [], termMonths: 1, requirements: [], salesDiscountBp: 0 }));
   const configurations = benchConfigurations(catalog, CONFIGURATIONS, SELECTED);
-  const prepare = time(() => analyzeConfiguration(catalog, configurations[0] ?? configurations[0]!));
   console.log(`engine: first call on the catalog (compiles it and finds its dead modules and witnesses, once per catalog): ${ms(prepare)}`);
   for (const c of configurations) analyzeConfiguration(catalog, c); // warm-up
   const timings = configurations.flatMap((c) => [0, 1, 2].map(() => time(() => analyzeConfiguration(catalog, c))));
   const sample = analyzeConfiguration(catalog, configurations[0] ?? configurations[0]!);
   console.log(`engine: synthetic catalog ${shape}, seed ${SEED}; ${CONFIGURATIONS} valid selections (${SELECTED} modules picked, then completed: ${configurations.map((c) => c.items.length).join('/')} modules), 1 in 4 demanding a qualification, 3 runs each`);
   console.log(`engine: full evaluation (violations, selectable, implied, explanation of every blocked and implied module): median ${ms(percentile(timings, 0.5))}, p95 ${ms(percentile(timings, 0.95))} (targets 16 ms / 33 ms); e.g. ${sample.evaluation.selectable.length} selectable, ${sample.explanations.blocked.length} blocked, ${sample.evaluation.implied.length} implied`);
-  const reference = new ReferenceOracle(false).add(catalog);
-  const referenceTimings = configurations.slice(0, REFERENCE_RUNS).map((c) => time(() => referenceAnalysis(reference, c)));
+  const referenceTimings = configurations.slice(0, REFERENCE_RUNS).map((c) => referenceAnalysis(catalog, c));
   const engineSame = configurations.slice(0, REFERENCE_RUNS).map((c) => time(() => analyzeConfiguration(catalog, c)));
   const ratio = percentile(engineSame, 0.5) / percentile(referenceTimings, 0.5);
-  console.log(`engine: logic-solver on the same ${REFERENCE_RUNS} selections, same queries: median ${ms(percentile(referenceTimings, 0.5))}; ratio engine/logic-solver ${ratio.toFixed(4)} (aim ≤ 0.02)`);
+  console.log(`engine: logic-solver on the same ${REFERENCE_RUNS} selections, same queries (explanations timed on ${REFERENCE_SAMPLE} blocked modules, scaled to all): median ${ms(percentile(referenceTimings, 0.5))}; ratio engine/logic-solver ${ratio.toFixed(4)} (aim ≤ 0.02)`);
   const standard = defaultCatalog();
   const defaults = benchConfigurations(standard, 20, 4);
   for (const c of defaults) evaluateConfiguration(standard, c);

@@ -1,62 +1,23 @@
 import type { ConstraintModel } from './constraint-model';
-
-const NO_REASON = -1;
-/** A variable forced false by an at-most-one group holds `GROUP_REASON - group` as reason. */
-const GROUP_REASON = -2;
+import { GROUP_REASON, Trail } from './trail';
 
 /**
- * Assignment, trail and unit propagation (two watched literals for clauses, direct
- * propagation for at-most-one groups) over one constraint model. Mutable, but owned by
- * one solver for the length of one engine call, so the engine stays pure from outside.
+ * Unit propagation over a trail: two watched literals for clauses, direct propagation
+ * for at-most-one groups.
  */
-export class Propagator {
-  /** 0 unassigned, 1 true, -1 false, per variable. */
-  readonly value: Int8Array;
-  readonly level: Int32Array;
-  protected readonly reason: Int32Array;
-  protected readonly trigger: Int32Array;
-  /** Trail position of each assigned variable. */
-  protected readonly position: Int32Array;
-  readonly trail: Int32Array;
-  trailSize = 0;
-  protected readonly trailStart: number[] = [];
-  private head = 0;
-  protected readonly clauses: Int32Array[];
-  /** Rule tags behind each learned clause, indexed from the first learned clause. */
-  protected readonly learnedTags: (readonly number[])[] = [];
-  /** Rule tags behind each fact found at level 0. */
-  protected readonly factTags: Map<number, readonly number[]> = new Map();
+export class Propagator extends Trail {
   private readonly watches: number[][];
   conflictLits: number[] = [];
   conflictTags: readonly number[] = [];
 
   /** A fresh propagator, or a copy of `source` at level 0 (copying is much cheaper than rebuilding). */
-  constructor(readonly model: ConstraintModel, source?: Propagator) {
-    const n = model.variableCount;
+  constructor(model: ConstraintModel, source?: Propagator) {
+    super(model, source);
     if (source) {
-      source.cancelUntil(0);
-      this.value = source.value.slice();
-      this.level = source.level.slice();
-      this.reason = source.reason.slice();
-      this.trigger = source.trigger.slice();
-      this.position = source.position.slice();
-      this.trail = source.trail.slice();
-      this.trailSize = source.trailSize;
-      this.head = source.head;
-      this.clauses = source.clauses.map((c) => c.slice());
-      this.learnedTags = [...source.learnedTags];
-      this.factTags = new Map(source.factTags);
       this.watches = source.watches.map((list) => list.slice());
       return;
     }
-    this.value = new Int8Array(n);
-    this.level = new Int32Array(n);
-    this.reason = new Int32Array(n).fill(NO_REASON);
-    this.trigger = new Int32Array(n);
-    this.position = new Int32Array(n);
-    this.trail = new Int32Array(n);
-    this.clauses = model.clauses.map((c) => c.slice());
-    this.watches = Array.from({ length: 2 * n }, () => []);
+    this.watches = Array.from({ length: 2 * model.variableCount }, () => []);
     this.clauses.forEach((c, i) => this.watch(c, i));
   }
 
@@ -66,70 +27,11 @@ export class Propagator {
     return this.propagate();
   }
 
-  get decisionLevel(): number {
-    return this.trailStart.length;
-  }
-
-  litValue(lit: number): number {
-    const v = this.value[lit >> 1] ?? 0;
-    return lit & 1 ? -v : v;
-  }
-
   /** Unit clauses are never watched: they are asserted once, at level 0. */
   protected watch(clause: Int32Array, index: number): void {
     if (clause.length < 2) return;
     this.watches[clause[0] ?? 0]?.push(index);
     this.watches[clause[1] ?? 0]?.push(index);
-  }
-
-  assign(lit: number, reason: number, trigger = 0): void {
-    const v = lit >> 1;
-    this.value[v] = lit & 1 ? -1 : 1;
-    this.level[v] = this.decisionLevel;
-    this.reason[v] = reason;
-    this.trigger[v] = trigger;
-    this.position[v] = this.trailSize;
-    this.trail[this.trailSize++] = lit;
-  }
-
-  newLevel(): void {
-    this.trailStart.push(this.trailSize);
-  }
-
-  cancelUntil(level: number): void {
-    if (this.decisionLevel <= level) return;
-    const start = this.trailStart[level] ?? 0;
-    for (let i = this.trailSize - 1; i >= start; i--) this.value[(this.trail[i] ?? 0) >> 1] = 0;
-    this.trailSize = start;
-    this.head = Math.min(this.head, start);
-    this.trailStart.length = level;
-  }
-
-  /** The false literals that forced variable `v` (empty for a decision). */
-  reasonLits(v: number): number[] {
-    const r = this.reason[v] ?? NO_REASON;
-    if (r >= 0) return [...(this.clauses[r] ?? [])].filter((l) => l >> 1 !== v);
-    if (r === NO_REASON) return [];
-    return [(this.trigger[v] ?? 0) * 2 + 1];
-  }
-
-  reasonTags(v: number): readonly number[] {
-    const r = this.reason[v] ?? NO_REASON;
-    if (r >= this.model.clauses.length) return this.learnedTags[r - this.model.clauses.length] ?? [];
-    if (r >= 0) return [this.model.clauseTag[r] ?? 0];
-    if (r === NO_REASON) return [];
-    return [this.model.groupTag[GROUP_REASON - r] ?? 0];
-  }
-
-  /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
-  protected tagsBehindFact(v: number): readonly number[] {
-    const known = this.factTags.get(v);
-    if (known) return known;
-    const tags = new Set(this.reasonTags(v));
-    for (const lit of this.reasonLits(v)) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
-    const result = [...tags];
-    this.factTags.set(v, result);
-    return result;
   }
 
   /** Propagates every pending assignment; false on conflict (then `conflictLits`/`conflictTags` hold it). */

@@ -8,7 +8,7 @@ import type { Solver } from './solver';
 export class SolverPool {
   private readonly entries: { key: string; solver: Solver }[] = [];
 
-  constructor(private readonly source: Solver, private readonly size = 8) {}
+  constructor(private readonly source: Solver, private readonly size = 4) {}
 
   /** The solver for these decisions (already in their canonical order). */
   for(decisions: readonly number[]): Solver {

@@ -52,7 +52,7 @@ describe('explanations read as sentences, with the rule’s own message when the
   const standard = defaultCatalog();
   it.each([
     ['fr', ['alinto-mail-business'], [], 'alinto-protect',
-      'Indisponible : vous avez choisi Alinto Messagerie Business. La messagerie Business inclut déjà le filtrage Alinto Protect.'],
+      'Indisponible : vous avez choisi Alinto Messagerie Business. Alinto Protect filtre la messagerie Essentielle ; la formule Business l\'inclut déjà. Le tiroir « Messagerie » n’accepte qu’un module.'],
     ['en', ['alinto-mail-business'], [], 'alinto-mail-essential',
       'Unavailable: you chose Alinto Business Mail. The “Email” drawer takes one module only.'],
     ['fr', [], ['secnumcloud'], 'clever-cloud-app',

@@ -1,0 +1,108 @@
+import type { ConstraintModel } from './constraint-model';
+
+export const NO_REASON = -1;
+/** A variable forced false by an at-most-one group holds `GROUP_REASON - group` as reason. */
+export const GROUP_REASON = -2;
+
+/**
+ * Assignments, the trail and their reasons (clauses, at-most-one groups, decisions)
+ * over one constraint model, with the rules (tags) behind each. Mutable, but owned by
+ * one solver for the length of one engine call, so the engine stays pure from outside.
+ */
+export class Trail {
+  /** 0 unassigned, 1 true, -1 false, per variable. */
+  readonly value: Int8Array;
+  readonly level: Int32Array;
+  protected readonly reason: Int32Array;
+  protected readonly trigger: Int32Array;
+  /** Trail position of each assigned variable. */
+  protected readonly position: Int32Array;
+  readonly trail: Int32Array;
+  trailSize = 0;
+  protected readonly trailStart: number[] = [];
+  /** Trail position of the next assignment to propagate. */
+  protected head = 0;
+  protected readonly clauses: Int32Array[];
+  /** Rule tags behind each learned clause, indexed from the first learned clause. */
+  protected readonly learnedTags: (readonly number[])[] = [];
+  /** Rule tags behind each fact found at level 0. */
+  protected readonly factTags: Map<number, readonly number[]> = new Map();
+
+  /** A fresh trail, or a copy of `source` at level 0. */
+  constructor(readonly model: ConstraintModel, source?: Trail) {
+    const n = model.variableCount;
+    source?.cancelUntil(0);
+    this.value = source ? source.value.slice() : new Int8Array(n);
+    this.level = source ? source.level.slice() : new Int32Array(n);
+    this.reason = source ? source.reason.slice() : new Int32Array(n).fill(NO_REASON);
+    this.trigger = source ? source.trigger.slice() : new Int32Array(n);
+    this.position = source ? source.position.slice() : new Int32Array(n);
+    this.trail = source ? source.trail.slice() : new Int32Array(n);
+    this.clauses = (source ? source.clauses : model.clauses).map((c) => c.slice());
+    if (!source) return;
+    this.trailSize = source.trailSize;
+    this.head = source.head;
+    this.learnedTags = [...source.learnedTags];
+    this.factTags = new Map(source.factTags);
+  }
+
+  get decisionLevel(): number {
+    return this.trailStart.length;
+  }
+
+  litValue(lit: number): number {
+    const v = this.value[lit >> 1] ?? 0;
+    return lit & 1 ? -v : v;
+  }
+
+  assign(lit: number, reason: number, trigger = 0): void {
+    const v = lit >> 1;
+    this.value[v] = lit & 1 ? -1 : 1;
+    this.level[v] = this.decisionLevel;
+    this.reason[v] = reason;
+    this.trigger[v] = trigger;
+    this.position[v] = this.trailSize;
+    this.trail[this.trailSize++] = lit;
+  }
+
+  newLevel(): void {
+    this.trailStart.push(this.trailSize);
+  }
+
+  cancelUntil(level: number): void {
+    if (this.decisionLevel <= level) return;
+    const start = this.trailStart[level] ?? 0;
+    for (let i = this.trailSize - 1; i >= start; i--) this.value[(this.trail[i] ?? 0) >> 1] = 0;
+    this.trailSize = start;
+    this.head = Math.min(this.head, start);
+    this.trailStart.length = level;
+  }
+
+  /** The false literals that forced variable `v` (empty for a decision). */
+  reasonLits(v: number): number[] {
+    const r = this.reason[v] ?? NO_REASON;
+    if (r >= 0) return [...(this.clauses[r] ?? [])].filter((l) => l >> 1 !== v);
+    if (r === NO_REASON) return [];
+    return [(this.trigger[v] ?? 0) * 2 + 1];
+  }
+
+  reasonTags(v: number): readonly number[] {
+    const r = this.reason[v] ?? NO_REASON;
+    if (r >= this.model.clauses.length) return this.learnedTags[r - this.model.clauses.length] ?? [];
+    if (r >= 0) return [this.model.clauseTag[r] ?? 0];
+    if (r === NO_REASON) return [];
+    return [this.model.groupTag[GROUP_REASON - r] ?? 0];
+  }
+
+  /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
+  protected tagsBehindFact(v: number): readonly number[] {
+    const known = this.factTags.get(v);
+    if (known) return known;
+    const tags = new Set(this.reasonTags(v));
+    for (const lit of this.reasonLits(v)) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
+    const result = [...tags];
+    this.factTags.set(v, result);
+    return result;
+  }
+
+}
