@@ -25,7 +25,7 @@ describe('module cards', () => {
     const protect = card('alinto-protect');
     expect(protect.dataset.state).toBe('blocked');
     expect(within(protect).getByRole('checkbox')).toBeDisabled();
-    expect(protect).toHaveAccessibleDescription(/La messagerie Business inclut déjà le filtrage Alinto Protect/);
+    expect(protect).toHaveAccessibleDescription(/la formule Business l'inclut déjà/);
     await userEvent.click(within(protect).getByRole('button', { name: 'Retirer Alinto Messagerie Business' }));
     expect(store.getState().configuration.items).toEqual([]);
     expect(card('alinto-protect').dataset.state).toBe('available');
