@@ -1,4 +1,5 @@
 import { benchDevis } from './devis';
+import { benchEngine } from './engine';
 import { benchPricing } from './pricing';
 import { benchShare } from './share';
 import { benchUi } from './ui';
@@ -8,3 +9,4 @@ benchPricing();
 benchShare();
 await benchUi();
 await benchDevis();
+benchEngine();
