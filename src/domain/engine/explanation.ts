@@ -6,7 +6,6 @@ import { lookAhead, type LookAhead, type Refutation } from './look-ahead';
 import { minimalCore } from './minimal-core';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { GreedyCompletion } from './greedy-completion';
-import { SolverPool } from './solver-pool';
 import { WitnessUnion } from './witness-union';
 
 /**
@@ -47,9 +46,12 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solvers: new SolverPool(solverWithFacts(model, facts)), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
+  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
+  const lastCore = new Map<string, number[]>();
   const explain = (kind: Explanation['kind'], refutation: Refutation, target?: number): Explanation => {
-    const { core, tags } = minimalCore(tools, refutation, target);
+    const key = coreKey(refutation);
+    const { core, tags } = minimalCore(tools, refutation, target, lastCore.get(key));
+    lastCore.set(key, core);
     const rules = tags.map((t) => model.tags[t] ?? '');
     return { kind, module: model.moduleIds[refutation.module] ?? '', ...describeDecisions(model, core), rules };
   };

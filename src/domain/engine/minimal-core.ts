@@ -1,6 +1,6 @@
 import type { ConstraintModel } from './constraint-model';
 import type { GreedyCompletion } from './greedy-completion';
-import type { SolverPool } from './solver-pool';
+import type { Solver } from './solver';
 import type { WitnessUnion } from './witness-union';
 
 /** A minimal set of decisions with the rules of its refutation (indices into `model.tags`). */
@@ -18,23 +18,34 @@ export interface MinimalCore {
  */
 export interface CoreTools {
   model: ConstraintModel;
-  solvers: SolverPool;
+  /** Asked with decisions in a fixed order, so that consecutive questions share their propagation. */
+  solver: Solver;
   greedy: GreedyCompletion;
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
   dead: Uint8Array;
 }
 
-export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number): MinimalCore {
+export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number, hint?: readonly number[]): MinimalCore {
   const extra = target === undefined ? [] : [target];
   let kept = [...refutation.core];
   let tags: readonly number[] = refutation.tags;
+  // A smaller core that explained a similar module often explains this one too.
+  if (hint && hint.length < kept.length && hint.every((lit) => kept.includes(lit))) {
+    const refuted = refute(tools.solver, [...hint], target);
+    if (refuted) {
+      const used = new Set(refuted.core);
+      kept = hint.filter((lit) => used.has(lit));
+      tags = refuted.tags;
+    }
+  }
   const necessary = new Set<number>();
+  kept.sort((a, b) => a - b);
   for (;;) {
     const candidate = kept.findLast((lit) => !necessary.has(lit));
     if (candidate === undefined) break;
     const trial = kept.filter((lit) => lit !== candidate);
-    const refuted = provesCheaply(tools, [...trial, ...extra]) ? null : refute(tools.solvers, trial, target);
+    const refuted = provesCheaply(tools, [...trial, ...extra]) ? null : refute(tools.solver, trial, target);
     if (refuted === null) {
       necessary.add(candidate);
     } else {
@@ -47,12 +58,12 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
 }
 
 /**
- * Asks the solver kept on these decisions (in a fixed order, so the pool finds it);
- * a target the decisions alone make false needs no search. Null when satisfiable.
+ * Asks the solver, decisions in a fixed order so that consecutive questions share
+ * their propagation; a target the decisions alone make false needs no search. Null
+ * when satisfiable.
  */
-function refute(solvers: SolverPool, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
+function refute(solver: Solver, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const sorted = [...decisions].sort((a, b) => a - b);
-  const solver = solvers.for(sorted);
   const refuted = !solver.solve(sorted) || (target !== undefined && (solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target])));
   return refuted ? { core: solver.core, tags: solver.coreTags } : null;
 }
