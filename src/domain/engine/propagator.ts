@@ -72,7 +72,7 @@ export class Propagator extends Trail {
       if (this.litValue(first) === -1) ok = this.fail([...c], this.tagsOfClause(ci));
       else this.assign(first, ci);
     }
-    list.length = kept;
+    if (kept < list.length) list.length = kept;
     return ok;
   }
 

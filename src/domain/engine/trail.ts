@@ -81,7 +81,12 @@ export class Trail {
   /** The false literals that forced variable `v` (empty for a decision). */
   reasonLits(v: number): number[] {
     const r = this.reason[v] ?? NO_REASON;
-    if (r >= 0) return [...(this.clauses[r] ?? [])].filter((l) => l >> 1 !== v);
+    if (r >= 0) {
+      const clause = this.clauses[r] ?? new Int32Array();
+      const lits: number[] = [];
+      for (let k = 0; k < clause.length; k++) if ((clause[k] ?? 0) >> 1 !== v) lits.push(clause[k] ?? 0);
+      return lits;
+    }
     if (r === NO_REASON) return [];
     return [(this.trigger[v] ?? 0) * 2 + 1];
   }
