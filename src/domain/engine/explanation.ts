@@ -2,8 +2,9 @@ import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { constraintModel, negative, positive, type ConstraintModel } from './constraint-model';
 import { decisionLiterals, describeDecisions } from './decisions';
-import { lookAhead, type LookAhead, type Refutation } from './look-ahead';
-import { minimalCore } from './minimal-core';
+import { lookAhead, type LookAhead } from './look-ahead';
+import { minimalCore, type MinimalCore } from './minimal-core';
+import { minimalCores } from './minimal-cores';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { GreedyCompletion } from './greedy-completion';
 import { WitnessUnion } from './witness-union';
@@ -47,29 +48,19 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
   const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
-  const lastCore = new Map<string, number[]>();
-  const explain = (kind: Explanation['kind'], refutation: Refutation, target?: number): Explanation => {
-    const key = coreKey(refutation);
-    const { core, tags } = minimalCore(tools, refutation, target, lastCore.get(key));
-    lastCore.set(key, core);
-    const rules = tags.map((t) => model.tags[t] ?? '');
-    return { kind, module: model.moduleIds[refutation.module] ?? '', ...describeDecisions(model, core), rules };
-  };
+  const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => ({
+    kind, module: model.moduleIds[module] ?? '', ...describeDecisions(model, core), rules: tags.map((t) => model.tags[t] ?? ''),
+  });
   if (!look.consistent && look.conflict) {
-    const conflict = explain('conflict', look.conflict);
+    const conflict = describe('conflict', -1, minimalCore(tools, look.conflict));
     const chosen = new Set(decisions.map((lit) => lit >> 1));
     const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
     return { blocked, implied: [] };
   }
-  // Refutations with the same decisions in a row let the solver reuse their propagation.
-  const byCore = [...look.blocked].sort((a, b) => coreKey(a).localeCompare(coreKey(b)));
-  const blocked = byCore.map((r) => explain('blocked', r, positive(r.module)));
+  const blocked = minimalCores(tools, look.blocked.map((r) => ({ ...r, target: positive(r.module) })));
+  const implied = minimalCores(tools, look.implied.map((r) => ({ ...r, target: negative(r.module) })));
   return {
-    blocked: blocked.sort((a, b) => order(model, a) - order(model, b)),
-    implied: look.implied.map((r) => explain('implied', r, negative(r.module))).sort((a, b) => order(model, a) - order(model, b)),
+    blocked: look.blocked.map((r, i) => describe('blocked', r.module, blocked[i] ?? r)),
+    implied: look.implied.map((r, i) => describe('implied', r.module, implied[i] ?? r)),
   };
 }
-
-const coreKey = (r: Refutation): string => [...r.core].sort((a, b) => a - b).join(',');
-
-const order = (model: ConstraintModel, e: Explanation): number => model.moduleVariable.get(e.module) ?? 0;

@@ -62,14 +62,14 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
  * their propagation; a target the decisions alone make false needs no search. Null
  * when satisfiable.
  */
-function refute(solver: Solver, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
+export function refute(solver: Solver, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const sorted = [...decisions].sort((a, b) => a - b);
   const refuted = !solver.solve(sorted) || (target !== undefined && (solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target])));
   return refuted ? { core: solver.core, tags: solver.coreTags } : null;
 }
 
 /** Satisfiability of literals (chosen modules, demanded qualifications, a module left out) without the solver, when cheap proofs succeed. */
-function provesCheaply({ model, union, greedy, dead }: CoreTools, literals: number[]): boolean {
+export function provesCheaply({ model, union, greedy, dead }: CoreTools, literals: number[]): boolean {
   const count = model.moduleIds.length;
   const modules: number[] = [];
   const demanded: number[] = [];

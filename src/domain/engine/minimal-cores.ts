@@ -1,0 +1,48 @@
+import { provesCheaply, refute, type CoreTools, type MinimalCore } from './minimal-core';
+
+/** One refutation to shrink: decisions (literals), its rules, and the literal refuted with them. */
+export interface CoreJob extends MinimalCore {
+  target?: number;
+}
+
+interface State {
+  kept: number[];
+  tags: readonly number[];
+  necessary: Set<number>;
+  target?: number;
+  done: boolean;
+}
+
+/**
+ * `minimalCore` for many refutations at once, in rounds: each round tries one deletion
+ * per refutation, and asks the solver the remaining questions sorted by their decisions,
+ * so questions about the same decisions follow each other and share their propagation.
+ */
+export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): MinimalCore[] {
+  const states: State[] = jobs.map((j) => ({ kept: [...j.core].sort((a, b) => a - b), tags: j.tags, necessary: new Set(), target: j.target, done: false }));
+  while (states.some((s) => !s.done)) {
+    const questions: { state: State; candidate: number; trial: number[]; key: string }[] = [];
+    for (const state of states) {
+      const candidate = state.done ? undefined : state.kept.findLast((lit) => !state.necessary.has(lit));
+      if (candidate === undefined) {
+        state.done = true;
+        continue;
+      }
+      const trial = state.kept.filter((lit) => lit !== candidate);
+      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target])) state.necessary.add(candidate);
+      else questions.push({ state, candidate, trial, key: trial.join(',') });
+    }
+    questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { state, candidate, trial } of questions) {
+      const refuted = refute(tools.solver, trial, state.target);
+      if (refuted === null) {
+        state.necessary.add(candidate);
+      } else {
+        const used = new Set(refuted.core);
+        state.kept = trial.filter((lit) => used.has(lit));
+        state.tags = refuted.tags;
+      }
+    }
+  }
+  return states.map((s) => ({ core: s.kept, tags: [...s.tags].sort((a, b) => a - b) }));
+}
