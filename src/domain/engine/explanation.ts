@@ -47,7 +47,7 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead };
+  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead, models: new Map<string, readonly number[]>() };
   const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => ({
     kind, module: model.moduleIds[module] ?? '', ...describeDecisions(model, core), rules: tags.map((t) => model.tags[t] ?? ''),
   });

@@ -24,6 +24,8 @@ export interface CoreTools {
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
   dead: Uint8Array;
+  /** A model (true modules) of each set of decisions already asked about, by its sorted literals. */
+  models: Map<string, readonly number[]>;
 }
 
 export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number, hint?: readonly number[]): MinimalCore {
@@ -32,7 +34,7 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
   let tags: readonly number[] = refutation.tags;
   // A smaller core that explained a similar module often explains this one too.
   if (hint && hint.length < kept.length && hint.every((lit) => kept.includes(lit))) {
-    const refuted = refute(tools.solver, [...hint], target);
+    const refuted = refute(tools, [...hint], target);
     if (refuted) {
       const used = new Set(refuted.core);
       kept = hint.filter((lit) => used.has(lit));
@@ -45,7 +47,7 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
     const candidate = kept.findLast((lit) => !necessary.has(lit));
     if (candidate === undefined) break;
     const trial = kept.filter((lit) => lit !== candidate);
-    const refuted = provesCheaply(tools, [...trial, ...extra]) ? null : refute(tools.solver, trial, target);
+    const refuted = provesCheaply(tools, [...trial, ...extra]) ? null : refute(tools, trial, target);
     if (refuted === null) {
       necessary.add(candidate);
     } else {
@@ -59,13 +61,33 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
 
 /**
  * Asks the solver, decisions in a fixed order so that consecutive questions share
- * their propagation; a target the decisions alone make false needs no search. Null
- * when satisfiable.
+ * their propagation; a target the decisions alone make false needs no search, and a
+ * model of the decisions often extends cheaply to the target. Null when satisfiable.
  */
-export function refute(solver: Solver, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
+export function refute(tools: CoreTools, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
+  const { solver, models } = tools;
   const sorted = [...decisions].sort((a, b) => a - b);
-  const refuted = !solver.solve(sorted) || (target !== undefined && (solver.refuteAssigned(target, sorted.length) || !solver.solve([...sorted, target])));
-  return refuted ? { core: solver.core, tags: solver.coreTags } : null;
+  const refutation = () => ({ core: solver.core, tags: solver.coreTags });
+  if (!solver.solve(sorted, false)) return refutation();
+  if (target !== undefined && solver.refuteAssigned(target, sorted.length)) return refutation();
+  const key = sorted.join(',');
+  let base = models.get(key);
+  if (base === undefined) {
+    if (!solver.solve(sorted)) return refutation();
+    base = solver.trueModules();
+    models.set(key, base);
+  }
+  if (target === undefined || extendsCheaply(tools, base, sorted, target) || solver.solve([...sorted, target])) return null;
+  return refutation();
+}
+
+/** Does a model of `decisions` (the solver placed on them), with the target, extend to a valid selection? */
+function extendsCheaply({ model, solver, union, greedy }: CoreTools, base: readonly number[], decisions: number[], target: number): boolean {
+  if (target & 1) return !base.includes(target >> 1);
+  const count = model.moduleIds.length;
+  const demanded = decisions.map((lit) => lit >> 1).filter((v) => v >= count);
+  const excluded = (v: number): boolean => solver.litValue(2 * v) === -1 && (solver.level[v] ?? 0) <= decisions.length;
+  return union.proves(base, [target >> 1], demanded) || greedy.completes([...base, target >> 1], demanded, excluded);
 }
 
 /** Satisfiability of literals (chosen modules, demanded qualifications, a module left out) without the solver, when cheap proofs succeed. */

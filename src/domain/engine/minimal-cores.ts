@@ -34,7 +34,7 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     }
     questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { state, candidate, trial } of questions) {
-      const refuted = refute(tools.solver, trial, state.target);
+      const refuted = refute(tools, trial, state.target);
       if (refuted === null) {
         state.necessary.add(candidate);
       } else {

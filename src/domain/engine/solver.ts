@@ -38,8 +38,12 @@ export class Solver extends ConflictAnalysis {
     super.cancelUntil(level);
   }
 
-  /** True when some assignment extending the assumptions satisfies every hard constraint. */
-  solve(assumptions: readonly number[]): boolean {
+  /**
+   * True when some assignment extending the assumptions satisfies every hard constraint.
+   * With `search` false, only places and propagates the assumptions: false then means
+   * refuted, true only that propagation found no conflict.
+   */
+  solve(assumptions: readonly number[], search = true): boolean {
     let keep = 0;
     while (keep < assumptions.length && assumptions[keep] === this.placed[keep]) keep++;
     this.cancelUntil(Math.min(keep, this.decisionLevel));
@@ -55,6 +59,7 @@ export class Solver extends ConflictAnalysis {
         this.newLevel();
         if (value === 0) this.assign(next, NO_REASON);
       } else {
+        if (!search) return true;
         const option = this.openOption();
         if (option < 0) return true;
         this.newLevel();
