@@ -40,6 +40,23 @@ async function toggleDurations(page: Page, rounds: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { clickDurations: number[] }).clickDurations);
 }
 
+/** Script time of a toggle: the click handler plus React's render and commit, which run synchronously in the click. */
+async function toggleScriptTimes(page: Page, rounds: number): Promise<number[]> {
+  return page.evaluate((n) => {
+    const ids = ['alinto-mail-business', 'cryptpad-team', 'outscale-vm', 'wallix-trustelem', 'jamespot-intranet'];
+    const times: number[] = [];
+    for (let r = 0; r < n; r += 1) {
+      for (const id of ids) {
+        const box = document.querySelector<HTMLInputElement>(`[data-module="${id}"] input[type=checkbox]`);
+        const start = performance.now();
+        box?.click();
+        times.push(performance.now() - start);
+      }
+    }
+    return times;
+  }, rounds);
+}
+
 /** The same measure on a bare button that changes nothing: the floor this machine sets right now. */
 async function bareClickDurations(page: Page, clicks: number): Promise<number[]> {
   await page.evaluate(() => {
@@ -68,6 +85,8 @@ export async function benchUi(): Promise<void> {
     const js = await firstScreenJavaScript(page);
     console.log(`ui: JavaScript before the first screen: ${kb(js.gzipBytes)} gzip (budget 100 KB, ratio ${(js.gzipBytes / (100 * 1024)).toFixed(2)}) in ${js.files.length} files: ${js.files.join(', ')}`);
     const durations = await toggleDurations(page, 8);
+    const scripts = await toggleScriptTimes(page, 8);
+    console.log(`ui: module toggle, script (handler + React render and commit, ${scripts.length} clicks): median ${median(scripts).toFixed(1)} ms, max ${Math.max(...scripts).toFixed(1)} ms`);
     const bare = await bareClickDurations(page, 40);
     console.log(`ui: module toggle, click to next paint (Event Timing, ${durations.length} clicks): median ${median(durations).toFixed(1)} ms, max ${Math.max(...durations).toFixed(1)} ms; a bare button on the same page: median ${median(bare).toFixed(1)} ms; ratio ${(median(durations) / median(bare)).toFixed(2)} (one frame at 60 Hz = 16.7 ms; Event Timing rounds durations to 8 ms)`);
     await browser.close();
