@@ -19,7 +19,11 @@ interface State {
  * so questions about the same decisions follow each other and share their propagation.
  */
 export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): MinimalCore[] {
-  const states: State[] = jobs.map((j) => ({ kept: [...j.core].sort((a, b) => a - b), tags: j.tags, necessary: new Set(), target: j.target, done: false }));
+  const states: State[] = jobs.map((j) => ({
+    kept: [...j.core].sort((a, b) => a - b), tags: j.tags, necessary: new Set(), target: j.target,
+    // One decision is minimal unless the target fails on its own: no selection can leave out nothing.
+    done: j.core.length === 0 || (j.core.length === 1 && (j.target === undefined || (j.target & 1) === 1 || tools.dead[j.target >> 1] !== 1)),
+  }));
   while (states.some((s) => !s.done)) {
     const questions: { state: State; candidate: number; trial: number[]; key: string }[] = [];
     for (const state of states) {
