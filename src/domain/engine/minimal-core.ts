@@ -9,13 +9,7 @@ export interface MinimalCore {
   tags: number[];
 }
 
-/**
- * Shrinks an unsatisfiable set of decisions (with `target`, the literal being refuted,
- * when there is one) to a minimal one: removing any decision left makes it
- * satisfiable. Deletion-based, dropping the most recent decisions first; a greedy
- * completion proves most trials satisfiable without the solver, and each refutation's
- * own core prunes the rest at once.
- */
+/** What shrinking cores needs: the model, a solver, cheap proofs and what they remember. */
 export interface CoreTools {
   model: ConstraintModel;
   /** Asked with decisions in a fixed order, so that consecutive questions share their propagation. */
@@ -28,19 +22,18 @@ export interface CoreTools {
   models: Map<string, readonly number[]>;
 }
 
-export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number, hint?: readonly number[]): MinimalCore {
+/**
+ * Shrinks an unsatisfiable set of decisions (with `target`, the literal being refuted,
+ * when there is one) to a minimal one: removing any decision left makes it
+ * satisfiable. Deletion-based, in a fixed order (qualifications first, then modules from
+ * the end of the catalog), so the result never depends on history; a greedy
+ * completion proves most trials satisfiable without the solver, and each refutation's
+ * own core prunes the rest at once.
+ */
+export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: number): MinimalCore {
   const extra = target === undefined ? [] : [target];
   let kept = [...refutation.core];
   let tags: readonly number[] = refutation.tags;
-  // A smaller core that explained a similar module often explains this one too.
-  if (hint && hint.length < kept.length && hint.every((lit) => kept.includes(lit))) {
-    const refuted = refute(tools, [...hint], target);
-    if (refuted) {
-      const used = new Set(refuted.core);
-      kept = hint.filter((lit) => used.has(lit));
-      tags = refuted.tags;
-    }
-  }
   const necessary = new Set<number>();
   kept.sort((a, b) => a - b);
   for (;;) {

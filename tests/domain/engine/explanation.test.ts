@@ -36,7 +36,7 @@ describe('an implied module is explained by the decisions and rules that force i
 });
 
 describe('a configuration with no valid completion explains every other module by a minimal conflict', () => {
-  it('names the conflicting decisions once for all, keeping the oldest decisions ({b1, c2} is another minimal conflict)', () => {
+  it('names one minimal conflict once for all ({b1, c2} is another; later modules in the catalog are dropped first)', () => {
     const { blocked, implied } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
     expect(implied).toEqual([]);
     expect(blocked.map((e) => e.module)).toEqual(['a1', 'a3', 'a4', 'b2', 'b3', 'c1']);
