@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { quantityBounds, withinBounds } from './quantity-bounds';
+import { rulesTriggeredBy } from './rule-index';
 
 /** A rule the selection breaks, with the selected modules involved (spec §2). */
 export interface Violation {
@@ -17,7 +18,9 @@ export function findViolations(catalog: Catalog, configuration: Configuration): 
   const quantityOf = new Map(configuration.items.map((i) => [i.module, i.quantity]));
   const selected = (id: string): boolean => quantityOf.has(id);
   const violations: Violation[] = [];
-  for (const rule of catalog.rules) {
+  const triggered = rulesTriggeredBy(catalog);
+  const positions = [...new Set(configuration.items.flatMap((i) => triggered.get(i.module) ?? []))].sort((a, b) => a - b);
+  for (const rule of positions.map((p) => catalog.rules[p]).filter((r) => r !== undefined)) {
     if (rule.type === 'requires') {
       if (selected(rule.module) && !rule.anyOf.some(selected)) violations.push({ rule: rule.id, modules: [rule.module] });
     } else if (rule.type === 'excludes') {
