@@ -1,7 +1,7 @@
 import type { ConstraintModel } from './constraint-model';
 
 /** How many wrong option choices a completion may take back before leaving the question to the solver. */
-const BUDGET = 64;
+const BUDGET = 8;
 
 /**
  * A cheap, sound (not complete) satisfiability proof: starting from some modules, meet
