@@ -5,6 +5,7 @@ import { decisionLiterals, describeDecisions } from './decisions';
 import { lookAhead, type LookAhead } from './look-ahead';
 import { minimalCore, type MinimalCore } from './minimal-core';
 import { minimalCores } from './minimal-cores';
+import { ModelMemory } from './model-memory';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { GreedyCompletion } from './greedy-completion';
 import { WitnessUnion } from './witness-union';
@@ -47,7 +48,7 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: facts.dead, models: new Map<string, readonly number[]>() };
+  const tools = { model, solver: solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), union: new WitnessUnion(model, facts), dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
   const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => ({
     kind, module: model.moduleIds[module] ?? '', ...describeDecisions(model, core), rules: tags.map((t) => model.tags[t] ?? ''),
   });

@@ -21,7 +21,8 @@ export class GreedyCompletion {
   /** The modules of the last successful completion. */
   readonly gathered: number[] = [];
 
-  constructor(private readonly model: ConstraintModel) {
+  /** `witness`: a valid selection per module (catalog facts), tried whole before single options. */
+  constructor(private readonly model: ConstraintModel, private readonly witness: readonly (Int32Array | null)[] = []) {
     this.inUnion = new Int32Array(model.moduleIds.length);
     this.owner = new Int32Array(model.groups.length);
     this.ownerStamp = new Int32Array(model.groups.length);
@@ -47,6 +48,16 @@ export class GreedyCompletion {
       for (const ci of this.model.requiresOf[this.gathered[i] ?? 0] ?? []) {
         const clause = this.model.clauses[ci] ?? new Int32Array();
         if (this.met(clause)) continue;
+        // An option's witness meets its whole chain of requires at once: no recursion into it.
+        for (let k = 1; k < clause.length; k++) {
+          const chunk = this.witness[(clause[k] ?? 0) >> 1];
+          if (!chunk || !this.fitsAll(chunk)) continue;
+          const mark = this.gathered.length;
+          for (const v of chunk) if (this.inUnion[v] !== this.stamp) this.add(v);
+          if (this.meetFrom(i)) return true;
+          this.undo(mark);
+          if (--this.left < 0) return false;
+        }
         for (let k = 1; k < clause.length; k++) {
           const option = (clause[k] ?? 0) >> 1;
           if (this.left < 0) return false;
@@ -66,6 +77,12 @@ export class GreedyCompletion {
   private met(clause: Int32Array): boolean {
     for (let k = 1; k < clause.length; k++) if (this.inUnion[(clause[k] ?? 0) >> 1] === this.stamp) return true;
     return false;
+  }
+
+  /** Every module of a valid selection fits with what is gathered (they cannot clash among themselves). */
+  private fitsAll(modules: Int32Array): boolean {
+    for (const v of modules) if (this.inUnion[v] !== this.stamp && !this.fits(v)) return false;
+    return true;
   }
 
   private fits(v: number): boolean {

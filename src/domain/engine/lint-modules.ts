@@ -3,6 +3,7 @@ import { catalogFacts } from './catalog-facts';
 import { constraintModel, negative, positive, type ConstraintModel } from './constraint-model';
 import type { CatalogFinding } from './lint-finding';
 import { minimalCore } from './minimal-core';
+import { ModelMemory } from './model-memory';
 import { GreedyCompletion } from './greedy-completion';
 import { Solver } from './solver';
 import { WitnessUnion } from './witness-union';
@@ -20,7 +21,7 @@ export function neverSelectable(catalog: Catalog): CatalogFinding[] {
   const model = constraintModel(catalog);
   const facts = catalogFacts(model);
   const solver = new Solver(model);
-  const tools = { model, solver: new Solver(model), greedy: new GreedyCompletion(model), union: new WitnessUnion(model, facts), dead: new Uint8Array(model.moduleIds.length), models: new Map<string, readonly number[]>() };
+  const tools = { model, solver: new Solver(model), greedy: new GreedyCompletion(model, facts.witness), union: new WitnessUnion(model, facts), dead: new Uint8Array(model.moduleIds.length), models: new ModelMemory(model.moduleIds.length) };
   const tagIds = (tags: readonly number[]) => tags.map((t) => model.tags[t] ?? '');
   return model.moduleIds.flatMap((module, m): CatalogFinding[] => {
     if (facts.dead[m]) return [{ kind: 'never-selectable', module, qualifications: [], rules: tagIds(facts.deadTags[m] ?? []) }];

@@ -40,7 +40,7 @@ export function lookAhead(model: ConstraintModel, decisions: readonly number[]):
   const base = solver.trueModules();
   const reachable = new Uint8Array(count);
   for (const v of base) reachable[v] = 1;
-  const greedy = new GreedyCompletion(model);
+  const greedy = new GreedyCompletion(model, facts.witness);
   const union = new WitnessUnion(model, facts);
   const falseAtBase = new Uint8Array(count);
   for (let v = 0; v < count; v++) if (solver.litValue(positive(v)) === -1 && (solver.level[v] ?? 0) <= decisions.length) falseAtBase[v] = 1;

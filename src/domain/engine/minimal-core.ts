@@ -1,5 +1,6 @@
 import type { ConstraintModel } from './constraint-model';
 import type { GreedyCompletion } from './greedy-completion';
+import type { ModelMemory } from './model-memory';
 import type { Solver } from './solver';
 import type { WitnessUnion } from './witness-union';
 
@@ -18,8 +19,8 @@ export interface CoreTools {
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
   dead: Uint8Array;
-  /** A model (true modules) of each set of decisions already asked about, by its sorted literals. */
-  models: Map<string, readonly number[]>;
+  /** Models of the sets of decisions already asked about, by their sorted literals. */
+  models: ModelMemory;
 }
 
 /**
@@ -55,7 +56,8 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
 /**
  * Asks the solver, decisions in a fixed order so that consecutive questions share
  * their propagation; a target the decisions alone make false needs no search, and a
- * model of the decisions often extends cheaply to the target. Null when satisfiable.
+ * greedy completion that avoids what the propagation of decisions and target rules
+ * out usually finds a model without one. Null when satisfiable.
  */
 export function refute(tools: CoreTools, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const { solver, models } = tools;
@@ -64,27 +66,38 @@ export function refute(tools: CoreTools, decisions: number[], target?: number): 
   if (!solver.solve(sorted, false)) return refutation();
   if (target !== undefined && solver.refuteAssigned(target, sorted.length)) return refutation();
   const key = sorted.join(',');
-  let base = models.get(key);
-  if (base === undefined) {
-    if (!solver.solve(sorted)) return refutation();
-    base = solver.trueModules();
-    models.set(key, base);
+  if (target !== undefined) {
+    if ((target & 1) === 0 && models.contains(key, target >> 1)) return null;
+    if (!solver.solve([...sorted, target], false)) return refutation();
+    if (completesPropagated(tools, sorted, target)) return null;
   }
-  if (target === undefined || extendsCheaply(tools, base, sorted, target) || solver.solve([...sorted, target])) return null;
-  return refutation();
+  if (!solver.solve(target === undefined ? sorted : [...sorted, target])) return refutation();
+  models.record(key, solver.trueModules());
+  return null;
 }
 
-/** Does a model of `decisions` (the solver placed on them), with the target, extend to a valid selection? */
-function extendsCheaply({ model, solver, union, greedy }: CoreTools, base: readonly number[], decisions: number[], target: number): boolean {
-  if (target & 1) return !base.includes(target >> 1);
+/**
+ * A greedy completion of the modules the solver's propagation made true (plus the
+ * target), avoiding every module it made false (and the target when it is a module
+ * left out), recorded as a model of the decisions when it succeeds.
+ */
+function completesPropagated({ model, solver, greedy, models }: CoreTools, decisions: number[], target: number): boolean {
   const count = model.moduleIds.length;
   const demanded = decisions.map((lit) => lit >> 1).filter((v) => v >= count);
-  const excluded = (v: number): boolean => solver.litValue(2 * v) === -1 && (solver.level[v] ?? 0) <= decisions.length;
-  return union.proves(base, [target >> 1], demanded) || greedy.completes([...base, target >> 1], demanded, excluded);
+  const modules = solver.trueModules();
+  if ((target & 1) === 0) modules.push(target >> 1);
+  const absent = target & 1 ? target >> 1 : -1;
+  if (!greedy.completes(modules, demanded, (v) => v === absent || solver.value[v] === -1)) return false;
+  models.record(decisions.join(','), greedy.gathered);
+  return true;
 }
 
-/** Satisfiability of literals (chosen modules, demanded qualifications, a module left out) without the solver, when cheap proofs succeed. */
-export function provesCheaply({ model, union, greedy, dead }: CoreTools, literals: number[]): boolean {
+/**
+ * Satisfiability of literals (chosen modules, demanded qualifications, a module left
+ * out) by a union of witnesses, without the solver. A greedy completion here, blind to
+ * propagation, fails too often to pay: `refute` tries one after propagating instead.
+ */
+export function provesCheaply({ model, union, models }: CoreTools, literals: number[], key?: string): boolean {
   const count = model.moduleIds.length;
   const modules: number[] = [];
   const demanded: number[] = [];
@@ -95,5 +108,8 @@ export function provesCheaply({ model, union, greedy, dead }: CoreTools, literal
     else if (v < count) modules.push(v);
     else demanded.push(v);
   }
-  return union.proves([], modules, demanded, absent) || greedy.completes(modules, demanded, (v) => v === absent || dead[v] === 1);
+  if (!union.proves([], modules, demanded, absent)) return false;
+  // The union is a model of the decisions alone too: it may settle later questions about them.
+  if (key !== undefined) models.record(key, union.gathered);
+  return true;
 }

@@ -33,8 +33,9 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
         continue;
       }
       const trial = state.kept.filter((lit) => lit !== candidate);
-      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target])) state.necessary.add(candidate);
-      else questions.push({ state, candidate, trial, key: trial.join(',') });
+      const key = trial.join(',');
+      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.add(candidate);
+      else questions.push({ state, candidate, trial, key });
     }
     questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { state, candidate, trial } of questions) {

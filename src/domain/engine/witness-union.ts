@@ -12,6 +12,8 @@ export class WitnessUnion {
   private readonly owner: Int32Array;
   private readonly ownerStamp: Int32Array;
   private stamp = 0;
+  /** The modules of the last union tried (a valid selection when the proof succeeded). */
+  readonly gathered: number[] = [];
 
   constructor(private readonly model: ConstraintModel, private readonly facts: CatalogFacts) {
     this.inUnion = new Int32Array(model.moduleIds.length);
@@ -26,6 +28,7 @@ export class WitnessUnion {
    */
   proves(base: readonly number[], modules: readonly number[], demanded: readonly number[], absent = -1): boolean {
     this.stamp++;
+    this.gathered.length = 0;
     for (const v of base) if (!this.add(v, demanded, absent)) return false;
     for (const m of modules) {
       const witness = this.facts.witness[m];
@@ -39,6 +42,7 @@ export class WitnessUnion {
     if (this.inUnion[v] === this.stamp) return true;
     if (v === absent) return false;
     this.inUnion[v] = this.stamp;
+    this.gathered.push(v);
     const ruledOut = this.model.ruledOutBy[v] ?? [];
     if (ruledOut.length > 0 && demanded.some((q) => ruledOut.includes(q))) return false;
     for (const g of this.model.groupsOf[v] ?? []) {
