@@ -114,3 +114,18 @@ describe('auto-completion when a module is chosen', () => {
     expect(items(store).map((i) => i.module)).toEqual(['wallix-bastion']);
   });
 });
+
+describe('applying a repair', () => {
+  it('is one undoable change that keeps why the remaining modules were added', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-storage');
+    s().changeQuantity('outscale-storage', 20);
+    const repaired = { ...s().configuration, items: s().configuration.items.map((i) => (i.module === 'outscale-storage' ? { ...i, quantity: 30 } : i)) };
+    s().applyRepair(repaired);
+    expect(s().configuration).toEqual(repaired);
+    expect(Object.keys(s().addedAutomatically)).toEqual(['outscale-vm']);
+    s().undo();
+    expect(items(store).find((i) => i.module === 'outscale-storage')?.quantity).toBe(20);
+  });
+});
