@@ -27,11 +27,16 @@ export interface LookAhead {
  * decisions, joined with a module's catalog witness, proves most modules selectable
  * at once; the solver settles the rest, reusing the propagation of the decisions.
  */
-export function lookAhead(model: ConstraintModel, decisions: readonly number[]): LookAhead {
+export function lookAhead(model: ConstraintModel, given: readonly number[]): LookAhead {
+  // Placed in the order explanations drop them from (see minimal-core.ts), so that a
+  // module's first refutation uses only the decisions up to the one that ruled it out.
+  const decisions = [...given].sort((a, b) => a - b);
   const facts = catalogFacts(model);
   const solver = solverWithFacts(model, facts);
   const count = model.moduleIds.length;
   if (!solver.solve(decisions)) {
+    // The conflict keeps the refutation of the buyer's own order, as before explanations sorted them.
+    solver.solve(given);
     return { consistent: false, conflict: { module: -1, core: solver.core, tags: solver.coreTags }, selectable: [], implied: [], blocked: [] };
   }
   const chosen = new Uint8Array(count);
