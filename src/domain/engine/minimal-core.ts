@@ -55,19 +55,20 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
 
 /**
  * Asks the solver, decisions in a fixed order so that consecutive questions share
- * their propagation; a target the decisions alone make false needs no search, and a
- * greedy completion that avoids what the propagation of decisions and target rules
- * out usually finds a model without one. Null when satisfiable.
+ * their propagation. A target some model of the decisions already holds needs
+ * nothing; one the decisions alone make false needs no search; and a greedy
+ * completion that avoids what the propagation of decisions and target rules out
+ * usually finds a model without one. Null when satisfiable.
  */
 export function refute(tools: CoreTools, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const { solver, models } = tools;
   const sorted = [...decisions].sort((a, b) => a - b);
   const refutation = () => ({ core: solver.core, tags: solver.coreTags });
+  const key = sorted.join(',');
+  if (target !== undefined && (target & 1) === 0 && models.contains(key, target >> 1)) return null;
   if (!solver.solve(sorted, false)) return refutation();
   if (target !== undefined && solver.refuteAssigned(target, sorted.length)) return refutation();
-  const key = sorted.join(',');
   if (target !== undefined) {
-    if ((target & 1) === 0 && models.contains(key, target >> 1)) return null;
     if (!solver.solve([...sorted, target], false)) return refutation();
     if (completesPropagated(tools, sorted, target)) return null;
   }

@@ -37,7 +37,9 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
       if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.add(candidate);
       else questions.push({ state, candidate, trial, key });
     }
-    questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Same decisions together, later modules first: a model found for a module holds
+    // the earlier ones it requires, which then need no search of their own.
+    questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : (b.state.target ?? 0) - (a.state.target ?? 0)));
     for (const { state, candidate, trial } of questions) {
       const refuted = refute(tools, trial, state.target);
       if (refuted === null) {
