@@ -6,7 +6,7 @@ import { lookAhead, type LookAhead } from './look-ahead';
 import { minimalCore, type MinimalCore } from './minimal-core';
 import { minimalCores } from './minimal-cores';
 import { ModelMemory } from './model-memory';
-import { catalogFacts, solverWithFacts } from './catalog-facts';
+import { catalogFacts, solverWithFacts, type CatalogFacts } from './catalog-facts';
 import { GreedyCompletion } from './greedy-completion';
 import { WitnessUnion } from './witness-union';
 
@@ -58,10 +58,29 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
     return { blocked, implied: [] };
   }
-  const blocked = minimalCores(tools, look.blocked.map((r) => ({ ...r, target: positive(r.module) })));
+  const live = look.blocked.filter((r) => !facts.dead[r.module]);
+  const cores = minimalCores(tools, live.map((r) => ({ ...r, target: positive(r.module) })));
+  const blocked = new Map(live.map((r, i) => [r.module, describe('blocked', r.module, cores[i] ?? r)]));
   const implied = minimalCores(tools, look.implied.map((r) => ({ ...r, target: negative(r.module) })));
+  const deadRules = deadModuleRules(model, facts);
   return {
-    blocked: look.blocked.map((r, i) => describe('blocked', r.module, blocked[i] ?? r)),
+    blocked: look.blocked.map((r) => blocked.get(r.module) ?? { kind: 'blocked', module: model.moduleIds[r.module] ?? '', modules: [], qualifications: [], rules: [...(deadRules[r.module] ?? [])] }),
     implied: look.implied.map((r, i) => describe('implied', r.module, implied[i] ?? r)),
   };
+}
+
+const deadRulesCache = new WeakMap<ConstraintModel, readonly (readonly string[])[]>();
+
+/**
+ * The rule ids behind each module the catalog never allows, worked out once per
+ * catalog: on a large catalog they run to some hundred rules each for hundreds of
+ * modules, the same on every call (each call still gets its own arrays).
+ */
+function deadModuleRules(model: ConstraintModel, facts: CatalogFacts): readonly (readonly string[])[] {
+  let rules = deadRulesCache.get(model);
+  if (rules === undefined) {
+    rules = facts.deadTags.map((tags) => tags.map((t) => model.tags[t] ?? ''));
+    deadRulesCache.set(model, rules);
+  }
+  return rules;
 }

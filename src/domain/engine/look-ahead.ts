@@ -7,7 +7,7 @@ import { WitnessUnion } from './witness-union';
 export interface Refutation {
   module: number;
   core: number[];
-  tags: number[];
+  tags: readonly number[];
 }
 
 export interface LookAhead {
@@ -56,7 +56,7 @@ export function lookAhead(model: ConstraintModel, given: readonly number[]): Loo
   for (let m = 0; m < count; m++) {
     if (chosen[m] || reachable[m]) continue;
     if (facts.dead[m]) {
-      blocked.push({ module: m, core: [], tags: [...(facts.deadTags[m] ?? [])] });
+      blocked.push({ module: m, core: [], tags: facts.deadTags[m] ?? [] });
     } else if (solver.refuteAssigned(positive(m), decisions.length)) {
       blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
     } else if (union.proves(base, [m], demanded)) {

@@ -7,7 +7,7 @@ import type { WitnessUnion } from './witness-union';
 /** A minimal set of decisions with the rules of its refutation (indices into `model.tags`). */
 export interface MinimalCore {
   core: number[];
-  tags: number[];
+  tags: readonly number[];
 }
 
 /** What shrinking cores needs: the model, a solver, cheap proofs and what they remember. */
