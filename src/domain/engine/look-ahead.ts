@@ -1,6 +1,7 @@
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { negative, positive, type ConstraintModel } from './constraint-model';
 import { GreedyCompletion } from './greedy-completion';
+import type { Solver } from './solver';
 import { WitnessUnion } from './witness-union';
 
 /** Why a module is blocked or implied: the decisions (assumption literals) and rule tags of a refutation. */
@@ -19,6 +20,8 @@ export interface LookAhead {
   implied: Refutation[];
   /** Ascending module variables. */
   blocked: Refutation[];
+  /** The solver of the look-ahead, handed on to the explanations (with what it learned) rather than copied again. */
+  solver?: Solver;
 }
 
 /**
@@ -72,7 +75,7 @@ export function lookAhead(model: ConstraintModel, given: readonly number[]): Loo
   }
   const selectable: number[] = [];
   for (let m = 0; m < count; m++) if (reachable[m] && !chosen[m]) selectable.push(m);
-  return { consistent: true, selectable, implied: impliedModules(solver, decisions, base.filter((v) => !chosen[v])), blocked };
+  return { consistent: true, selectable, implied: impliedModules(solver, decisions, base.filter((v) => !chosen[v])), blocked, solver };
 }
 
 /** The candidates (modules of a first model) that every model contains, each with its refutation. */
