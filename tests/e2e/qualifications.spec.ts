@@ -11,13 +11,15 @@ test('demanding a qualification rules modules out at once, says why, and waiving
   await expect(datakeen).toHaveAccessibleDescription(/HDS/);
   await expect(moduleCard(page, 'clever-cloud-app')).toHaveAttribute('data-state', 'available');
 
-  await page.getByRole('checkbox', { name: 'SecNumCloud', exact: true }).check();
-  await expect(moduleCard(page, 'clever-cloud-app')).toHaveAttribute('data-state', 'blocked');
-  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
-
   await datakeen.getByRole('button', { name: 'Ne plus exiger HDS' }).click();
   await expect(hds).not.toBeChecked();
-  await page.getByRole('checkbox', { name: 'SecNumCloud', exact: true }).uncheck();
   await expect(datakeen).toHaveAttribute('data-state', 'available');
+
+  const secNumCloud = page.getByRole('checkbox', { name: 'SecNumCloud', exact: true });
+  await secNumCloud.check();
+  await expect(moduleCard(page, 'clever-cloud-app')).toHaveAttribute('data-state', 'blocked');
+  await expect(moduleCard(page, 'clever-cloud-app')).toHaveAccessibleDescription(/SecNumCloud/);
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await secNumCloud.uncheck();
   await expect(moduleCard(page, 'clever-cloud-app')).toHaveAttribute('data-state', 'available');
 });
