@@ -1,5 +1,5 @@
 import type { Catalog } from '../domain/catalog-schema';
-import { preferredLanguage } from '../domain/language';
+import { preferredLanguage, type Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
 
@@ -22,7 +22,7 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   if (loaded.kind !== 'restored') {
     const store = createConfiguratorStore({ catalog, lang });
     if (loaded.kind === 'set-aside') {
-      store.getState().postNotice({ tone: 'warning', text: translate(lang, 'notice.draftSetAside', { problem: loaded.problem }) });
+      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside', { problem: loaded.problem }) });
     }
     return store;
   }
@@ -30,8 +30,8 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
   if (loaded.changes.length > 0) {
     const { describeCarryOverChange } = await import('../domain/share-change-messages');
-    const changes = loaded.changes.map((c) => describeCarryOverChange(c, lang)).join(' ; ');
-    store.getState().postNotice({ tone: 'info', text: translate(lang, 'notice.draftCarriedOver', { version: catalog.version, changes }) });
+    const changes = (l: Language) => loaded.changes.map((c) => describeCarryOverChange(c, l)).join(' ; ');
+    store.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'notice.draftCarriedOver', { version: catalog.version, changes: changes(l) }) });
   }
   return store;
 }

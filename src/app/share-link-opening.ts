@@ -29,7 +29,6 @@ export interface LinkOpening {
  * cannot be opened leaves the draft untouched, with the reason; a link that replaces a draft keeps it.
  */
 export async function openShareLink(text: string, { catalog, draft, switchStore }: LinkOpening): Promise<ConfiguratorStore> {
-  const { lang } = draft.getState();
   const decoded = decodeShareLink(text);
   if (!decoded.ok) return refuse(draft, decoded.error);
   const payload = decoded.value;
@@ -45,16 +44,15 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
     return openOnRevision(archived.catalog, draft, restored.value, payload.customer, switchStore);
   }
   const carried = carryOverConfiguration(catalog, payload);
-  const changes = carried.changes.map((c) => describeChangeByName(c, [catalog], lang)).join(' ') || translate(lang, 'share.notice.nothingDropped');
+  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
   const problem = archived.kind === 'unreadable' ? archived.problem : '';
   const key = archived.kind === 'missing' ? 'share.notice.carriedOver' : 'share.notice.archiveUnreadable';
-  draft.getState().postNotice({ tone: 'warning', text: translate(lang, key, { revision: payload.catalog, version: catalog.version, changes, problem }) });
+  draft.getState().postNotice({ tone: 'warning', text: (l) => translate(l, key, { revision: payload.catalog, version: catalog.version, changes: changes(l), problem }) });
   return replaceDraft(draft, carried.configuration, payload.customer);
 }
 
 function refuse(draft: ConfiguratorStore, error: ShareError): ConfiguratorStore {
-  const { lang, postNotice } = draft.getState();
-  postNotice({ tone: 'error', text: translate(lang, 'share.notice.refused', { problem: describeShareError(error, lang) }) });
+  draft.getState().postNotice({ tone: 'error', text: (l) => translate(l, 'share.notice.refused', { problem: describeShareError(error, l) }) });
   return draft;
 }
 
@@ -70,7 +68,7 @@ function replaceDraft(store: ConfiguratorStore, configuration: Configuration, cu
       store.getState().replaceConfiguration(before.configuration);
       store.getState().fillCustomer(before.customer);
     };
-    store.getState().postNotice(draftKeptNotice(before.lang, restore));
+    store.getState().postNotice(draftKeptNotice(restore));
   }
   return store;
 }
@@ -92,13 +90,13 @@ function openOnRevision(
       showInAddressBar(before.configuration);
       switchStore(draft);
     };
-    store.getState().postNotice(draftKeptNotice(before.lang, restore));
+    store.getState().postNotice(draftKeptNotice(restore));
   }
   return store;
 }
 
-const draftKeptNotice = (lang: Language, run: () => void) => ({
+const draftKeptNotice = (run: () => void) => ({
   tone: 'info' as const,
-  text: translate(lang, 'share.notice.draftKept'),
-  action: { label: translate(lang, 'share.notice.restoreDraft'), run },
+  text: (l: Language) => translate(l, 'share.notice.draftKept'),
+  action: { label: (l: Language) => translate(l, 'share.notice.restoreDraft'), run },
 });

@@ -1,4 +1,5 @@
 import type { Catalog } from '../domain/catalog-schema';
+import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
@@ -19,9 +20,9 @@ export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): Co
     catalog, lang: state.lang, bundle: { configuration: carried.configuration, addedAutomatically },
     customer: state.customer, notes: state.notes, salesMode: state.salesMode,
   });
-  const changes = carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], state.lang)).join(' ') || translate(state.lang, 'share.notice.nothingDropped');
+  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
   for (const { tone, text, action } of state.notices) next.getState().postNotice({ tone, text, action });
-  next.getState().postNotice({ tone: 'info', text: translate(state.lang, 'share.notice.repriced', { version: catalog.version, changes }) });
+  next.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'share.notice.repriced', { version: catalog.version, changes: changes(l) }) });
   showInAddressBar(carried.configuration);
   return next;
 }

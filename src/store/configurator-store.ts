@@ -20,13 +20,18 @@ export interface ConfiguratorFacts extends Bundle {
   notices: Notice[];
 }
 
-/** A message to show until dismissed; `text` is already in the user's words (translated by the caller). */
+/** Words for the user: fixed, or written for a language so the notice follows the language switch. */
+export type NoticeText = string | ((lang: Language) => string);
+
+export const noticeWords = (text: NoticeText, lang: Language): string => (typeof text === 'function' ? text(lang) : text);
+
+/** A message to show until dismissed, about what happened outside the user's edits. */
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
-  text: string;
+  text: NoticeText;
   /** An action the notice offers (e.g. restore the draft a link replaced). */
-  action?: { label: string; run: () => void };
+  action?: { label: NoticeText; run: () => void };
 }
 
 export interface ConfiguratorActions {

@@ -1,18 +1,21 @@
+import { noticeWords, type NoticeText } from '../store/configurator-store';
 import { useConfigurator, useT } from './store-context';
 
 export function NoticeList() {
   const t = useT();
+  const lang = useConfigurator((s) => s.lang);
   const notices = useConfigurator((s) => s.notices);
+  const say = (text: NoticeText) => noticeWords(text, lang);
   const dismiss = useConfigurator((s) => s.dismissNotice);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-          <p>{n.text}</p>
+          <p>{say(n.text)}</p>
           <div className="notice-actions">
             {n.action && (
-              <button type="button" onClick={() => { n.action?.run(); dismiss(n.id); }}>{n.action.label}</button>
+              <button type="button" onClick={() => { n.action?.run(); dismiss(n.id); }}>{say(n.action.label)}</button>
             )}
             <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>
           </div>

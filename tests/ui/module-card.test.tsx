@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Configurator } from '../../src/ui/configurator';
@@ -123,5 +123,17 @@ describe('the configurator around the cards', () => {
     await userEvent.click(repair);
     expect(store.getState().configuration.items.find((i) => i.module === 'outscale-backup')?.quantity).toBe(125);
     expect(screen.queryByText('Cette configuration ne peut pas être commandée en l’état')).toBeNull();
+  });
+});
+
+describe('notices', () => {
+  it('follow the language switch when they are written for a language', async () => {
+    const { NoticeList } = await import('../../src/ui/notice-list');
+    const { store } = renderWithStore(<NoticeList />, (s) => s.getState().postNotice({ tone: 'info', text: (lang) => (lang === 'fr' ? 'Bonjour' : 'Hello') }));
+    expect(screen.getByRole('status')).toHaveTextContent('Bonjour');
+    act(() => store.getState().switchLanguage('en'));
+    expect(screen.getByRole('status')).toHaveTextContent('Hello');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
