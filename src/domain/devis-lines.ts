@@ -5,15 +5,8 @@ import type { DevisWording } from './devis-wording';
 import { localise, type Language } from './language';
 import type { LinePrice } from './pricing-breakdown';
 import { groupLinesByDrawer, singleUnitPrice } from './quote-groups';
+import { unitName } from './unit-name';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** The unit's name in the right plural for a quantity (0 and 1 are singular in French). */
-function unitLabel(catalog: Catalog, unitId: string, quantity: number, lang: Language): string {
-  const unit = catalog.units.find((u) => u.id === unitId);
-  if (!unit) return unitId;
-  return new Intl.PluralRules(LOCALES[lang]).select(quantity) === 'one' ? unit.name[lang].one : unit.name[lang].other;
-}
 
 function tiersOf(line: LinePrice): DevisTier[] {
   if (singleUnitPrice(line) !== null || line.model === 'flat') return [];
@@ -41,7 +34,7 @@ export function devisLines(catalog: Catalog, lines: readonly LinePrice[], lang: 
     const common = { module: module.id, vendor: vendorName.get(module.vendor) ?? module.vendor, illustrative: module.priceBasis === 'illustrative' };
     const unitPrice = line.model === 'flat' ? line.monthly : singleUnitPrice(line);
     recurring.push({
-      ...common, description, quantity: line.quantity, unit: unitLabel(catalog, module.unit, line.quantity, lang),
+      ...common, description, quantity: line.quantity, unit: unitName(catalog, module.unit, line.quantity, lang),
       unitPrice, amount: line.monthly, tiers: tiersOf(line),
     });
     if (line.setup > 0) {

@@ -15,3 +15,6 @@ export function preferredLanguage(browserLanguages: readonly string[]): Language
 export function localise(text: { fr: string; en: string } & Record<string, string>, lang: Language): string {
   return text[lang] ?? text.fr;
 }
+
+/** The BCP 47 locale each language formats numbers, dates and plurals with. */
+export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };

@@ -1,8 +1,7 @@
 import type { CalendarDate } from '../domain/devis-dates';
-import type { Language } from '../domain/language';
+import { LOCALES, type Language } from '../domain/language';
 import { formatMoney } from './format';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** A calendar day as the devis prints it: "28 novembre 2026", "28 November 2026". */
 export function formatCalendarDate(date: CalendarDate, lang: Language): string {

@@ -1,6 +1,5 @@
-import type { Language } from '../domain/language';
+import { LOCALES, type Language } from '../domain/language';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 const moneyFormats = new Map<Language, Intl.NumberFormat>();
 
 /** Formats an integer number of cents for display only (1 234,56 € in French); never used in arithmetic. */

@@ -2,7 +2,7 @@ import type { CatalogModule } from '../domain/catalog-schema';
 import { priceFrom } from '../domain/price-from';
 import { formatMoney } from './format';
 import { useConfigurator, useT } from './store-context';
-import { unitName } from './unit-name';
+import { unitName } from '../domain/unit-name';
 
 export function ModulePrice({ module }: { module: CatalogModule }) {
   const t = useT();

@@ -5,7 +5,7 @@ import { readQuantity, type QuantityProblem } from '../domain/quantity';
 import { formatNumber } from './format';
 import type { MessageKey, MessageParams } from './messages';
 import { useConfigurator, useT } from './store-context';
-import { unitName } from './unit-name';
+import { unitName } from '../domain/unit-name';
 
 function problemMessage(problem: QuantityProblem, example: number): [MessageKey, MessageParams] {
   switch (problem.kind) {

@@ -4,7 +4,7 @@ import { hasTierBreakdown, singleUnitPrice } from '../domain/quote-groups';
 import { formatMoney, formatNumber } from './format';
 import { QuoteTierDetails } from './quote-tier-details';
 import { useConfigurator, useT } from './store-context';
-import { unitName } from './unit-name';
+import { unitName } from '../domain/unit-name';
 
 /** One quote line: module and vendor, quantity and unit, unit price, monthly amount; tiers on demand. */
 export function QuoteLine({ line }: { line: LinePrice }) {

@@ -1,7 +1,6 @@
-import type { Language } from '../domain/language';
+import { LOCALES, type Language } from '../domain/language';
 import { translate } from './messages';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 const isOne = (count: number, lang: Language) => new Intl.PluralRules(LOCALES[lang]).select(count) === 'one';
 

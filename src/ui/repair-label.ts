@@ -4,7 +4,7 @@ import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
 import { formatNumber } from './format';
 import { translate } from './messages';
-import { unitName } from './unit-name';
+import { unitName } from '../domain/unit-name';
 
 /** A repair as the words of its button: « Retirer X + Ajouter Y », « Passer X à 125 Gio ». */
 export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], lang: Language): string {
