@@ -1,8 +1,8 @@
 import catalogUrl from '../data/catalog.json?url';
 import type { Catalog } from '../domain/catalog-schema';
 import { fail, ok, type Result } from '../domain/result';
+import { isRecord } from '../domain/is-record';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Fetches the current catalog from the page's own origin (a JSON file, not JavaScript: it stays out of

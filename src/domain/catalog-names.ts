@@ -1,9 +1,10 @@
+import { indexCatalog } from './catalog-index';
 import type { Catalog } from './catalog-schema';
 import { localise, type Language } from './language';
 
 /** What the buyer reads for an id of the catalog, in their language; the id itself when the catalog lacks it. */
 export function moduleName(catalog: Catalog, id: string, lang: Language): string {
-  const module = catalog.modules.find((m) => m.id === id);
+  const module = indexCatalog(catalog).moduleById.get(id);
   return module ? localise(module.name, lang) : id;
 }
 

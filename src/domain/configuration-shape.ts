@@ -1,5 +1,6 @@
 import { formatPath } from './issue-path';
 import { fail, ok, type Result } from './result';
+import { isRecord } from './is-record';
 
 /** The shape of §3 before it is checked against a catalog; `parseConfiguration` fills in the defaults. */
 export interface ConfigurationInput {
@@ -19,7 +20,6 @@ class ShapeProblem {
   constructor(readonly path: Path, readonly message: string) {}
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function record(value: unknown, path: Path, fields: readonly string[]): Record<string, unknown> {
   if (!isRecord(value)) throw new ShapeProblem(path, 'must be an object');

@@ -6,12 +6,12 @@ import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import { DRAFT_FORMAT, type Draft } from './draft-format';
 import type { Explanation } from './engine/explanation';
+import { isRecord } from './is-record';
 
 /** Saved texts are the user's own; they are only bounded (React renders them as inert text). */
 const MAX_NOTES = 10_000;
 const MAX_CUSTOMER_TEXT = 2_000;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((x) => typeof x === 'string' && x.length <= 80);
 
 /** A saved "added because" is kept only when it has the shape the engine gives; otherwise the note is just dropped. */

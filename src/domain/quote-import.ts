@@ -7,6 +7,7 @@ import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import type { ShareError } from './share-errors';
 import { restoreSharedConfiguration } from './share-restore';
+import { isRecord } from './is-record';
 
 /** Far above any real export (a 1,000-item configuration with its quote is about 150 KB). */
 export const MAX_IMPORT_CHARACTERS = 2_000_000;
@@ -27,7 +28,6 @@ export interface ImportedConfiguration {
   carriedOver: { from: string; changes: CarryOverChange[] } | null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The configuration inside the file: an export's `configuration`, or the whole file when it is a bare §3 configuration. */
 function configurationOf(data: unknown): Result<unknown, ImportError> {

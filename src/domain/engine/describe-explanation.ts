@@ -1,7 +1,7 @@
+import { drawerName, moduleName as nameOfModule, qualificationName as nameOfQualification } from '../catalog-names';
 import type { Catalog, Rule } from '../catalog-schema';
+import type { Language } from '../language';
 import type { Explanation } from './explanation';
-
-export type Language = 'fr' | 'en';
 
 const WORDS = {
   fr: {
@@ -30,8 +30,8 @@ const WORDS = {
 export function describeExplanation(catalog: Catalog, explanation: Explanation, lang: Language): string {
   const words = WORDS[lang];
   const and = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  const moduleName = (id: string) => catalog.modules.find((m) => m.id === id)?.name[lang] ?? id;
-  const qualificationName = (id: string) => catalog.qualifications.find((q) => q.id === id)?.name[lang] ?? id;
+  const moduleName = (id: string) => nameOfModule(catalog, id, lang);
+  const qualificationName = (id: string) => nameOfQualification(catalog, id, lang);
   const chose = explanation.modules.length > 0 ? `${words.chose} ${and(explanation.modules.map(moduleName))}` : '';
   const demanded = explanation.qualifications.map((q) => words.qualification(qualificationName(q)));
   const demand = demanded.length === 0 ? '' : `${chose ? words.andDemand : words.demand} ${and(demanded)}`;
@@ -44,14 +44,8 @@ export function describeExplanation(catalog: Catalog, explanation: Explanation, 
 
 function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: (id: string) => string): string {
   const words = WORDS[lang];
-  if (id.startsWith('drawer:')) {
-    const drawer = catalog.drawers.find((d) => `drawer:${d.id}` === id);
-    return words.drawer(drawer?.name[lang] ?? id);
-  }
-  if (id.startsWith('qualification:')) {
-    const q = catalog.qualifications.find((x) => `qualification:${x.id}` === id);
-    return words.demanded(q?.name[lang] ?? id);
-  }
+  if (id.startsWith('drawer:')) return words.drawer(drawerName(catalog, id.slice('drawer:'.length), lang));
+  if (id.startsWith('qualification:')) return words.demanded(nameOfQualification(catalog, id.slice('qualification:'.length), lang));
   const rule = catalog.rules.find((r) => r.id === id);
   if (!rule) return id;
   if (rule.message) return rule.message[lang];
