@@ -1,21 +1,10 @@
-import type { Catalog } from '../domain/catalog-schema';
-import type { Configuration } from '../domain/configuration';
-import { repairConfiguration, type Repair } from '../domain/engine/repairs';
+import { repairConfiguration } from '../domain/engine/repairs';
 import { derivedOnce } from './derived';
 import { repairLabel } from './repair-label';
 import { useConfigurator, useT } from './store-context';
 
-const byCatalog = new WeakMap<Catalog, (c: Configuration) => Repair[]>();
-
-/** The repairs of a configuration, computed once per configuration (lives here so the search loads only with a violation). */
-function repairsOf(catalog: Catalog, configuration: Configuration): Repair[] {
-  let repairs = byCatalog.get(catalog);
-  if (!repairs) {
-    repairs = derivedOnce((c) => repairConfiguration(catalog, c));
-    byCatalog.set(catalog, repairs);
-  }
-  return repairs(configuration);
-}
+/** Lives here, not in derived.ts, so the repair search loads only with a violation. */
+const repairsOf = derivedOnce(repairConfiguration);
 
 /** The engine's repairs for a violated configuration, best first, as one-click (and undoable) buttons. */
 export function RepairButtons() {
