@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
 import { readConfigurationShape } from './configuration-shape';
+import { checkQuantity } from './quantity';
 import { fail, ok, type Result } from './result';
 
 /** What a buyer builds and shares (../shared/spec/catalog-and-quote.md §3), every default filled in. */
@@ -40,8 +41,9 @@ export function parseConfiguration(catalog: Catalog, raw: unknown): Result<Confi
     seen.add(item.module);
     const { min, max, step } = module.quantity;
     const quantity = item.quantity ?? module.quantity.default;
-    if (quantity < min || quantity > max) return fail(`quantity ${quantity} is outside ${min}–${max} for \`${item.module}\``);
-    if ((quantity - min) % step !== 0) return fail(`quantity ${quantity} is not on step ${step} (from ${min}) for \`${item.module}\``);
+    const checked = checkQuantity(module, quantity);
+    if (!checked.ok && checked.error.kind === 'offStep') return fail(`quantity ${quantity} is not on step ${step} (from ${min}) for \`${item.module}\``);
+    if (!checked.ok) return fail(`quantity ${quantity} is outside ${min}–${max} for \`${item.module}\``);
     items.push({ module: item.module, quantity });
   }
   const terms = catalog.discounts.commitment.map((c) => c.months);

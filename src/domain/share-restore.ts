@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
 import { parseConfiguration, type Configuration } from './configuration';
+import { checkQuantity } from './quantity';
 import { fail, type Result } from './result';
 import type { SharePayload } from './share-code';
 import type { ShareError } from './share-errors';
@@ -27,8 +28,9 @@ function findProblem(catalog: Catalog, payload: SharePayload): ShareError | unde
     if (seen.has(id)) return { kind: 'duplicate-module', module: id };
     seen.add(id);
     const { min, max, step } = module.quantity;
-    if (quantity < min || quantity > max) return { kind: 'quantity-out-of-range', module: id, quantity, min, max };
-    if ((quantity - min) % step !== 0) return { kind: 'quantity-off-step', module: id, quantity, min, step };
+    const checked = checkQuantity(module, quantity);
+    if (!checked.ok && checked.error.kind === 'offStep') return { kind: 'quantity-off-step', module: id, quantity, min, step };
+    if (!checked.ok) return { kind: 'quantity-out-of-range', module: id, quantity, min, max };
   }
   const terms = catalog.discounts.commitment.map((c) => c.months);
   if (!terms.includes(payload.termMonths)) return { kind: 'unknown-term', months: payload.termMonths, available: terms };
