@@ -1,7 +1,8 @@
 import type { Configuration } from '../domain/configuration';
 import type { ConfiguratorStore } from '../store/configurator-store';
 
-const linkBuilder = () => import('../ui/share-link-builder');
+let builder: Promise<typeof import('../ui/share-link-builder')> | undefined;
+const linkBuilder = () => (builder ??= import('../ui/share-link-builder'));
 
 function replaceAddress(link: string): void {
   try {
@@ -20,14 +21,26 @@ export function showInAddressBar(configuration: Configuration): void {
 }
 
 /**
- * The address bar follows every edit of the configuration. It is not written at start-up: a link that
+ * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
+ * the page and redraws the browser's address bar, work that a click's frame should not wait for or share.
+ */
+const ADDRESS_PAUSE_MS = 250;
+
+/**
+ * The address bar follows the configuration, a moment after each edit. It is not written at start-up: a link that
  * could not be opened stays in the address bar, untouched, until the buyer edits.
  */
 export function keepAddressInSync(store: ConfiguratorStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The codec loads once, on the first edit; by then the latest configuration is the one to show.
+  const write = () => {
+    timer = undefined;
+    void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.configuration === previous.configuration) return;
-    // The codec loads once, on the first edit; by then the latest configuration is the one to show.
-    void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
+    clearTimeout(timer);
+    timer = setTimeout(write, ADDRESS_PAUSE_MS);
   });
   // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
   // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
@@ -37,6 +50,7 @@ export function keepAddressInSync(store: ConfiguratorStore): () => void {
   };
   window.addEventListener('hashchange', reopen);
   return () => {
+    clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('hashchange', reopen);
   };

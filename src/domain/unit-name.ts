@@ -1,10 +1,10 @@
 import type { Catalog } from './catalog-schema';
-import { LOCALES, type Language } from './language';
+import { isSingular, type Language } from './language';
 
 /** The unit's name in the right plural for a quantity (Intl.PluralRules: 0 and 1 are singular in French). */
 export function unitName(catalog: Catalog, unitId: string, quantity: number, lang: Language): string {
   const unit = catalog.units.find((u) => u.id === unitId);
   if (!unit) return unitId;
   const names = unit.name[lang];
-  return new Intl.PluralRules(LOCALES[lang]).select(quantity) === 'one' ? names.one : names.other;
+  return isSingular(quantity, lang) ? names.one : names.other;
 }

@@ -1,16 +1,14 @@
-import { LOCALES, type Language } from '../domain/language';
+import { isSingular, LOCALES, type Language } from '../domain/language';
 import { translate } from './messages';
 
 
-const isOne = (count: number, lang: Language) => new Intl.PluralRules(LOCALES[lang]).select(count) === 'one';
-
 /** "12 mois", "1 month", "12 months". */
 export const durationText = (months: number, lang: Language): string =>
-  translate(lang, isOne(months, lang) ? 'quote.months.one' : 'quote.months.other', { count: months });
+  translate(lang, isSingular(months, lang) ? 'quote.months.one' : 'quote.months.other', { count: months });
 
 /** "1 tiroir", "3 tiroirs". */
 export const drawersText = (count: number, lang: Language): string =>
-  translate(lang, isOne(count, lang) ? 'quote.drawers.one' : 'quote.drawers.other', { count });
+  translate(lang, isSingular(count, lang) ? 'quote.drawers.one' : 'quote.drawers.other', { count });
 
 /** The decimal separator people type in this language: "," in French, "." in English. */
 export function decimalSeparator(lang: Language): ',' | '.' {
