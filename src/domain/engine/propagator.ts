@@ -7,18 +7,23 @@ import { GROUP_REASON, Trail } from './trail';
  */
 export class Propagator extends Trail {
   private readonly watches: number[][];
+  /** Per literal, the catalog's two-literal clauses it sits in, as (other literal, clause) pairs: shared, never changed. */
+  private readonly binary: readonly Int32Array[];
   conflictLits: number[] = [];
   conflictTags: readonly number[] = [];
 
   /** A fresh propagator, or a copy of `source` at level 0 (copying is much cheaper than rebuilding). */
   constructor(model: ConstraintModel, source?: Propagator) {
     super(model, source);
+    this.binary = binaryImplications(model);
     if (source) {
       this.watches = source.watches.map((list) => list.slice());
       return;
     }
     this.watches = Array.from({ length: 2 * model.variableCount }, () => []);
-    this.clauses.forEach((c, i) => this.watch(c, i));
+    this.clauses.forEach((c, i) => {
+      if (c.length !== 2) this.watch(c, i);
+    });
   }
 
   /** Propagates pending level-0 facts; false if they contradict each other. */
@@ -57,6 +62,17 @@ export class Propagator extends Trail {
   }
 
   private propagateClauses(falseLit: number): boolean {
+    const pairs = this.binary[falseLit];
+    if (pairs !== undefined) {
+      for (let k = 0; k < pairs.length; k += 2) {
+        const other = pairs[k] ?? 0;
+        const value = this.litValue(other);
+        if (value === 1) continue;
+        const ci = pairs[k + 1] ?? 0;
+        if (value === -1) return this.fail([falseLit, other], this.tagsOfClause(ci));
+        this.assign(other, ci);
+      }
+    }
     const list = this.watches[falseLit] ?? [];
     let kept = 0;
     let ok = true;
@@ -98,4 +114,26 @@ export class Propagator extends Trail {
     this.conflictTags = tags;
     return false;
   }
+}
+
+const binaryCache = new WeakMap<ConstraintModel, readonly Int32Array[]>();
+
+/**
+ * The catalog's two-literal clauses (one-option `requires`, demanded qualifications) as
+ * implications: when one literal turns false the other must hold. Propagating them
+ * needs no watches to move (half the clauses of a large catalog).
+ */
+function binaryImplications(model: ConstraintModel): readonly Int32Array[] {
+  const cached = binaryCache.get(model);
+  if (cached) return cached;
+  const lists: number[][] = Array.from({ length: 2 * model.variableCount }, () => []);
+  model.clauses.forEach((c, ci) => {
+    if (c.length !== 2) return;
+    const [a = 0, b = 0] = c;
+    lists[a]?.push(b, ci);
+    lists[b]?.push(a, ci);
+  });
+  const result = lists.map((list) => Int32Array.from(list));
+  binaryCache.set(model, result);
+  return result;
 }

@@ -38,7 +38,9 @@ export class Trail {
     this.trigger = source ? source.trigger.slice() : new Int32Array(n);
     this.position = source ? source.position.slice() : new Int32Array(n);
     this.trail = source ? source.trail.slice() : new Int32Array(n);
-    this.clauses = (source ? source.clauses : model.clauses).map((c) => c.slice());
+    // The catalog's two-literal clauses are never watched, so never reordered: shared, not copied.
+    const original = model.clauses.length;
+    this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (i < original && c.length === 2 ? c : c.slice()));
     if (!source) return;
     this.trailSize = source.trailSize;
     this.head = source.head;

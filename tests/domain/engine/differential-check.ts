@@ -40,7 +40,7 @@ export function checkAgainstReference(shape: CatalogShape, seeds: number): void 
  */
 function expectMinimal(reference: ReferenceCatalog, e: Explanation, seed: number, dead: string[]): void {
   const target = e.kind === 'blocked' ? { modules: [e.module] } : e.kind === 'implied' ? { without: [e.module] } : {};
-  const query = (modules: string[], qualifications: string[], rules?: string[]) => reference.satisfiable({
+  const query = (modules: string[], qualifications: string[], rules?: readonly string[]) => reference.satisfiable({
     modules: [...modules, ...(target.modules ?? [])], qualifications, rules,
     without: [...(target.without ?? []), ...(rules ? dead.filter((id) => id !== e.module) : [])],
   });
