@@ -50,11 +50,16 @@ export class Propagator extends Trail {
   }
 
   private propagateGroups(v: number): boolean {
-    for (const g of this.model.groupsOf[v] ?? []) {
-      for (const u of this.model.groups[g] ?? []) {
+    const { groupsOf, groups, groupTag } = this.model;
+    const mine = groupsOf[v] ?? [];
+    for (let i = 0; i < mine.length; i++) {
+      const g = mine[i] ?? 0;
+      const members = groups[g] ?? EMPTY;
+      for (let k = 0; k < members.length; k++) {
+        const u = members[k] ?? 0;
         if (u === v) continue;
         const value = this.value[u];
-        if (value === 1) return this.fail([v * 2 + 1, u * 2 + 1], [this.model.groupTag[g] ?? 0]);
+        if (value === 1) return this.fail([v * 2 + 1, u * 2 + 1], [groupTag[g] ?? 0]);
         if (value === 0) this.assign(u * 2 + 1, GROUP_REASON - g, v);
       }
     }
@@ -79,7 +84,7 @@ export class Propagator extends Trail {
     for (let i = 0; i < list.length; i++) {
       const ci = list[i] ?? 0;
       if (!ok) { list[kept++] = ci; continue; }
-      const c = this.clauses[ci] ?? new Int32Array();
+      const c = this.clauses[ci] ?? EMPTY;
       if (c[0] === falseLit) { c[0] = c[1] ?? 0; c[1] = falseLit; }
       const first = c[0] ?? 0;
       if (this.litValue(first) === 1) { list[kept++] = ci; continue; }
@@ -116,6 +121,7 @@ export class Propagator extends Trail {
   }
 }
 
+const EMPTY = new Int32Array();
 const binaryCache = new WeakMap<ConstraintModel, readonly Int32Array[]>();
 
 /**

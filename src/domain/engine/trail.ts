@@ -48,9 +48,8 @@ export class Trail {
     this.factTags = new Map(source.factTags);
   }
 
-  get decisionLevel(): number {
-    return this.trailStart.length;
-  }
+  /** The number of open levels (kept in a field: read on every assignment). */
+  decisionLevel = 0;
 
   litValue(lit: number): number {
     const v = this.value[lit >> 1] ?? 0;
@@ -69,6 +68,7 @@ export class Trail {
 
   newLevel(): void {
     this.trailStart.push(this.trailSize);
+    this.decisionLevel = this.trailStart.length;
   }
 
   cancelUntil(level: number): void {
@@ -78,6 +78,7 @@ export class Trail {
     this.trailSize = start;
     this.head = Math.min(this.head, start);
     this.trailStart.length = level;
+    this.decisionLevel = level;
   }
 
   /** The false literals that forced variable `v` (empty for a decision). */
