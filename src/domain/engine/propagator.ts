@@ -35,8 +35,8 @@ export class Propagator extends Trail {
   /** Unit clauses are never watched: they are asserted once, at level 0. */
   protected watch(clause: Int32Array, index: number): void {
     if (clause.length < 2) return;
-    this.watches[clause[0] ?? 0]?.push(index);
-    this.watches[clause[1] ?? 0]?.push(index);
+    this.watches[clause[0] ?? 0]?.push(index, clause[1] ?? 0);
+    this.watches[clause[1] ?? 0]?.push(index, clause[0] ?? 0);
   }
 
   /** Propagates every pending assignment; false on conflict (then `conflictLits`/`conflictTags` hold it). */
@@ -78,32 +78,42 @@ export class Propagator extends Trail {
         this.assign(other, ci);
       }
     }
+    // Watch entries come in pairs: the clause, and a literal of it (the other watch when
+    // set) whose truth settles the clause without reading it.
     const list = this.watches[falseLit] ?? [];
+    const values = this.value;
     let kept = 0;
     let ok = true;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < list.length; i += 2) {
       const ci = list[i] ?? 0;
-      if (!ok) { list[kept++] = ci; continue; }
+      const blocker = list[i + 1] ?? 0;
+      if (!ok || values[blocker >> 1] === (blocker & 1 ? -1 : 1)) {
+        list[kept++] = ci;
+        list[kept++] = blocker;
+        continue;
+      }
       const c = this.clauses[ci] ?? EMPTY;
       if (c[0] === falseLit) { c[0] = c[1] ?? 0; c[1] = falseLit; }
       const first = c[0] ?? 0;
-      if (this.litValue(first) === 1) { list[kept++] = ci; continue; }
-      if (this.moveWatch(c, ci)) continue;
+      const firstValue = this.litValue(first);
+      if (firstValue !== 1 && this.moveWatch(c, ci, first)) continue;
       list[kept++] = ci;
-      if (this.litValue(first) === -1) ok = this.fail([...c], this.tagsOfClause(ci));
+      list[kept++] = first;
+      if (firstValue === 1) continue;
+      if (firstValue === -1) ok = this.fail([...c], this.tagsOfClause(ci));
       else this.assign(first, ci);
     }
     if (kept < list.length) list.length = kept;
     return ok;
   }
 
-  private moveWatch(c: Int32Array, ci: number): boolean {
+  private moveWatch(c: Int32Array, ci: number, first: number): boolean {
     for (let k = 2; k < c.length; k++) {
       const lit = c[k] ?? 0;
       if (this.litValue(lit) === -1) continue;
       c[k] = c[1] ?? 0;
       c[1] = lit;
-      this.watches[lit]?.push(ci);
+      this.watches[lit]?.push(ci, first);
       return true;
     }
     return false;
