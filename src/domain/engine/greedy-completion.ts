@@ -1,5 +1,7 @@
 import type { ConstraintModel } from './constraint-model';
 
+const NONE: readonly number[] = [];
+
 /** How many wrong option choices a completion may take back before leaving the question to the solver. */
 const BUDGET = 8;
 
@@ -30,17 +32,31 @@ export class GreedyCompletion {
 
   /** True when `modules` extend to a valid selection under the demanded qualification variables, avoiding `excluded` ones. */
   completes(modules: readonly number[], demanded: readonly number[], excluded: (v: number) => boolean = () => false): boolean {
+    return this.completesOn(NONE, modules, demanded, excluded);
+  }
+
+  /**
+   * The same for `model` (a valid selection, whose own `requires` need no checking)
+   * plus `modules`: what is gathered is then the model and the completion.
+   */
+  completesOn(model: readonly number[], modules: readonly number[], demanded: readonly number[], excluded: (v: number) => boolean = () => false): boolean {
     this.stamp += 2;
     this.gathered.length = 0;
     this.left = BUDGET;
     this.demanded = demanded;
     this.excluded = excluded;
+    if (!this.addAll(model)) return false;
+    const met = this.gathered.length;
+    return this.addAll(modules) && this.meetFrom(met);
+  }
+
+  private addAll(modules: readonly number[]): boolean {
     for (const v of modules) {
       if (this.inUnion[v] === this.stamp) continue;
       if (!this.fits(v)) return false;
       this.add(v);
     }
-    return this.meetFrom(0);
+    return true;
   }
 
   private meetFrom(start: number): boolean {

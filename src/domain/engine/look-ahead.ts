@@ -50,6 +50,7 @@ export function lookAhead(model: ConstraintModel, given: readonly number[]): Loo
   for (const v of base) reachable[v] = 1;
   const greedy = new GreedyCompletion(model, facts.witness);
   const union = new WitnessUnion(model, facts);
+  union.setModel(base);
   const falseAtBase = new Uint8Array(count);
   for (let v = 0; v < count; v++) if (solver.litValue(positive(v)) === -1 && (solver.level[v] ?? 0) <= decisions.length) falseAtBase[v] = 1;
   const isFalse = (v: number): boolean => falseAtBase[v] === 1;
@@ -62,9 +63,9 @@ export function lookAhead(model: ConstraintModel, given: readonly number[]): Loo
       blocked.push({ module: m, core: [], tags: facts.deadTags[m] ?? [] });
     } else if (solver.refuteAssigned(positive(m), decisions.length)) {
       blocked.push({ module: m, core: solver.core.filter((lit) => lit !== positive(m)), tags: solver.coreTags });
-    } else if (union.proves(base, [m], demanded)) {
+    } else if (union.provesOnModel([m], demanded)) {
       for (const v of facts.witness[m] ?? []) reachable[v] = 1;
-    } else if (greedy.completes([...base, m], demanded, isFalse) || greedy.completes([...lastModel, m], demanded, isFalse)) {
+    } else if (greedy.completesOn(base, [m], demanded, isFalse) || greedy.completesOn(lastModel, [m], demanded, isFalse)) {
       for (const v of greedy.gathered) reachable[v] = 1;
     } else if (solver.solve([...decisions, positive(m)])) {
       lastModel = solver.trueModules();

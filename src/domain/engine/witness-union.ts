@@ -15,10 +15,45 @@ export class WitnessUnion {
   /** The modules of the last union tried (a valid selection when the proof succeeded). */
   readonly gathered: number[] = [];
 
+  /** A valid selection laid down once (`setModel`) for `provesOnModel`: its modules, and the one owning each group (-1: none). */
+  private readonly inModel: Uint8Array;
+  private readonly modelOwner: Int32Array;
+
   constructor(private readonly model: ConstraintModel, private readonly facts: CatalogFacts) {
     this.inUnion = new Int32Array(model.moduleIds.length);
     this.owner = new Int32Array(model.groups.length);
     this.ownerStamp = new Int32Array(model.groups.length);
+    this.inModel = new Uint8Array(model.moduleIds.length);
+    this.modelOwner = new Int32Array(model.groups.length).fill(-1);
+  }
+
+  /** Lays down a valid selection that `provesOnModel` joins witnesses to, without adding it again each time. */
+  setModel(modules: readonly number[]): void {
+    this.inModel.fill(0);
+    this.modelOwner.fill(-1);
+    for (const v of modules) {
+      this.inModel[v] = 1;
+      for (const g of this.model.groupsOf[v] ?? []) this.modelOwner[g] = v;
+    }
+  }
+
+  /** `proves(model, modules, demanded)` for the model laid down by `setModel` (its modules are not gathered). */
+  provesOnModel(modules: readonly number[], demanded: readonly number[]): boolean {
+    this.stamp++;
+    this.gathered.length = 0;
+    for (const m of modules) {
+      const witness = this.facts.witness[m];
+      if (!witness) return false;
+      for (const v of witness) {
+        if (this.inModel[v] === 1) continue;
+        if (!this.add(v, demanded, -1)) return false;
+        for (const g of this.model.groupsOf[v] ?? []) {
+          const owner = this.modelOwner[g] ?? -1;
+          if (owner !== -1 && owner !== v) return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
