@@ -11,6 +11,8 @@ export interface CatalogFacts {
   dead: Uint8Array;
   deadTags: readonly (readonly number[])[];
   witness: readonly (Int32Array | null)[];
+  /** A second witness per module, found trying the last options first (the first witness when the search finds the same). */
+  alternative: readonly (Int32Array | null)[];
   /** A solver told the dead modules (as rule-less facts) and settled; copied, never used directly. */
   prepared: Solver;
 }
@@ -33,12 +35,18 @@ export function catalogFacts(model: ConstraintModel): CatalogFacts {
       deadTags[m] = [...solver.coreTags].sort((a, b) => a - b);
     }
   }
+  const searcher = new Solver(model);
+  searcher.lastOptionFirst = true;
+  dead.forEach((isDead, m) => {
+    if (isDead) searcher.addFact(negative(m), []);
+  });
+  const alternative = witness.map((w, m) => (w !== null && searcher.solve([positive(m)]) ? Int32Array.from(searcher.trueModules()) : w));
   const prepared = new Solver(model);
   dead.forEach((isDead, m) => {
     if (isDead) prepared.addFact(negative(m), []);
   });
   prepared.settle();
-  const facts = { dead, deadTags, witness, prepared };
+  const facts = { dead, deadTags, witness, alternative, prepared };
   cache.set(model, facts);
   return facts;
 }

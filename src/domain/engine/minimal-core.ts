@@ -19,6 +19,8 @@ export interface CoreTools {
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
   dead: Uint8Array;
+  /** Second witnesses (catalog facts) for a second union when the first fails. */
+  alternative: readonly (Int32Array | null)[];
   /** Models of the sets of decisions already asked about, by their sorted literals. */
   models: ModelMemory;
 }
@@ -98,7 +100,7 @@ function completesPropagated({ model, solver, greedy, models }: CoreTools, decis
  * out) by a union of witnesses, without the solver. A greedy completion here, blind to
  * propagation, fails too often to pay: `refute` tries one after propagating instead.
  */
-export function provesCheaply({ model, union, models }: CoreTools, literals: number[], key?: string): boolean {
+export function provesCheaply({ model, union, models, alternative }: CoreTools, literals: number[], key?: string): boolean {
   const count = model.moduleIds.length;
   const modules: number[] = [];
   const demanded: number[] = [];
@@ -109,7 +111,7 @@ export function provesCheaply({ model, union, models }: CoreTools, literals: num
     else if (v < count) modules.push(v);
     else demanded.push(v);
   }
-  if (!union.proves([], modules, demanded, absent)) return false;
+  if (!union.proves([], modules, demanded, absent) && !union.proves([], modules, demanded, absent, alternative)) return false;
   // The union is a model of the decisions alone too: it may settle later questions about them.
   if (key !== undefined) models.record(key, union.gathered);
   return true;

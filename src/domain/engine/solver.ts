@@ -17,6 +17,9 @@ export class Solver extends ConflictAnalysis {
   private scan = 0;
   private readonly scanAt: number[] = [];
 
+  /** Branch on the last open option of a `requires` rather than the first (for a second, different witness). */
+  lastOptionFirst = false;
+
   constructor(model: ConstraintModel, source?: Solver) {
     super(model, source);
   }
@@ -97,7 +100,7 @@ export class Solver extends ConflictAnalysis {
         for (let k = 1; k < clause.length; k++) {
           const value = this.litValue(clause[k] ?? 0);
           if (value === 1) { open = -1; break; }
-          if (value === 0 && open < 0) open = clause[k] ?? 0;
+          if (value === 0 && (open < 0 || this.lastOptionFirst)) open = clause[k] ?? 0;
         }
         if (open >= 0) return open;
       }

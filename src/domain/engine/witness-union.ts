@@ -61,12 +61,12 @@ export class WitnessUnion {
    * witnesses of `modules` form a valid selection under the demanded qualification
    * variables, leaving out `absent` when given.
    */
-  proves(base: readonly number[], modules: readonly number[], demanded: readonly number[], absent = -1): boolean {
+  proves(base: readonly number[], modules: readonly number[], demanded: readonly number[], absent = -1, witnesses = this.facts.witness): boolean {
     this.stamp++;
     this.gathered.length = 0;
     for (const v of base) if (!this.add(v, demanded, absent)) return false;
     for (const m of modules) {
-      const witness = this.facts.witness[m];
+      const witness = witnesses[m];
       if (!witness) return false;
       for (const v of witness) if (!this.add(v, demanded, absent)) return false;
     }
