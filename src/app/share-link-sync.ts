@@ -1,8 +1,7 @@
 import type { Configuration } from '../domain/configuration';
 import type { ConfiguratorStore } from '../store/configurator-store';
 
-let builder: Promise<typeof import('../ui/share-link-builder')> | undefined;
-const linkBuilder = () => (builder ??= import('../ui/share-link-builder'));
+const linkBuilder = () => import('../ui/share-link-builder');
 
 function replaceAddress(link: string): void {
   try {
@@ -34,7 +33,6 @@ export function keepAddressInSync(store: ConfiguratorStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The codec loads once, on the first edit; by then the latest configuration is the one to show.
   const write = () => {
-    timer = undefined;
     void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
   };
   const unsubscribe = store.subscribe((state, previous) => {

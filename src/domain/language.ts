@@ -19,14 +19,8 @@ export function localise(text: { fr: string; en: string } & Record<string, strin
 /** The BCP 47 locale each language formats numbers, dates and plurals with. */
 export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
 
 /** True when a count takes the singular in this language (Intl.PluralRules: 0 and 1 in French); one rule object per language. */
-export function isSingular(count: number, lang: Language): boolean {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALES[lang]);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count) === 'one';
-}
+export const isSingular = (count: number, lang: Language): boolean =>
+  (pluralRules[lang] ??= new Intl.PluralRules(LOCALES[lang])).select(count) === 'one';
