@@ -34,8 +34,8 @@ export class ConflictAnalysis extends Propagator {
       if (this.level[v] === 0) this.addFactTags(v, tags);
       else if (this.reason[v] === NO_REASON) core.push(this.trail[this.position[v] ?? 0] ?? 0);
       else {
-        for (const t of this.reasonTags(v)) tags.add(t);
-        for (const q of this.reasonLits(v)) stack.push(q >> 1);
+        this.addReasonTags(v, tags);
+        this.pushReasonVariables(v, stack);
       }
     }
     for (const v of visited) this.seen[v] = 0;

@@ -23,3 +23,20 @@ export function rulesTriggeredBy(catalog: Catalog): ReadonlyMap<string, readonly
   cache.set(catalog, index);
   return index;
 }
+
+const recommendsCache = new WeakMap<Catalog, ReadonlyMap<string, readonly number[]>>();
+
+/** For each module, the positions of the `recommends` rules it triggers (it is their `module`). */
+export function recommendationsOf(catalog: Catalog): ReadonlyMap<string, readonly number[]> {
+  const cached = recommendsCache.get(catalog);
+  if (cached) return cached;
+  const index = new Map<string, number[]>();
+  catalog.rules.forEach((rule, position) => {
+    if (rule.type !== 'recommends') return;
+    const list = index.get(rule.module) ?? [];
+    list.push(position);
+    index.set(rule.module, list);
+  });
+  recommendsCache.set(catalog, index);
+  return index;
+}

@@ -1,6 +1,7 @@
 import type { ConstraintModel } from './constraint-model';
 
 export const NO_REASON = -1;
+const EMPTY = new Int32Array();
 /** A variable forced false by an at-most-one group holds `GROUP_REASON - group` as reason. */
 export const GROUP_REASON = -2;
 
@@ -26,7 +27,7 @@ export class Trail {
   /** Rule tags behind each learned clause, indexed from the first learned clause. */
   protected readonly learnedTags: (readonly number[])[] = [];
   /** Rule tags behind each fact found at level 0. */
-  protected readonly factTags: Map<number, readonly number[]> = new Map();
+  protected readonly factTags: (readonly number[] | undefined)[];
 
   /** A fresh trail, or a copy of `source` at level 0. */
   constructor(readonly model: ConstraintModel, source?: Trail) {
@@ -41,11 +42,11 @@ export class Trail {
     // The catalog's two-literal clauses are never watched, so never reordered: shared, not copied.
     const original = model.clauses.length;
     this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (i < original && c.length === 2 ? c : c.slice()));
+    this.factTags = source ? source.factTags.slice() : new Array<readonly number[] | undefined>(n).fill(undefined);
     if (!source) return;
     this.trailSize = source.trailSize;
     this.head = source.head;
     this.learnedTags = [...source.learnedTags];
-    this.factTags = new Map(source.factTags);
   }
 
   /** The number of open levels (kept in a field: read on every assignment). */
@@ -102,14 +103,36 @@ export class Trail {
     return [this.model.groupTag[GROUP_REASON - r] ?? 0];
   }
 
+  /** `reasonTags(v)` added to `tags`, without building an array. */
+  protected addReasonTags(v: number, tags: Set<number>): void {
+    const r = this.reason[v] ?? NO_REASON;
+    if (r >= this.model.clauses.length) for (const t of this.learnedTags[r - this.model.clauses.length] ?? []) tags.add(t);
+    else if (r >= 0) tags.add(this.model.clauseTag[r] ?? 0);
+    else if (r !== NO_REASON) tags.add(this.model.groupTag[GROUP_REASON - r] ?? 0);
+  }
+
+  /** The variables of `reasonLits(v)` pushed onto `into`, without building an array. */
+  protected pushReasonVariables(v: number, into: number[]): void {
+    const r = this.reason[v] ?? NO_REASON;
+    if (r >= 0) {
+      const clause = this.clauses[r] ?? EMPTY;
+      for (let k = 0; k < clause.length; k++) {
+        const u = (clause[k] ?? 0) >> 1;
+        if (u !== v) into.push(u);
+      }
+    } else if (r !== NO_REASON) {
+      into.push(this.trigger[v] ?? 0);
+    }
+  }
+
   /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
   protected tagsBehindFact(v: number): readonly number[] {
-    const known = this.factTags.get(v);
+    const known = this.factTags[v];
     if (known) return known;
     const tags = new Set(this.reasonTags(v));
     for (const lit of this.reasonLits(v)) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
     const result = [...tags];
-    this.factTags.set(v, result);
+    this.factTags[v] = result;
     return result;
   }
 

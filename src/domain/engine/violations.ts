@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { quantityBounds, withinBounds } from './quantity-bounds';
-import { rulesTriggeredBy } from './rule-index';
+import { recommendationsOf, rulesTriggeredBy } from './rule-index';
 
 /** A rule the selection breaks, with the selected modules involved (spec §2). */
 export interface Violation {
@@ -53,9 +53,12 @@ export function findViolations(catalog: Catalog, configuration: Configuration): 
 /** Ids of the `recommends` rules that fire (module chosen, none of its options), catalog order. */
 export function findSuggestions(catalog: Catalog, configuration: Configuration): string[] {
   const chosen = new Set(configuration.items.map((i) => i.module));
-  return catalog.rules
-    .filter((r) => r.type === 'recommends' && chosen.has(r.module) && !r.anyOf.some((id) => chosen.has(id)))
-    .map((r) => r.id);
+  const index = recommendationsOf(catalog);
+  const positions = [...chosen].flatMap((id) => index.get(id) ?? []).sort((a, b) => a - b);
+  return positions
+    .map((p) => catalog.rules[p])
+    .filter((r) => r?.type === 'recommends' && !r.anyOf.some((id) => chosen.has(id)))
+    .map((r) => r?.id ?? '');
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
