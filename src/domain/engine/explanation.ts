@@ -50,7 +50,7 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
+  const tools = { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
   const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => ({
     kind, module: model.moduleIds[module] ?? '', ...describeDecisions(model, core), rules: tags.map((t) => model.tags[t] ?? ''),
   });

@@ -21,7 +21,7 @@ export function neverSelectable(catalog: Catalog): CatalogFinding[] {
   const model = constraintModel(catalog);
   const facts = catalogFacts(model);
   const solver = new Solver(model);
-  const tools = { model, solver: new Solver(model), greedy: new GreedyCompletion(model, facts.witness), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: new Uint8Array(model.moduleIds.length), models: new ModelMemory(model.moduleIds.length) };
+  const tools = { model, solver: new Solver(model), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: new Uint8Array(model.moduleIds.length), models: new ModelMemory(model.moduleIds.length) };
   const tagIds = (tags: readonly number[]) => tags.map((t) => model.tags[t] ?? '');
   return model.moduleIds.flatMap((module, m): CatalogFinding[] => {
     if (facts.dead[m]) return [{ kind: 'never-selectable', module, qualifications: [], rules: tagIds(facts.deadTags[m] ?? []) }];

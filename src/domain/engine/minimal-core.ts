@@ -16,6 +16,8 @@ export interface CoreTools {
   /** Asked with decisions in a fixed order, so that consecutive questions share their propagation. */
   solver: Solver;
   greedy: GreedyCompletion;
+  /** The same, trying options' second witnesses: a second chance before a search. */
+  alternativeGreedy: GreedyCompletion;
   union: WitnessUnion;
   /** Modules of no valid selection (catalog facts), which a greedy completion must avoid. */
   dead: Uint8Array;
@@ -84,14 +86,16 @@ export function refute(tools: CoreTools, decisions: number[], target?: number): 
  * target), avoiding every module it made false (and the target when it is a module
  * left out), recorded as a model of the decisions when it succeeds.
  */
-function completesPropagated({ model, solver, greedy, models }: CoreTools, decisions: number[], target: number): boolean {
+function completesPropagated({ model, solver, greedy, alternativeGreedy, models }: CoreTools, decisions: number[], target: number): boolean {
   const count = model.moduleIds.length;
   const demanded = decisions.map((lit) => lit >> 1).filter((v) => v >= count);
   const modules = solver.trueModules();
   if ((target & 1) === 0) modules.push(target >> 1);
   const absent = target & 1 ? target >> 1 : -1;
-  if (!greedy.completes(modules, demanded, (v) => v === absent || solver.value[v] === -1)) return false;
-  models.record(decisions.join(','), greedy.gathered);
+  const excluded = (v: number): boolean => v === absent || solver.value[v] === -1;
+  const found = greedy.completes(modules, demanded, excluded) ? greedy : alternativeGreedy.completes(modules, demanded, excluded) ? alternativeGreedy : null;
+  if (found === null) return false;
+  models.record(decisions.join(','), found.gathered);
   return true;
 }
 
