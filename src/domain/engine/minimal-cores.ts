@@ -24,6 +24,7 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     // One decision is minimal unless the target fails on its own: no selection can leave out nothing.
     done: j.core.length === 0 || (j.core.length === 1 && (j.target === undefined || (j.target & 1) === 1 || tools.dead[j.target >> 1] !== 1)),
   }));
+  lastDecisionAlone(tools, states);
   while (states.some((s) => !s.done)) {
     const questions: { state: State; candidate: number; trial: number[]; key: string }[] = [];
     for (const state of states) {
@@ -52,4 +53,27 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     }
   }
   return states.map((s) => ({ core: s.kept, tags: [...s.tags].sort((a, b) => a - b) }));
+}
+
+/**
+ * Before deletion, the last decision of each blocked module's refutation (the one it
+ * fell at) is asked alone. Often it blocks the module on its own, though only a search
+ * shows it: that decision is then the answer, without removing the others one by one.
+ * When it does not, the model found holds that decision and the module, which the
+ * deletion of a two-decision core asks for anyway (recorded, it is not searched twice).
+ */
+function lastDecisionAlone(tools: CoreTools, states: readonly State[]): void {
+  const asked = states
+    .filter((s) => !s.done && s.kept.length > 1 && s.target !== undefined && (s.target & 1) === 0)
+    .map((state) => ({ state, decision: state.kept[state.kept.length - 1] ?? 0 }))
+    .sort((a, b) => a.decision - b.decision || (b.state.target ?? 0) - (a.state.target ?? 0));
+  for (const { state, decision } of asked) {
+    const key = String(decision);
+    if (provesCheaply(tools, [decision, state.target ?? 0], key)) continue;
+    const refuted = refute(tools, [decision], state.target);
+    if (refuted === null) continue;
+    state.kept = [decision];
+    state.tags = refuted.tags;
+    state.done = true;
+  }
 }
