@@ -1,6 +1,6 @@
 import type { ConstraintModel } from './constraint-model';
 import { Propagator } from './propagator';
-import { NO_REASON } from './trail';
+import { NO_REASON, TagSet, type TagSink } from './trail';
 
 /**
  * Conflict analysis: first-UIP learned clauses, and the assumption cores (with the
@@ -10,10 +10,15 @@ export class ConflictAnalysis extends Propagator {
   core: number[] = [];
   coreTags: number[] = [];
   protected readonly seen: Uint8Array;
+  private readonly tagSet: TagSet;
+  /** Buffers of the refutation walks, reused. */
+  private readonly stack: number[] = [];
+  private readonly visited: number[] = [];
 
   constructor(model: ConstraintModel, source?: ConflictAnalysis) {
     super(model, source);
     this.seen = new Uint8Array(model.variableCount);
+    this.tagSet = new TagSet(model.tags.length);
   }
 
   /**
@@ -22,10 +27,12 @@ export class ConflictAnalysis extends Propagator {
    */
   refuteAssigned(lit: number, assumptionCount: number): boolean {
     if (this.litValue(lit) !== -1 || (this.level[lit >> 1] ?? 0) > assumptionCount) return false;
-    const tags = new Set<number>();
+    const tags = this.tagSet;
     const core = [lit];
-    const stack = [lit >> 1];
-    const visited: number[] = [];
+    const { stack, visited } = this;
+    stack.length = 0;
+    visited.length = 0;
+    stack.push(lit >> 1);
     while (stack.length > 0) {
       const v = stack.pop() ?? 0;
       if (this.seen[v]) continue;
@@ -38,9 +45,9 @@ export class ConflictAnalysis extends Propagator {
         this.pushReasonVariables(v, stack);
       }
     }
-    for (const v of visited) this.seen[v] = 0;
+    for (let i = 0; i < visited.length; i++) this.seen[visited[i] ?? 0] = 0;
     this.core = core;
-    this.coreTags = [...tags];
+    this.coreTags = tags.take();
     return true;
   }
 
@@ -76,7 +83,7 @@ export class ConflictAnalysis extends Propagator {
 
   /** The assumptions (and rules) that force assumption `failed` false. */
   protected analyzeFinal(failed: number): false {
-    const tags = new Set<number>();
+    const tags = this.tagSet;
     const core = [failed];
     const marked = [failed >> 1];
     this.seen[failed >> 1] = 1;
@@ -89,7 +96,7 @@ export class ConflictAnalysis extends Propagator {
         core.push(this.trail[i] ?? 0);
         continue;
       }
-      for (const t of this.reasonTags(v)) tags.add(t);
+      this.addReasonTags(v, tags);
       for (const q of this.reasonLits(v)) {
         const u = q >> 1;
         if (this.seen[u]) continue;
@@ -99,22 +106,22 @@ export class ConflictAnalysis extends Propagator {
       }
     }
     for (const v of marked) this.seen[v] = 0;
-    return this.refuted(core, [...tags]);
+    return this.refuted(core, tags.take());
   }
 
   protected levelOf(lit: number): number {
     return this.level[lit >> 1] ?? 0;
   }
 
-  private addFactTags(v: number, tags: Set<number>): void {
+  private addFactTags(v: number, tags: TagSink): void {
     for (const t of this.tagsBehindFact(v)) tags.add(t);
   }
 
   protected refuted(core: number[], tags: readonly number[], lits: number[] = []): false {
-    const all = new Set(tags);
-    for (const q of lits) this.addFactTags(q >> 1, all);
+    for (const t of tags) this.tagSet.add(t);
+    for (const q of lits) this.addFactTags(q >> 1, this.tagSet);
     this.core = core;
-    this.coreTags = [...all];
+    this.coreTags = this.tagSet.take();
     return false;
   }
 }

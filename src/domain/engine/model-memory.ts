@@ -13,13 +13,16 @@ export class ModelMemory {
   constructor(private readonly moduleCount: number) {}
 
   /** Notes a valid selection satisfying the decisions of `key`. */
-  record(key: string, modules: Iterable<number>): void {
+  record(key: string, modules: ArrayLike<number>): void {
     let seen = this.seen.get(key);
     if (seen === undefined) {
       seen = new Uint32Array((this.moduleCount >> 5) + 1);
       this.seen.set(key, seen);
     }
-    for (const v of modules) seen[v >> 5] = (seen[v >> 5] ?? 0) | (1 << (v & 31));
+    for (let i = 0; i < modules.length; i++) {
+      const v = modules[i] ?? 0;
+      seen[v >> 5] = (seen[v >> 5] ?? 0) | (1 << (v & 31));
+    }
   }
 
   /** True when some recorded model of the decisions of `key` contains `module`. */

@@ -11,6 +11,9 @@ import { NO_REASON } from './trail';
  * the propagation of that prefix. After an unsatisfiable call, `core` holds the
  * assumptions the refutation used and `coreTags` the rules (indices into `model.tags`).
  */
+const NONE: readonly number[] = [];
+const EMPTY = new Int32Array();
+
 export class Solver extends ConflictAnalysis {
   private placed: readonly number[] = [];
   /** Trail position below which every true module has its `requires` clauses satisfied. */
@@ -94,8 +97,9 @@ export class Solver extends ConflictAnalysis {
     for (; this.scan < this.trailSize; this.scan++) {
       const lit = this.trail[this.scan] ?? 0;
       if (lit & 1) continue;
-      for (const ci of requiresOf[lit >> 1] ?? []) {
-        const clause = clauses[ci] ?? new Int32Array();
+      const requires = requiresOf[lit >> 1] ?? NONE;
+      for (let r = 0; r < requires.length; r++) {
+        const clause = clauses[requires[r] ?? 0] ?? EMPTY;
         let open = -1;
         for (let k = 1; k < clause.length; k++) {
           const value = this.litValue(clause[k] ?? 0);

@@ -5,6 +5,42 @@ const EMPTY = new Int32Array();
 /** A variable forced false by an at-most-one group holds `GROUP_REASON - group` as reason. */
 export const GROUP_REASON = -2;
 
+/** Anything rule tags can be added to: a `Set`, or the solver's reusable `TagSet`. */
+export interface TagSink {
+  add(tag: number): unknown;
+}
+
+/**
+ * A set of rule tags (indices into `model.tags`) reused from one refutation to the next:
+ * a stamp per tag instead of a new `Set` each time (the look-ahead walks hundreds of
+ * refutations per call; their `Set`s were most of its garbage).
+ */
+export class TagSet implements TagSink {
+  private readonly stampOf: Uint32Array;
+  private stamp = 1;
+  private list: number[] = [];
+
+  constructor(tagCount: number) {
+    this.stampOf = new Uint32Array(tagCount);
+  }
+
+  add(tag: number): this {
+    if (this.stampOf[tag] !== this.stamp) {
+      this.stampOf[tag] = this.stamp;
+      this.list.push(tag);
+    }
+    return this;
+  }
+
+  /** The tags added since the last `take`, and an empty set for the next refutation. */
+  take(): number[] {
+    const result = this.list;
+    this.list = [];
+    this.stamp++;
+    return result;
+  }
+}
+
 /**
  * Assignments, the trail and their reasons (clauses, at-most-one groups, decisions)
  * over one constraint model, with the rules (tags) behind each. Mutable, but owned by
@@ -104,9 +140,12 @@ export class Trail {
   }
 
   /** `reasonTags(v)` added to `tags`, without building an array. */
-  protected addReasonTags(v: number, tags: Set<number>): void {
+  protected addReasonTags(v: number, tags: TagSink): void {
     const r = this.reason[v] ?? NO_REASON;
-    if (r >= this.model.clauses.length) for (const t of this.learnedTags[r - this.model.clauses.length] ?? []) tags.add(t);
+    if (r >= this.model.clauses.length) {
+      const learned = this.learnedTags[r - this.model.clauses.length] ?? [];
+      for (let i = 0; i < learned.length; i++) tags.add(learned[i] ?? 0);
+    }
     else if (r >= 0) tags.add(this.model.clauseTag[r] ?? 0);
     else if (r !== NO_REASON) tags.add(this.model.groupTag[GROUP_REASON - r] ?? 0);
   }

@@ -1,5 +1,8 @@
 import type { ConstraintModel } from './constraint-model';
 import type { CatalogFacts } from './catalog-facts';
+import { anyDemanded } from './greedy-completion';
+
+const NONE: readonly number[] = [];
 
 /**
  * A cheap, sound (not complete) satisfiability proof: the union of valid selections
@@ -12,8 +15,9 @@ export class WitnessUnion {
   private readonly owner: Int32Array;
   private readonly ownerStamp: Int32Array;
   private stamp = 0;
-  /** The modules of the last union tried (a valid selection when the proof succeeded). */
-  readonly gathered: number[] = [];
+  /** The modules of the last union tried, in a buffer kept from call to call. */
+  private readonly buffer: Int32Array;
+  private size = 0;
 
   /** A valid selection laid down once (`setModel`) for `provesOnModel`: its modules, and the one owning each group (-1: none). */
   private readonly inModel: Uint8Array;
@@ -21,34 +25,44 @@ export class WitnessUnion {
 
   constructor(private readonly model: ConstraintModel, private readonly facts: CatalogFacts) {
     this.inUnion = new Int32Array(model.moduleIds.length);
+    this.buffer = new Int32Array(model.moduleIds.length);
     this.owner = new Int32Array(model.groups.length);
     this.ownerStamp = new Int32Array(model.groups.length);
     this.inModel = new Uint8Array(model.moduleIds.length);
     this.modelOwner = new Int32Array(model.groups.length).fill(-1);
   }
 
+  /** The modules of the last union tried (a valid selection when the proof succeeded; a view, valid until the next call). */
+  get gathered(): Int32Array {
+    return this.buffer.subarray(0, this.size);
+  }
+
   /** Lays down a valid selection that `provesOnModel` joins witnesses to, without adding it again each time. */
   setModel(modules: readonly number[]): void {
     this.inModel.fill(0);
     this.modelOwner.fill(-1);
-    for (const v of modules) {
+    for (let i = 0; i < modules.length; i++) {
+      const v = modules[i] ?? 0;
       this.inModel[v] = 1;
-      for (const g of this.model.groupsOf[v] ?? []) this.modelOwner[g] = v;
+      const groups = this.model.groupsOf[v] ?? NONE;
+      for (let k = 0; k < groups.length; k++) this.modelOwner[groups[k] ?? 0] = v;
     }
   }
 
   /** `proves(model, modules, demanded)` for the model laid down by `setModel` (its modules are not gathered). */
   provesOnModel(modules: readonly number[], demanded: readonly number[]): boolean {
     this.stamp++;
-    this.gathered.length = 0;
-    for (const m of modules) {
-      const witness = this.facts.witness[m];
+    this.size = 0;
+    for (let i = 0; i < modules.length; i++) {
+      const witness = this.facts.witness[modules[i] ?? 0];
       if (!witness) return false;
-      for (const v of witness) {
+      for (let w = 0; w < witness.length; w++) {
+        const v = witness[w] ?? 0;
         if (this.inModel[v] === 1) continue;
         if (!this.add(v, demanded, -1)) return false;
-        for (const g of this.model.groupsOf[v] ?? []) {
-          const owner = this.modelOwner[g] ?? -1;
+        const groups = this.model.groupsOf[v] ?? NONE;
+        for (let k = 0; k < groups.length; k++) {
+          const owner = this.modelOwner[groups[k] ?? 0] ?? -1;
           if (owner !== -1 && owner !== v) return false;
         }
       }
@@ -63,12 +77,12 @@ export class WitnessUnion {
    */
   proves(base: readonly number[], modules: readonly number[], demanded: readonly number[], absent = -1, witnesses = this.facts.witness): boolean {
     this.stamp++;
-    this.gathered.length = 0;
-    for (const v of base) if (!this.add(v, demanded, absent)) return false;
+    this.size = 0;
+    for (let i = 0; i < base.length; i++) if (!this.add(base[i] ?? 0, demanded, absent)) return false;
     for (const m of modules) {
       const witness = witnesses[m];
       if (!witness) return false;
-      for (const v of witness) if (!this.add(v, demanded, absent)) return false;
+      for (let w = 0; w < witness.length; w++) if (!this.add(witness[w] ?? 0, demanded, absent)) return false;
     }
     return true;
   }
@@ -77,10 +91,12 @@ export class WitnessUnion {
     if (this.inUnion[v] === this.stamp) return true;
     if (v === absent) return false;
     this.inUnion[v] = this.stamp;
-    this.gathered.push(v);
+    this.buffer[this.size++] = v;
     const ruledOut = this.model.ruledOutBy[v] ?? [];
-    if (ruledOut.length > 0 && demanded.some((q) => ruledOut.includes(q))) return false;
-    for (const g of this.model.groupsOf[v] ?? []) {
+    if (ruledOut.length > 0 && anyDemanded(ruledOut, demanded)) return false;
+    const groups = this.model.groupsOf[v] ?? NONE;
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k] ?? 0;
       if (this.ownerStamp[g] === this.stamp && this.owner[g] !== v) return false;
       this.ownerStamp[g] = this.stamp;
       this.owner[g] = v;
