@@ -85,11 +85,15 @@ export class ConflictAnalysis extends Propagator {
   protected analyzeFinal(failed: number): false {
     const tags = this.tagSet;
     const core = [failed];
-    const marked = [failed >> 1];
+    const marked = this.visited;
+    const reasons = this.stack;
+    marked.length = 0;
+    marked.push(failed >> 1);
     this.seen[failed >> 1] = 1;
     if (this.level[failed >> 1] === 0) this.addFactTags(failed >> 1, tags);
     const from = this.level[failed >> 1] === 0 ? -1 : this.position[failed >> 1] ?? -1;
-    for (let i = from; i >= (this.trailStart[0] ?? this.trailSize); i--) {
+    const firstDecision = this.decisionLevel > 0 ? this.trailStart[0] ?? this.trailSize : this.trailSize;
+    for (let i = from; i >= firstDecision; i--) {
       const v = (this.trail[i] ?? 0) >> 1;
       if (!this.seen[v]) continue;
       if (this.reason[v] === NO_REASON) {
@@ -97,15 +101,17 @@ export class ConflictAnalysis extends Propagator {
         continue;
       }
       this.addReasonTags(v, tags);
-      for (const q of this.reasonLits(v)) {
-        const u = q >> 1;
+      reasons.length = 0;
+      this.pushReasonVariables(v, reasons);
+      for (let k = 0; k < reasons.length; k++) {
+        const u = reasons[k] ?? 0;
         if (this.seen[u]) continue;
         this.seen[u] = 1;
         marked.push(u);
         if (this.level[u] === 0) this.addFactTags(u, tags);
       }
     }
-    for (const v of marked) this.seen[v] = 0;
+    for (let k = 0; k < marked.length; k++) this.seen[marked[k] ?? 0] = 0;
     return this.refuted(core, tags.take());
   }
 
@@ -114,12 +120,13 @@ export class ConflictAnalysis extends Propagator {
   }
 
   private addFactTags(v: number, tags: TagSink): void {
-    for (const t of this.tagsBehindFact(v)) tags.add(t);
+    const facts = this.tagsBehindFact(v);
+    for (let i = 0; i < facts.length; i++) tags.add(facts[i] ?? 0);
   }
 
   protected refuted(core: number[], tags: readonly number[], lits: number[] = []): false {
-    for (const t of tags) this.tagSet.add(t);
-    for (const q of lits) this.addFactTags(q >> 1, this.tagSet);
+    for (let i = 0; i < tags.length; i++) this.tagSet.add(tags[i] ?? 0);
+    for (let i = 0; i < lits.length; i++) this.addFactTags((lits[i] ?? 0) >> 1, this.tagSet);
     this.core = core;
     this.coreTags = this.tagSet.take();
     return false;

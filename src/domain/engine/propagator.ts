@@ -7,6 +7,12 @@ import { GROUP_REASON, Trail } from './trail';
  */
 export class Propagator extends Trail {
   private readonly watches: number[][];
+  /**
+   * Entries in use per watch list: lists are never shortened (shortening an array gives
+   * its memory back, and the next watch moved onto it allocated again: most of the
+   * garbage of a propagation), only overwritten up to this count.
+   */
+  private readonly watchCount: Int32Array;
   /** Per literal, the catalog's two-literal clauses it sits in, as (other literal, clause) pairs: shared, never changed. */
   private readonly binary: readonly Int32Array[];
   conflictLits: number[] = [];
@@ -17,10 +23,12 @@ export class Propagator extends Trail {
     super(model, source);
     this.binary = binaryImplications(model);
     if (source) {
-      this.watches = source.watches.map((list) => list.slice());
+      this.watches = source.watches.map((list, lit) => list.slice(0, source.watchCount[lit] ?? 0));
+      this.watchCount = source.watchCount.slice();
       return;
     }
     this.watches = Array.from({ length: 2 * model.variableCount }, () => []);
+    this.watchCount = new Int32Array(2 * model.variableCount);
     this.clauses.forEach((c, i) => {
       if (c.length !== 2) this.watch(c, i);
     });
@@ -35,8 +43,17 @@ export class Propagator extends Trail {
   /** Unit clauses are never watched: they are asserted once, at level 0. */
   protected watch(clause: Int32Array, index: number): void {
     if (clause.length < 2) return;
-    this.watches[clause[0] ?? 0]?.push(index, clause[1] ?? 0);
-    this.watches[clause[1] ?? 0]?.push(index, clause[0] ?? 0);
+    this.addWatch(clause[0] ?? 0, index, clause[1] ?? 0);
+    this.addWatch(clause[1] ?? 0, index, clause[0] ?? 0);
+  }
+
+  private addWatch(lit: number, clause: number, blocker: number): void {
+    const list = this.watches[lit];
+    if (list === undefined) return;
+    const count = this.watchCount[lit] ?? 0;
+    list[count] = clause;
+    list[count + 1] = blocker;
+    this.watchCount[lit] = count + 2;
   }
 
   /** Propagates every pending assignment; false on conflict (then `conflictLits`/`conflictTags` hold it). */
@@ -81,10 +98,11 @@ export class Propagator extends Trail {
     // Watch entries come in pairs: the clause, and a literal of it (the other watch when
     // set) whose truth settles the clause without reading it.
     const list = this.watches[falseLit] ?? [];
+    const count = this.watchCount[falseLit] ?? 0;
     const values = this.value;
     let kept = 0;
     let ok = true;
-    for (let i = 0; i < list.length; i += 2) {
+    for (let i = 0; i < count; i += 2) {
       const ci = list[i] ?? 0;
       const blocker = list[i + 1] ?? 0;
       if (!ok || values[blocker >> 1] === (blocker & 1 ? -1 : 1)) {
@@ -103,7 +121,7 @@ export class Propagator extends Trail {
       if (firstValue === -1) ok = this.fail([...c], this.tagsOfClause(ci));
       else this.assign(first, ci);
     }
-    if (kept < list.length) list.length = kept;
+    this.watchCount[falseLit] = kept;
     return ok;
   }
 
@@ -113,7 +131,7 @@ export class Propagator extends Trail {
       if (this.litValue(lit) === -1) continue;
       c[k] = c[1] ?? 0;
       c[1] = lit;
-      this.watches[lit]?.push(ci, first);
+      this.addWatch(lit, ci, first);
       return true;
     }
     return false;

@@ -18,13 +18,14 @@ export class Solver extends ConflictAnalysis {
   private placed: readonly number[] = [];
   /** Trail position below which every true module has its `requires` clauses satisfied. */
   private scan = 0;
-  private readonly scanAt: number[] = [];
+  private readonly scanAt: Int32Array;
 
   /** Branch on the last open option of a `requires` rather than the first (for a second, different witness). */
   lastOptionFirst = false;
 
   constructor(model: ConstraintModel, source?: Solver) {
     super(model, source);
+    this.scanAt = new Int32Array(2 * model.variableCount + 2);
   }
 
   /** An independent copy at level 0, learned clauses and facts included. */
@@ -33,14 +34,13 @@ export class Solver extends ConflictAnalysis {
   }
 
   override newLevel(): void {
-    this.scanAt.push(this.scan);
+    this.scanAt[this.decisionLevel] = this.scan;
     super.newLevel();
   }
 
   override cancelUntil(level: number): void {
     if (this.decisionLevel <= level) return;
     this.scan = Math.min(this.scan, this.scanAt[level] ?? 0);
-    this.scanAt.length = level;
     super.cancelUntil(level);
   }
 

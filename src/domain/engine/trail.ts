@@ -56,7 +56,8 @@ export class Trail {
   protected readonly position: Int32Array;
   readonly trail: Int32Array;
   trailSize = 0;
-  protected readonly trailStart: number[] = [];
+  /** Trail position where each open level begins (the first `decisionLevel` entries; a level may assign nothing, hence twice the variables). */
+  protected readonly trailStart: Int32Array;
   /** Trail position of the next assignment to propagate. */
   protected head = 0;
   protected readonly clauses: Int32Array[];
@@ -69,6 +70,7 @@ export class Trail {
   constructor(readonly model: ConstraintModel, source?: Trail) {
     const n = model.variableCount;
     source?.cancelUntil(0);
+    this.trailStart = new Int32Array(2 * n + 2);
     this.value = source ? source.value.slice() : new Int8Array(n);
     this.level = source ? source.level.slice() : new Int32Array(n);
     this.reason = source ? source.reason.slice() : new Int32Array(n).fill(NO_REASON);
@@ -104,8 +106,7 @@ export class Trail {
   }
 
   newLevel(): void {
-    this.trailStart.push(this.trailSize);
-    this.decisionLevel = this.trailStart.length;
+    this.trailStart[this.decisionLevel++] = this.trailSize;
   }
 
   cancelUntil(level: number): void {
@@ -114,7 +115,6 @@ export class Trail {
     for (let i = this.trailSize - 1; i >= start; i--) this.value[(this.trail[i] ?? 0) >> 1] = 0;
     this.trailSize = start;
     this.head = Math.min(this.head, start);
-    this.trailStart.length = level;
     this.decisionLevel = level;
   }
 
