@@ -13,8 +13,13 @@ export function decisionLiterals(model: ConstraintModel, configuration: Configur
 
 /** The decisions of a literal list, split into module ids and qualification ids. */
 export function describeDecisions(model: ConstraintModel, literals: readonly number[]): { modules: string[]; qualifications: string[] } {
-  const variables = literals.map((lit) => lit >> 1).sort((a, b) => a - b);
   const count = model.moduleIds.length;
+  if (literals.length === 1) {
+    // Most explanations hold one decision (hundreds per call on a large catalog).
+    const v = (literals[0] ?? 0) >> 1;
+    return v < count ? { modules: [model.moduleIds[v] ?? ''], qualifications: [] } : { modules: [], qualifications: [model.qualificationIds[v - count] ?? ''] };
+  }
+  const variables = literals.map((lit) => lit >> 1).sort((a, b) => a - b);
   return {
     modules: variables.filter((v) => v < count).map((v) => model.moduleIds[v] ?? ''),
     qualifications: variables.filter((v) => v >= count).map((v) => model.qualificationIds[v - count] ?? ''),
