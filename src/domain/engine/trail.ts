@@ -77,9 +77,9 @@ export class Trail {
     this.trigger = source ? source.trigger.slice() : new Int32Array(n);
     this.position = source ? source.position.slice() : new Int32Array(n);
     this.trail = source ? source.trail.slice() : new Int32Array(n);
-    // The catalog's two-literal clauses are never watched, so never reordered: shared, not copied.
+    // Never watched, so never reordered, hence shared rather than copied: the catalog's two-literal clauses and unit facts.
     const original = model.clauses.length;
-    this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (i < original && c.length === 2 ? c : c.slice()));
+    this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (c.length === 1 || (i < original && c.length === 2) ? c : c.slice()));
     this.factTags = source ? source.factTags.slice() : new Array<readonly number[] | undefined>(n).fill(undefined);
     if (!source) return;
     this.trailSize = source.trailSize;
