@@ -14,6 +14,7 @@ export class ConflictAnalysis extends Propagator {
   /** Buffers of the refutation walks, reused. */
   private readonly stack: number[] = [];
   private readonly visited: number[] = [];
+  private readonly reasonBuffer: number[] = [];
 
   constructor(model: ConstraintModel, source?: ConflictAnalysis) {
     super(model, source);
@@ -53,15 +54,20 @@ export class ConflictAnalysis extends Propagator {
 
   /** First-UIP conflict analysis; also gathers the rules the learned clause rests on. */
   protected analyze(): { learnt: number[]; tags: number[] } {
-    const tags = new Set(this.conflictTags);
+    const tags = this.tagSet;
+    for (let i = 0; i < this.conflictTags.length; i++) tags.add(this.conflictTags[i] ?? 0);
     const learnt = [0];
-    const marked: number[] = [];
-    let lits = this.conflictLits;
+    const marked = this.visited;
+    marked.length = 0;
+    const lits = this.reasonBuffer;
+    lits.length = 0;
+    for (let i = 0; i < this.conflictLits.length; i++) lits.push(this.conflictLits[i] ?? 0);
     let pending = 0;
     let index = this.trailSize - 1;
     let lit: number;
     do {
-      for (const q of lits) {
+      for (let i = 0; i < lits.length; i++) {
+        const q = lits[i] ?? 0;
         const v = q >> 1;
         if (this.seen[v]) continue;
         this.seen[v] = 1;
@@ -73,12 +79,13 @@ export class ConflictAnalysis extends Propagator {
       while (!this.seen[(this.trail[index] ?? 0) >> 1]) index--;
       lit = this.trail[index--] ?? 0;
       pending--;
-      lits = this.reasonLits(lit >> 1);
-      if (pending > 0) for (const t of this.reasonTags(lit >> 1)) tags.add(t);
+      lits.length = 0;
+      this.pushReasonLits(lit >> 1, lits);
+      if (pending > 0) this.addReasonTags(lit >> 1, tags);
     } while (pending > 0);
-    for (const v of marked) this.seen[v] = 0;
+    for (let i = 0; i < marked.length; i++) this.seen[marked[i] ?? 0] = 0;
     learnt[0] = lit ^ 1;
-    return { learnt, tags: [...tags] };
+    return { learnt, tags: tags.take() };
   }
 
   /** The assumptions (and rules) that force assumption `failed` false. */

@@ -150,6 +150,17 @@ export class Trail {
     else if (r !== NO_REASON) tags.add(this.model.groupTag[GROUP_REASON - r] ?? 0);
   }
 
+  /** `reasonLits(v)` pushed onto `into`, without building an array. */
+  protected pushReasonLits(v: number, into: number[]): void {
+    const r = this.reason[v] ?? NO_REASON;
+    if (r >= 0) {
+      const clause = this.clauses[r] ?? EMPTY;
+      for (let k = 0; k < clause.length; k++) if ((clause[k] ?? 0) >> 1 !== v) into.push(clause[k] ?? 0);
+    } else if (r !== NO_REASON) {
+      into.push((this.trigger[v] ?? 0) * 2 + 1);
+    }
+  }
+
   /** The variables of `reasonLits(v)` pushed onto `into`, without building an array. */
   protected pushReasonVariables(v: number, into: number[]): void {
     const r = this.reason[v] ?? NO_REASON;
