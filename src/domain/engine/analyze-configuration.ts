@@ -5,6 +5,7 @@ import { decisionLiterals } from './decisions';
 import { toEvaluation, type Evaluation } from './evaluate';
 import { explainLookAhead, type ConfigurationExplanations } from './explanation';
 import { lookAhead } from './look-ahead';
+import { returnSolver } from './catalog-facts';
 
 /**
  * The evaluation and every explanation (each blocked and each implied module) from a
@@ -14,5 +15,7 @@ export function analyzeConfiguration(catalog: Catalog, configuration: Configurat
   const model = constraintModel(catalog);
   const decisions = decisionLiterals(model, configuration);
   const look = lookAhead(model, decisions);
-  return { evaluation: toEvaluation(catalog, configuration, look), explanations: explainLookAhead(model, decisions, look) };
+  const result = { evaluation: toEvaluation(catalog, configuration, look), explanations: explainLookAhead(model, decisions, look) };
+  returnSolver(model, look.solver);
+  return result;
 }

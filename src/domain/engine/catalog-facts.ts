@@ -57,5 +57,25 @@ export function catalogFacts(model: ConstraintModel): CatalogFacts {
  * not why some other module is never available (the catalog linter reports that).
  */
 export function solverWithFacts(_model: ConstraintModel, facts: CatalogFacts): Solver {
-  return facts.prepared.copy();
+  const spare = spares.get(facts)?.pop();
+  if (spare === undefined) return facts.prepared.copy();
+  spare.resetFrom(facts.prepared);
+  return spare;
+}
+
+/** Solvers handed back after an engine call, reset before their next use (never shared by two calls). */
+const spares = new WeakMap<CatalogFacts, Solver[]>();
+const SPARES = 2;
+
+/**
+ * Hands back a solver from `solverWithFacts` once the call that used it has finished
+ * with it and with everything read from it: the next call resets and reuses its memory
+ * instead of copying the prepared solver again (about 1 MB on a 2,000-module catalog).
+ */
+export function returnSolver(model: ConstraintModel, solver: Solver | undefined): void {
+  if (solver === undefined) return;
+  const facts = catalogFacts(model);
+  const list = spares.get(facts) ?? [];
+  if (list.length < SPARES && !list.includes(solver)) list.push(solver);
+  spares.set(facts, list);
 }

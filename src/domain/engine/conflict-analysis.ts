@@ -22,6 +22,13 @@ export class ConflictAnalysis extends Propagator {
     this.tagSet = new TagSet(model.tags.length);
   }
 
+  /** Makes this solver state equal to `source` at level 0, reusing this one's memory (the walk buffers and `seen` are left clean by every walk). */
+  protected resetAnalysisFrom(source: ConflictAnalysis): void {
+    this.resetPropagatorFrom(source);
+    this.core = [];
+    this.coreTags = [];
+  }
+
   /**
    * After a satisfiable call, refutes a literal the call's assumptions alone already
    * made false (at an assumption level), without a new search; false if there is none.

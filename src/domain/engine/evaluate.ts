@@ -3,6 +3,7 @@ import type { Configuration } from '../configuration';
 import { constraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
 import { lookAhead, type LookAhead } from './look-ahead';
+import { returnSolver } from './catalog-facts';
 import { findSuggestions, findViolations, type Violation } from './violations';
 
 export type { Violation } from './violations';
@@ -27,7 +28,10 @@ export interface Evaluation {
  */
 export function evaluateConfiguration(catalog: Catalog, configuration: Configuration): Evaluation {
   const model = constraintModel(catalog);
-  return toEvaluation(catalog, configuration, lookAhead(model, decisionLiterals(model, configuration)));
+  const look = lookAhead(model, decisionLiterals(model, configuration));
+  const evaluation = toEvaluation(catalog, configuration, look);
+  returnSolver(model, look.solver);
+  return evaluation;
 }
 
 /** The evaluation of a configuration whose look-ahead is already known. */

@@ -34,6 +34,20 @@ export class Propagator extends Trail {
     });
   }
 
+  /** Makes this propagator equal to `source` at level 0, watches in the same order, reusing this one's memory. */
+  protected resetPropagatorFrom(source: Propagator): void {
+    this.resetTrailFrom(source);
+    source.watches.forEach((list, lit) => {
+      const mine = this.watches[lit];
+      const count = source.watchCount[lit] ?? 0;
+      if (mine === undefined) return;
+      for (let i = 0; i < count; i++) mine[i] = list[i] ?? 0;
+    });
+    this.watchCount.set(source.watchCount);
+    this.conflictLits = [];
+    this.conflictTags = [];
+  }
+
   /** Propagates pending level-0 facts; false if they contradict each other. */
   settle(): boolean {
     this.cancelUntil(0);

@@ -105,6 +105,35 @@ export class Trail {
     this.trail[this.trailSize++] = lit;
   }
 
+  /**
+   * Makes this trail equal to `source` at level 0 (values, reasons, clauses with their
+   * literal order, learned clauses and facts), reusing this one's memory: the same as a
+   * fresh copy, without allocating one.
+   */
+  protected resetTrailFrom(source: Trail): void {
+    source.cancelUntil(0);
+    this.cancelUntil(0);
+    this.value.set(source.value);
+    this.level.set(source.level);
+    this.reason.set(source.reason);
+    this.trigger.set(source.trigger);
+    this.position.set(source.position);
+    this.trail.set(source.trail);
+    this.trailSize = source.trailSize;
+    this.head = source.head;
+    const original = this.model.clauses.length;
+    source.clauses.forEach((c, i) => {
+      const mine = this.clauses[i];
+      if (mine === c) return;
+      if (mine !== undefined && mine.length === c.length && (i < original || c.length === 1)) mine.set(c);
+      else this.clauses[i] = c.length === 1 || (i < original && c.length === 2) ? c : c.slice();
+    });
+    this.clauses.length = source.clauses.length;
+    this.learnedTags.length = 0;
+    for (const tags of source.learnedTags) this.learnedTags.push(tags);
+    for (let v = 0; v < this.factTags.length; v++) this.factTags[v] = source.factTags[v];
+  }
+
   newLevel(): void {
     this.trailStart[this.decisionLevel++] = this.trailSize;
   }
