@@ -1,6 +1,7 @@
 import type { ConstraintModel } from './constraint-model';
 import { Propagator } from './propagator';
-import { NO_REASON, TagSet, type TagSink } from './trail';
+import { TagSet, type TagSink } from './tag-set';
+import { NO_REASON } from './trail';
 
 /**
  * Conflict analysis: first-UIP learned clauses, and the assumption cores (with the

@@ -1,45 +1,10 @@
 import type { ConstraintModel } from './constraint-model';
+import type { TagSink } from './tag-set';
 
 export const NO_REASON = -1;
 const EMPTY = new Int32Array();
 /** A variable forced false by an at-most-one group holds `GROUP_REASON - group` as reason. */
 export const GROUP_REASON = -2;
-
-/** Anything rule tags can be added to: a `Set`, or the solver's reusable `TagSet`. */
-export interface TagSink {
-  add(tag: number): unknown;
-}
-
-/**
- * A set of rule tags (indices into `model.tags`) reused from one refutation to the next:
- * a stamp per tag instead of a new `Set` each time (the look-ahead walks hundreds of
- * refutations per call; their `Set`s were most of its garbage).
- */
-export class TagSet implements TagSink {
-  private readonly stampOf: Uint32Array;
-  private stamp = 1;
-  private list: number[] = [];
-
-  constructor(tagCount: number) {
-    this.stampOf = new Uint32Array(tagCount);
-  }
-
-  add(tag: number): this {
-    if (this.stampOf[tag] !== this.stamp) {
-      this.stampOf[tag] = this.stamp;
-      this.list.push(tag);
-    }
-    return this;
-  }
-
-  /** The tags added since the last `take`, and an empty set for the next refutation. */
-  take(): number[] {
-    const result = this.list;
-    this.list = [];
-    this.stamp++;
-    return result;
-  }
-}
 
 /**
  * Assignments, the trail and their reasons (clauses, at-most-one groups, decisions)
