@@ -2,6 +2,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import { preferredLanguage, type Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
+import { addressWasBehind } from './share-link-sync';
 
 /**
  * Creates the store from what the browser kept (the saved draft, else an empty configuration), then
@@ -10,7 +11,7 @@ import { translate } from '../ui/messages';
 export async function bootConfigurator(catalog: Catalog, switchStore: (store: ConfiguratorStore) => void = () => {}): Promise<ConfiguratorStore> {
   const draft = await storeFromDraft(catalog);
   const code = typeof location === 'undefined' ? '' : location.hash.slice(1);
-  if (code === '') return draft;
+  if (code === '' || addressWasBehind(code)) return draft;
   const { openShareLink } = await import('./share-link-opening');
   return openShareLink(code, { catalog, draft, switchStore });
 }

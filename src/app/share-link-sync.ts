@@ -19,6 +19,33 @@ export function showInAddressBar(configuration: Configuration): void {
   void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)));
 }
 
+/** Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one tab only). */
+const BEHIND_KEY = 'collabnext.address.behind';
+
+function noteAddressBehind(code: string | null): void {
+  try {
+    if (code === null) sessionStorage.removeItem(BEHIND_KEY);
+    else sessionStorage.setItem(BEHIND_KEY, code);
+  } catch {
+    // No session storage (privacy settings): a reload in the pause may reopen the previous link.
+  }
+}
+
+/**
+ * True when `code` is only this tab's own address bar lagging behind an edit (a reload
+ * came before the pause ended): the saved draft, which has the edit, is the one to open.
+ * Forgets the note, so the next reload reads the address as a link again.
+ */
+export function addressWasBehind(code: string): boolean {
+  try {
+    const behind = sessionStorage.getItem(BEHIND_KEY) === code;
+    sessionStorage.removeItem(BEHIND_KEY);
+    return behind;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
  * the page and redraws the browser's address bar, work that a click's frame should not wait for or share.
@@ -33,10 +60,15 @@ export function keepAddressInSync(store: ConfiguratorStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The codec loads once, on the first edit; by then the latest configuration is the one to show.
   const write = () => {
-    void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, store.getState().configuration)));
+    timer = undefined;
+    void linkBuilder().then(({ buildShareLink }) => {
+      replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
+      if (timer === undefined) noteAddressBehind(null);
+    });
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.configuration === previous.configuration) return;
+    if (timer === undefined) noteAddressBehind(window.location.hash.slice(1));
     clearTimeout(timer);
     timer = setTimeout(write, ADDRESS_PAUSE_MS);
   });

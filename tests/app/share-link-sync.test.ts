@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepAddressInSync } from '../../src/app/share-link-sync';
+import { addressWasBehind, keepAddressInSync } from '../../src/app/share-link-sync';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -11,9 +11,15 @@ let writes: string[];
 beforeEach(() => {
   vi.useFakeTimers();
   writes = [];
-  const location = { href: 'https://collabnext.example/configurateur/', hash: '' };
+  const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code' };
   const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void writes.push((location.href = url)) };
   vi.stubGlobal('window', { location, history, addEventListener: () => {}, removeEventListener: () => {} });
+  const session = new Map<string, string>();
+  vi.stubGlobal('sessionStorage', {
+    getItem: (key: string) => session.get(key) ?? null,
+    setItem: (key: string, value: string) => void session.set(key, value),
+    removeItem: (key: string) => void session.delete(key),
+  });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -31,6 +37,27 @@ describe('the address bar follows the configuration', () => {
     await vi.advanceTimersByTimeAsync(200);
     await vi.waitFor(() => expect(writes).toHaveLength(1));
     expect(writes[0]).toBe(`https://collabnext.example/configurateur/#${encodeShareCode(store.getState().configuration, { customer: null })}`);
+    stop();
+  });
+
+  it('while an edit waits, the tab notes that its address is behind, so a reload opens the draft rather than that old code', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    expect(addressWasBehind('previous-code')).toBe(false);
+    store.getState().selectModule('cryptpad-team');
+    store.getState().selectModule('outscale-vm');
+    expect(addressWasBehind('previous-code')).toBe(true);
+    expect(addressWasBehind('previous-code')).toBe(false);
+    stop();
+  });
+
+  it('once the address is written, it is no longer behind', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    expect(addressWasBehind('previous-code')).toBe(false);
     stop();
   });
 

@@ -20,6 +20,20 @@ test('a reload loses nothing: modules, quantities, term, qualifications, custome
   expect(await totalsOnScreen(page)).toEqual(before);
 });
 
+test('a reload right after an edit, before the address bar has caught up, keeps that edit', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await expect(page).toHaveURL(/#./);
+  const addressBefore = page.url();
+  await selectModule(page, 'Outscale Machines virtuelles');
+  expect(page.url()).toBe(addressBefore);
+
+  await page.reload();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByRole('button', { name: 'Restaurer mon brouillon' })).toHaveCount(0);
+});
+
 test('a corrupted saved draft is reported and set aside, not crashed on', async ({ page }) => {
   await openConfigurator(page);
   await page.evaluate(() => localStorage.setItem('collabnext.draft', '{"format":"collabnext-draft/1","configuration":{"items":[{"module":"nope"}]}}'));
