@@ -41,9 +41,9 @@ export class ConflictAnalysis extends Propagator {
     const { stack, visited } = this;
     stack.length = 0;
     visited.length = 0;
-    stack.push(lit >> 1);
+    stack.push(lit);
     while (stack.length > 0) {
-      const v = stack.pop() ?? 0;
+      const v = (stack.pop() ?? 0) >> 1;
       if (this.seen[v]) continue;
       this.seen[v] = 1;
       visited.push(v);
@@ -51,7 +51,7 @@ export class ConflictAnalysis extends Propagator {
       else if (this.reason[v] === NO_REASON) core.push(this.trail[this.position[v] ?? 0] ?? 0);
       else {
         this.addReasonTags(v, tags);
-        this.pushReasonVariables(v, stack);
+        this.pushReasonLits(v, stack);
       }
     }
     for (let i = 0; i < visited.length; i++) this.seen[visited[i] ?? 0] = 0;
@@ -117,9 +117,9 @@ export class ConflictAnalysis extends Propagator {
       }
       this.addReasonTags(v, tags);
       reasons.length = 0;
-      this.pushReasonVariables(v, reasons);
+      this.pushReasonLits(v, reasons);
       for (let k = 0; k < reasons.length; k++) {
-        const u = reasons[k] ?? 0;
+        const u = (reasons[k] ?? 0) >> 1;
         if (this.seen[u]) continue;
         this.seen[u] = 1;
         marked.push(u);

@@ -60,8 +60,9 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
     return { blocked, implied: [] };
   }
-  const single = singleBlockers(tools.solver, decisions, look.blocked.filter((r) => !facts.dead[r.module]));
-  const live = look.blocked.filter((r) => !facts.dead[r.module]).map((r) => single.get(r.module) ?? r);
+  const notDead = look.blocked.filter((r) => !facts.dead[r.module]);
+  const single = singleBlockers(tools.solver, decisions, notDead);
+  const live = notDead.map((r) => single.get(r.module) ?? r);
   const cores = minimalCores(tools, live.map((r) => ({ ...r, target: positive(r.module) })));
   const blocked = new Map(live.map((r, i) => [r.module, describe('blocked', r.module, cores[i] ?? r)]));
   const implied = minimalCores(tools, look.implied.map((r) => ({ ...r, target: negative(r.module) })));

@@ -42,9 +42,7 @@ export class Trail {
     this.trigger = source ? source.trigger.slice() : new Int32Array(n);
     this.position = source ? source.position.slice() : new Int32Array(n);
     this.trail = source ? source.trail.slice() : new Int32Array(n);
-    // Never watched, so never reordered, hence shared rather than copied: the catalog's two-literal clauses and unit facts.
-    const original = model.clauses.length;
-    this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (c.length === 1 || (i < original && c.length === 2) ? c : c.slice()));
+    this.clauses = (source ? source.clauses : model.clauses).map((c, i) => (this.neverWatched(c, i) ? c : c.slice()));
     this.factTags = source ? source.factTags.slice() : new Array<readonly number[] | undefined>(n).fill(undefined);
     if (!source) return;
     this.trailSize = source.trailSize;
@@ -71,6 +69,14 @@ export class Trail {
   }
 
   /**
+   * Unit facts and the catalog's two-literal clauses are never watched, so never
+   * reordered: trails share them rather than copy them.
+   */
+  private neverWatched(clause: Int32Array, index: number): boolean {
+    return clause.length === 1 || (index < this.model.clauses.length && clause.length === 2);
+  }
+
+  /**
    * Makes this trail equal to `source` at level 0 (values, reasons, clauses with their
    * literal order, learned clauses and facts), reusing this one's memory: the same as a
    * fresh copy, without allocating one.
@@ -86,12 +92,11 @@ export class Trail {
     this.trail.set(source.trail);
     this.trailSize = source.trailSize;
     this.head = source.head;
-    const original = this.model.clauses.length;
     source.clauses.forEach((c, i) => {
       const mine = this.clauses[i];
-      if (mine === c) return;
-      if (mine !== undefined && mine.length === c.length && (i < original || c.length === 1)) mine.set(c);
-      else this.clauses[i] = c.length === 1 || (i < original && c.length === 2) ? c : c.slice();
+      if (this.neverWatched(c, i)) this.clauses[i] = c;
+      else if (mine !== undefined && mine !== c && mine.length === c.length) mine.set(c);
+      else this.clauses[i] = c.slice();
     });
     this.clauses.length = source.clauses.length;
     this.learnedTags.length = 0;
@@ -112,28 +117,7 @@ export class Trail {
     this.decisionLevel = level;
   }
 
-  /** The false literals that forced variable `v` (empty for a decision). */
-  reasonLits(v: number): number[] {
-    const r = this.reason[v] ?? NO_REASON;
-    if (r >= 0) {
-      const clause = this.clauses[r] ?? new Int32Array();
-      const lits: number[] = [];
-      for (let k = 0; k < clause.length; k++) if ((clause[k] ?? 0) >> 1 !== v) lits.push(clause[k] ?? 0);
-      return lits;
-    }
-    if (r === NO_REASON) return [];
-    return [(this.trigger[v] ?? 0) * 2 + 1];
-  }
-
-  reasonTags(v: number): readonly number[] {
-    const r = this.reason[v] ?? NO_REASON;
-    if (r >= this.model.clauses.length) return this.learnedTags[r - this.model.clauses.length] ?? [];
-    if (r >= 0) return [this.model.clauseTag[r] ?? 0];
-    if (r === NO_REASON) return [];
-    return [this.model.groupTag[GROUP_REASON - r] ?? 0];
-  }
-
-  /** `reasonTags(v)` added to `tags`, without building an array. */
+  /** The rules (tags) of the reason that forced variable `v` (none for a decision), added to `tags`. */
   protected addReasonTags(v: number, tags: TagSink): void {
     const r = this.reason[v] ?? NO_REASON;
     if (r >= this.model.clauses.length) {
@@ -144,7 +128,7 @@ export class Trail {
     else if (r !== NO_REASON) tags.add(this.model.groupTag[GROUP_REASON - r] ?? 0);
   }
 
-  /** `reasonLits(v)` pushed onto `into`, without building an array. */
+  /** The false literals that forced variable `v` (none for a decision), pushed onto `into`. */
   protected pushReasonLits(v: number, into: number[]): void {
     const r = this.reason[v] ?? NO_REASON;
     if (r >= 0) {
@@ -155,26 +139,15 @@ export class Trail {
     }
   }
 
-  /** The variables of `reasonLits(v)` pushed onto `into`, without building an array. */
-  protected pushReasonVariables(v: number, into: number[]): void {
-    const r = this.reason[v] ?? NO_REASON;
-    if (r >= 0) {
-      const clause = this.clauses[r] ?? EMPTY;
-      for (let k = 0; k < clause.length; k++) {
-        const u = (clause[k] ?? 0) >> 1;
-        if (u !== v) into.push(u);
-      }
-    } else if (r !== NO_REASON) {
-      into.push(this.trigger[v] ?? 0);
-    }
-  }
-
   /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
   protected tagsBehindFact(v: number): readonly number[] {
     const known = this.factTags[v];
     if (known) return known;
-    const tags = new Set(this.reasonTags(v));
-    for (const lit of this.reasonLits(v)) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
+    const tags = new Set<number>();
+    this.addReasonTags(v, tags);
+    const lits: number[] = [];
+    this.pushReasonLits(v, lits);
+    for (const lit of lits) for (const t of this.tagsBehindFact(lit >> 1)) tags.add(t);
     const result = [...tags];
     this.factTags[v] = result;
     return result;
