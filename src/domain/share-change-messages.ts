@@ -1,3 +1,4 @@
+import { deName } from './french-de';
 import type { CarryOverChange } from './share-carry-over';
 import type { ShareLanguage } from './share-messages';
 
@@ -6,7 +7,7 @@ type ChangeMessages = { [K in CarryOverChange['kind']]: (change: Extract<CarryOv
 const FR: ChangeMessages = {
   'module-withdrawn': (c) => `Le module ${c.module} n’est plus proposé : il a été retiré.`,
   'module-repeated': (c) => `Le module ${c.module} figurait deux fois : il n’a été gardé qu’une fois.`,
-  'quantity-adjusted': (c) => `La quantité de ${c.module} passe de ${c.from} à ${c.to} (bornes ou pas du catalogue).`,
+  'quantity-adjusted': (c) => `La quantité ${deName(c.module)} passe de ${c.from} à ${c.to} (bornes ou pas du catalogue).`,
   'term-withdrawn': (c) => `L’engagement de ${c.from} mois n’est plus proposé : ${c.to} mois à la place.`,
   'qualification-withdrawn': (c) => `La qualification ${c.qualification} n’existe plus : elle n’est plus exigée.`,
   'qualification-repeated': (c) => `La qualification ${c.qualification} était exigée deux fois : gardée une fois.`,

@@ -1,3 +1,4 @@
+import { deName } from './french-de';
 import type { ShareMessages } from './share-messages';
 
 const again = 'Copiez à nouveau le lien complet depuis le message d’origine.';
@@ -29,8 +30,8 @@ export const SHARE_MESSAGES_FR: ShareMessages = {
   'wrong-catalog': (e) => `Cette configuration a été faite sur le catalogue ${e.revision}, pas sur le catalogue ${e.catalog}.`,
   'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}.`,
   'duplicate-module': (e) => `Le lien cite deux fois le module ${e.module}.`,
-  'quantity-out-of-range': (e) => `La quantité ${e.quantity} de ${e.module} sort de l’intervalle ${e.min}–${e.max}.`,
-  'quantity-off-step': (e) => `La quantité ${e.quantity} de ${e.module} n’est pas ${e.min} plus un multiple de ${e.step}.`,
+  'quantity-out-of-range': (e) => `La quantité ${e.quantity} ${deName(e.module)} sort de l’intervalle ${e.min}–${e.max}.`,
+  'quantity-off-step': (e) => `La quantité ${e.quantity} ${deName(e.module)} n’est pas ${e.min} plus un multiple de ${e.step}.`,
   'unknown-term': (e) => `L’engagement de ${e.months} mois n’est pas proposé (possibles : ${e.available.join(', ')}).`,
   'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}.`,
   'duplicate-qualification': (e) => `Le lien exige deux fois la qualification ${e.qualification}.`,

@@ -3,6 +3,7 @@ import type { Violation } from './engine/evaluate';
 import { quantityBounds } from './engine/quantity-bounds';
 import type { Configuration } from './configuration';
 import { drawerName, moduleName, qualificationName } from './catalog-names';
+import { deName } from './french-de';
 import { localise, type Language } from './language';
 
 const WORDS = {
@@ -12,7 +13,7 @@ const WORDS = {
     drawer: (d: string, list: string) => `Le tiroir « ${d} » n’accepte qu’un module ; vous en avez choisi plusieurs : ${list}.`,
     qualification: (q: string, list: string) => `Vous exigez ${q}, que n’ont pas : ${list}.`,
     quantity: (x: string, q: number, min: number, max: number | null) =>
-      `La quantité de ${x} (${q}) doit être ${max === null ? `d’au moins ${min}` : min > 0 ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`}.`,
+      `La quantité ${deName(x)} (${q}) doit être ${max === null ? `d’au moins ${min}` : min > 0 ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`}.`,
   },
   en: {
     requires: (a: string, b: string) => `${a} requires ${b}.`,

@@ -1,3 +1,4 @@
+import { deName } from '../domain/french-de';
 import type { Language } from '../domain/language';
 import type { ImportError } from '../domain/quote-import';
 import { describeShareError } from '../domain/share-messages';
@@ -18,8 +19,8 @@ export function describeImportError(error: ImportError, lang: Language, say: (ke
   switch (e.kind) {
     case 'unknown-module': return say('documents.import.unknownModule', { module: e.module });
     case 'duplicate-module': return say('documents.import.duplicateModule', { module: e.module });
-    case 'quantity-out-of-range': return say('documents.import.quantityOutOfRange', { quantity: e.quantity, module: e.module, min: e.min, max: e.max });
-    case 'quantity-off-step': return say('documents.import.quantityOffStep', { quantity: e.quantity, module: e.module, min: e.min, step: e.step });
+    case 'quantity-out-of-range': return say('documents.import.quantityOutOfRange', { quantity: e.quantity, module: e.module, deModule: deName(e.module), min: e.min, max: e.max });
+    case 'quantity-off-step': return say('documents.import.quantityOffStep', { quantity: e.quantity, module: e.module, deModule: deName(e.module), min: e.min, step: e.step });
     case 'unknown-term': return say('documents.import.unknownTerm', { months: e.months, available: e.available.join(', ') });
     case 'unknown-qualification': return say('documents.import.unknownQualification', { qualification: e.qualification });
     case 'duplicate-qualification': return say('documents.import.duplicateQualification', { qualification: e.qualification });

@@ -33,7 +33,7 @@ describe('one sentence per broken rule', () => {
 
   it('gives the bounds a quantity rule sets, after its message', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 10]])).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité de Outscale Sauvegarde (10) doit être d’au moins 125.',
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde (10) doit être d’au moins 125.',
     ]);
     expect(sentences(undefined, [['wallix-trustelem', 10], ['wallix-authenticator', 25]], [], 'en')).toEqual([
       'No more MFA licences than Trustelem users. The quantity of WALLIX Authenticator (MFA) (25) must be at most 10.',

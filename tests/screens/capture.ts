@@ -23,6 +23,8 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     for (const n of ['Outscale Machines virtuelles', 'Outscale Stockage bloc', 'Outscale Sauvegarde']) await check(page, n);
     await page.locator('[data-module="outscale-backup"]').getByRole('spinbutton').fill('10');
     await page.getByRole('checkbox', { name: 'HDS', exact: true }).check();
+    // The repairs load with their own code: wait for their buttons so the picture shows the banner whole.
+    await page.getByRole('button', { name: /Passer Outscale Sauvegarde/ }).waitFor();
   },
   sales: async (page) => {
     for (const n of ['Alinto Messagerie Essentielle', 'Outscale Machines virtuelles', 'Jamespot Digital Workplace']) await check(page, n);

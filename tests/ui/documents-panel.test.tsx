@@ -76,7 +76,7 @@ describe('the Documents panel', () => {
 
   it.each<[Language, unknown, string]>([
     ['fr', '{"items": [', /^Le fichier cassé.json n’a pas été importé : ce n’est pas du JSON \(.+\)\.$/.source],
-    ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] }, '^Le fichier cassé.json n’a pas été importé : la quantité 501 de outscale-vm sort de l’intervalle 1–500\\.$'],
+    ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] }, '^Le fichier cassé.json n’a pas été importé : la quantité 501 d’outscale-vm sort de l’intervalle 1–500\\.$'],
     ['en', { items: [], termMonths: 24 }, '^The file cassé.json was not imported: a 24-month commitment is not offered \\(available: 1, 12, 36\\)\\.$'],
     ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalog, not a configuration\\.$'],
   ])('refuses a broken file (%s) with a specific message in role=alert, and leaves the draft alone', async (lang, content, message) => {

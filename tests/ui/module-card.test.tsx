@@ -96,7 +96,7 @@ describe('the configurator around the cards', () => {
     const banner = screen.getByRole('alert');
     expect(banner).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
     expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité de Outscale Sauvegarde (10) doit être d’au moins 125.',
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde (10) doit être d’au moins 125.',
     ]);
   });
 
