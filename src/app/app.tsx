@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
+import { DevisPrintHost } from '../ui/devis-print-host';
 import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
@@ -57,6 +58,7 @@ export function App() {
   return (
     <StoreContext.Provider value={startup.store}>
       <DocumentLanguage />
+      <DevisPrintHost />
       <PageHeader />
       <NoticeList />
       {startup.store.getState().catalog !== catalog && (

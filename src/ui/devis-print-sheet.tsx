@@ -1,17 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { calendarDateOf } from '../domain/devis-dates';
 import { DevisPrintFoot, DevisPrintHead } from './devis-print-parts';
 import { devisOf, type DevisFacts } from './devis-source';
 
-/** A hidden element at the start or the end of the page; shown only when printing, around the quote panel. */
+/**
+ * An element at the start or the end of the page, around the quote panel (print.css shows it only in
+ * print). Attached in a layout effect so that a render flushed in `beforeprint` is in the printed page.
+ */
 function usePrintHost(where: 'start' | 'end'): HTMLElement {
   const [host] = useState(() => {
     const element = document.createElement('div');
     element.className = `devis-print-only devis-print-${where}`;
     return element;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (where === 'start') document.body.prepend(host);
     else document.body.append(host);
     return () => host.remove();
@@ -19,7 +22,7 @@ function usePrintHost(where: 'start' | 'end'): HTMLElement {
   return host;
 }
 
-/** What Ctrl+P adds to the quote panel: the devis heading, both parties, and its legal mentions and signature block. */
+/** What Ctrl+P adds to the quote panel: the devis heading, both parties, and its legal mentions and signature block (mounted only while printing). */
 export function DevisPrintSheet({ facts }: { facts: DevisFacts }) {
   const start = usePrintHost('start');
   const end = usePrintHost('end');

@@ -1,0 +1,69 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { plainSpaces, readPdfText } from '../domain/devis-pdf-text';
+import { openConfigurator, selectModule } from './configurator';
+
+const SHEET_CODE = /\/devis-print-sheet-[\w-]+\.js$/;
+
+/** The monthly net as the quote panel shows it, e.g. « 1 234,56 € ». */
+const monthlyNetOnScreen = async (page: Page) => plainSpaces((await page.locator('[data-total="monthlyNet"]').first().textContent()) ?? '').trim();
+
+test('Ctrl+P prints one devis sheet: the PDF has the devis heading, the customer, the monthly total shown on screen and the legal mentions; the page has no sheet before or after', async ({ page }) => {
+  const sheetCode = page.waitForResponse((r) => SHEET_CODE.test(new URL(r.url()).pathname));
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'CryptPad Équipe');
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await page.getByLabel('Raison sociale').fill('Métropole de Lyon');
+  await sheetCode; // fetched on its own once the page is idle, no print needed
+  const monthly = await monthlyNetOnScreen(page);
+  expect(monthly).toMatch(/^\d[\d ]*,\d\d €$/);
+  await expect(page.locator('.devis-print-only')).toHaveCount(0);
+
+  // Chromium lays a PDF out as a print: beforeprint, print media, afterprint.
+  const text = (await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).pages.join('\n');
+  const number = /Devis n° (CN-\d{8}-[0-9A-F]{8})/.exec(text)?.[1];
+  expect(number, text).toBeDefined();
+  for (const mention of ['Devis', 'Date d’émission', 'Vendeur', 'Client', 'Métropole de Lyon', 'Alinto Messagerie Essentielle', monthly, 'Conditions de paiement', 'Bon pour accord']) {
+    expect(text, mention).toContain(mention);
+  }
+  // the heading, then the quote, then the mentions; the configurator's controls are not printed
+  expect(text.indexOf('Métropole de Lyon')).toBeLessThan(text.indexOf(monthly));
+  expect(text.indexOf(monthly)).toBeLessThan(text.indexOf('Bon pour accord'));
+  for (const control of ['Imprimer le devis', 'Exporter en CSV', 'Raison sociale']) expect(text, control).not.toContain(control);
+  await expect(page.locator('.devis-print-only')).toHaveCount(0);
+
+  // the same number as the downloaded devis (same bundle, same day, same revision)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le devis (PDF)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`devis-${number}.pdf`);
+});
+
+test('Ctrl+P before the sheet’s code has arrived waits for it, then prints with the devis heading', async ({ page }) => {
+  // What the page laid out for each print (headless Chromium fires beforeprint, then returns).
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: string[] };
+    const print = window.print.bind(window);
+    w.printed = [];
+    window.print = () => {
+      print();
+      w.printed.push(document.body.textContent ?? '');
+    };
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SHEET_CODE, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await openConfigurator(page);
+  await selectModule(page, 'Outscale Machines virtuelles');
+  const monthly = await monthlyNetOnScreen(page);
+  await page.keyboard.press('Control+P');
+  const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed.map((t) => t.replace(/[\u00A0\u202F]/g, ' ')));
+  expect(await printed()).toEqual([]);
+  release();
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const [text = ''] = await printed();
+  expect(text).toMatch(/Devis n° CN-\d{8}-[0-9A-F]{8}/);
+  expect(text).toContain(monthly);
+  expect(text).toContain('Bon pour accord');
+});

@@ -1,0 +1,130 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyCustomer } from '../../src/domain/customer';
+import { createConfiguratorStore, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { DevisPrintHost, loadPrintSheet } from '../../src/ui/devis-print-host';
+import { devisOf } from '../../src/ui/devis-source';
+import { DocumentsPanel } from '../../src/ui/export-panel';
+import { StoreContext } from '../../src/ui/store-context';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+/** Counts the devis computations: the sheet must compute none until a print starts. */
+vi.mock('../../src/ui/devis-source', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/ui/devis-source')>();
+  return { ...original, devisOf: vi.fn(original.devisOf) };
+});
+
+const sheetText = () => [...document.querySelectorAll('.devis-print-only')].map((e) => e.textContent ?? '').join('\n');
+
+/** What a print would lay out: the page's text (plain spaces) as it is once every `beforeprint` listener has run. */
+function printedPage(): string {
+  let printed = '';
+  const capture = () => (printed = (document.body.textContent ?? '').replace(/[\u00A0\u202F]/g, ' '));
+  window.addEventListener('beforeprint', capture);
+  window.dispatchEvent(new Event('beforeprint'));
+  window.removeEventListener('beforeprint', capture);
+  return printed;
+}
+
+function renderHost(prepare: (store: ConfiguratorStore) => void = () => {}) {
+  const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+  prepare(store);
+  const commits = vi.fn();
+  render(
+    <StoreContext.Provider value={store}>
+      <main>Devis à l’écran</main>
+      <Profiler id="print" onRender={commits}><DevisPrintHost /></Profiler>
+    </StoreContext.Provider>,
+  );
+  return { store, commits };
+}
+
+const bundle = (store: ConfiguratorStore) => {
+  store.getState().selectModule('outscale-vm');
+  store.getState().fillCustomer({ ...emptyCustomer(), company: 'Métropole de Lyon', address: '20 rue du Lac\n69003 Lyon' });
+};
+
+describe('the Ctrl+P devis sheet', () => {
+  // beforeprint is dispatched as the browser does, outside act(): the sheet must be there synchronously.
+  beforeEach(() => vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', false));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    vi.mocked(devisOf).mockClear();
+  });
+
+  it('is absent from the page until a print starts, even once its code is loaded', async () => {
+    renderHost(bundle);
+    await loadPrintSheet();
+    expect(document.querySelector('.devis-print-only')).toBeNull();
+    expect(document.body).not.toHaveTextContent('Devis n°');
+    expect(devisOf).not.toHaveBeenCalled();
+  });
+
+  it('is in the page laid out for print, synchronously in beforeprint: number, issue date, both parties, payment terms and signature', async () => {
+    renderHost(bundle);
+    await loadPrintSheet();
+    const printed = printedPage();
+    for (const mention of [/Devis n° CN-\d{8}-[0-9A-F]{8}/, /Date d’émission/, /Valable 30 jours/, /Vendeur/, /CollabNext \(consortium mené par Jamespot\)/,
+      /SIREN : 900000001/, /Client/, /Métropole de Lyon/, /69003 Lyon/, /Conditions de paiement/, /Bon pour accord/]) {
+      expect(printed).toMatch(mention);
+    }
+    // the heading before the rest of the page, the legal mentions after it
+    expect(document.body.firstElementChild).toHaveClass('devis-print-start');
+    expect(document.body.firstElementChild).toHaveTextContent('Métropole de Lyon');
+    expect(document.body.lastElementChild).toHaveClass('devis-print-end');
+    expect(document.body.lastElementChild).toHaveTextContent('Bon pour accord');
+    expect(devisOf).toHaveBeenCalledTimes(1);
+  });
+
+  it('is gone after afterprint, and the next print shows the configuration of that moment', async () => {
+    const { store } = renderHost(bundle);
+    await loadPrintSheet();
+    printedPage();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    await waitFor(() => expect(document.querySelector('.devis-print-only')).toBeNull());
+    store.getState().fillCustomer({ ...emptyCustomer(), company: 'Région Occitanie' });
+    expect(printedPage()).toContain('Région Occitanie');
+    expect(sheetText()).not.toContain('Métropole de Lyon');
+  });
+
+  it('is not rendered, nor the devis computed, by changes to the configuration and the customer', async () => {
+    const { store, commits } = renderHost();
+    await loadPrintSheet();
+    commits.mockClear();
+    act(() => {
+      bundle(store);
+      store.getState().selectModule('cryptpad-team');
+      store.getState().chooseTerm(36);
+      store.getState().removeModule('cryptpad-team');
+    });
+    expect(commits).not.toHaveBeenCalled();
+    expect(devisOf).not.toHaveBeenCalled();
+    expect(document.querySelector('.devis-print-only')).toBeNull();
+  });
+
+  it('prints nothing extra for an empty configuration', async () => {
+    renderHost();
+    await loadPrintSheet();
+    expect(printedPage()).not.toContain('Devis n°');
+  });
+
+  it('the print button prints with the sheet in the page, and without it afterwards', async () => {
+    const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+    bundle(store);
+    const printed: string[] = [];
+    // The browser's print: beforeprint, layout, dialog, afterprint.
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      printed.push(printedPage());
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    render(<StoreContext.Provider value={store}><DevisPrintHost /><DocumentsPanel /></StoreContext.Provider>);
+    await userEvent.click(screen.getByRole('button', { name: 'Imprimer le devis' }));
+    await waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]).toMatch(/Devis n° CN-\d{8}-[0-9A-F]{8}/);
+    expect(printed[0]).toContain('Métropole de Lyon');
+    await waitFor(() => expect(document.querySelector('.devis-print-only')).toBeNull());
+  });
+});
