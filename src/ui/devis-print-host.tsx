@@ -27,10 +27,18 @@ export function loadPrintSheet(): Promise<PrintSheet> {
   return loading;
 }
 
-/** Prints once the sheet can be part of the print; if its code cannot be fetched, prints the quote alone rather than nothing. */
-export async function printDevis(): Promise<void> {
-  await loadPrintSheet().catch(() => undefined);
-  window.print();
+let pendingPrint: Promise<void> | null = null;
+
+/**
+ * Prints once the sheet can be part of the print (one print however often it is asked meanwhile); if
+ * its code cannot be fetched, prints the quote alone rather than nothing.
+ */
+export function printDevis(): Promise<void> {
+  pendingPrint ??= loadPrintSheet().catch(() => undefined).then(() => {
+    pendingPrint = null;
+    window.print();
+  });
+  return pendingPrint;
 }
 
 /**

@@ -41,8 +41,11 @@ describe('Ctrl+P in the first moments', () => {
     expect(pressCtrlP({})).toBe(true); // other keys are never held back
     expect(pressCtrlP({ ctrlKey: true, shiftKey: true })).toBe(true);
     expect(pressCtrlP()).toBe(false);
+    expect(pressCtrlP()).toBe(false); // pressed twice while the code arrives: still one print
     expect(window.print).not.toHaveBeenCalled();
     await waitFor(() => expect(printed).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.print).toHaveBeenCalledTimes(1);
     expect(printed[0]).toMatch(/Devis n° CN-\d{8}-[0-9A-F]{8}/);
     expect(printed[0]).toContain('Métropole de Lyon');
     expect(printed[0]).toContain('Bon pour accord');
