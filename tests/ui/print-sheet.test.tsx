@@ -116,6 +116,15 @@ describe('the Ctrl+P devis sheet', () => {
     expect(document.querySelector('.devis-print-only')).toBeNull();
   });
 
+  it('follows the language of the page at the moment of printing', async () => {
+    const { store } = renderHost(bundle);
+    await loadPrintSheet();
+    store.getState().switchLanguage('en');
+    const printed = printedPage();
+    for (const mention of [/Quote no\. CN-\d{8}-[0-9A-F]{8}/, /Seller/, /Customer/, /Payment terms/, /Agreed and accepted/]) expect(printed).toMatch(mention);
+    expect(printed).not.toContain('Conditions de paiement');
+  });
+
   it('prints nothing extra for an empty configuration', async () => {
     renderHost();
     await loadPrintSheet();
