@@ -4,7 +4,7 @@ import type { ModelMemory } from './model-memory';
 import type { Solver } from './solver';
 import type { WitnessUnion } from './witness-union';
 
-/** A minimal set of decisions with the rules of its refutation (indices into `model.tags`). */
+/** A minimal set of decisions with the rules of its refutation (indices into `model.tags`, in no particular order). */
 export interface MinimalCore {
   core: number[];
   tags: readonly number[];
@@ -54,7 +54,7 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
       tags = refuted.tags;
     }
   }
-  return { core: kept, tags: [...tags].sort((a, b) => a - b) };
+  return { core: kept, tags };
 }
 
 /**
@@ -67,18 +67,27 @@ export function minimalCore(tools: CoreTools, refutation: MinimalCore, target?: 
 export function refute(tools: CoreTools, decisions: number[], target?: number): { core: number[]; tags: readonly number[] } | null {
   const { solver, models } = tools;
   const sorted = [...decisions].sort((a, b) => a - b);
-  const refutation = () => ({ core: solver.core, tags: solver.coreTags });
   const key = sorted.join(',');
   if (target !== undefined && (target & 1) === 0 && models.contains(key, target >> 1)) return null;
-  if (!solver.solve(sorted, false)) return refutation();
-  if (target !== undefined && solver.refuteAssigned(target, sorted.length)) return refutation();
+  if (!solver.solve(sorted, false)) return refutationOf(solver);
+  if (target !== undefined && solver.refuteAssigned(target, sorted.length)) return refutationOf(solver);
   if (target !== undefined) {
-    if (!solver.solve([...sorted, target], false)) return refutation();
+    if (!solver.solve([...sorted, target], false)) return refutationOf(solver);
     if (completesPropagated(tools, sorted, target)) return null;
   }
-  if (!solver.solve(target === undefined ? sorted : [...sorted, target])) return refutation();
+  if (!solver.solve(target === undefined ? sorted : [...sorted, target])) return refutationOf(solver);
   models.record(key, solver.trueModules());
   return null;
+}
+
+/** The core and rules of the solver's last refutation (a plain function: hot, and closures made per call cost more). */
+function refutationOf(solver: Solver): { core: number[]; tags: readonly number[] } {
+  return { core: solver.core, tags: solver.coreTags };
+}
+
+/** Modules the solver's propagation made false, and `absent`. */
+function falseOrAbsent(solver: Solver, absent: number): (v: number) => boolean {
+  return (v) => v === absent || solver.value[v] === -1;
 }
 
 /**
@@ -91,8 +100,7 @@ function completesPropagated({ model, solver, greedy, alternativeGreedy, models 
   const demanded = decisions.map((lit) => lit >> 1).filter((v) => v >= count);
   const modules = solver.trueModules();
   if ((target & 1) === 0) modules.push(target >> 1);
-  const absent = target & 1 ? target >> 1 : -1;
-  const excluded = (v: number): boolean => v === absent || solver.value[v] === -1;
+  const excluded = falseOrAbsent(solver, target & 1 ? target >> 1 : -1);
   const found = greedy.completes(modules, demanded, excluded) ? greedy : alternativeGreedy.completes(modules, demanded, excluded) ? alternativeGreedy : null;
   if (found === null) return false;
   models.record(decisions.join(','), found.gathered);

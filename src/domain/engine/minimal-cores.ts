@@ -52,7 +52,7 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
       }
     }
   }
-  return states.map((s) => ({ core: s.kept, tags: [...s.tags].sort((a, b) => a - b) }));
+  return states.map((s) => ({ core: s.kept, tags: s.tags }));
 }
 
 /**
