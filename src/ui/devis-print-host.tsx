@@ -13,8 +13,8 @@ let loading: Promise<PrintSheet> | null = null;
 /**
  * The print sheet's code (devis wording, number, link: ~5 KB gzip with what it imports) is fetched
  * once, off the first screen. Kept out of the first-screen bundle on purpose: measured there it costs
- * +7.3 KB gzip (98.9 → 106.2 KB, over the 100 KB budget) to cover the first second of the page, which
- * the Ctrl+P interception below covers for the keyboard.
+ * +7.3 KB gzip (98.9 → 106.2 KB, over the 100 KB budget) only to cover the 0.5–2.5 s before it
+ * arrives, which Ctrl+P and the print button cover by waiting for it.
  */
 export function loadPrintSheet(): Promise<PrintSheet> {
   loading ??= import('./devis-print-sheet').then(
