@@ -53,7 +53,7 @@ async function readClickTimes(page: Page): Promise<ClickTimes> {
   });
 }
 
-/** Event Timing: from the click to the next paint, for module toggles on the default catalog. */
+/** Event Timing: from the click to the next paint, for module toggles on the default catalog (1440 x 1000 unless the page says otherwise). */
 async function toggleDurations(page: Page, rounds: number): Promise<ClickTimes> {
   await startClickTimes(page);
   const boxes = ['alinto-mail-business', 'cryptpad-team', 'outscale-vm', 'wallix-trustelem', 'jamespot-intranet'];
@@ -153,6 +153,12 @@ export async function benchUi(): Promise<void> {
     const corners = await cornerToCornerDurations(page, 40);
     console.log(`ui: module toggle, click to next paint (Event Timing, ${durations.durations.length} clicks): ${describeClicks(durations)}; a bare button on the same page: ${describeClicks(bare)}; ratio of medians ${(median(durations.durations) / median(bare.durations)).toFixed(2)} (one frame at 60 Hz = 16.7 ms; Event Timing rounds durations to 8 ms)`);
     console.log(`ui: reference, a click that only changes two 8 px marks in opposite corners (no script work; software compositing redraws the rectangle around them, the whole viewport): ${describeClicks(corners)}; toggle / corners, ratio of medians ${(median(durations.durations) / median(corners.durations)).toFixed(2)}`);
+    // The same toggles on a phone: one column of cards, the quote folded into a bar at the bottom.
+    const phone = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'fr-FR' });
+    await phone.goto(BASE);
+    await phone.locator('[data-module]').first().waitFor();
+    const phoneDurations = await toggleDurations(phone, 8);
+    console.log(`ui: module toggle at 360 x 780 (phone layout), click to next paint (Event Timing, ${phoneDurations.durations.length} clicks): ${describeClicks(phoneDurations)}`);
     await browser.close();
   } finally {
     server.kill();
