@@ -39,22 +39,22 @@ export class ConflictAnalysis extends Propagator {
     const tags = this.tagSet;
     const core = [lit];
     const { stack, visited } = this;
-    stack.length = 0;
-    visited.length = 0;
-    stack.push(lit);
-    while (stack.length > 0) {
-      const v = (stack.pop() ?? 0) >> 1;
+    let top = 0;
+    let seen = 0;
+    stack[top++] = lit;
+    while (top > 0) {
+      const v = (stack[--top] ?? 0) >> 1;
       if (this.seen[v]) continue;
       this.seen[v] = 1;
-      visited.push(v);
+      visited[seen++] = v;
       if (this.level[v] === 0) this.addFactTags(v, tags);
       else if (this.reason[v] === NO_REASON) core.push(this.trail[this.position[v] ?? 0] ?? 0);
       else {
         this.addReasonTags(v, tags);
-        this.pushReasonLits(v, stack);
+        top = this.pushReasonLits(v, stack, top);
       }
     }
-    for (let i = 0; i < visited.length; i++) this.seen[visited[i] ?? 0] = 0;
+    for (let i = 0; i < seen; i++) this.seen[visited[i] ?? 0] = 0;
     this.core = core;
     this.coreTags = tags.take();
     return true;
@@ -66,20 +66,20 @@ export class ConflictAnalysis extends Propagator {
     for (let i = 0; i < this.conflictTags.length; i++) tags.add(this.conflictTags[i] ?? 0);
     const learnt = [0];
     const marked = this.visited;
-    marked.length = 0;
+    let markedCount = 0;
     const lits = this.reasonBuffer;
-    lits.length = 0;
-    for (let i = 0; i < this.conflictLits.length; i++) lits.push(this.conflictLits[i] ?? 0);
+    let litCount = 0;
+    for (let i = 0; i < this.conflictLits.length; i++) lits[litCount++] = this.conflictLits[i] ?? 0;
     let pending = 0;
     let index = this.trailSize - 1;
     let lit: number;
     do {
-      for (let i = 0; i < lits.length; i++) {
+      for (let i = 0; i < litCount; i++) {
         const q = lits[i] ?? 0;
         const v = q >> 1;
         if (this.seen[v]) continue;
         this.seen[v] = 1;
-        marked.push(v);
+        marked[markedCount++] = v;
         if (this.level[v] === 0) this.addFactTags(v, tags);
         else if (this.level[v] === this.decisionLevel) pending++;
         else learnt.push(q);
@@ -87,11 +87,10 @@ export class ConflictAnalysis extends Propagator {
       while (!this.seen[(this.trail[index] ?? 0) >> 1]) index--;
       lit = this.trail[index--] ?? 0;
       pending--;
-      lits.length = 0;
-      this.pushReasonLits(lit >> 1, lits);
+      litCount = this.pushReasonLits(lit >> 1, lits, 0);
       if (pending > 0) this.addReasonTags(lit >> 1, tags);
     } while (pending > 0);
-    for (let i = 0; i < marked.length; i++) this.seen[marked[i] ?? 0] = 0;
+    for (let i = 0; i < markedCount; i++) this.seen[marked[i] ?? 0] = 0;
     learnt[0] = lit ^ 1;
     return { learnt, tags: tags.take() };
   }
@@ -102,8 +101,8 @@ export class ConflictAnalysis extends Propagator {
     const core = [failed];
     const marked = this.visited;
     const reasons = this.stack;
-    marked.length = 0;
-    marked.push(failed >> 1);
+    let markedCount = 0;
+    marked[markedCount++] = failed >> 1;
     this.seen[failed >> 1] = 1;
     if (this.level[failed >> 1] === 0) this.addFactTags(failed >> 1, tags);
     const from = this.level[failed >> 1] === 0 ? -1 : this.position[failed >> 1] ?? -1;
@@ -116,17 +115,16 @@ export class ConflictAnalysis extends Propagator {
         continue;
       }
       this.addReasonTags(v, tags);
-      reasons.length = 0;
-      this.pushReasonLits(v, reasons);
-      for (let k = 0; k < reasons.length; k++) {
+      const count = this.pushReasonLits(v, reasons, 0);
+      for (let k = 0; k < count; k++) {
         const u = (reasons[k] ?? 0) >> 1;
         if (this.seen[u]) continue;
         this.seen[u] = 1;
-        marked.push(u);
+        marked[markedCount++] = u;
         if (this.level[u] === 0) this.addFactTags(u, tags);
       }
     }
-    for (let k = 0; k < marked.length; k++) this.seen[marked[k] ?? 0] = 0;
+    for (let k = 0; k < markedCount; k++) this.seen[marked[k] ?? 0] = 0;
     return this.refuted(core, tags.take());
   }
 

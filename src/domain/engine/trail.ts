@@ -128,15 +128,20 @@ export class Trail {
     else if (r !== NO_REASON) tags.add(this.model.groupTag[GROUP_REASON - r] ?? 0);
   }
 
-  /** The false literals that forced variable `v` (none for a decision), pushed onto `into`. */
-  protected pushReasonLits(v: number, into: number[]): void {
+  /**
+   * The false literals that forced variable `v` (none for a decision), written into
+   * `into` from position `at`; returns the position after them. Buffers are reused with
+   * a size of their own: emptying an array by `length = 0` gives its memory back.
+   */
+  protected pushReasonLits(v: number, into: number[], at = into.length): number {
     const r = this.reason[v] ?? NO_REASON;
     if (r >= 0) {
       const clause = this.clauses[r] ?? EMPTY;
-      for (let k = 0; k < clause.length; k++) if ((clause[k] ?? 0) >> 1 !== v) into.push(clause[k] ?? 0);
+      for (let k = 0; k < clause.length; k++) if ((clause[k] ?? 0) >> 1 !== v) into[at++] = clause[k] ?? 0;
     } else if (r !== NO_REASON) {
-      into.push((this.trigger[v] ?? 0) * 2 + 1);
+      into[at++] = (this.trigger[v] ?? 0) * 2 + 1;
     }
+    return at;
   }
 
   /** The rules behind a fact found at level 0, worked out when first asked (level 0 is never undone). */
