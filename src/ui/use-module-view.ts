@@ -1,5 +1,9 @@
-import { useShallow } from 'zustand/react/shallow';
+import type { Catalog } from '../domain/catalog-schema';
+import type { Configuration } from '../domain/configuration';
 import { describeExplanation } from '../domain/engine/describe-explanation';
+import type { Explanation } from '../domain/engine/explanation';
+import type { Language } from '../domain/language';
+import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
 import { useConfigurator } from './store-context';
@@ -16,23 +20,64 @@ export interface ModuleView {
   addedBecause: string | null;
 }
 
+type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
+
+interface ModuleViews {
+  catalog: Catalog;
+  configuration: Configuration;
+  lang: Language;
+  added: ViewFacts['addedAutomatically'];
+  views: ReadonlyMap<string, ModuleView>;
+}
+
+const sameView = (a: ModuleView, b: ModuleView): boolean =>
+  a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
+  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications;
+
+function viewOf(s: ViewFacts, moduleId: string, explanation: (id: string, state: ModuleState) => Explanation | undefined): ModuleView {
+  const item = s.configuration.items.find((i) => i.module === moduleId);
+  const state = moduleState(moduleId, item !== undefined, evaluationOf(s));
+  const explained = explanation(moduleId, state);
+  const added = s.addedAutomatically[moduleId];
+  return {
+    state,
+    quantity: item?.quantity ?? null,
+    reason: explained ? describeExplanation(s.catalog, explained, s.lang) : null,
+    blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
+    blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
+    addedBecause: item && added ? describeExplanation(s.catalog, added, s.lang) : null,
+  };
+}
+
+let last: ModuleViews | null = null;
+
+/**
+ * Every card's view, worked out once per change for all cards (not once per card), and a view equal
+ * to the one before is the same object: a card's selector is a lookup, and only the cards whose view
+ * changed re-render.
+ */
+export function moduleViewsOf(s: ViewFacts): ReadonlyMap<string, ModuleView> {
+  if (last && last.catalog === s.catalog && last.configuration === s.configuration && last.lang === s.lang && last.added === s.addedAutomatically) {
+    return last.views;
+  }
+  const explanations = explanationsOf(s);
+  const blocked = new Map(explanations.blocked.map((e) => [e.module, e]));
+  const implied = new Map(explanations.implied.map((e) => [e.module, e]));
+  const explanation = (id: string, state: ModuleState) =>
+    state === 'blocked' ? blocked.get(id) : state === 'implied' ? implied.get(id) : undefined;
+  const before = last?.catalog === s.catalog ? last.views : undefined;
+  const views = new Map<string, ModuleView>();
+  for (const module of s.catalog.modules) {
+    const view = viewOf(s, module.id, explanation);
+    const previous = before?.get(module.id);
+    views.set(module.id, previous && sameView(previous, view) ? previous : view);
+  }
+  last = { catalog: s.catalog, configuration: s.configuration, lang: s.lang, added: s.addedAutomatically, views };
+  return views;
+}
+
+const UNKNOWN: ModuleView = { state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null };
+
 export function useModuleView(moduleId: string): ModuleView {
-  return useConfigurator(
-    useShallow((s) => {
-      const item = s.configuration.items.find((i) => i.module === moduleId);
-      const state = moduleState(moduleId, item !== undefined, evaluationOf(s));
-      const explanations = explanationsOf(s);
-      const added = s.addedAutomatically[moduleId];
-      const explanation = state === 'blocked' ? explanations.blocked.find((e) => e.module === moduleId)
-        : state === 'implied' ? explanations.implied.find((e) => e.module === moduleId) : undefined;
-      return {
-        state,
-        quantity: item?.quantity ?? null,
-        reason: explanation ? describeExplanation(s.catalog, explanation, s.lang) : null,
-        blockingModules: state === 'blocked' ? (explanation?.modules ?? []).join(' ') : '',
-        blockingQualifications: state === 'blocked' ? (explanation?.qualifications ?? []).join(' ') : '',
-        addedBecause: item && added ? describeExplanation(s.catalog, added, s.lang) : null,
-      };
-    }),
-  );
+  return useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
 }
