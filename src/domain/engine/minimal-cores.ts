@@ -1,3 +1,4 @@
+import { without } from './look-ahead';
 import { provesCheaply, refute, type CoreTools, type MinimalCore } from './minimal-core';
 
 /** One refutation to shrink: decisions (literals), its rules, and the literal refuted with them. */
@@ -25,34 +26,61 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     done: j.core.length === 0 || (j.core.length === 1 && (j.target === undefined || (j.target & 1) === 1 || tools.dead[j.target >> 1] !== 1)),
   }));
   lastDecisionAlone(tools, states);
-  while (states.some((s) => !s.done)) {
-    const questions: { state: State; candidate: number; trial: number[]; key: string }[] = [];
-    for (const state of states) {
-      const candidate = state.done ? undefined : state.kept.findLast((lit) => !state.necessary.includes(lit));
-      if (candidate === undefined) {
-        state.done = true;
-        continue;
-      }
-      const trial = state.kept.filter((lit) => lit !== candidate);
-      const key = trial.join(',');
-      if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.push(candidate);
-      else questions.push({ state, candidate, trial, key });
-    }
+  // Plain loops and helpers: a closure over a loop variable would make every turn
+  // allocate a context, for each of hundreds of refutations in every round.
+  let open = states.filter((s) => !s.done);
+  while (open.length > 0) {
+    const questions: Question[] = [];
+    for (const state of open) ask(tools, state, questions);
+    open = open.filter((s) => !s.done);
     // Same decisions together, later modules first: a model found for a module holds
     // the earlier ones it requires, which then need no search of their own.
     questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : (b.state.target ?? 0) - (a.state.target ?? 0)));
-    for (const { state, candidate, trial } of questions) {
+    for (let q = 0; q < questions.length; q++) {
+      const question = questions[q];
+      if (question === undefined) continue;
+      const { state, candidate, trial } = question;
       const refuted = refute(tools, trial, state.target);
       if (refuted === null) {
         state.necessary.push(candidate);
       } else {
-        const used = new Set(refuted.core);
-        state.kept = trial.filter((lit) => used.has(lit));
+        state.kept = intersection(trial, refuted.core);
         state.tags = refuted.tags;
       }
     }
   }
   return states.map((s) => ({ core: s.kept, tags: s.tags }));
+}
+
+interface Question {
+  state: State;
+  candidate: number;
+  trial: number[];
+  key: string;
+}
+
+/** The refutation's next deletion: settled at once when a cheap proof works, else queued for the solver. */
+function ask(tools: CoreTools, state: State, questions: Question[]): void {
+  let candidate: number | undefined;
+  for (let i = state.kept.length - 1; i >= 0 && candidate === undefined; i--) {
+    const lit = state.kept[i] ?? 0;
+    if (!state.necessary.includes(lit)) candidate = lit;
+  }
+  if (candidate === undefined) {
+    state.done = true;
+    return;
+  }
+  const trial = without(state.kept, candidate);
+  const key = trial.join(',');
+  if (provesCheaply(tools, state.target === undefined ? trial : [...trial, state.target], key)) state.necessary.push(candidate);
+  else questions.push({ state, candidate, trial, key });
+}
+
+/** The literals of `kept` that `used` holds too, in the order of `kept`. */
+function intersection(kept: readonly number[], used: readonly number[]): number[] {
+  const result: number[] = [];
+  for (let i = 0; i < kept.length; i++) if (used.includes(kept[i] ?? 0)) result.push(kept[i] ?? 0);
+  return result;
 }
 
 /**

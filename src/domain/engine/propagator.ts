@@ -48,10 +48,16 @@ export class Propagator extends Trail {
     this.conflictTags = [];
   }
 
-  /** Propagates pending level-0 facts; false if they contradict each other. */
+  /**
+   * Propagates pending level-0 facts, and works out the rules behind each of them once
+   * (copies share them: otherwise every engine call worked them out again); false if
+   * they contradict each other.
+   */
   settle(): boolean {
     this.cancelUntil(0);
-    return this.propagate();
+    if (!this.propagate()) return false;
+    for (let i = 0; i < this.trailSize; i++) this.tagsBehindFact((this.trail[i] ?? 0) >> 1);
+    return true;
   }
 
   /** Unit clauses are never watched: they are asserted once, at level 0. */

@@ -1,5 +1,5 @@
 import { positive } from './constraint-model';
-import type { Refutation } from './look-ahead';
+import { without, type Refutation } from './look-ahead';
 import type { Solver } from './solver';
 
 /**
@@ -13,13 +13,16 @@ export function singleBlockers(solver: Solver, decisions: readonly number[], ref
   const found = new Map<number, Refutation>();
   const open = refutations.filter((r) => r.core.length > 1);
   const sorted = [...decisions].sort((a, b) => a - b);
-  for (const decision of sorted) {
+  for (let d = 0; d < sorted.length; d++) {
+    const decision = sorted[d] ?? 0;
     if (found.size === open.length) break;
     if (!solver.solve([decision], false)) continue;
-    for (const r of open) {
+    for (let i = 0; i < open.length; i++) {
+      const r = open[i];
+      if (r === undefined) continue;
       if (found.has(r.module) || solver.litValue(positive(r.module)) !== -1) continue;
       if (solver.refuteAssigned(positive(r.module), 1)) {
-        found.set(r.module, { module: r.module, core: solver.core.filter((lit) => lit !== positive(r.module)), tags: solver.coreTags });
+        found.set(r.module, { module: r.module, core: without(solver.core, positive(r.module)), tags: solver.coreTags });
       }
     }
   }
