@@ -51,9 +51,10 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
   const tools = { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
-  const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => ({
-    kind, module: model.moduleIds[module] ?? '', ...describeDecisions(model, core), rules: ruleIds(model, tags),
-  });
+  const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => {
+    const { modules, qualifications } = describeDecisions(model, core);
+    return { kind, module: model.moduleIds[module] ?? '', modules, qualifications, rules: ruleIds(model, tags) };
+  };
   if (!look.consistent && look.conflict) {
     const conflict = describe('conflict', -1, minimalCore(tools, look.conflict));
     const chosen = new Set(decisions.map((lit) => lit >> 1));
@@ -63,9 +64,10 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
   const notDead = look.blocked.filter((r) => !facts.dead[r.module]);
   const single = singleBlockers(tools.solver, decisions, notDead);
   const live = notDead.map((r) => single.get(r.module) ?? r);
-  const cores = minimalCores(tools, live.map((r) => ({ ...r, target: positive(r.module) })));
+  // Jobs built property by property: spreading refutations of varied shapes made ~300 bytes each.
+  const cores = minimalCores(tools, live.map((r) => ({ core: r.core, tags: r.tags, target: positive(r.module) })));
   const blocked = new Map(live.map((r, i) => [r.module, describe('blocked', r.module, cores[i] ?? r)]));
-  const implied = minimalCores(tools, look.implied.map((r) => ({ ...r, target: negative(r.module) })));
+  const implied = minimalCores(tools, look.implied.map((r) => ({ core: r.core, tags: r.tags, target: negative(r.module) })));
   const deadRules = deadModuleRules(model, facts);
   return {
     blocked: look.blocked.map((r) => blocked.get(r.module) ?? { kind: 'blocked', module: model.moduleIds[r.module] ?? '', modules: [], qualifications: [], rules: deadRules[r.module] ?? [] }),
@@ -74,11 +76,17 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
 }
 
 /**
- * Rule ids of tags, in catalog order. A typed array sorts numbers without a comparator
- * (hundreds of explanations per call on a large catalog, tens of rules each).
+ * Rule ids of tags, in catalog order: a copy sorted by insertion, without a comparator
+ * (hundreds of explanations per call on a large catalog, a few rules each).
  */
 function ruleIds(model: ConstraintModel, tags: readonly number[]): string[] {
-  const sorted = Int32Array.from(tags).sort();
+  const sorted = tags.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const tag = sorted[i] ?? 0;
+    let k = i;
+    for (; k > 0 && (sorted[k - 1] ?? 0) > tag; k--) sorted[k] = sorted[k - 1] ?? 0;
+    sorted[k] = tag;
+  }
   const ids = new Array<string>(sorted.length);
   for (let i = 0; i < sorted.length; i++) ids[i] = model.tags[sorted[i] ?? 0] ?? '';
   return ids;
