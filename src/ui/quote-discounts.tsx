@@ -6,7 +6,11 @@ import { QuoteRow } from './quote-row';
 import { drawersText, durationText } from './quote-wording';
 import { useConfigurator, useT } from './store-context';
 
-/** From the monthly list price to the net: commitment, bundle and (when there is one, or in sales mode) sales discounts. */
+/**
+ * From the monthly list price to the net: commitment, bundle and (when there is one, or in sales mode) sales
+ * discounts. A sales discount above the approval threshold is marked here whatever the mode (spec §4), so a
+ * quote reopened from a link says so too.
+ */
 export function QuoteDiscounts({ quote }: { quote: Quote }) {
   const t = useT();
   const titleId = useId();
@@ -36,7 +40,13 @@ export function QuoteDiscounts({ quote }: { quote: Quote }) {
         />
         <QuoteRow label={t('quote.bundle', { rate: rate(bundle.rateBp) })} detail={bundleDetail} name="bundleDiscount" cents={quote.totals.bundleDiscount} deducted />
         {(salesMode || sales.rateBp > 0) && (
-          <QuoteRow label={t('quote.sales', { rate: rate(sales.rateBp) })} name="salesDiscount" cents={quote.totals.salesDiscount} deducted />
+          <QuoteRow
+            label={t('quote.sales', { rate: rate(sales.rateBp) })}
+            detail={quote.needsApproval && <span className="quote-approval">{t('quote.sales.approval', { threshold: rate(sales.approvalThresholdBp) })}</span>}
+            name="salesDiscount"
+            cents={quote.totals.salesDiscount}
+            deducted
+          />
         )}
       </dl>
     </section>

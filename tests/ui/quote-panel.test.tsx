@@ -139,6 +139,30 @@ describe('QuotePanel: states', () => {
     expect(screen.queryByText(/ne peut pas être commandée/)).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['fr', 'Remise commerciale (25 %)', 'Au-delà du seuil de 15 % : devis à faire approuver par la direction commerciale'],
+    ['en', 'Sales discount (25%)', 'Above the 15% threshold: the quote needs sales management approval'],
+  ] as const)('marks a sales discount above the approval threshold as needing approval, sales mode off (as a shared link opens it) — %s', (lang, label, marking) => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('b1');
+      s.getState().negotiateDiscount(2500);
+    }, lang);
+    expect(store.getState().salesMode).toBe(false);
+    expect(expectedQuote(store).needsApproval).toBe(true);
+    const row = totalElement(container, 'salesDiscount').closest('.quote-row');
+    expect(plain(row?.textContent)).toContain(label);
+    expect(plain(row?.textContent)).toContain(marking);
+  });
+
+  it('marks nothing at the threshold itself (15 % is allowed)', () => {
+    const { container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('b1');
+      s.getState().negotiateDiscount(1500);
+    });
+    expect(plain(totalElement(container, 'salesDiscount').closest('.quote-row')?.textContent)).toContain('Remise commerciale (15 %)');
+    expect(screen.queryByText(/faire approuver/)).not.toBeInTheDocument();
+  });
+
   it('shows a quote error as a message instead of crashing', () => {
     const { container } = renderQuotePanel(bundleCatalog(), (s) =>
       s.getState().replaceConfiguration({ ...s.getState().configuration, items: [{ module: 'b1', quantity: 1 }], termMonths: 5 }));
