@@ -1,4 +1,9 @@
 import type { DevisWording } from './devis-wording';
+import { isSingular } from './language';
+
+/** "1 month", "12 months". */
+const counted = (count: number, one: string, other: string) => `${count} ${isSingular(count, 'en') ? one : other}`;
+const months = (count: number) => counted(count, 'month', 'months');
 
 export const DEVIS_WORDING_EN: DevisWording = {
   title: 'Quote',
@@ -26,8 +31,8 @@ export const DEVIS_WORDING_EN: DevisWording = {
   setupUnit: 'package',
   subtotal: 'Monthly subtotal excl. VAT before discounts',
   discounts: {
-    commitment: (months, rate) => `Commitment discount, ${months} months (${rate})`,
-    bundle: (drawers, rate) => `Bundle discount, ${drawers} drawers (${rate})`,
+    commitment: (term, rate) => `Commitment discount, ${months(term)} (${rate})`,
+    bundle: (drawers, rate) => `Multi-drawer discount, ${counted(drawers, 'drawer', 'drawers')} (${rate})`,
     sales: (rate) => `Sales discount (${rate})`,
   },
   monthlyNet: 'Monthly total excl. VAT',
@@ -36,9 +41,9 @@ export const DEVIS_WORDING_EN: DevisWording = {
   setupNet: 'Set-up total excl. VAT',
   setupGross: 'Set-up total incl. VAT',
   commitmentTitle: 'Commitment',
-  term: (months) => `Commitment term: ${months} months`,
+  term: (term) => `Commitment term: ${months(term)}`,
   firstYearNet: 'First-year total excl. VAT (12 months + set-up)',
-  contractNet: (months) => `Contract total excl. VAT (${months} months + set-up)`,
+  contractNet: (term) => `Contract total excl. VAT (${months(term)} + set-up)`,
   paymentTitle: 'Payment terms',
   paymentTerms: [
     'Subscription invoiced monthly in advance; set-up fees invoiced on signature.',

@@ -1,4 +1,5 @@
 import type { DevisWording } from './devis-wording';
+import { isSingular } from './language';
 
 export const DEVIS_WORDING_FR: DevisWording = {
   title: 'Devis',
@@ -27,7 +28,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   subtotal: 'Sous-total mensuel HT avant remises',
   discounts: {
     commitment: (months, rate) => `Remise d’engagement ${months} mois (${rate})`,
-    bundle: (drawers, rate) => `Remise de bouquet, ${drawers} tiroirs (${rate})`,
+    bundle: (drawers, rate) => `Remise multi-tiroirs, ${drawers} ${isSingular(drawers, 'fr') ? 'tiroir' : 'tiroirs'} (${rate})`,
     sales: (rate) => `Remise commerciale (${rate})`,
   },
   monthlyNet: 'Total mensuel HT',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCustomer } from '../../src/domain/customer';
 import { devisTotalSections } from '../../src/domain/devis-rows';
+import { devisWording } from '../../src/domain/devis-wording';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { aDevis, quoteOf, SHARE_LINK } from './devis-fixtures';
 import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
@@ -74,7 +75,7 @@ describe('the devis carries every mention a French quote must carry', () => {
 
   it('labels each total in French, with the rates (a no-break space before %)', () => {
     expect(devisTotalSections(devis).map((s) => [s.title, s.rows.map((r) => r.label)])).toEqual([
-      ['Abonnement mensuel (récurrent)', ['Sous-total mensuel HT avant remises', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise de bouquet, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
+      ['Abonnement mensuel (récurrent)', ['Sous-total mensuel HT avant remises', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise multi-tiroirs, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
       ['Frais de mise en service (une seule fois)', ['Total mise en service HT', 'TVA 20\u00A0%', 'Total mise en service TTC']],
       ['Engagement — Durée d’engagement : 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total sur la durée du contrat HT (36 mois + mise en service)']],
     ]);
@@ -125,9 +126,29 @@ describe('the English devis', () => {
     expect(devis.recurring.lines[0]).toMatchObject({ description: 'Alinto Essential Mail', unit: 'users', amount: 75000 });
     expect(devis.warnings).toEqual([catalog.notice?.en]);
     expect(devisTotalSections(devis)[0]?.rows.map((r) => r.label)).toEqual([
-      'Monthly subtotal excl. VAT before discounts', 'Commitment discount, 36 months (20%)', 'Bundle discount, 5 drawers (10%)',
+      'Monthly subtotal excl. VAT before discounts', 'Commitment discount, 36 months (20%)', 'Multi-drawer discount, 5 drawers (10%)',
       'Sales discount (7.5%)', 'Monthly total excl. VAT', 'VAT 20%', 'Monthly total incl. VAT',
     ]);
+  });
+
+  it('writes one month and one drawer in the singular: term, contract total and discounts', () => {
+    const en = devisWording('en');
+    expect([en.term(1), en.contractNet(1), en.discounts.commitment(1, '0%'), en.discounts.bundle(1, '5%')]).toEqual([
+      'Commitment term: 1 month', 'Contract total excl. VAT (1 month + set-up)', 'Commitment discount, 1 month (0%)', 'Multi-drawer discount, 1 drawer (5%)',
+    ]);
+    expect([en.term(12), en.contractNet(36), en.discounts.bundle(4, '5%')]).toEqual([
+      'Commitment term: 12 months', 'Contract total excl. VAT (36 months + set-up)', 'Multi-drawer discount, 4 drawers (5%)',
+    ]);
+    const fr = devisWording('fr');
+    expect([fr.discounts.bundle(1, '5\u00A0%'), fr.discounts.bundle(4, '5\u00A0%')]).toEqual(['Remise multi-tiroirs, 1 tiroir (5\u00A0%)', 'Remise multi-tiroirs, 4 tiroirs (5\u00A0%)']);
+  });
+
+  it('a one-month devis says « 1 month » in its totals, never « 1 months »', () => {
+    const one = aDevis({ lang: 'en', configuration: { ...LARGEST_BUNDLE, termMonths: 1 } });
+    const labels = devisTotalSections(one).flatMap((s) => [s.title, ...s.rows.map((r) => r.label)]);
+    expect(labels).toContain('Commitment — Commitment term: 1 month');
+    expect(labels).toContain('Contract total excl. VAT (1 month + set-up)');
+    expect(labels.join('\n')).not.toMatch(/\b1 months\b/);
   });
 
   it('uses singular units for one', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { devisWording } from '../../src/domain/devis-wording';
 import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals, totalElement } from './quote-test-kit';
@@ -161,6 +162,17 @@ describe('QuotePanel: states', () => {
     });
     expect(plain(totalElement(container, 'salesDiscount').closest('.quote-row')?.textContent)).toContain('Remise commerciale (15 %)');
     expect(screen.queryByText(/faire approuver/)).not.toBeInTheDocument();
+  });
+
+  it.each(['fr', 'en'] as const)('names the bundle discount as the devis, its PDF and its CSV do (%s)', (lang) => {
+    const { container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('a1');
+      s.getState().selectModule('b1');
+    }, lang);
+    const label = totalElement(container, 'bundleDiscount').closest('.quote-row')?.querySelector('dt')?.firstChild?.textContent ?? '';
+    const name = label.replace(/ \(.*\)$/, '');
+    expect(name).toBe(lang === 'fr' ? 'Remise multi-tiroirs' : 'Multi-drawer discount');
+    expect(devisWording(lang).discounts.bundle(2, '5 %')).toMatch(new RegExp(`^${name}, 2 `));
   });
 
   it('shows a quote error as a message instead of crashing', () => {

@@ -121,6 +121,18 @@ describe('negotiated discount', () => {
   });
 });
 
+describe('in English', () => {
+  it('writes every rate of the discount hint the English way, with no space before %', async () => {
+    renderQuotePanel(defaultCatalog(), (s) => {
+      s.getState().selectModule('outscale-vm');
+      s.getState().toggleSalesMode();
+    }, 'en');
+    await screen.findByRole('heading', { name: 'Sales tools' });
+    const hint = plain(screen.getByText(/^From 0 to/).textContent);
+    expect(hint).toBe('From 0 to 100%, at most two decimals. Above 15%, the quote needs approval.');
+  });
+});
+
 describe('internal notes', () => {
   it('writes the notes to the store as they are typed', async () => {
     const user = userEvent.setup();
