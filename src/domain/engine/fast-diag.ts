@@ -24,17 +24,28 @@ function search<T>(removed: readonly T[], candidates: readonly T[], all: readonl
 const without = <T>(items: readonly T[], removed: readonly T[]): T[] => items.filter((x) => !removed.includes(x));
 
 /**
- * Up to `limit` distinct minimal diagnoses, best first: FastDiag's preferred one, then,
- * for each of its members in turn, the preferred one that keeps that member.
+ * Up to `limit` distinct minimal diagnoses, best first: FastDiag's preferred one, then the
+ * preferred ones that keep one of its members, then two (breadth first over the sets of
+ * decisions kept), within `budget` FastDiag runs. Keeping members one at a time is not
+ * enough: the preferred diagnosis that keeps a member is often one already found, while a
+ * diagnosis just as small appears only once two members are kept.
  */
-export function diagnoses<T>(candidates: readonly T[], consistent: (kept: readonly T[]) => boolean, limit: number): T[][] {
-  const first = fastDiag(candidates, [], consistent);
-  if (first === null) return [];
-  const found = [first];
-  for (const keep of first) {
-    if (found.length >= limit) break;
-    const other = fastDiag(candidates.filter((c) => c !== keep), [keep], consistent);
-    if (other && !found.some((d) => sameSet(d, other))) found.push(other);
+export function diagnoses<T>(candidates: readonly T[], consistent: (kept: readonly T[]) => boolean, limit: number, budget = 4 * limit): T[][] {
+  const found: T[][] = [];
+  const keeps: T[][] = [[]];
+  const explored = new Set<string>();
+  for (let runs = 0; keeps.length > 0 && found.length < limit && runs < budget; runs += 1) {
+    const keep = keeps.shift() ?? [];
+    const diagnosis = fastDiag(candidates.filter((c) => !keep.includes(c)), keep, consistent);
+    if (diagnosis === null) continue; // what this keeps cannot stand together
+    if (!found.some((d) => sameSet(d, diagnosis))) found.push(diagnosis);
+    for (const member of diagnosis) {
+      const next = [...keep, member];
+      const key = JSON.stringify(candidates.map((c) => next.includes(c)));
+      if (explored.has(key)) continue;
+      explored.add(key);
+      keeps.push(next);
+    }
   }
   return found;
 }

@@ -3,10 +3,10 @@ import type { Configuration } from '../configuration';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { constraintModel, positive, type ConstraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
-import { diagnoses, fastDiag } from './fast-diag';
+import { diagnoses } from './fast-diag';
 import { repairQuantities } from './quantity-repair';
 import type { Solver } from './solver';
-import { breaksNothing } from './closed-world';
+import { selfSupporting } from './closed-world';
 import { findViolations } from './violations';
 
 export type RepairAction =
@@ -65,10 +65,13 @@ function completions(catalog: Catalog, model: ConstraintModel, solver: Solver, c
     const extra = solver.trueModules().sort((a, b) => a - b).map((m) => model.moduleIds[m] ?? '').filter((id) => !chosen.has(id));
     return [finish(catalog, configuration, { ...base, items: [...base.items, ...extra.map((id) => ({ module: id, quantity: defaultQuantity(catalog, id) }))] })];
   });
+  // Removing modules instead: the one whose requirement is unmet, and whatever needed it in turn.
+  // (Not FastDiag: "breaks nothing as it stands" is not monotone — dropping a module can unmeet
+  // another's requirement — so FastDiag's halving could drop a module that had to stay.)
   const demanded = decisionLiterals(model, { ...base, items: [] }).map((lit) => lit >> 1);
   const itemVariables = base.items.map((i) => model.moduleVariable.get(i.module) ?? 0);
-  const dropped = (fastDiag([...itemVariables].reverse(), [], (kept) => breaksNothing(model, kept, demanded)) ?? []).map((v) => model.moduleIds[v]);
-  const smaller = { ...base, items: base.items.filter((i) => !dropped.includes(i.module)) };
+  const staying = new Set(selfSupporting(model, itemVariables, demanded).map((v) => model.moduleIds[v]));
+  const smaller = { ...base, items: base.items.filter((i) => staying.has(i.module)) };
   return [...added, finish(catalog, configuration, smaller)];
 }
 

@@ -36,6 +36,29 @@ describe('repairs: up to three ways out of a violated configuration, best first'
     for (const repair of repairs) expect(evaluateConfiguration(standard, repair.configuration).violations).toEqual([]);
   });
 
+  it('a diagnosis as small as the others is found even when keeping one member at a time only finds those again', () => {
+    // CSPN rules out Protect, Authenticator and Trustelem; Protect needs Essentielle, which Business excludes.
+    // Keeping Protect, Authenticator or Trustelem alone gives « drop CSPN and Business » each time; keeping
+    // Authenticator and Business gives « drop CSPN and Protect », as small, which was missing.
+    const configuration = configurationOf(standard, [['alinto-protect', 25], ['cryptpad-team', 25], ['outscale-backup', 125], ['outscale-vm', 2],
+      ['outscale-storage', 100], ['wallix-bastion', 10], ['wallix-authenticator', 25], ['wallix-trustelem', 25], ['alinto-mail-business', 25]], ['cspn']);
+    const repairs = repairConfiguration(standard, configuration);
+    expect(repairs.map((r) => r.actions)).toEqual([
+      [{ kind: 'remove', module: 'alinto-mail-business' }, { kind: 'drop-requirement', qualification: 'cspn' }, { kind: 'add', module: 'alinto-mail-essential' }],
+      [{ kind: 'remove', module: 'alinto-protect' }, { kind: 'drop-requirement', qualification: 'cspn' }],
+      [{ kind: 'remove', module: 'alinto-protect' }, { kind: 'remove', module: 'wallix-authenticator' }, { kind: 'remove', module: 'wallix-trustelem' }],
+    ]);
+    for (const repair of repairs) expect(evaluateConfiguration(standard, repair.configuration).violations).toEqual([]);
+  });
+
+  it('removing instead of adding drops the module whose requirement is unmet and what needed it, nothing else', () => {
+    // a1 needs c1 (not chosen); a3 needs a2 (chosen last). Halving the candidates would drop a2 first,
+    // which unmeets a3, and so drop a3 too although it could stay.
+    const catalog = engineCatalog([requires('a1-c1', 'a1', ['c1']), requires('a3-a2', 'a3', ['a2'])]);
+    const repairs = repairConfiguration(catalog, configurationOf(catalog, ['a1', 'a3', 'a2']));
+    expect(repairs.map((r) => r.actions)).toEqual([[{ kind: 'add', module: 'c1' }], [{ kind: 'remove', module: 'a1' }]]);
+  });
+
   it('diagnoses are minimal: a larger removal that contains a smaller one is not offered', () => {
     const catalog = engineCatalog([excludes('x', ['a1', 'a2']), excludes('y', ['a2', 'a3'])]);
     const repairs = repairConfiguration(catalog, configurationOf(catalog, ['a1', 'a3', 'a2']));
