@@ -52,6 +52,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   ],
   illustrativeMark: '* Illustrative price',
   illustrativePrices: 'Illustrative prices: this quote is not a firm offer from the vendors.',
+  warning: 'Warning',
   needsApproval: 'The sales discount is above the authorised threshold: this quote is valid only once approved.',
   invalidConfiguration: 'The configuration breaks catalog rules: this quote is indicative until it is fixed.',
   shareTitle: 'Reopen this configuration',

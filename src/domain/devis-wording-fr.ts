@@ -48,6 +48,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   ],
   illustrativeMark: '* Prix indicatif',
   illustrativePrices: 'Prix indicatifs, donnés à titre d’illustration : ce devis ne constitue pas une offre ferme des éditeurs.',
+  warning: 'Avertissement',
   needsApproval: 'La remise commerciale dépasse le seuil autorisé : ce devis n’est valable qu’après approbation.',
   invalidConfiguration: 'La configuration enfreint des règles du catalogue : ce devis est indicatif tant qu’elle n’est pas corrigée.',
   shareTitle: 'Rouvrir cette configuration',

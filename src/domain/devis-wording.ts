@@ -40,6 +40,8 @@ export interface DevisWording {
   paymentTerms: string[];
   illustrativeMark: string;
   illustrativePrices: string;
+  /** The heading of each warning's row in the CSV. */
+  warning: string;
   needsApproval: string;
   invalidConfiguration: string;
   shareTitle: string;

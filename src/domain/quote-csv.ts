@@ -48,7 +48,8 @@ function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
 
 /**
  * The devis's lines and totals as CSV: UTF-8 with a byte-order mark (so Excel reads the accents),
- * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English.
+ * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English. Under the parties, one
+ * row per warning of the devis, as the PDF has them: a reader of the spreadsheet alone sees them too.
  */
 export function devisCsv(devis: Devis): string {
   const w = devis.wording;
@@ -59,6 +60,8 @@ export function devisCsv(devis: Devis): string {
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.seller, devis.seller.name],
     [w.customer, devis.customer.company],
+    // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
+    ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),
     [],
     [c.section, c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount],
     ...devis.recurring.lines.map((l) => lineRows(w.recurringTitle, l, w.tiered)),

@@ -20,11 +20,18 @@ export interface QuoteExport {
     termMonths: number;
     lines: { module: string; quantity: number; monthly: number; setup: number }[];
     totals: Quote['totals'];
+    /** The sales discount is above the catalog's approval threshold: binding only once approved. */
     needsApproval: boolean;
+    /**
+     * False when the configuration breaks catalog rules: it is priced all the same (spec §4) but cannot be
+     * ordered as it stands. Added within `collabnext-export/1` (files written before it lack it; an import ignores it).
+     */
+    valid: boolean;
   };
 }
 
-export function exportQuote(configuration: Configuration, quote: Quote, exportedAt: Date): QuoteExport {
+/** `valid` is the rule engine's verdict on the configuration (the quote alone does not know it). */
+export function exportQuote(configuration: Configuration, quote: Quote, exportedAt: Date, valid: boolean): QuoteExport {
   return {
     format: EXPORT_FORMAT,
     exportedAt: exportedAt.toISOString(),
@@ -43,10 +50,11 @@ export function exportQuote(configuration: Configuration, quote: Quote, exported
       lines: quote.lines.map(({ module, quantity, monthly, setup }) => ({ module, quantity, monthly, setup })),
       totals: { ...quote.totals },
       needsApproval: quote.needsApproval,
+      valid,
     },
   };
 }
 
 /** The export as the file's text: indented, with a final line break. */
-export const quoteExportJson = (configuration: Configuration, quote: Quote, exportedAt: Date): string =>
-  `${JSON.stringify(exportQuote(configuration, quote, exportedAt), null, 2)}\n`;
+export const quoteExportJson = (configuration: Configuration, quote: Quote, exportedAt: Date, valid: boolean): string =>
+  `${JSON.stringify(exportQuote(configuration, quote, exportedAt, valid), null, 2)}\n`;

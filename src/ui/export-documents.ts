@@ -24,7 +24,7 @@ async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now:
     case 'csv': return new Blob([devisCsv(devis)], { type: 'text/csv;charset=utf-8' });
     case 'json': {
       const { quote } = facts;
-      return new Blob([quote.ok ? quoteExportJson(facts.configuration, quote.value, now) : ''], { type: 'application/json' });
+      return new Blob([quote.ok ? quoteExportJson(facts.configuration, quote.value, now, facts.valid) : ''], { type: 'application/json' });
     }
     default: return kind satisfies never;
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/domain/money';
 import { csvAmount, csvField, devisCsv } from '../../src/domain/quote-csv';
+import { defaultCatalog } from '../fixtures/catalogs';
 import { aDevis } from './devis-fixtures';
+import { LARGEST_BUNDLE } from './share-bundles';
 
 /** A small RFC 4180 reader, enough to read back what devisCsv writes. */
 function readCsv(text: string, separator: string): string[][] {
@@ -87,6 +89,22 @@ describe('the devis as CSV', () => {
     );
     const totals = rows.slice(header + 2 + lines.length).map((r) => cents(r[6] ?? ''));
     expect(totals).toEqual([718100, -143620, -57448, -38777, 478255, 95651, 573906, 580000, 116000, 696000, 6319060, 17797180]);
+  });
+
+  it.each([
+    ['fr', 'Avertissement;La remise commerciale dépasse le seuil autorisé : ce devis n’est valable qu’après approbation.', 'Avertissement;La configuration enfreint des règles du catalogue : ce devis est indicatif tant qu’elle n’est pas corrigée.'],
+    ['en', 'Warning,The sales discount is above the authorised threshold: this quote is valid only once approved.', 'Warning,The configuration breaks catalog rules: this quote is indicative until it is fixed.'],
+  ] as const)('says, as the PDF does, that the quote needs approval and that the configuration breaks the rules (%s)', (lang, approval, invalid) => {
+    const text = devisCsv(aDevis({ lang, valid: false, configuration: { ...LARGEST_BUNDLE, salesDiscountBp: 2000 } })).replace(/\u00A0/g, ' ');
+    expect(text).toContain(`\r\n${approval}\r\n`);
+    expect(text).toContain(`\r\n${invalid}\r\n`);
+    // before the lines, where a reader starts
+    expect(text.indexOf(approval)).toBeLessThan(text.indexOf(lang === 'fr' ? 'Rubrique' : 'Section'));
+  });
+
+  it('says neither for a valid quote within the approval threshold, only the illustrative prices', () => {
+    const rows = devisCsv(devis).split('\r\n').filter((r) => r.startsWith('Avertissement;'));
+    expect(rows).toEqual([`Avertissement;${csvField(defaultCatalog().notice?.fr ?? '', 'fr')}`]);
   });
 
   it('keeps a customer name that looks like a formula inert, and quoted when needed', () => {
