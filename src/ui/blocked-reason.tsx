@@ -1,8 +1,12 @@
 import { moduleName, qualificationName } from '../domain/catalog-names';
+import { changeThenFocus, moduleControl } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
 
-/** One sentence on what blocks the module, and one button per decision that would free it ("Retirer X"). */
+/**
+ * One sentence on what blocks the module, and one button per decision that would free it ("Retirer X");
+ * the button goes with the block, so the focus moves to the module's checkbox (or its next way out).
+ */
 export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: string; view: ModuleView }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
@@ -19,15 +23,15 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
       <p id={id}>{view.reason ?? t('state.blocked')}</p>
       <div className="module-note-actions">
         {swapFor !== undefined && (
-          <button type="button" className="module-note-swap" onClick={() => swapModule(swapFor, moduleId)}>
+          <button type="button" className="module-note-swap" onClick={() => changeThenFocus(() => swapModule(swapFor, moduleId), () => moduleControl(moduleId))}>
             {t('action.swap', { name: moduleName(catalog, moduleId, lang) })}
           </button>
         )}
         {blockers.map((m) => (
-          <button key={m} type="button" onClick={() => removeModule(m)}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>
+          <button key={m} type="button" onClick={() => changeThenFocus(() => removeModule(m), () => moduleControl(moduleId))}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>
         ))}
         {split(view.blockingQualifications).map((q) => (
-          <button key={q} type="button" onClick={() => waive(q)}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
+          <button key={q} type="button" onClick={() => changeThenFocus(() => waive(q), () => moduleControl(moduleId))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
         ))}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { repairConfiguration } from '../domain/engine/repairs';
 import { derivedOnce } from './derived';
+import { changeThenFocus, moduleQuantity, undoButton } from './focus-after-change';
 import { repairLabel } from './repair-label';
 import { useConfigurator, useT } from './store-context';
 
@@ -19,7 +20,10 @@ export function RepairButtons() {
       <span>{t('banner.repairs')}</span>
       {repairs.map((repair) => {
         const label = repairLabel(catalog, repair.actions, lang);
-        return <button key={label} type="button" onClick={() => applyRepair(repair.configuration)}>{label}</button>;
+        // The banner goes once repaired: focus what the repair added or changed, else the way back.
+        const changed = repair.actions.find((a) => a.kind === 'add' || a.kind === 'set-quantity');
+        const next = () => (changed && 'module' in changed ? moduleQuantity(changed.module) : null) ?? undoButton();
+        return <button key={label} type="button" onClick={() => changeThenFocus(() => applyRepair(repair.configuration), next)}>{label}</button>;
       })}
     </div>
   );

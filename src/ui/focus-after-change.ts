@@ -1,0 +1,30 @@
+import { flushSync } from 'react-dom';
+
+/**
+ * Runs a change that removes the button it was started from (a card's way out, a repair), then
+ * puts the keyboard focus where the user's next step is, instead of leaving it on the page's body.
+ */
+export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined): void {
+  flushSync(change);
+  target()?.focus();
+}
+
+// Module ids are lowercase letters, digits and hyphens (the catalog schema): safe in a selector as they are.
+const card = (moduleId: string) => document.querySelector<HTMLElement>(`[data-module="${moduleId}"]`);
+
+/** A module's checkbox when it can be ticked, else the first button of its card (another way out). */
+export function moduleControl(moduleId: string): HTMLElement | null {
+  const checkbox = card(moduleId)?.querySelector<HTMLInputElement>('input[type=checkbox]');
+  if (checkbox && !checkbox.disabled) return checkbox;
+  return card(moduleId)?.querySelector<HTMLElement>('button') ?? null;
+}
+
+/** A module's quantity field, else its checkbox. */
+export function moduleQuantity(moduleId: string): HTMLElement | null {
+  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton], input[type=number]') ?? moduleControl(moduleId);
+}
+
+/** The undo button: after a change made for the user, the way back. */
+export function undoButton(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.history-controls button:not(:disabled)');
+}
