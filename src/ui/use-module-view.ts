@@ -1,11 +1,9 @@
-import type { Catalog } from '../domain/catalog-schema';
-import type { Configuration } from '../domain/configuration';
 import { describeExplanation } from '../domain/engine/describe-explanation';
 import type { Explanation } from '../domain/engine/explanation';
-import type { Language } from '../domain/language';
 import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
+import { rememberLast } from './remember-last';
 import { useConfigurator } from './store-context';
 
 /** What one card shows, as plain values: a click re-renders only the cards whose view changed. */
@@ -21,14 +19,6 @@ export interface ModuleView {
 }
 
 type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
-
-interface ModuleViews {
-  catalog: Catalog;
-  configuration: Configuration;
-  lang: Language;
-  added: ViewFacts['addedAutomatically'];
-  views: ReadonlyMap<string, ModuleView>;
-}
 
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
@@ -49,32 +39,28 @@ function viewOf(s: ViewFacts, moduleId: string, explanation: (id: string, state:
   };
 }
 
-let last: ModuleViews | null = null;
-
 /**
  * Every card's view, worked out once per change for all cards (not once per card), and a view equal
  * to the one before is the same object: a card's selector is a lookup, and only the cards whose view
  * changed re-render.
  */
-export function moduleViewsOf(s: ViewFacts): ReadonlyMap<string, ModuleView> {
-  if (last && last.catalog === s.catalog && last.configuration === s.configuration && last.lang === s.lang && last.added === s.addedAutomatically) {
-    return last.views;
-  }
-  const explanations = explanationsOf(s);
-  const blocked = new Map(explanations.blocked.map((e) => [e.module, e]));
-  const implied = new Map(explanations.implied.map((e) => [e.module, e]));
-  const explanation = (id: string, state: ModuleState) =>
-    state === 'blocked' ? blocked.get(id) : state === 'implied' ? implied.get(id) : undefined;
-  const before = last?.catalog === s.catalog ? last.views : undefined;
-  const views = new Map<string, ModuleView>();
-  for (const module of s.catalog.modules) {
-    const view = viewOf(s, module.id, explanation);
-    const previous = before?.get(module.id);
-    views.set(module.id, previous && sameView(previous, view) ? previous : view);
-  }
-  last = { catalog: s.catalog, configuration: s.configuration, lang: s.lang, added: s.addedAutomatically, views };
-  return views;
-}
+export const moduleViewsOf = rememberLast(
+  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically],
+  (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
+    const explanations = explanationsOf(s);
+    const blocked = new Map(explanations.blocked.map((e) => [e.module, e]));
+    const implied = new Map(explanations.implied.map((e) => [e.module, e]));
+    const explanation = (id: string, state: ModuleState) =>
+      state === 'blocked' ? blocked.get(id) : state === 'implied' ? implied.get(id) : undefined;
+    const views = new Map<string, ModuleView>();
+    for (const module of s.catalog.modules) {
+      const view = viewOf(s, module.id, explanation);
+      const previous = before?.get(module.id);
+      views.set(module.id, previous && sameView(previous, view) ? previous : view);
+    }
+    return views;
+  },
+);
 
 const UNKNOWN: ModuleView = { state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null };
 
