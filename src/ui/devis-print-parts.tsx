@@ -46,13 +46,18 @@ export function DevisPrintFoot({ devis }: PartProps) {
   const w = devis.wording;
   return (
     <footer className="devis-print-foot">
-      <h2>{w.paymentTitle}</h2>
-      {w.paymentTerms.map((term) => <p key={term}>{term}</p>)}
-      <h2>{w.shareTitle}</h2>
-      <p>{w.shareHint} <span className="devis-print-link">{devis.shareLink}</span></p>
-      <h2>{w.acceptanceTitle}</h2>
-      {w.acceptanceLines.map((line) => <p key={line}>{line}</p>)}
-      <div className="devis-print-signature" />
+      <div className="devis-print-terms">
+        <h2>{w.paymentTitle}</h2>
+        {w.paymentTerms.map((term) => <p key={term}>{term}</p>)}
+        <h2>{w.shareTitle}</h2>
+        <p>{w.shareHint} <span className="devis-print-link">{devis.shareLink}</span></p>
+      </div>
+      {/* One block, never split: the signature box stays with « Bon pour accord ». */}
+      <section className="devis-print-acceptance">
+        <h2>{w.acceptanceTitle}</h2>
+        {w.acceptanceLines.map((line) => <p key={line}>{line}</p>)}
+        <div className="devis-print-signature" />
+      </section>
     </footer>
   );
 }

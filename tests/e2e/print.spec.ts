@@ -37,6 +37,50 @@ test('Ctrl+P prints one devis sheet: the PDF has the devis heading, the customer
   expect(download.suggestedFilename()).toBe(`devis-${number}.pdf`);
 });
 
+/** What only the screen needs: sharing, its privacy note, and the tier-detail toggles. */
+const SCREEN_ONLY = ['Partager ce devis', 'Inclure les coordonnées du client', 'Un lien ne contient aucune donnée personnelle', 'Détail des paliers', 'Mode commercial'];
+
+/** The pages Chromium prints (page.pdf() fires beforeprint and lays the page out for print), read back as text. */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /devis-print-sheet-/.test(r.name)));
+  return (await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).pages;
+}
+
+test('a 3-module quote prints on one A4 page, « Bon pour accord » and its box included, without the screen-only controls', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await selectModule(page, 'WALLIX Bastion');
+  await page.getByLabel('Raison sociale').fill('Métropole de Lyon');
+  await expect(page.locator('[data-module]:has(input:checked)')).toHaveCount(3);
+  // on screen: sharing and a tier toggle (WALLIX Bastion is priced by tiers)
+  await expect(page.getByText('Partager ce devis')).toBeVisible();
+  await expect(page.getByText('Détail des paliers').first()).toBeVisible();
+
+  const pages = await printedPages(page);
+  expect(pages, pages.join('\n=== page break ===\n')).toHaveLength(1);
+  const [text = ''] = pages;
+  for (const mention of ['Métropole de Lyon', 'WALLIX Bastion', 'Conditions de paiement', 'Bon pour accord', 'signature précédée de la mention manuscrite']) expect(text, mention).toContain(mention);
+  for (const control of SCREEN_ONLY) expect(text, control).not.toContain(control);
+});
+
+test('a long quote breaks across pages but never leaves « Bon pour accord » or its signature box alone on a page', async ({ page }) => {
+  await openConfigurator(page);
+  for (const name of ['Alinto Messagerie Essentielle', 'Alinto Protect (filtrage de messagerie)', 'CryptPad Équipe', 'XWiki Base de connaissances', 'Outscale Machines virtuelles', 'Outscale Sauvegarde', 'WALLIX Bastion', 'Clever Cloud Cellar (stockage objet)']) {
+    await selectModule(page, name);
+  }
+  const pages = await printedPages(page);
+  const all = pages.join('\n=== page break ===\n');
+  expect(pages.length, all).toBeGreaterThan(1);
+  expect(pages.length, all).toBeLessThanOrEqual(2);
+  // every page has text (the signature box alone on a page has none), and the acceptance block is whole on the last page
+  for (const text of pages) expect(text.trim(), all).not.toBe('');
+  const last = pages.at(-1) ?? '';
+  expect(last).toContain('Bon pour accord');
+  expect(last).toContain('signature précédée de la mention manuscrite');
+  for (const control of SCREEN_ONLY) expect(all, control).not.toContain(control);
+});
+
 test('Ctrl+P before the sheet’s code has arrived waits for it, then prints with the devis heading', async ({ page }) => {
   // What the page laid out for each print (headless Chromium fires beforeprint, then returns).
   await page.addInitScript(() => {
