@@ -36,10 +36,7 @@ export function minimalCores(tools: CoreTools, jobs: readonly CoreJob[]): Minima
     // Same decisions together, later modules first: a model found for a module holds
     // the earlier ones it requires, which then need no search of their own.
     questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : (b.state.target ?? 0) - (a.state.target ?? 0)));
-    for (let q = 0; q < questions.length; q++) {
-      const question = questions[q];
-      if (question === undefined) continue;
-      const { state, candidate, trial } = question;
+    for (const { state, candidate, trial } of questions) {
       const refuted = refute(tools, trial, state.target);
       if (refuted === null) {
         state.necessary.push(candidate);
