@@ -23,15 +23,15 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   if (loaded.kind !== 'restored') {
     const store = createConfiguratorStore({ catalog, lang });
     if (loaded.kind === 'set-aside') {
-      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside', { problem: loaded.problem }) });
+      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside') });
     }
     return store;
   }
   const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
   if (loaded.changes.length > 0) {
-    const { describeCarryOverChange } = await import('../domain/share-change-messages');
-    const changes = (l: Language) => loaded.changes.map((c) => describeCarryOverChange(c, l)).join(' ; ');
+    const { describeChangeByName } = await import('../ui/share-change-text');
+    const changes = (l: Language) => loaded.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ');
     store.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'notice.draftCarriedOver', { version: catalog.version, changes: changes(l) }) });
   }
   return store;

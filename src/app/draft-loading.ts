@@ -8,8 +8,11 @@ import { DRAFT_KEY, SET_ASIDE_KEY, storage } from './draft-storage';
 export type DraftLoad =
   | { kind: 'none' }
   | { kind: 'restored'; draft: Draft; changes: CarryOverChange[] }
-  /** The saved draft could not be read: it was moved aside (not deleted) so the user can still get it back. */
-  | { kind: 'set-aside'; problem: string };
+  /**
+   * The saved draft could not be read: it was moved aside (not deleted) so the user can still get it back.
+   * `detail` says why, in English, for whoever inspects it; the buyer is told what happened and what to do instead.
+   */
+  | { kind: 'set-aside'; detail: string };
 
 export function loadDraft(catalog: Catalog): DraftLoad {
   const store = storage();
@@ -23,6 +26,6 @@ export function loadDraft(catalog: Catalog): DraftLoad {
   } catch {
     // Storage full or refused: the damaged draft stays where it is, which loses nothing either.
   }
-  return { kind: 'set-aside', problem: restored.error };
+  return { kind: 'set-aside', detail: restored.error };
 }
 

@@ -11,6 +11,7 @@ import { restoreSharedConfiguration } from '../domain/share-restore';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { translate } from '../ui/messages';
 import { describeChangeByName } from '../ui/share-change-text';
+import { moduleName, qualificationName } from '../domain/catalog-names';
 import { keepDraftBeforeLink, linkReplacesWork, putDraftBack } from './share-draft-aside';
 import { showInAddressBar } from './share-link-sync';
 
@@ -34,13 +35,13 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
   const payload = decoded.value;
   if (payload.catalog === catalog.version) {
     const restored = restoreSharedConfiguration(catalog, payload);
-    return restored.ok ? replaceDraft(draft, restored.value, payload.customer) : refuse(draft, restored.error);
+    return restored.ok ? replaceDraft(draft, restored.value, payload.customer) : refuse(draft, restored.error, catalog);
   }
   const { fetchArchivedCatalog } = await import('./share-archive-loading');
   const archived = await fetchArchivedCatalog(payload.catalog);
   if (archived.kind === 'found') {
     const restored = restoreSharedConfiguration(archived.catalog, payload);
-    if (!restored.ok) return refuse(draft, restored.error);
+    if (!restored.ok) return refuse(draft, restored.error, archived.catalog);
     return openOnRevision(archived.catalog, draft, restored.value, payload.customer, switchStore);
   }
   const carried = carryOverConfiguration(catalog, payload);
@@ -51,8 +52,9 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
   return replaceDraft(draft, carried.configuration, payload.customer);
 }
 
-function refuse(draft: ConfiguratorStore, error: ShareError): ConfiguratorStore {
-  draft.getState().postNotice({ tone: 'error', text: (l) => translate(l, 'share.notice.refused', { problem: describeShareError(error, l) }) });
+function refuse(draft: ConfiguratorStore, error: ShareError, catalog?: Catalog): ConfiguratorStore {
+  const name = (l: Language) => (id: string) => (catalog ? (catalog.modules.some((m) => m.id === id) ? moduleName(catalog, id, l) : qualificationName(catalog, id, l)) : id);
+  draft.getState().postNotice({ tone: 'error', text: (l) => translate(l, 'share.notice.refused', { problem: describeShareError(error, l, name(l)) }) });
   return draft;
 }
 

@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
 import type { Configuration } from './configuration';
-import { readConfigurationShape, type ConfigurationInput } from './configuration-shape';
+import { checkConfigurationShape, type ConfigurationInput, type ConfigurationShapeError } from './configuration-shape';
 import { EXPORT_FORMAT } from './quote-export';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
@@ -16,10 +16,22 @@ export const MAX_IMPORT_CHARACTERS = 2_000_000;
 export type ImportError =
   | { kind: 'empty' }
   | { kind: 'too-large'; characters: number; max: number }
-  | { kind: 'not-json'; detail: string }
+  /** Where the parser stopped (1-based), when it says so; null when it does not. */
+  | { kind: 'not-json'; line: number | null; column: number | null }
   | { kind: 'catalog-file' }
   | { kind: 'unsupported-format'; format: string }
-  | { kind: 'configuration'; error: ShareError };
+  | { kind: 'shape'; error: ConfigurationShapeError }
+  /** `name`: the catalog's name of the module or qualification the error is about, when the catalog has one. */
+  | { kind: 'configuration'; error: ShareError; name: { fr: string; en: string } | null };
+
+/** Line and column (1-based) of the parser's stopping point: its message gives an offset (V8) or says the text ended. */
+function whereParsingStopped(body: string, message: string): { line: number | null; column: number | null } {
+  const at = /position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null;
+  if (offset === null) return { line: null, column: null };
+  const before = body.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
 
 /** What an import gives: a configuration on today's catalog, and what changed if the file was made on another revision. */
 export interface ImportedConfiguration {
@@ -36,6 +48,13 @@ function configurationOf(data: unknown): Result<unknown, ImportError> {
   if (format === EXPORT_FORMAT) return { ok: true, value: data.configuration };
   if (typeof format === 'string' && format.startsWith('collabnext-catalog/')) return fail({ kind: 'catalog-file' });
   return fail({ kind: 'unsupported-format', format: typeof format === 'string' ? format.slice(0, 64) : JSON.stringify(format).slice(0, 64) });
+}
+
+/** The catalog's name of what a share error is about, so the message can say it in the buyer's words. */
+function nameOf(catalog: Catalog, error: ShareError): { fr: string; en: string } | null {
+  const named = 'module' in error ? catalog.modules.find((m) => m.id === error.module)
+    : 'qualification' in error ? catalog.qualifications.find((q) => q.id === error.qualification) : undefined;
+  return named ? { fr: named.name.fr, en: named.name.en } : null;
 }
 
 /** Fills in the defaults of §3 for known modules, so the share link's checks see what the buyer would get. */
@@ -65,17 +84,18 @@ export function importConfiguration(catalog: Catalog, text: string): Result<Impo
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return fail({ kind: 'not-json', detail: error instanceof Error ? error.message : String(error) });
+    return fail({ kind: 'not-json', ...whereParsingStopped(body, error instanceof Error ? error.message : String(error)) });
   }
   const raw = configurationOf(data);
   if (!raw.ok) return raw;
-  const shape = readConfigurationShape(raw.value);
-  if (!shape.ok) return fail({ kind: 'configuration', error: { kind: 'invalid-configuration', detail: shape.error } });
+  const shape = checkConfigurationShape(raw.value);
+  if (!shape.ok) return fail({ kind: 'shape', error: shape.error });
   const payload = asPayload(catalog, shape.value);
   if (payload.catalog !== catalog.version) {
     const carried = carryOverConfiguration(catalog, payload);
     return ok({ configuration: carried.configuration, carriedOver: { from: payload.catalog, changes: carried.changes } });
   }
   const restored = restoreSharedConfiguration(catalog, payload);
-  return restored.ok ? ok({ configuration: restored.value, carriedOver: null }) : fail({ kind: 'configuration', error: restored.error });
+  if (restored.ok) return ok({ configuration: restored.value, carriedOver: null });
+  return fail({ kind: 'configuration', error: restored.error, name: nameOf(catalog, restored.error) });
 }

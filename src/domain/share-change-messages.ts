@@ -1,14 +1,16 @@
 import { deName } from './french-de';
+import { frenchTypography } from './french-typography';
+import { LOCALES } from './language';
 import type { CarryOverChange } from './share-carry-over';
 import type { ShareLanguage } from './share-messages';
 
-type ChangeMessages = { [K in CarryOverChange['kind']]: (change: Extract<CarryOverChange, { kind: K }>) => string };
+type ChangeMessages = { [K in CarryOverChange['kind']]: (change: Extract<CarryOverChange, { kind: K }>, n: (x: number) => string) => string };
 
 const FR: ChangeMessages = {
   'module-withdrawn': (c) => `Le module ${c.module} n’est plus proposé : il a été retiré.`,
   'module-repeated': (c) => `Le module ${c.module} figurait deux fois : il n’a été gardé qu’une fois.`,
-  'quantity-adjusted': (c) => `La quantité ${deName(c.module)} passe de ${c.from} à ${c.to} (bornes ou pas du catalogue).`,
-  'term-withdrawn': (c) => `L’engagement de ${c.from} mois n’est plus proposé : ${c.to} mois à la place.`,
+  'quantity-adjusted': (c, n) => `La quantité ${deName(c.module)} passe de ${n(c.from)} à ${n(c.to)} (bornes ou pas du catalogue).`,
+  'term-withdrawn': (c, n) => `L’engagement de ${n(c.from)} mois n’est plus proposé : ${n(c.to)} mois à la place.`,
   'qualification-withdrawn': (c) => `La qualification ${c.qualification} n’existe plus : elle n’est plus exigée.`,
   'qualification-repeated': (c) => `La qualification ${c.qualification} était exigée deux fois : gardée une fois.`,
 };
@@ -16,7 +18,7 @@ const FR: ChangeMessages = {
 const EN: ChangeMessages = {
   'module-withdrawn': (c) => `The module ${c.module} is no longer offered: it was removed.`,
   'module-repeated': (c) => `The module ${c.module} was listed twice: it was kept once.`,
-  'quantity-adjusted': (c) => `The quantity of ${c.module} changes from ${c.from} to ${c.to} (the catalog's bounds or step).`,
+  'quantity-adjusted': (c, n) => `The quantity of ${c.module} changes from ${n(c.from)} to ${n(c.to)} (the catalog's bounds or step).`,
   'term-withdrawn': (c) => `The ${c.from}-month commitment is no longer offered: ${c.to} month${c.to === 1 ? '' : 's'} instead.`,
   'qualification-withdrawn': (c) => `The qualification ${c.qualification} no longer exists: it is no longer demanded.`,
   'qualification-repeated': (c) => `The qualification ${c.qualification} was demanded twice: kept once.`,
@@ -25,5 +27,7 @@ const EN: ChangeMessages = {
 /** One line of the "what changed" list shown when a link opens on another catalog revision. */
 export function describeCarryOverChange(change: CarryOverChange, lang: ShareLanguage): string {
   const messages = lang === 'fr' ? FR : EN;
-  return (messages[change.kind] as (c: CarryOverChange) => string)(change);
+  const format = new Intl.NumberFormat(LOCALES[lang]);
+  const text = (messages[change.kind] as (c: CarryOverChange, n: (x: number) => string) => string)(change, (x) => format.format(x));
+  return lang === 'fr' ? frenchTypography(text) : text;
 }

@@ -2,6 +2,7 @@ import { deName } from './french-de';
 import type { ShareMessages } from './share-messages';
 
 const again = 'Copiez à nouveau le lien complet depuis le message d’origine.';
+const recopy = 'Demandez à son auteur un lien fait sur le catalogue du jour, ou refaites la configuration ici.';
 const what = { 'number': 'un nombre', 'quantity': 'une quantité', 'term': 'une durée d’engagement', 'sales-discount': 'une remise commerciale' };
 const large = { items: 'modules', requirements: 'qualifications exigées', id: 'caractères dans un identifiant' };
 const detail = {
@@ -19,21 +20,21 @@ export const SHARE_MESSAGES_FR: ShareMessages = {
   'no-code': () => 'Ce lien ne contient aucune configuration (rien après « # »).',
   'not-a-share-code': () => 'Ce n’est pas un code de partage CollabNext.',
   'unsupported-version': (e) => `Ce lien vient d’une version plus récente du configurateur (format de code ${e.version}) ; rechargez la page pour la mettre à jour.`,
-  'bad-character': (e) => `Le lien contient un caractère qui n’en fait pas partie (${e.character}, en position ${e.position}). ${again}`,
-  'too-long': (e) => `Le code est trop long (${e.length} caractères, au plus ${e.max}) ; il n’a pas été lu.`,
+  'bad-character': (e, w) => `Le lien contient un caractère qui n’en fait pas partie (${e.character}, en position ${w.n(e.position)}). ${again}`,
+  'too-long': (e, w) => `Le code est trop long (${w.n(e.length)} caractères, au plus ${w.n(e.max)}) ; il n’a pas été lu.`,
   'wrong-length': () => `Le lien est incomplet : des caractères manquent (ou ont été ajoutés) à la fin. ${again}`,
   'corrupted': () => `Le lien a été modifié ou abîmé (sa somme de contrôle ne correspond pas). ${again}`,
   'malformed': (e) => `Le code n’est pas une configuration valide (${detail[e.detail]}), bien que sa somme de contrôle soit juste : il a sans doute été forgé.`,
-  'too-large': (e) => `Le code contient trop de ${large[e.what]} (${e.count}, au plus ${e.max}).`,
+  'too-large': (e, w) => `Le code contient trop de ${large[e.what]} (${w.n(e.count)}, au plus ${w.n(e.max)}).`,
   'out-of-range': (e) => `Le code contient ${what[e.what]} impossible.`,
   'invalid-text': (e) => `L’information client « ${field[e.field]} » ${text[e.problem]} ; le lien n’a pas été ouvert.`,
   'wrong-catalog': (e) => `Cette configuration a été faite sur le catalogue ${e.revision}, pas sur le catalogue ${e.catalog}.`,
-  'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}.`,
-  'duplicate-module': (e) => `Le lien cite deux fois le module ${e.module}.`,
-  'quantity-out-of-range': (e) => `La quantité ${e.quantity} ${deName(e.module)} sort de l’intervalle ${e.min}–${e.max}.`,
-  'quantity-off-step': (e) => `La quantité ${e.quantity} ${deName(e.module)} n’est pas ${e.min} plus un multiple de ${e.step}.`,
-  'unknown-term': (e) => `L’engagement de ${e.months} mois n’est pas proposé (possibles : ${e.available.join(', ')}).`,
-  'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}.`,
-  'duplicate-qualification': (e) => `Le lien exige deux fois la qualification ${e.qualification}.`,
-  'invalid-configuration': (e) => `La configuration du lien est invalide : ${e.detail}.`,
+  'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}. ${recopy}`,
+  'duplicate-module': (e, w) => `Le lien cite deux fois le module ${w.name(e.module)}. ${again}`,
+  'quantity-out-of-range': (e, w) => `La quantité ${deName(w.name(e.module))} doit être comprise entre ${w.n(e.min)} et ${w.n(e.max)} ; le lien indique ${w.n(e.quantity)}. ${again}`,
+  'quantity-off-step': (e, w) => `La quantité ${deName(w.name(e.module))} se commande par ${w.n(e.step)} à partir de ${w.n(e.min)} ; le lien indique ${w.n(e.quantity)}. ${again}`,
+  'unknown-term': (e, w) => `L’engagement de ${w.n(e.months)} mois n’est pas proposé (durées possibles : ${e.available.map(w.n).join(', ')} mois). ${recopy}`,
+  'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}. ${recopy}`,
+  'duplicate-qualification': (e, w) => `Le lien exige deux fois la qualification ${w.name(e.qualification)}. ${again}`,
+  'invalid-configuration': () => `La configuration du lien n’est pas valide pour ce catalogue. ${recopy}`,
 };

@@ -1,21 +1,35 @@
+import { frenchTypography } from './french-typography';
+import { LOCALES } from './language';
 import type { ShareError, ShareErrorKind } from './share-errors';
 import { SHARE_MESSAGES_EN } from './share-messages-en';
 import { SHARE_MESSAGES_FR } from './share-messages-fr';
 
 export type ShareLanguage = 'fr' | 'en';
 
-/** One message per error kind; the mapped type makes a missing kind a type error. */
-export type ShareMessages = { [K in ShareErrorKind]: (error: Extract<ShareError, { kind: K }>) => string };
+/** What a message needs besides its error: numbers formatted for the language, modules and qualifications by name. */
+export interface ShareWording {
+  n: (x: number) => string;
+  name: (id: string) => string;
+}
 
-/** Shows a stray character safely: its code point, and the character itself when printable. */
-const showCharacter = (c: string) => {
+/** One message per error kind; the mapped type makes a missing kind a type error. */
+export type ShareMessages = { [K in ShareErrorKind]: (error: Extract<ShareError, { kind: K }>, w: ShareWording) => string };
+
+/** Shows a stray character safely: its code point, and the character itself when printable, quoted the language's way. */
+const showCharacter = (c: string, lang: ShareLanguage) => {
   const codePoint = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `“${c}”, ${codePoint}` : codePoint;
+  if (!/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c)) return codePoint;
+  return lang === 'fr' ? `« ${c} », ${codePoint}` : `“${c}”, ${codePoint}`;
 };
 
-/** The message the buyer reads when a link cannot be opened, in French or English. */
-export function describeShareError(error: ShareError, lang: ShareLanguage): string {
+/**
+ * The message the buyer reads when a link cannot be opened, in French (with its typography) or English.
+ * `name` gives a module's or qualification's name from its id when the caller has a catalog; ids otherwise.
+ */
+export function describeShareError(error: ShareError, lang: ShareLanguage, name: (id: string) => string = (id) => id): string {
   const messages = lang === 'fr' ? SHARE_MESSAGES_FR : SHARE_MESSAGES_EN;
-  const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character) } : error;
-  return (messages[shown.kind] as (e: ShareError) => string)(shown);
+  const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character, lang) } : error;
+  const format = new Intl.NumberFormat(LOCALES[lang]);
+  const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, { n: (x) => format.format(x), name });
+  return lang === 'fr' ? frenchTypography(text) : text;
 }

@@ -4,7 +4,10 @@ import { quantityBounds } from './engine/quantity-bounds';
 import type { Configuration } from './configuration';
 import { drawerName, moduleName, qualificationName } from './catalog-names';
 import { deName } from './french-de';
-import { localise, type Language } from './language';
+import { frenchTypography } from './french-typography';
+import { localise, LOCALES, type Language } from './language';
+
+type Quantity = (x: string, chosen: string, min: string, max: string | null, atLeastOne: boolean) => string;
 
 const WORDS = {
   fr: {
@@ -12,22 +15,29 @@ const WORDS = {
     excludes: (list: string) => `${list} ne peuvent pas être pris ensemble.`,
     drawer: (d: string, list: string) => `Le tiroir « ${d} » n’accepte qu’un module ; vous en avez choisi plusieurs : ${list}.`,
     qualification: (q: string, list: string) => `Vous exigez ${q}, que n’ont pas : ${list}.`,
-    quantity: (x: string, q: number, min: number, max: number | null) =>
-      `La quantité ${deName(x)} (${q}) doit être ${max === null ? `d’au moins ${min}` : min > 0 ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`}.`,
+    // The chosen quantity comes last, after the bound: a name may end in brackets of its own (« WALLIX Authenticator (MFA) »).
+    quantity: ((x, q, min, max, above) =>
+      `La quantité ${deName(x)} doit être ${max === null ? `d’au moins ${min}` : above ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`} ; elle est de ${q}.`) as Quantity,
   },
   en: {
     requires: (a: string, b: string) => `${a} requires ${b}.`,
     excludes: (list: string) => `${list} cannot be taken together.`,
     drawer: (d: string, list: string) => `The “${d}” drawer takes one module only; you chose several: ${list}.`,
     qualification: (q: string, list: string) => `You require ${q}, which these lack: ${list}.`,
-    quantity: (x: string, q: number, min: number, max: number | null) =>
-      `The quantity of ${x} (${q}) must be ${max === null ? `at least ${min}` : min > 0 ? `between ${min} and ${max}` : `at most ${max}`}.`,
+    quantity: ((x, q, min, max, above) =>
+      `The quantity of ${x} must be ${max === null ? `at least ${min}` : above ? `between ${min} and ${max}` : `at most ${max}`}; it is ${q}.`) as Quantity,
   },
 } as const;
 
 /** One sentence saying which rule a configuration breaks and how, using the rule's own message when the catalog gives one. */
 export function describeViolation(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
+  const text = violationSentence(catalog, configuration, violation, lang);
+  return lang === 'fr' ? frenchTypography(text) : text;
+}
+
+function violationSentence(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
   const words = WORDS[lang];
+  const n = (x: number) => x.toLocaleString(LOCALES[lang]);
   const name = (id: string) => moduleName(catalog, id, lang);
   const and = (ids: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map(name));
   const or = (ids: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(name));
@@ -47,7 +57,8 @@ export function describeViolation(catalog: Catalog, configuration: Configuration
       const quantityOf = (id: string) => configuration.items.find((i) => i.module === id)?.quantity ?? 0;
       const total = rule.of.reduce((sum, id) => sum + (violation.modules.includes(id) ? quantityOf(id) : 0), 0);
       const bounds = quantityBounds(rule, total);
-      return own + words.quantity(name(rule.module), quantityOf(rule.module), bounds.least, Number.isFinite(bounds.most) ? bounds.most : null);
+      const most = Number.isFinite(bounds.most) ? n(bounds.most) : null;
+      return own + words.quantity(name(rule.module), n(quantityOf(rule.module)), n(bounds.least), most, bounds.least > 0);
     }
     default:
       return rule satisfies never;

@@ -1,3 +1,4 @@
+import { frenchTypography } from '../domain/french-typography';
 import type { Language } from '../domain/language';
 import { configuratorEn, configuratorFr } from './messages-configurator';
 import { documentsEn, documentsFr } from './messages-documents';
@@ -9,7 +10,10 @@ const fr = { ...configuratorFr, ...documentsFr, ...quoteFr, ...shareFr };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = { ...configuratorEn, ...documentsEn, ...quoteEn, ...shareEn };
 
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
+/** French templates set once with French typography, before any parameter is put in: user data is never altered. */
+const frTypeset = Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
+
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr: frTypeset, en };
 
 export type MessageParams = Record<string, string | number>;
 

@@ -57,35 +57,41 @@ describe('a broken file gives the right message', () => {
     expect(refusal(text)).toEqual(expected);
   });
 
-  it('text that is not JSON', () => {
-    expect(refusal('{"items": [')).toMatchObject({ kind: 'not-json' });
+  it.each<[string, string, ImportError]>([
+    ['a missing quote', '{items": []}', { kind: 'not-json', line: 1, column: 2 }],
+    ['an error on a later line', '{\n  "items": [],\n  oops\n}', { kind: 'not-json', line: 3, column: 3 }],
+    ['text that stops early', '{"items": [', { kind: 'not-json', line: 1, column: 12 }],
+  ])('text that is not JSON (%s): where the parser stopped, as a line and a column', (_, text, expected) => {
+    expect(refusal(text)).toEqual(expected);
   });
 
   it('a file too large to be an export, refused before parsing', () => {
     expect(refusal(' '.repeat(MAX_IMPORT_CHARACTERS + 1))).toEqual({ kind: 'too-large', characters: MAX_IMPORT_CHARACTERS + 1, max: MAX_IMPORT_CHARACTERS });
   });
 
-  it.each<[string, unknown, string]>([
-    ['a list instead of a configuration', [], 'configuration (root): must be an object'],
-    ['a misspelt field', { items: [], term: 12 }, 'configuration term: is not a field of a configuration (misspelt?)'],
-    ['a quantity that is not a number', { items: [{ module: 'outscale-vm', quantity: '4' }] }, 'configuration items[0].quantity: must be a number'],
-    ['a discount above 100 %', { items: [], salesDiscountBp: 10001 }, 'configuration salesDiscountBp: must be at most 10000 (100 %)'],
-    ['an export without its configuration', { format: 'collabnext-export/1' }, 'configuration (root): must be an object'],
-  ])('%s: the shape problem, as parseConfiguration and a share link report it', (_, data, detail) => {
-    expect(refusal(json(data))).toEqual({ kind: 'configuration', error: { kind: 'invalid-configuration', detail } });
+  it.each<[string, unknown, ImportError]>([
+    ['a list instead of a configuration', [], { kind: 'shape', error: { path: [], problem: 'not-object' } }],
+    ['a misspelt field', { items: [], term: 12 }, { kind: 'shape', error: { path: ['term'], problem: 'unknown-field' } }],
+    ['a quantity that is not a number', { items: [{ module: 'outscale-vm', quantity: '4' }] }, { kind: 'shape', error: { path: ['items', 0, 'quantity'], problem: 'not-number' } }],
+    ['a discount above 100 %', { items: [], salesDiscountBp: 10001 }, { kind: 'shape', error: { path: ['salesDiscountBp'], problem: 'above-hundred-percent' } }],
+    ['an export without its configuration', { format: 'collabnext-export/1' }, { kind: 'shape', error: { path: [], problem: 'not-object' } }],
+  ])('%s: the shape problem, as a value each language words', (_, data, expected) => {
+    expect(refusal(json(data))).toEqual(expected);
   });
 
-  it.each<[string, unknown, unknown]>([
-    ['an unknown module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, { kind: 'unknown-module', module: 'outscale-gpu' }],
-    ['a module twice', { items: [{ module: 'outscale-vm' }, { module: 'outscale-vm', quantity: 3 }] }, { kind: 'duplicate-module', module: 'outscale-vm' }],
-    ['a quantity out of range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, { kind: 'quantity-out-of-range', module: 'outscale-vm', quantity: 501, min: 1, max: 500 }],
-    ['a quantity off step', { items: [{ module: 'outscale-backup', quantity: 7 }] }, { kind: 'quantity-off-step', module: 'outscale-backup', quantity: 7, min: 5, step: 5 }],
-    ['an unknown term', { items: [], termMonths: 24 }, { kind: 'unknown-term', months: 24, available: [1, 12, 36] }],
-    ['an unknown qualification', { items: [], requirements: ['pci-dss'] }, { kind: 'unknown-qualification', qualification: 'pci-dss' }],
-    ['a qualification twice', { items: [], requirements: ['hds', 'hds'] }, { kind: 'duplicate-qualification', qualification: 'hds' }],
-  ])('%s: the share link’s specific error', (_, data, expected) => {
-    expect(refusal(json(data))).toEqual({ kind: 'configuration', error: expected });
-    expect(refusal(json({ format: 'collabnext-export/1', configuration: data }))).toEqual({ kind: 'configuration', error: expected });
+  const vm = { fr: 'Outscale Machines virtuelles', en: 'Outscale Virtual Machines' };
+  it.each<[string, unknown, unknown, unknown]>([
+    ['an unknown module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, { kind: 'unknown-module', module: 'outscale-gpu' }, null],
+    ['a module twice', { items: [{ module: 'outscale-vm' }, { module: 'outscale-vm', quantity: 3 }] }, { kind: 'duplicate-module', module: 'outscale-vm' }, vm],
+    ['a quantity out of range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, { kind: 'quantity-out-of-range', module: 'outscale-vm', quantity: 501, min: 1, max: 500 }, vm],
+    ['a quantity off step', { items: [{ module: 'outscale-backup', quantity: 7 }] }, { kind: 'quantity-off-step', module: 'outscale-backup', quantity: 7, min: 5, step: 5 },
+      { fr: 'Outscale Sauvegarde', en: 'Outscale Backup' }],
+    ['an unknown term', { items: [], termMonths: 24 }, { kind: 'unknown-term', months: 24, available: [1, 12, 36] }, null],
+    ['an unknown qualification', { items: [], requirements: ['pci-dss'] }, { kind: 'unknown-qualification', qualification: 'pci-dss' }, null],
+    ['a qualification twice', { items: [], requirements: ['hds', 'hds'] }, { kind: 'duplicate-qualification', qualification: 'hds' }, { fr: 'HDS', en: 'HDS' }],
+  ])('%s: the share link’s specific error, with the catalog’s name of what it is about', (_, data, expected, name) => {
+    expect(refusal(json(data))).toEqual({ kind: 'configuration', error: expected, name });
+    expect(refusal(json({ format: 'collabnext-export/1', configuration: data }))).toEqual({ kind: 'configuration', error: expected, name });
   });
 
   it('never throws, whatever the text', () => {

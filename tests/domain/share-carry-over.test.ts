@@ -56,14 +56,14 @@ describe('carrying a configuration over to another catalog revision', () => {
   });
 
   it.each([
-    [{ kind: 'module-withdrawn', module: 'gone' }, 'The module gone is no longer offered: it was removed.', 'Le module gone n’est plus proposé : il a été retiré.'],
-    [{ kind: 'module-repeated', module: 'kept' }, 'The module kept was listed twice: it was kept once.', 'Le module kept figurait deux fois : il n’a été gardé qu’une fois.'],
+    [{ kind: 'module-withdrawn', module: 'gone' }, 'The module gone is no longer offered: it was removed.', 'Le module gone n’est plus proposé\u00A0: il a été retiré.'],
+    [{ kind: 'module-repeated', module: 'kept' }, 'The module kept was listed twice: it was kept once.', 'Le module kept figurait deux fois\u00A0: il n’a été gardé qu’une fois.'],
     [{ kind: 'quantity-adjusted', module: 'steps', from: 234, to: 200 }, 'The quantity of steps changes from 234 to 200 (the catalog\'s bounds or step).',
       'La quantité de steps passe de 234 à 200 (bornes ou pas du catalogue).'],
-    [{ kind: 'term-withdrawn', from: 24, to: 1 }, 'The 24-month commitment is no longer offered: 1 month instead.', 'L’engagement de 24 mois n’est plus proposé : 1 mois à la place.'],
+    [{ kind: 'term-withdrawn', from: 24, to: 1 }, 'The 24-month commitment is no longer offered: 1 month instead.', 'L’engagement de 24 mois n’est plus proposé\u00A0: 1 mois à la place.'],
     [{ kind: 'qualification-withdrawn', qualification: 'q2' }, 'The qualification q2 no longer exists: it is no longer demanded.',
-      'La qualification q2 n’existe plus : elle n’est plus exigée.'],
-    [{ kind: 'qualification-repeated', qualification: 'q1' }, 'The qualification q1 was demanded twice: kept once.', 'La qualification q1 était exigée deux fois : gardée une fois.'],
+      'La qualification q2 n’existe plus\u00A0: elle n’est plus exigée.'],
+    [{ kind: 'qualification-repeated', qualification: 'q1' }, 'The qualification q1 was demanded twice: kept once.', 'La qualification q1 était exigée deux fois\u00A0: gardée une fois.'],
   ] as const)('describes %j', (change, en, fr) => {
     expect(describeCarryOverChange(change, 'en')).toBe(en);
     expect(describeCarryOverChange(change, 'fr')).toBe(fr);

@@ -34,31 +34,31 @@ describe('decoding refuses bad codes with a specific message', () => {
     ['not-a-share-code', 'hello', 'This is not a CollabNext share code.', 'Ce n’est pas un code de partage CollabNext.'],
     ['unsupported-version', `2${valid.slice(1)}`,
       'This link was made by a newer version of the configurator (code format 2); reload the page to update it.',
-      'Ce lien vient d’une version plus récente du configurateur (format de code 2) ; rechargez la page pour la mettre à jour.'],
+      'Ce lien vient d’une version plus récente du configurateur (format de code 2)\u202F; rechargez la page pour la mettre à jour.'],
     ['bad-character', `${valid.slice(0, 2)}$${valid.slice(3)}`,
       `The link contains a character that does not belong to it (“$”, U+0024, at position 3). ${again}`,
-      `Le lien contient un caractère qui n’en fait pas partie (“$”, U+0024, en position 3). ${encore}`],
+      `Le lien contient un caractère qui n’en fait pas partie («\u00A0$\u00A0», U+0024, en position 3). ${encore}`],
     ['bad-character (invisible)', `${valid}\u200b`,
       `The link contains a character that does not belong to it (U+200B, at position ${valid.length + 1}). ${again}`,
       `Le lien contient un caractère qui n’en fait pas partie (U+200B, en position ${valid.length + 1}). ${encore}`],
-    ['too-long', `1${'A'.repeat(16_000)}`, 'The code is too long (16001 characters, at most 16000); it was not read.',
-      'Le code est trop long (16001 caractères, au plus 16000) ; il n’a pas été lu.'],
+    ['too-long', `1${'A'.repeat(16_000)}`, 'The code is too long (16,001 characters, at most 16,000); it was not read.',
+      'Le code est trop long (16\u202F001 caractères, au plus 16\u202F000)\u202F; il n’a pas été lu.'],
     ['wrong-length (truncated)', valid.slice(0, -3), `The link is incomplete: characters are missing (or were added) at the end. ${again}`,
-      `Le lien est incomplet : des caractères manquent (ou ont été ajoutés) à la fin. ${encore}`],
+      `Le lien est incomplet\u00A0: des caractères manquent (ou ont été ajoutés) à la fin. ${encore}`],
     ['corrupted', `${valid.slice(0, 4)}${valid[4] === 'Q' ? 'R' : 'Q'}${valid.slice(5)}`,
       `The link was altered or damaged (its checksum does not match). ${again}`,
       `Le lien a été modifié ou abîmé (sa somme de contrôle ne correspond pas). ${encore}`],
     ['malformed', sealShareCode(`${valid.slice(2, -4)}A`),
       'The code is not a valid configuration (extra data at the end), although its checksum matches: it was probably forged.',
-      'Le code n’est pas une configuration valide (des données en trop à la fin), bien que sa somme de contrôle soit juste : il a sans doute été forgé.'],
-    ['too-large', forge((out) => out.writeUint(1_000_000_000)), 'The code holds too many items (1000000000, at most 1000).',
-      'Le code contient trop de modules (1000000000, au plus 1000).'],
+      'Le code n’est pas une configuration valide (des données en trop à la fin), bien que sa somme de contrôle soit juste\u00A0: il a sans doute été forgé.'],
+    ['too-large', forge((out) => out.writeUint(1_000_000_000)), 'The code holds too many items (1,000,000,000, at most 1,000).',
+      'Le code contient trop de modules (1\u202F000\u202F000\u202F000, au plus 1\u202F000).'],
     ['out-of-range', forge((out) => [0, 11, 0, 10_001].forEach((v) => out.writeUint(v))), 'The code holds an impossible sales discount.',
       'Le code contient une remise commerciale impossible.'],
     ['invalid-text (UTF-8)', customerWithByte(0xff), 'The customer detail “company” is not valid UTF-8 text; the link was not opened.',
-      'L’information client « société » n’est pas un texte UTF-8 valide ; le lien n’a pas été ouvert.'],
+      'L’information client «\u00A0société\u00A0» n’est pas un texte UTF-8 valide\u202F; le lien n’a pas été ouvert.'],
     ['invalid-text (control)', customerWithByte(0x1b), 'The customer detail “company” contains control characters; the link was not opened.',
-      'L’information client « société » contient des caractères de contrôle ; le lien n’a pas été ouvert.'],
+      'L’information client «\u00A0société\u00A0» contient des caractères de contrôle\u202F; le lien n’a pas été ouvert.'],
   ])('%s', (_, code, en, fr) => {
     const decoded = decodeShareCode(code);
     if (decoded.ok) throw new Error('expected an error');
@@ -71,7 +71,7 @@ describe('decoding refuses bad codes with a specific message', () => {
     expect(decoded).toEqual({ ok: false, error: { kind: 'no-code' } });
     if (decoded.ok) return;
     expect(describeShareError(decoded.error, 'en')).toBe('This link carries no configuration (nothing after “#”).');
-    expect(describeShareError(decoded.error, 'fr')).toBe('Ce lien ne contient aucune configuration (rien après « # »).');
+    expect(describeShareError(decoded.error, 'fr')).toBe('Ce lien ne contient aucune configuration (rien après «\u00A0#\u00A0»).');
   });
 
   it('tells a cut code from an edited one', () => {

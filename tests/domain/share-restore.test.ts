@@ -15,6 +15,9 @@ function open(change: Partial<Configuration>) {
   return restoreSharedConfiguration(catalog, decoded.value);
 }
 
+const encore = 'Copiez à nouveau le lien complet depuis le message d’origine.';
+const recopy = 'Demandez à son auteur un lien fait sur le catalogue du jour, ou refaites la configuration ici.';
+
 describe('restoring a decoded link on the catalog of its revision', () => {
   it('gives back the configuration, checked by §3', () => {
     expect(open({})).toEqual({ ok: true, value: base });
@@ -24,19 +27,19 @@ describe('restoring a decoded link on the catalog of its revision', () => {
     ['wrong-catalog', { catalog: '2027-01' }, 'This configuration was made on catalog 2027-01, not on catalog 2026-11.',
       'Cette configuration a été faite sur le catalogue 2027-01, pas sur le catalogue 2026-11.'],
     ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, 'The link names a module that catalog does not offer: outscale-gpu.',
-      'Le lien cite un module que ce catalogue ne propose pas : outscale-gpu.'],
+      `Le lien cite un module que ce catalogue ne propose pas\u00A0: outscale-gpu. ${recopy}`],
     ['duplicate-module', { items: [{ module: 'outscale-vm', quantity: 1 }, { module: 'outscale-vm', quantity: 2 }] },
-      'The link lists the module outscale-vm twice.', 'Le lien cite deux fois le module outscale-vm.'],
+      'The link lists the module outscale-vm twice.', `Le lien cite deux fois le module outscale-vm. ${encore}`],
     ['quantity-out-of-range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, 'The quantity 501 of outscale-vm is outside 1–500.',
-      'La quantité 501 d’outscale-vm sort de l’intervalle 1–500.'],
+      `La quantité d’outscale-vm doit être comprise entre 1 et 500\u202F; le lien indique 501. ${encore}`],
     ['quantity-off-step', { items: [{ module: 'outscale-storage', quantity: 105 }] }, 'The quantity 105 of outscale-storage is not 10 plus a multiple of 10.',
-      'La quantité 105 d’outscale-storage n’est pas 10 plus un multiple de 10.'],
+      `La quantité d’outscale-storage se commande par 10 à partir de 10\u202F; le lien indique 105. ${encore}`],
     ['unknown-term', { termMonths: 24 }, 'The commitment of 24 months is not offered (available: 1, 12, 36).',
-      'L’engagement de 24 mois n’est pas proposé (possibles : 1, 12, 36).'],
+      `L’engagement de 24 mois n’est pas proposé (durées possibles\u00A0: 1, 12, 36 mois). ${recopy}`],
     ['unknown-qualification', { requirements: ['pci-dss'] }, 'The link demands a qualification that catalog does not know: pci-dss.',
-      'Le lien exige une qualification que ce catalogue ne connaît pas : pci-dss.'],
+      `Le lien exige une qualification que ce catalogue ne connaît pas\u00A0: pci-dss. ${recopy}`],
     ['duplicate-qualification', { requirements: ['hds', 'hds'] }, 'The link demands the qualification hds twice.',
-      'Le lien exige deux fois la qualification hds.'],
+      `Le lien exige deux fois la qualification hds. ${encore}`],
   ] as const)('%s', (kind, change, en, fr) => {
     const restored = open(change as Partial<Configuration>);
     if (restored.ok) throw new Error('expected an error');
@@ -48,6 +51,14 @@ describe('restoring a decoded link on the catalog of its revision', () => {
   it('invalid-configuration carries the §3 message when nothing more specific applies', () => {
     const error = { kind: 'invalid-configuration', detail: 'configuration items: must hold at most 10000 items' } as const;
     expect(describeShareError(error, 'en')).toBe('The configuration of the link is invalid: configuration items: must hold at most 10000 items.');
-    expect(describeShareError(error, 'fr')).toBe('La configuration du lien est invalide : configuration items: must hold at most 10000 items.');
+    expect(describeShareError(error, 'fr')).toBe(`La configuration du lien n’est pas valide pour ce catalogue. ${recopy}`);
+  });
+
+  it('names modules by the name the caller gives and formats numbers for the language, the rest unaltered', () => {
+    const error = { kind: 'quantity-out-of-range', module: 'alinto-mail-essential', quantity: -5, min: 1, max: 100_000 } as const;
+    const name = (id: string) => (id === 'alinto-mail-essential' ? 'Alinto Mail Essentiel' : id);
+    expect(describeShareError(error, 'fr', name))
+      .toBe(`La quantité d’Alinto Mail Essentiel doit être comprise entre 1 et 100\u202F000\u202F; le lien indique -5. ${encore}`);
+    expect(describeShareError(error, 'en', name)).toBe('The quantity -5 of Alinto Mail Essentiel is outside 1–100,000.');
   });
 });

@@ -11,7 +11,7 @@ const sentences = (catalog = defaultCatalog(), items: [string, number][], requir
 
 describe('one sentence per broken rule', () => {
   it('uses the rule message the catalog gives', () => {
-    expect(sentences(undefined, [['outscale-storage', 100]])).toEqual(['Les volumes Outscale s\'attachent à des machines virtuelles Outscale.']);
+    expect(sentences(undefined, [['outscale-storage', 100]])).toEqual(['Les volumes Outscale s’attachent à des machines virtuelles Outscale.']);
   });
 
   it('writes its own sentence for a requires without message, in French and English', () => {
@@ -21,22 +21,31 @@ describe('one sentence per broken rule', () => {
 
   it('names the modules of a one-module drawer chosen together', () => {
     expect(sentences(undefined, [['cryptpad-team', 25], ['cryptpad-enterprise', 100]])).toEqual([
-      'Le tiroir « Suite bureautique » n’accepte qu’un module ; vous en avez choisi plusieurs : CryptPad Équipe et CryptPad Entreprise.',
+      'Le tiroir «\u00A0Suite bureautique\u00A0» n’accepte qu’un module\u202F; vous en avez choisi plusieurs\u00A0: CryptPad Équipe et CryptPad Entreprise.',
     ]);
   });
 
   it('names the modules that lack a demanded qualification', () => {
     expect(sentences(undefined, [['clever-cloud-app', 2], ['datakeen-documents', 5]], ['secnumcloud'])).toEqual([
-      'Vous exigez SecNumCloud, que n’ont pas : Clever Cloud Applications et Datakeen Lecture de documents.',
+      'Vous exigez SecNumCloud, que n’ont pas\u00A0: Clever Cloud Applications et Datakeen Lecture de documents.',
     ]);
   });
 
   it('gives the bounds a quantity rule sets, after its message', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 10]])).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde (10) doit être d’au moins 125.',
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
     ]);
     expect(sentences(undefined, [['wallix-trustelem', 10], ['wallix-authenticator', 25]], [], 'en')).toEqual([
-      'No more MFA licences than Trustelem users. The quantity of WALLIX Authenticator (MFA) (25) must be at most 10.',
+      'No more MFA licences than Trustelem users. The quantity of WALLIX Authenticator (MFA) must be at most 10; it is 25.',
+    ]);
+  });
+
+  it('formats the quantities of a quantity rule for the language', () => {
+    expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 10_000], ['outscale-backup', 10]])).toEqual([
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 12\u202F500\u202F; elle est de 10.',
+    ]);
+    expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 10_000], ['outscale-backup', 10]], [], 'en')).toEqual([
+      'Backup must cover at least 1.25 times the block storage. The quantity of Outscale Backup must be at least 12,500; it is 10.',
     ]);
   });
 

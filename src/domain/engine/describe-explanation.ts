@@ -1,6 +1,8 @@
 import { drawerName, moduleName as nameOfModule, qualificationName as nameOfQualification } from '../catalog-names';
 import type { Catalog, Rule } from '../catalog-schema';
-import type { Language } from '../language';
+import { deName } from '../french-de';
+import { frenchTypography } from '../french-typography';
+import { localise, type Language } from '../language';
 import type { Explanation } from './explanation';
 
 const WORDS = {
@@ -8,17 +10,19 @@ const WORDS = {
     blocked: 'Indisponible', implied: 'Ajouté d’office', conflict: 'Indisponible : votre configuration est en conflit',
     catalogOnly: 'Indisponible dans ce catalogue', chose: 'vous avez choisi', demand: 'vous exigez', andDemand: 'et exigez',
     qualification: (q: string) => `la qualification ${q}`,
-    rule: (id: string) => `La règle « ${id} » : `, requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
+    requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
     drawer: (d: string) => `Le tiroir « ${d} » n’accepte qu’un module.`,
     demanded: (q: string) => `La qualification ${q} écarte les modules qui ne l’ont pas.`,
+    quantity: (x: string, of: string) => `La quantité ${deName(x)} dépend de celle ${deName(of)}.`,
   },
   en: {
     blocked: 'Unavailable', implied: 'Included', conflict: 'Unavailable: your configuration is in conflict',
     catalogOnly: 'Unavailable in this catalog', chose: 'you chose', demand: 'you demand', andDemand: 'and demand',
     qualification: (q: string) => `the ${q} qualification`,
-    rule: (id: string) => `Rule “${id}”: `, requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',
+    requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',
     drawer: (d: string) => `The “${d}” drawer takes one module only.`,
     demanded: (q: string) => `${q} rules out the modules that lack it.`,
+    quantity: (x: string, of: string) => `The quantity of ${x} depends on that of ${of}.`,
   },
 } as const;
 
@@ -39,7 +43,8 @@ export function describeExplanation(catalog: Catalog, explanation: Explanation, 
   const head = decisions ? `${words[explanation.kind]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
     : `${explanation.kind === 'blocked' ? words.catalogOnly : words[explanation.kind]}.`;
   const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
-  return [head, ...rules].join(' ');
+  const text = [head, ...rules].join(' ');
+  return lang === 'fr' ? frenchTypography(text) : text;
 }
 
 function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: (id: string) => string): string {
@@ -48,8 +53,9 @@ function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: 
   if (id.startsWith('qualification:')) return words.demanded(nameOfQualification(catalog, id.slice('qualification:'.length), lang));
   const rule = catalog.rules.find((r) => r.id === id);
   if (!rule) return id;
-  if (rule.message) return rule.message[lang];
-  return words.rule(id) + ruleSentence(rule, lang, moduleName);
+  // The catalog's own sentence when it has one; a rule's id is never shown to the buyer.
+  if (rule.message) return localise(rule.message, lang);
+  return ruleSentence(rule, lang, moduleName);
 }
 
 function ruleSentence(rule: Rule, lang: Language, moduleName: (id: string) => string): string {
@@ -66,7 +72,7 @@ function ruleSentence(rule: Rule, lang: Language, moduleName: (id: string) => st
       return rest.length === 1 ? `${first} ${words.excludes} ${rest[0]}.` : `${and(names(rule.modules))} ${words.excludeEachOther}.`;
     }
     case 'quantity':
-      return `${moduleName(rule.module)}.`;
+      return words.quantity(moduleName(rule.module), and(names(rule.of)));
     default:
       return rule satisfies never;
   }

@@ -52,21 +52,30 @@ describe('explanations read as sentences, with the rule’s own message when the
   const standard = defaultCatalog();
   it.each([
     ['fr', ['alinto-mail-business'], [], 'alinto-protect',
-      'Indisponible : vous avez choisi Alinto Messagerie Business. Alinto Protect filtre la messagerie Essentielle ; la formule Business l\'inclut déjà. Le tiroir « Messagerie » n’accepte qu’un module.'],
+      'Indisponible\u00A0: vous avez choisi Alinto Messagerie Business. Alinto Protect filtre la messagerie Essentielle\u202F; la formule Business l’inclut déjà. Le tiroir «\u00A0Messagerie\u00A0» n’accepte qu’un module.'],
     ['en', ['alinto-mail-business'], [], 'alinto-mail-essential',
       'Unavailable: you chose Alinto Business Mail. The “Email” drawer takes one module only.'],
     ['fr', [], ['secnumcloud'], 'clever-cloud-app',
-      'Indisponible : vous exigez la qualification SecNumCloud. La qualification SecNumCloud écarte les modules qui ne l’ont pas.'],
+      'Indisponible\u00A0: vous exigez la qualification SecNumCloud. La qualification SecNumCloud écarte les modules qui ne l’ont pas.'],
     ['en', ['wallix-authenticator'], [], 'wallix-trustelem',
-      'Included: you chose WALLIX Authenticator (MFA). Rule “mfa-needs-sso”: WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).'],
+      'Included: you chose WALLIX Authenticator (MFA). WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).'],
   ] as const)('%s: %s → %s', (lang, items, requirements, module, text) => {
     const explanation = explainModule(standard, configurationOf(standard, [...items], [...requirements]), module);
     expect(explanation && describeExplanation(standard, explanation, lang)).toBe(text);
   });
 
   it.each([
-    ['fr', 'Indisponible : vous avez choisi X et Y, et exigez la qualification Q1. La règle « r » : X exclut Y.'],
-    ['en', 'Unavailable: you chose X and Y, and demand the Q1 qualification. Rule “r”: X excludes Y.'],
+    ['fr', 'Ajouté d’office\u00A0: vous avez choisi Outscale Sauvegarde. Outscale Sauvegarde nécessite Outscale Stockage bloc.'],
+    ['en', 'Included: you chose Outscale Backup. Outscale Backup requires Outscale Block Storage.'],
+  ] as const)('%s: a rule without message is said by its generated sentence alone, never by its id', (lang, text) => {
+    const explanation = explainModule(standard, configurationOf(standard, ['outscale-backup']), 'outscale-storage');
+    expect(explanation?.rules).toContain('backup-needs-storage');
+    expect(explanation && describeExplanation(standard, explanation, lang)).toBe(text);
+  });
+
+  it.each([
+    ['fr', 'Indisponible\u00A0: vous avez choisi X et Y, et exigez la qualification Q1. X exclut Y.'],
+    ['en', 'Unavailable: you chose X and Y, and demand the Q1 qualification. X excludes Y.'],
   ] as const)('%s: decisions of both kinds, generated rule text', (lang, text) => {
     const named = engineCatalog([excludes('r', ['a1', 'a2'])]);
     const renamed = { ...named, modules: named.modules.map((m) => ({ ...m, name: { fr: m.id === 'a1' ? 'X' : 'Y', en: m.id === 'a1' ? 'X' : 'Y' } })) };

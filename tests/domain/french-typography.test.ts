@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { frenchTypography, lowerFirst } from '../../src/domain/french-typography';
+
+describe('French typography', () => {
+  it.each([
+    ['a no-break space before a colon', 'Éditeur : {vendor}', 'Éditeur\u00A0: {vendor}'],
+    ['a narrow no-break space before ; ! ?', 'Le lien a remplacé votre brouillon ; il est conservé ! Vraiment ?', 'Le lien a remplacé votre brouillon\u202F; il est conservé\u202F! Vraiment\u202F?'],
+    ['no-break spaces inside guillemets', 'Le tiroir « Messagerie » n’accepte qu’un module.', 'Le tiroir «\u00A0Messagerie\u00A0» n’accepte qu’un module.'],
+    ['guillemets written without spaces', 'le format «x»', 'le format «\u00A0x\u00A0»'],
+    ['the typographic apostrophe between letters', "Durée d'engagement, n'est pas, aujourd'hui", 'Durée d’engagement, n’est pas, aujourd’hui'],
+    ['an address, a time and a ratio left alone', 'https://example.com:8080/a?b=c 10:30 1:2', 'https://example.com:8080/a?b=c 10:30 1:2'],
+    ['a narrow no-break space before the percent sign of a number', 'au plus 100 % ; {rate} %', 'au plus 100\u202F%\u202F; {rate} %'],
+    ['a quote of code left alone', "'{x}' : 1", "'{x}'\u00A0: 1"],
+  ])('%s', (_, text, expected) => {
+    expect(frenchTypography(text)).toBe(expected);
+  });
+
+  it('changes nothing the second time', () => {
+    const once = frenchTypography("Indisponible : vous avez choisi « X » ; l'option ?");
+    expect(frenchTypography(once)).toBe(once);
+  });
+
+  it.each([
+    ['Le lien a été modifié.', 'le lien a été modifié.'],
+    ['L’engagement de 24 mois', 'l’engagement de 24 mois'],
+    ['SIRET invalide', 'SIRET invalide'],
+  ])('lowerFirst(%s) = %s: a sentence embedded after a colon, acronyms kept', (text, expected) => {
+    expect(lowerFirst(text)).toBe(expected);
+  });
+});
