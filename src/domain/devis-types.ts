@@ -55,6 +55,8 @@ export interface Devis {
   customer: CustomerDetails;
   /** Required customer fields left empty: the devis is printed, but the UI asks for them. */
   missingCustomerFields: RequiredCustomerField[];
+  /** « À compléter : raison sociale, e-mail » while some are missing, printed under « Client » (never an empty block); null when none is. */
+  customerToComplete: string | null;
   /** Monthly subscription lines; `subtotal` is the recurring total before discounts. */
   recurring: { lines: DevisLine[]; subtotal: Money };
   /** One-time set-up fees, never discounted. */

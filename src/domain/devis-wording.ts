@@ -1,6 +1,7 @@
 import { DEVIS_WORDING_EN } from './devis-wording-en';
 import { DEVIS_WORDING_FR } from './devis-wording-fr';
 import type { CustomerDetails } from './customer';
+import type { RequiredCustomerField } from './devis-types';
 import type { Language } from './language';
 
 /** Every text of the devis document, in one language; rates arrive already formatted ("10 %"). */
@@ -16,6 +17,10 @@ export interface DevisWording {
   vatNumber: string;
   email: string;
   customerFields: Record<Exclude<keyof CustomerDetails, 'company' | 'sector'>, string>;
+  /** The required customer details, as the line « À compléter : … » names them. */
+  requiredFields: Record<RequiredCustomerField, string>;
+  /** Printed under « Client » while required details are missing; `fields` already joined. */
+  toComplete: (fields: string) => string;
   columns: { section: string; description: string; vendor: string; quantity: string; unit: string; unitPrice: string; amount: string };
   recurringTitle: string;
   oneTimeTitle: string;

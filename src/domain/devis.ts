@@ -4,7 +4,8 @@ import type { CustomerDetails } from './customer';
 import { addDays, type CalendarDate } from './devis-dates';
 import { devisLines } from './devis-lines';
 import { devisNumber } from './devis-number';
-import type { Devis, DevisDiscount, RequiredCustomerField } from './devis-types';
+import { missingCustomerFields } from './devis-customer';
+import type { Devis, DevisDiscount } from './devis-types';
 import { devisWording } from './devis-wording';
 import type { Language } from './language';
 import type { Quote } from './quote-types';
@@ -23,8 +24,6 @@ export interface DevisInput {
   valid: boolean;
 }
 
-const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['company', 'siret', 'contactName', 'email', 'address'];
-
 function discountsOf(quote: Quote): DevisDiscount[] {
   const { commitment, bundle, sales } = quote.discounts;
   const all: DevisDiscount[] = [
@@ -41,6 +40,7 @@ export function buildDevis(input: DevisInput): Devis {
   const wording = devisWording(lang);
   const { recurring, oneTime } = devisLines(catalog, quote.lines, lang, wording);
   const t = quote.totals;
+  const missing = missingCustomerFields(customer);
   const illustrative = [...recurring, ...oneTime].some((l) => l.illustrative);
   const warnings = [
     // The catalog's own notice says what is illustrative; without one, the devis says it in its words.
@@ -58,7 +58,8 @@ export function buildDevis(input: DevisInput): Devis {
     catalogRevision: catalog.version,
     seller: { ...catalog.seller },
     customer: { ...customer },
-    missingCustomerFields: REQUIRED_CUSTOMER_FIELDS.filter((f) => customer[f].trim() === ''),
+    missingCustomerFields: missing,
+    customerToComplete: missing.length === 0 ? null : wording.toComplete(missing.map((f) => wording.requiredFields[f]).join(', ')),
     recurring: { lines: recurring, subtotal: t.recurring },
     oneTime: { lines: oneTime },
     discounts: discountsOf(quote),

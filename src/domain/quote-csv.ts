@@ -60,6 +60,7 @@ export function devisCsv(devis: Devis): string {
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.seller, devis.seller.name],
     [w.customer, devis.customer.company],
+    ...(devis.customerToComplete === null ? [] : [[w.customer, devis.customerToComplete]]),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),
     [],

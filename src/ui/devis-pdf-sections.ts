@@ -34,7 +34,7 @@ export function writeParties(pdf: PdfWriter, devis: Devis): void {
   const sellerLines = [seller.name, seller.address, l(w.siren, seller.siren), l(w.vatNumber, seller.vatNumber), l(w.email, seller.email)];
   const customerLines = [
     customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName),
-    l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference),
+    l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference), devis.customerToComplete ?? '',
   ].filter((line) => line.trim() !== '');
   pdf.row([{ text: w.seller, x: LEFT, width: HALF, bold: true, size: 10 }, { text: w.customer, x: RIGHT, width: HALF - 10, bold: true, size: 10 }]);
   pdf.row([{ text: sellerLines.join('\n'), x: LEFT, width: HALF - 10 }, { text: customerLines.join('\n'), x: RIGHT, width: HALF - 10 }]);

@@ -33,7 +33,7 @@ export function DevisPrintHead({ devis }: PartProps) {
         <section>
           <h2>{w.customer}</h2>
           <PartyLines
-            lines={[customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName), l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference)]}
+            lines={[customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName), l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference), devis.customerToComplete ?? '']}
           />
         </section>
       </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { missingCustomerFields, REQUIRED_CUSTOMER_FIELDS } from '../domain/devis-customer';
 import { useQuote } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
@@ -14,10 +15,17 @@ export function DocumentsPanel() {
   const priced = useQuote().ok;
   const { busy, message, produce, importFile } = useDocumentActions();
   const unavailable = empty || !priced;
+  // Said before any download: the devis is still produced, with « À compléter » in place of these.
+  // Selected as one string, so the panel re-renders only when the list changes.
+  const missingNames = useConfigurator((s) => missingCustomerFields(s.customer).join(' ')).split(' ');
+  const missing = REQUIRED_CUSTOMER_FIELDS.filter((f) => missingNames.includes(f));
   return (
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>
       <p className="documents-hint">{t(empty ? 'documents.empty' : priced ? 'documents.hint' : 'documents.unavailable')}</p>
+      {!unavailable && missing.length > 0 && (
+        <p className="documents-missing">{t('documents.customerToComplete', { fields: missing.map((f) => t(`documents.field.${f}`)).join(', ') })}</p>
+      )}
       <div className="documents-actions">
         <button type="button" onClick={() => void produce('pdf')} disabled={busy || unavailable}>{t('documents.pdf')}</button>
         <button type="button" onClick={() => void produce('csv')} disabled={busy || unavailable}>{t('documents.csv')}</button>

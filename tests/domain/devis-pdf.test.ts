@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyCustomer } from '../../src/domain/customer';
 import type { Devis } from '../../src/domain/devis-types';
 import { devisTotalSections } from '../../src/domain/devis-rows';
 import { renderDevisPdf } from '../../src/ui/devis-pdf';
@@ -81,6 +82,27 @@ describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
     expect(read.compact).toContain(compact(devis.warnings[0] ?? 'missing'));
     expect(read.text).toContain(lang === 'fr' ? 'Bon pour accord' : 'Agreed and accepted');
     expect(read.text).toContain(lang === 'fr' ? '* Prix indicatif' : '* Illustrative price');
+  });
+});
+
+describe('the PDF of a devis whose customer details are missing', () => {
+  it.each([
+    ['fr', 'Client', 'À compléter : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse'],
+    ['en', 'Customer', 'To be completed: company name, SIREN or SIRET, contact name, email, address'],
+  ] as const)('prints a « to be completed » line under the customer heading instead of an empty block (%s)', async (lang, heading, line) => {
+    const { text } = await pdfText(aDevis({ lang, customer: emptyCustomer() }));
+    const lines = text.split('\n').map((l) => l.trim());
+    const at = lines.indexOf(heading);
+    expect(at, text).toBeGreaterThanOrEqual(0);
+    // pdf.js reads the seller's block (beside it) first; the line comes after it, before the quote's first section
+    const parties = compact(lines.slice(at + 1).join(' ')).split(compact(lang === 'fr' ? 'Abonnement mensuel' : 'Monthly subscription'))[0] ?? '';
+    expect(parties).toContain(compact(line));
+  });
+
+  it('names only what is missing once the rest is filled in', async () => {
+    const { text } = await pdfText(aDevis({ customer: { ...A_CUSTOMER, email: '' } }));
+    expect(plainSpaces(text)).toContain('À compléter : e-mail');
+    expect(plainSpaces(text)).not.toContain('raison sociale');
   });
 });
 

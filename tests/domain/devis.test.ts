@@ -110,6 +110,13 @@ describe('what the devis warns about', () => {
     expect(aDevis({ customer: { ...A_CUSTOMER, email: '  ' } }).missingCustomerFields).toEqual(['email']);
   });
 
+  it('customer details still to fill in, as a line « À compléter : … » for the customer block (never an empty block)', () => {
+    expect(aDevis({ customer: emptyCustomer() }).customerToComplete).toBe('À compléter : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse');
+    expect(aDevis({ customer: { ...A_CUSTOMER, email: '', address: ' ' } }).customerToComplete).toBe('À compléter : e-mail, adresse');
+    expect(aDevis({ lang: 'en', customer: { ...A_CUSTOMER, siret: '' } }).customerToComplete).toBe('To be completed: SIREN or SIRET');
+    expect(aDevis().customerToComplete).toBeNull();
+  });
+
   it('no discount rows when no discount applies', () => {
     const devis = aDevis({ configuration: { ...LARGEST_BUNDLE, items: LARGEST_BUNDLE.items.slice(0, 1), termMonths: 1, salesDiscountBp: 0 } });
     expect(devis.discounts).toEqual([]);

@@ -107,6 +107,12 @@ describe('the devis as CSV', () => {
     expect(rows).toEqual([`Avertissement;${csvField(defaultCatalog().notice?.fr ?? '', 'fr')}`]);
   });
 
+  it('says which customer details are still to complete, under the customer row', () => {
+    const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '', email: '' } })).replace(/\u00A0/g, ' ');
+    expect(text).toContain('\r\nClient;\r\nClient;À compléter : raison sociale, e-mail\r\n');
+    expect(devisCsv(devis)).not.toContain('compléter');
+  });
+
   it('keeps a customer name that looks like a formula inert, and quoted when needed', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '=cmd; "evil"' } }));
     expect(text).toContain('\r\nClient;"\'=cmd; ""evil"""\r\n');

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Configuration } from '../../src/domain/configuration';
@@ -49,6 +49,23 @@ describe('the Documents panel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Informations client à compléter avant l’envoi : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse.');
     const csv = await saved[0]?.text();
     expect(csv).toContain(';Outscale Machines virtuelles;3DS Outscale;4;machines virtuelles;89,00;356,00\r\n');
+  });
+
+  it('says which customer details are missing before any download, and stops once they are filled in', async () => {
+    const store = renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    expect(screen.getByText(/^Coordonnées du client manquantes/)).toHaveTextContent(
+      'Coordonnées du client manquantes : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse. Le devis les indique « À compléter »',
+    );
+    expect(screen.getByRole('button', { name: 'Télécharger le devis (PDF)' })).toBeEnabled();
+    act(() => store.getState().fillCustomer({ ...store.getState().customer, company: 'Métropole de Lyon', siret: '200046977', contactName: 'Camille Martin', email: 'c.martin@example.fr' }));
+    expect(screen.getByText(/^Coordonnées du client manquantes/)).toHaveTextContent(/manquantes : adresse\./);
+    act(() => store.getState().fillCustomer({ ...store.getState().customer, address: '20 rue du Lac, 69003 Lyon' }));
+    expect(screen.queryByText(/Coordonnées du client manquantes/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing about the customer while there is no quote to produce', () => {
+    renderPanel();
+    expect(screen.queryByText(/Coordonnées du client manquantes/)).not.toBeInTheDocument();
   });
 
   it('imports an export: the configuration is replaced, a notice offers « Annuler l’import », which restores the draft', async () => {

@@ -91,6 +91,15 @@ describe('the Ctrl+P devis sheet', () => {
     expect(devisOf).toHaveBeenCalledTimes(1);
   });
 
+  it('says under « Client » which required details are still to complete, rather than leaving the block empty', async () => {
+    renderHost((store) => store.getState().selectModule('outscale-vm'));
+    await loadPrintSheet();
+    printedPage();
+    const customer = [...document.querySelectorAll('.devis-print-parties section')].find((s) => s.querySelector('h2')?.textContent === 'Client');
+    expect(customer?.textContent?.replace(/[\u00A0\u202F]/g, ' ')).toBe('ClientÀ compléter : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+  });
+
   it('is gone after afterprint, and the next print shows the configuration of that moment', async () => {
     const { store } = renderHost(bundle);
     await loadPrintSheet();
