@@ -1,9 +1,13 @@
 import type { ConfiguratorStore } from '../store/configurator-store';
 
-/** Text fields keep their own Ctrl+Z; everywhere else it undoes the last configuration change. */
+/** Inputs a person types into (quantities are text fields with the spinbutton role; number kept for any other). */
+const TYPED_INPUTS = ['text', 'search', 'email', 'tel', 'url', 'password', 'number'];
+
+/** Fields that take typing keep their own Ctrl+Z (undo of the typing); elsewhere it undoes the last configuration change. */
 const editsText = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement ||
-  (target instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url'].includes(target.type));
+  (target instanceof HTMLElement && target.isContentEditable) ||
+  (target instanceof HTMLInputElement && TYPED_INPUTS.includes(target.type));
 
 export function listenForUndoShortcuts(store: ConfiguratorStore): () => void {
   const onKey = (event: KeyboardEvent) => {

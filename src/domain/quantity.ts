@@ -4,15 +4,27 @@ import { fail, ok, type Result } from './result';
 /** Why a typed quantity is refused, with the nearest acceptable values to offer instead. */
 export type QuantityProblem =
   | { kind: 'notAWholeNumber' }
+  /** "1e3": a number, but written in a way a quantity field does not take. */
+  | { kind: 'exponent' }
   | { kind: 'belowMin'; min: number }
   | { kind: 'aboveMax'; max: number }
   | { kind: 'offStep'; step: number; lower: number; upper: number };
 
-/** Reads a quantity typed by a person (spaces and thin spaces as thousands separators are fine). */
+/**
+ * Reads a quantity typed by a person. Spaces and thin spaces are fine as thousands separators; a comma
+ * or a point is refused (12,5 and 12.5 alike), never dropped. A whole number out of range, however
+ * long or negative, is refused with the range it misses.
+ */
 export function readQuantity(module: CatalogModule, typed: string): Result<number, QuantityProblem> {
-  const compact = typed.replace(/[\s\u00a0\u202f]/g, '');
-  if (!/^\d{1,9}$/.test(compact)) return fail({ kind: 'notAWholeNumber' });
-  return checkQuantity(module, Number(compact));
+  const compact = typed.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  if (/^-\d+$/.test(compact)) return fail({ kind: 'belowMin', min: module.quantity.min });
+  if (/^\+?\d+$/.test(compact)) {
+    const value = Number(compact);
+    // Past 2^53 the digits are not kept exactly, but such a number is above any maximum.
+    return Number.isSafeInteger(value) ? checkQuantity(module, value) : fail({ kind: 'aboveMax', max: module.quantity.max });
+  }
+  if (/^[-+]?\d+(?:[.,]\d+)?e[-+]?\d+$/i.test(compact)) return fail({ kind: 'exponent' });
+  return fail({ kind: 'notAWholeNumber' });
 }
 
 export function checkQuantity(module: CatalogModule, quantity: number): Result<number, QuantityProblem> {
@@ -23,4 +35,17 @@ export function checkQuantity(module: CatalogModule, quantity: number): Result<n
   const offset = (quantity - min) % step;
   if (offset !== 0) return fail({ kind: 'offStep', step, lower: quantity - offset, upper: Math.min(max, quantity - offset + step) });
   return ok(quantity);
+}
+
+/**
+ * The quantity ArrowUp (+1) or ArrowDown (-1) gives from what the field reads: one step from a valid
+ * value, the nearest valid value from a refused number, one step from `current` (the quantity in force) otherwise.
+ */
+export function stepQuantity(module: CatalogModule, read: Result<number, QuantityProblem>, current: number, direction: 1 | -1): number {
+  const { min, max, step } = module.quantity;
+  if (!read.ok && read.error.kind === 'belowMin') return min;
+  if (!read.ok && read.error.kind === 'aboveMax') return max;
+  if (!read.ok && read.error.kind === 'offStep') return direction > 0 ? read.error.upper : read.error.lower;
+  const from = read.ok ? read.value : current;
+  return Math.min(max, Math.max(min, from + direction * step));
 }

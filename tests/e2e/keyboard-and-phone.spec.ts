@@ -24,11 +24,13 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
 
   await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toHaveAttribute('type', 'number');
+  await expect(page.locator(':focus')).toHaveAttribute('role', 'spinbutton');
   await page.keyboard.press('ArrowUp');
   await expect(moduleCard(page, 'outscale-vm').getByRole('spinbutton')).toHaveValue('3');
   await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '26700');
 
+  // In the quantity field Ctrl+Z would undo typing; from the checkbox it undoes the configuration.
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '17800');
   await page.keyboard.press('Control+Shift+z');

@@ -11,7 +11,7 @@ import { savedConfiguration, totalsOnScreen } from './quote-tool';
 /** The ids and quantities of the modules the page shows as selected, in page order. */
 const selectedModules = (page: Page) =>
   page.locator('[data-module][data-state="selected"]').evaluateAll((cards) =>
-    cards.map((c) => `${c.getAttribute('data-module')} × ${c.querySelector<HTMLInputElement>('input[type=number]')?.value ?? 'flat'}`));
+    cards.map((c) => `${c.getAttribute('data-module')} × ${c.querySelector<HTMLInputElement>('input[role=spinbutton]')?.value ?? 'flat'}`));
 
 /** The link the address bar holds once it has caught up with the configuration the page saved. */
 async function linkOnScreen(page: Page): Promise<string> {

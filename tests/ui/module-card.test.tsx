@@ -12,7 +12,7 @@ describe('module cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Machines virtuelles' }));
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
     expect(card('outscale-vm').dataset.state).toBe('selected');
-    expect(within(card('outscale-vm')).getByRole('spinbutton', { name: /Outscale Machines virtuelles/ })).toHaveValue(2);
+    expect(within(card('outscale-vm')).getByRole('spinbutton', { name: /Outscale Machines virtuelles/ })).toHaveValue('2');
   });
 
   it('a flat module has no quantity input', async () => {
@@ -42,6 +42,7 @@ describe('module cards', () => {
     expect(storage()).toEqual({ module: 'outscale-storage', quantity: 100 });
     await userEvent.type(input, '{Backspace}{Backspace}30');
     expect(within(card('outscale-storage')).queryByRole('alert')).toBeNull();
+    await userEvent.tab();
     expect(storage()).toEqual({ module: 'outscale-storage', quantity: 130 });
   });
 

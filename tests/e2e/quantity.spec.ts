@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { moduleCard, openConfigurator, selectModule, totalCents } from './configurator';
+
+const MAIL = 'alinto-mail-essential'; // 1 to 100 000 users, default 25 at 2,90 € (7 250 cents a month)
+
+test('a number typed past the maximum is refused whole: the quote and a reload keep the quantity from before', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  const field = moduleCard(page, MAIL).getByRole('spinbutton');
+  const before = await totalCents(page, 'recurring');
+  await field.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('100001');
+  await expect(moduleCard(page, MAIL).getByRole('alert')).toContainText('Le maximum est 100 000 : saisissez 100 000 ou moins. Le devis garde 25 utilisateurs.');
+  await page.waitForTimeout(600);
+  expect(await totalCents(page, 'recurring')).toBe(before);
+  await page.locator('h1').click();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(field).toHaveValue('25');
+});
+
+test('a decimal comma is refused, never dropped', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Glowbl Réunions');
+  const field = moduleCard(page, 'glowbl-meetings').getByRole('spinbutton');
+  const before = await totalCents(page, 'recurring');
+  await field.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('12,5');
+  await expect(field).toHaveValue('12,5');
+  await expect(moduleCard(page, 'glowbl-meetings').getByRole('alert')).toContainText('Saisissez un nombre entier');
+  await page.waitForTimeout(600);
+  expect(await totalCents(page, 'recurring')).toBe(before);
+});
+
+test('Ctrl+Z in a quantity field undoes the typing; Annuler puts back the field with the quote', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  const field = moduleCard(page, MAIL).getByRole('spinbutton');
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('0');
+  await expect(field).toHaveValue('250');
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('25');
+  await expect(moduleCard(page, MAIL)).toHaveAttribute('data-state', 'selected');
+
+  await field.fill('40');
+  await page.keyboard.press('Enter');
+  await field.fill('0');
+  await expect(moduleCard(page, MAIL).getByRole('alert')).toBeVisible();
+  await page.getByRole('button', { name: /Annuler/ }).click();
+  await expect(field).toHaveValue('25');
+  await expect(moduleCard(page, MAIL).getByRole('alert')).toHaveCount(0);
+});
