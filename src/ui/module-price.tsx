@@ -1,6 +1,6 @@
 import type { CatalogModule } from '../domain/catalog-schema';
 import { priceFrom } from '../domain/price-from';
-import { formatMoney } from './format';
+import { formatMoney, formatNumber } from './format';
 import { useConfigurator, useT } from './store-context';
 import { unitName } from '../domain/unit-name';
 
@@ -19,7 +19,9 @@ export function ModulePrice({ module }: { module: CatalogModule }) {
       case 'fromUnitPrice':
         return t('module.priceFromUnit', { price: price(from.unitPrice), unit: unitName(catalog, module.unit, 1, lang) });
       case 'atMinimum':
-        return t('module.priceAtMin', { price: price(from.monthly), quantity: from.quantity, unit: unitName(catalog, module.unit, from.quantity, lang) });
+        return t('module.priceAtMin', { price: price(from.monthly), quantity: formatNumber(from.quantity, lang), unit: unitName(catalog, module.unit, from.quantity, lang) });
+      case 'flatUpTo':
+        return t('module.priceFlatUpTo', { price: price(from.monthly), quantity: formatNumber(from.upTo, lang), unit: unitName(catalog, module.unit, from.upTo, lang) });
       default:
         return from satisfies never;
     }
