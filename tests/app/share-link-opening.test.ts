@@ -58,7 +58,7 @@ describe('opening a share link at start-up', () => {
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
     expect(saved.get(BEFORE_LINK_KEY)).toBe(before);
     const [notice] = store.getState().notices;
-    expect(notice && noticeWords(notice.text, 'fr')).toBe('Le lien a remplacé votre brouillon ; il est conservé.');
+    expect(notice && noticeWords(notice.text, 'fr')).toBe('Le lien a remplacé votre brouillon\u202F; il est conservé.');
     notice?.action?.run();
     expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
     store.getState().undo();
@@ -79,6 +79,8 @@ describe('opening a share link at start-up', () => {
     ['an altered character', (c: string) => `${c.slice(0, 5)}${c[5] === 'A' ? 'B' : 'A'}${c.slice(6)}`, 'Le lien a été modifié ou abîmé'],
     ['a cut code', (c: string) => c.slice(0, -2), 'Le lien est incomplet'],
     ['a module the revision does not offer', () => code('2026-11', [{ module: 'alinto-mail-archive', quantity: 1 }]), 'alinto-mail-archive'],
+    ['a quantity out of range, named by the catalog', () => code('2026-11', [{ module: 'outscale-vm', quantity: 501 }]),
+      'La quantité d’Outscale Machines virtuelles doit être comprise entre 1 et 500\u202F; le lien indique 501.'],
   ])('refuses %s with the specific message and leaves the draft untouched', async (_case, make, message) => {
     const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
     const before = { configuration: draft.getState().configuration, saved: saved.get(DRAFT_KEY) };
@@ -87,7 +89,7 @@ describe('opening a share link at start-up', () => {
     expect(saved.get(DRAFT_KEY)).toBe(before.saved);
     expect(saved.has(BEFORE_LINK_KEY)).toBe(false);
     expect(store.getState().notices.map((n) => ({ tone: n.tone, text: noticeWords(n.text, 'fr') }))).toEqual([{ tone: 'error', text: expect.stringContaining(message) }]);
-    expect(noticeTexts(store)[0]).toMatch(/^Ce lien de partage ne peut pas être ouvert : .* Votre brouillon n’a pas été modifié\.$/);
+    expect(noticeTexts(store)[0]).toMatch(/^Ce lien de partage ne peut pas être ouvert\. .* Votre brouillon n’a pas été modifié\.$/);
   });
 
   it('on an older archived revision, opens a store on that revision; its notice goes back to the kept draft', async () => {
@@ -109,7 +111,7 @@ describe('opening a share link at start-up', () => {
     const store = await open(code('2025-06', [{ module: 'outscale-vm', quantity: 2 }, { module: 'legacy-fax', quantity: 3 }]), draftWith([]));
     expect(store.getState().configuration).toEqual({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 12, requirements: [], salesDiscountBp: 0 });
     expect(noticeTexts(store)).toEqual([
-      'Ce lien a été établi sur le catalogue 2025-06, qui n’est plus disponible : il est ouvert sur le catalogue du jour (2026-11). Le module legacy-fax n’est plus proposé : il a été retiré.',
+      'Ce lien a été établi sur le catalogue 2025-06, qui n’est plus disponible\u00A0: il est ouvert sur le catalogue du jour (2026-11). Le module legacy-fax n’est plus proposé\u00A0: il a été retiré.',
     ]);
   });
 
@@ -117,6 +119,6 @@ describe('opening a share link at start-up', () => {
     vi.stubGlobal('fetch', async () => { throw new Error('offline'); });
     const store = await open(code('2026-10', [{ module: 'outscale-vm', quantity: 2 }]), draftWith([]));
     expect(store.getState().catalog).toBe(catalog);
-    expect(noticeTexts(store)[0]).toBe('Le catalogue 2026-10 de ce lien n’a pas pu être chargé (offline) : le lien est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré.');
+    expect(noticeTexts(store)[0]).toBe('Le catalogue 2026-10 de ce lien n’a pas pu être chargé (offline)\u00A0: le lien est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré.');
   });
 });

@@ -87,15 +87,17 @@ describe('the Documents panel', () => {
     await waitFor(() => expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 30 }]));
     expect(store.getState().notices.at(-1)).toMatchObject({
       tone: 'warning',
-      text: 'Configuration importée depuis ancien.json, faite sur le catalogue 2025-06 : elle est re-chiffrée sur le catalogue du jour (2026-11). Le module outscale-gpu n’est plus proposé : il a été retiré. Votre configuration précédente reste récupérable.',
+      text: 'Configuration importée depuis ancien.json, faite sur le catalogue 2025-06\u00A0: elle est re-chiffrée sur le catalogue du jour (2026-11). Le module outscale-gpu n’est plus proposé\u00A0: il a été retiré. Votre configuration précédente reste récupérable.',
     });
   });
 
   it.each<[Language, unknown, string]>([
-    ['fr', '{"items": [', /^Le fichier cassé.json n’a pas été importé : ce n’est pas du JSON \(.+\)\.$/.source],
-    ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] }, '^Le fichier cassé.json n’a pas été importé : la quantité 501 d’outscale-vm sort de l’intervalle 1–500\\.$'],
-    ['en', { items: [], termMonths: 24 }, '^The file cassé.json was not imported: a 24-month commitment is not offered \\(available: 1, 12, 36\\)\\.$'],
-    ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalog, not a configuration\\.$'],
+    ['fr', '{"items": [', /^Le fichier cassé.json n’a pas été importé : ce n’est pas un fichier JSON valide \(le texte devient illisible ligne 1, colonne 12\)\. Corrigez le fichier/.source],
+    ['fr', { items: [{ module: 'outscale-vm', quantity: 501 }] },
+      '^Le fichier cassé.json n’a pas été importé : la quantité d’Outscale Machines virtuelles doit être comprise entre 1 et 500 ; le fichier indique 501\\.$'],
+    ['fr', { items: [], salesDiscountBp: 12_000 }, '^Le fichier cassé.json n’a pas été importé : la remise commerciale dépasse 100 % : elle s’écrit en points de base'],
+    ['en', { items: [], termMonths: 24 }, '^The file cassé.json was not imported: a 24-month commitment is not offered; use 1, 12 or 36 months\\.$'],
+    ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalog, not a configuration\\. Choose a file exported by “Export as JSON”\\.$'],
   ])('refuses a broken file (%s) with a specific message in role=alert, and leaves the draft alone', async (lang, content, message) => {
     const store = renderPanel(lang, (s) => s.getState().replaceConfiguration(vm));
     await userEvent.upload(screen.getByLabelText(lang === 'fr' ? 'Importer un fichier JSON' : 'Import a JSON file'), jsonFile('cassé.json', content));

@@ -25,7 +25,7 @@ describe('module cards', () => {
     const protect = card('alinto-protect');
     expect(protect.dataset.state).toBe('blocked');
     expect(within(protect).getByRole('checkbox')).toBeDisabled();
-    expect(protect).toHaveAccessibleDescription(/la formule Business l'inclut déjà/);
+    expect(protect).toHaveAccessibleDescription(/la formule Business l’inclut déjà/);
     await userEvent.click(within(protect).getByRole('button', { name: 'Retirer Alinto Messagerie Business' }));
     expect(store.getState().configuration.items).toEqual([]);
     expect(card('alinto-protect').dataset.state).toBe('available');
@@ -97,7 +97,7 @@ describe('the configurator around the cards', () => {
     const banner = screen.getByRole('alert');
     expect(banner).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
     expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde (10) doit être d’au moins 125.',
+      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('the configurator around the cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
     const vm = card('outscale-vm');
     expect(vm.dataset.state).toBe('selected');
-    expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s\'attachent à des machines virtuelles Outscale.');
+    expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s’attachent à des machines virtuelles Outscale.');
   });
 
   it('a violated configuration offers the engine repairs as buttons, and one click applies one', async () => {

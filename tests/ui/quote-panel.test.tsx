@@ -55,7 +55,7 @@ describe('QuotePanel: totals', () => {
   it('changing the commitment term changes the totals, as computeQuote says', async () => {
     const user = userEvent.setup();
     const { store, container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('b1'));
-    const term = screen.getByLabelText("Durée d'engagement");
+    const term = screen.getByLabelText('Durée d’engagement');
     const options = within(term).getAllByRole('option');
     expect(options.map((o) => o.dataset.months)).toEqual(['1', '12', '36']);
     expect(options.map((o) => plain(o.textContent))).toEqual(['1 mois — sans remise', '12 mois — remise de 10 %', '36 mois — remise de 20 %']);
@@ -88,14 +88,14 @@ describe('QuotePanel: lines', () => {
       s.getState().selectModule('c1');
       s.getState().selectModule('b1');
     });
-    const office = screen.getByRole('list', { name: 'Lignes du devis : b' });
+    const office = screen.getByRole('list', { name: 'Lignes du devis\u00A0: b' });
     const line = within(office).getByRole('listitem');
     expect(plain(line.textContent)).toContain('Bureautique B');
     expect(plain(line.textContent)).toContain('Vendor');
     expect(plain(line.textContent)).toContain('3 unités');
     expect(plain(line.textContent)).toContain('1 234,56 € HT / unité');
     expect(plain(line.textContent)).toContain('3 703,68 €');
-    const flat = within(screen.getByRole('list', { name: 'Lignes du devis : c' })).getByRole('listitem');
+    const flat = within(screen.getByRole('list', { name: 'Lignes du devis\u00A0: c' })).getByRole('listitem');
     expect(plain(flat.textContent)).toContain('Forfait mensuel');
     // Drawers in catalog order, whatever the order of selection.
     expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['b', 'c']);
@@ -104,7 +104,7 @@ describe('QuotePanel: lines', () => {
   it('shows the tier breakdown of a tiered line on demand', async () => {
     const user = userEvent.setup();
     renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('a1'));
-    const line = within(screen.getByRole('list', { name: 'Lignes du devis : a' })).getByText('Messagerie A').closest('li') as HTMLElement;
+    const line = within(screen.getByRole('list', { name: 'Lignes du devis\u00A0: a' })).getByText('Messagerie A').closest('li') as HTMLElement;
     expect(plain(line.textContent)).toContain('Tarif par paliers');
     expect(plain(line.textContent)).toContain('+ 123,45 € HT de mise en service');
     const summary = within(line).getByText('Détail des paliers');
@@ -123,7 +123,7 @@ describe('QuotePanel: states', () => {
     expect(screen.getByText('Votre devis apparaîtra ici')).toBeInTheDocument();
     expect(screen.getAllByText('Aucun module choisi')).not.toHaveLength(0);
     expect(shownTotals(container)).toEqual({});
-    expect(screen.getByLabelText("Durée d'engagement")).toBeInTheDocument();
+    expect(screen.getByLabelText('Durée d’engagement')).toBeInTheDocument();
   });
 
   it('prices an invalid configuration and says clearly it cannot be ordered as it stands', () => {
@@ -131,7 +131,7 @@ describe('QuotePanel: states', () => {
       s.getState().selectModule('a1');
       s.getState().selectModule('a2');
     });
-    expect(screen.getByRole('status')).toHaveTextContent("Cette configuration ne peut pas être commandée en l'état");
+    expect(screen.getByRole('status')).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
     expect(shownTotals(container).monthlyNet).toBe(expectedQuote(store).totals.monthlyNet);
   });
 
@@ -207,7 +207,7 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     const close = screen.getByRole('button', { name: 'Masquer le devis' });
     expect(close).toHaveAttribute('aria-expanded', 'true');
     expect(document.getElementById(close.getAttribute('aria-controls') ?? '')).toBeInTheDocument();
-    await user.click(screen.getByLabelText("Durée d'engagement"));
+    await user.click(screen.getByLabelText('Durée d’engagement'));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveFocus();

@@ -62,8 +62,8 @@ describe('negotiated discount', () => {
 
   it.each([
     ['12,345', 'Deux décimales au plus'],
-    ['150', 'entre 0 et 100 %'],
-    ['douze', "n'est pas un pourcentage"],
+    ['150', 'comprise entre 0 et 100'],
+    ['douze', 'n’est pas un pourcentage'],
   ])('refuses %j pasted over the field, says why inline and keeps the stored discount', async (typed, why) => {
     const user = userEvent.setup();
     const { store } = await salesBundle((s) => s.getState().negotiateDiscount(500));
