@@ -27,7 +27,7 @@ test('a sales person builds a bundle, fills the customer, and downloads a devis 
   await selectModule(page, 'Alinto Messagerie Essentielle');
   await selectModule(page, 'CryptPad Équipe');
   await selectModule(page, 'Outscale Machines virtuelles');
-  await page.getByLabel("Durée d'engagement").selectOption('12');
+  await page.getByLabel('Durée d’engagement').selectOption('12');
   await fillCustomer(page);
   const tool = quoteTool(await savedConfiguration(page));
 
@@ -71,7 +71,7 @@ test('importing a JSON export replaces the bundle, and « Annuler l’import » 
   await expect(page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true })).toBeChecked();
 
   await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"items":[{"module":"outscale-gpu"}]}') });
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toHaveText('Le fichier broken.json n’a pas été importé : il cite un module que ce catalogue ne propose pas : outscale-gpu.');
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toHaveText('Le fichier broken.json n’a pas été importé : il cite un module que ce catalogue ne propose pas : outscale-gpu. Retirez-le du fichier, puis importez-le à nouveau.');
   await expect(page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true })).toBeChecked();
 });
 

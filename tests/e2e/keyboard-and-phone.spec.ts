@@ -36,9 +36,9 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
   await page.keyboard.press('Control+Shift+z');
   await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '26700');
 
-  await tabTo(page, "Durée d'engagement");
+  await tabTo(page, 'Durée d’engagement');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel("Durée d'engagement")).toHaveValue('12');
+  await expect(page.getByLabel('Durée d’engagement')).toHaveValue('12');
   await expect(page.locator('[data-total="commitmentDiscount"]')).toHaveAttribute('data-cents', '2670');
 });
 

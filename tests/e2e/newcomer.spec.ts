@@ -12,7 +12,7 @@ test('a newcomer builds mail + office + IaaS + security, hits a conflict, reads 
   const protect = moduleCard(page, 'alinto-protect');
   await expect(protect).toHaveAttribute('data-state', 'blocked');
   await expect(protect.getByRole('checkbox', { name: 'Alinto Protect (filtrage de messagerie)' })).toBeDisabled();
-  await expect(protect).toHaveAccessibleDescription(/la formule Business l'inclut déjà/);
+  await expect(protect).toHaveAccessibleDescription(/la formule Business l’inclut déjà/);
 
   await protect.getByRole('button', { name: 'Retirer Alinto Messagerie Business' }).click();
   await expect(protect).not.toHaveAttribute('data-state', 'blocked');

@@ -6,7 +6,7 @@ test('a reload loses nothing: modules, quantities, term, qualifications, custome
   await openConfigurator(page);
   await selectModule(page, 'Alinto Messagerie Essentielle');
   await moduleCard(page, 'alinto-mail-essential').getByRole('spinbutton').fill('140');
-  await page.getByLabel("Durée d'engagement").selectOption('36');
+  await page.getByLabel('Durée d’engagement').selectOption('36');
   await page.getByRole('checkbox', { name: 'ISO 27001', exact: true }).check();
   await page.getByLabel('Raison sociale').fill('Mairie de Sète');
   const before = await totalsOnScreen(page);
@@ -14,7 +14,7 @@ test('a reload loses nothing: modules, quantities, term, qualifications, custome
   await page.reload();
   await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'alinto-mail-essential').getByRole('spinbutton')).toHaveValue('140');
-  await expect(page.getByLabel("Durée d'engagement")).toHaveValue('36');
+  await expect(page.getByLabel('Durée d’engagement')).toHaveValue('36');
   await expect(page.getByRole('checkbox', { name: 'ISO 27001', exact: true })).toBeChecked();
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Mairie de Sète');
   expect(await totalsOnScreen(page)).toEqual(before);
@@ -38,7 +38,10 @@ test('a corrupted saved draft is reported and set aside, not crashed on', async 
   await openConfigurator(page);
   await page.evaluate(() => localStorage.setItem('collabnext.draft', '{"format":"collabnext-draft/1","configuration":{"items":[{"module":"nope"}]}}'));
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'brouillon' })).toContainText('unknown module');
+  const notice = page.getByRole('status').filter({ hasText: 'brouillon' });
+  await expect(notice).toContainText('il a été mis de côté dans ce navigateur, pas effacé', { ignoreCase: true });
+  await expect(notice).toContainText('Refaites votre configuration');
+  await expect(notice).not.toContainText('unknown module');
   await expect(page.locator('[data-module]').first()).toBeVisible();
   const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabnext.draft.set-aside')));
   expect(setAside).toHaveLength(1);

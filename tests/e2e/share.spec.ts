@@ -32,7 +32,7 @@ test('the address bar follows the bundle, and its link opens the identical quote
   await selectModule(page, 'Alinto Messagerie Essentielle');
   await moduleCard(page, 'alinto-mail-essential').getByRole('spinbutton').fill('140');
   await selectModule(page, 'Outscale Machines virtuelles');
-  await page.getByLabel("Durée d'engagement").selectOption('36');
+  await page.getByLabel('Durée d’engagement').selectOption('36');
   await page.getByRole('checkbox', { name: 'ISO 27001', exact: true }).check();
   const historyLength = await page.evaluate(() => history.length);
   const link = await linkOnScreen(page);
@@ -45,7 +45,7 @@ test('the address bar follows the bundle, and its link opens the identical quote
   await expect(moduleCard(receiver, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
   expect(await selectedModules(receiver)).toEqual(modules);
   expect(await totalsOnScreen(receiver)).toEqual(totals);
-  await expect(receiver.getByLabel("Durée d'engagement")).toHaveValue('36');
+  await expect(receiver.getByLabel('Durée d’engagement')).toHaveValue('36');
   await expect(receiver.getByRole('checkbox', { name: 'ISO 27001', exact: true })).toBeChecked();
   expect(receiver.url()).toBe(link);
 });

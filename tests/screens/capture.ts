@@ -17,7 +17,7 @@ const states: Record<string, (page: Page) => Promise<void>> = {
   configured: async (page) => {
     for (const n of ['Alinto Messagerie Business', 'CryptPad Équipe', 'Jamespot Digital Workplace', 'Outscale Machines virtuelles', 'WALLIX Bastion']) await check(page, n);
     await openQuote(page);
-    await page.getByLabel("Durée d'engagement").selectOption('12');
+    await page.getByLabel('Durée d’engagement').selectOption('12');
   },
   conflict: async (page) => {
     for (const n of ['Outscale Machines virtuelles', 'Outscale Stockage bloc', 'Outscale Sauvegarde']) await check(page, n);
