@@ -1,4 +1,5 @@
 import { decodeMessage, type CustomerErrorKey } from '../domain/customer-message';
+import { frenchTypography } from '../domain/french-typography';
 
 /** The customer form's texts, French first. Parameters are written {name}. */
 
@@ -106,7 +107,8 @@ const enErrors: Record<CustomerErrorKey, string> = {
 };
 
 export const customerMessages: { fr: Record<CustomerTextKey, string>; en: Record<CustomerTextKey, string> } = {
-  fr: { ...frLabels, ...frErrors },
+  // French templates set with French typography once, before parameters are put in (what the user typed is never altered).
+  fr: Object.fromEntries(Object.entries({ ...frLabels, ...frErrors }).map(([key, text]) => [key, frenchTypography(text)])) as Record<CustomerTextKey, string>,
   en: { ...enLabels, ...enErrors },
 };
 

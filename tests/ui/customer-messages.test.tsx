@@ -7,7 +7,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe('customer messages', () => {
   it('put the parameters of a message key into its sentence', () => {
     const message = encodeMessage('customer.vat.frKey', { siren: '900000001', expected: 'FR68900000001' });
-    expect(formatMessage('fr', message)).toBe('La clé de TVA ne correspond pas au SIREN 900000001 : attendu FR68900000001.');
+    expect(formatMessage('fr', message)).toBe('La clé de TVA ne correspond pas au SIREN 900000001\u00A0: attendu FR68900000001.');
     expect(formatMessage('en', message)).toBe('The VAT key does not match SIREN 900000001: expected FR68900000001.');
   });
 
@@ -16,7 +16,7 @@ describe('customer messages', () => {
   });
 
   it('read an unknown message, such as a zod default, as a generic "not valid"', () => {
-    expect(formatMessage('fr', 'Invalid input: expected string')).toBe('Cette valeur n’est pas valide : vérifiez-la.');
+    expect(formatMessage('fr', 'Invalid input: expected string')).toBe('Cette valeur n’est pas valide\u00A0: vérifiez-la.');
     expect(formatMessage('en', 'toString')).toBe('This value is not valid: please check it.');
   });
 
