@@ -87,7 +87,7 @@ describe('the configurator around the cards', () => {
     expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['glowbl-meetings']);
   });
 
-  it('a violated configuration shows a banner with one sentence per broken rule', () => {
+  it('a violated configuration shows a banner with one sentence per broken rule', async () => {
     renderWithStore(<Configurator />, (s) => {
       s.getState().selectModule('outscale-vm');
       s.getState().selectModule('outscale-storage');
@@ -96,7 +96,7 @@ describe('the configurator around the cards', () => {
     });
     const banner = screen.getByRole('alert');
     expect(banner).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
-    expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect((await within(banner).findAllByRole('listitem')).map((li) => li.textContent)).toEqual([
       'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
     ]);
   });
