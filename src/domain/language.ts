@@ -1,3 +1,4 @@
+import { frenchTypography } from './french-typography';
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
@@ -11,9 +12,18 @@ export function preferredLanguage(browserLanguages: readonly string[]): Language
   return 'fr';
 }
 
-/** Picks the text of a localised catalog field, falling back to French. */
+const typesetFrench = new WeakMap<object, string>();
+
+/**
+ * Picks the text of a localised catalog field, falling back to French; French catalog texts are
+ * shown with French typography (worked out once per text: this runs on every render).
+ */
 export function localise(text: { fr: string; en: string } & Record<string, string>, lang: Language): string {
-  return text[lang] ?? text.fr;
+  const picked = text[lang];
+  if (picked !== undefined && lang !== 'fr') return picked;
+  let typeset = typesetFrench.get(text);
+  if (typeset === undefined) typesetFrench.set(text, (typeset = frenchTypography(text.fr)));
+  return typeset;
 }
 
 /** The BCP 47 locale each language formats numbers, dates and plurals with. */

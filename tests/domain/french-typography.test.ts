@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography, lowerFirst } from '../../src/domain/french-typography';
+import { localise } from '../../src/domain/language';
 
 describe('French typography', () => {
   it.each([
@@ -26,5 +27,13 @@ describe('French typography', () => {
     ['SIRET invalide', 'SIRET invalide'],
   ])('lowerFirst(%s) = %s: a sentence embedded after a colon, acronyms kept', (text, expected) => {
     expect(lowerFirst(text)).toBe(expected);
+  });
+});
+
+describe('catalog texts', () => {
+  it('are shown in French with French typography, in English as written', () => {
+    const text = { fr: "Alinto Protect filtre la messagerie Essentielle ; la formule Business l'inclut déjà.", en: 'Filters mail; the Business plan includes it.' };
+    expect(localise(text, 'fr')).toBe('Alinto Protect filtre la messagerie Essentielle\u202F; la formule Business l’inclut déjà.');
+    expect(localise(text, 'en')).toBe('Filters mail; the Business plan includes it.');
   });
 });
