@@ -2,7 +2,7 @@ import { useContext, useState } from 'react';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
-import { translate, type MessageKey, type MessageParams } from './messages';
+import { sayDocuments } from './documents-wording';
 import { StoreContext } from './store-context';
 
 export interface DocumentsMessage {
@@ -20,7 +20,7 @@ export function useDocumentActions() {
 
   const produce = async (kind: DocumentKind) => {
     const state = store.getState();
-    const say = (key: MessageKey, params: MessageParams = {}) => translate(state.lang, key, params);
+    const say = sayDocuments(state.lang);
     setBusy(true);
     setMessage({ role: 'status', text: say('documents.working') });
     try {
@@ -41,7 +41,7 @@ export function useDocumentActions() {
 
   const importFile = async (file: File) => {
     const state = store.getState();
-    const say = (key: MessageKey, params: MessageParams = {}) => translate(state.lang, key, params);
+    const say = sayDocuments(state.lang);
     const { readImportedFile } = await import('./export-import');
     const imported = await readImportedFile(file, state.catalog, state.lang, say);
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });

@@ -4,20 +4,20 @@ import type { Language } from '../domain/language';
 import { importConfiguration, MAX_IMPORT_CHARACTERS } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeCarryOverChange } from '../domain/share-change-messages';
-import { describeImportError } from './export-import-error';
-import type { MessageKey, MessageParams } from './messages';
+import { describeImportError } from '../domain/quote-import-messages';
+import type { SayDocuments } from './documents-wording';
 
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
  * checked. Either way comes back with the sentence to show: what was imported, or why not.
  */
 export async function readImportedFile(
-  file: File, catalog: Catalog, lang: Language, say: (key: MessageKey, params?: MessageParams) => string,
+  file: File, catalog: Catalog, lang: Language, say: SayDocuments,
 ): Promise<Result<{ configuration: Configuration; text: string; carriedOver: boolean }, string>> {
   // Never read more than an import may hold (4 bytes per character at most in UTF-8).
   const content = await file.slice(0, MAX_IMPORT_CHARACTERS * 4 + 4).text();
   const imported = importConfiguration(catalog, content);
-  if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang, say) };
+  if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
   if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });
   const changes = carriedOver.changes.map((c) => describeCarryOverChange(c, lang)).join(' ') || say('documents.import.nothingChanged');

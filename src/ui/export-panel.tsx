@@ -4,12 +4,13 @@ import { useQuote } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
 import { ImportField } from './export-import-field';
-import { useConfigurator, useT } from './store-context';
+import { useDocumentsT } from './documents-wording';
+import { useConfigurator } from './store-context';
 import './export-panel.css';
 
 /** The quote as documents: the devis in PDF, CSV and JSON exports, print, and a JSON import. */
 export function DocumentsPanel() {
-  const t = useT();
+  const t = useDocumentsT();
   const ids = useId();
   const empty = useConfigurator((s) => s.configuration.items.length === 0);
   const priced = useQuote().ok;

@@ -1,0 +1,17 @@
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+import { documentsEn, documentsFr } from './messages-documents';
+import { useConfigurator } from './store-context';
+
+/** The Documents panel's words, loaded with its code rather than before the first screen. */
+const DOCUMENTS = dictionary<DocumentsKey>(documentsFr, documentsEn);
+
+export type DocumentsKey = keyof typeof documentsFr;
+export type SayDocuments = (key: DocumentsKey, params?: MessageParams) => string;
+
+export const sayDocuments = (lang: Language): SayDocuments => (key, params) => fill(DOCUMENTS[lang][key], params);
+
+/** `useT` for the Documents panel. */
+export function useDocumentsT(): SayDocuments {
+  return sayDocuments(useConfigurator((s) => s.lang));
+}
