@@ -46,9 +46,8 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
   }
   const carried = carryOverConfiguration(catalog, payload);
   const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
-  const problem = archived.kind === 'unreadable' ? archived.problem : '';
   const key = archived.kind === 'missing' ? 'share.notice.carriedOver' : 'share.notice.archiveUnreadable';
-  draft.getState().postNotice({ tone: 'warning', text: (l) => translate(l, key, { revision: payload.catalog, version: catalog.version, changes: changes(l), problem }) });
+  draft.getState().postNotice({ tone: 'warning', text: (l) => translate(l, key, { revision: payload.catalog, version: catalog.version, changes: changes(l) }) });
   return replaceDraft(draft, carried.configuration, payload.customer);
 }
 

@@ -119,6 +119,6 @@ describe('opening a share link at start-up', () => {
     vi.stubGlobal('fetch', async () => { throw new Error('offline'); });
     const store = await open(code('2026-10', [{ module: 'outscale-vm', quantity: 2 }]), draftWith([]));
     expect(store.getState().catalog).toBe(catalog);
-    expect(noticeTexts(store)[0]).toBe('Le catalogue 2026-10 de ce lien n’a pas pu être chargé (offline)\u00A0: le lien est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré.');
+    expect(noticeTexts(store)[0]).toBe('Le catalogue 2026-10 de ce lien n’a pas pu être chargé (réseau coupé ou fichier illisible)\u00A0: le lien est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré. Rechargez la page plus tard pour le rouvrir sur son catalogue.');
   });
 });
