@@ -8,7 +8,7 @@ import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { SharePanel } from '../ui/share-panel';
 import { translate } from '../ui/messages';
-import { StartupFailure } from '../ui/startup-failure';
+import { StartupFailure, type CatalogLoadProblem } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
@@ -31,7 +31,7 @@ function DocumentLanguage() {
   return null;
 }
 
-type Startup = { kind: 'loading' } | { kind: 'failed'; reason: string } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
+type Startup = { kind: 'loading' } | { kind: 'failed'; reason: CatalogLoadProblem } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
 
 export function App() {
   const [startup, setStartup] = useState<Startup>({ kind: 'loading' });

@@ -65,6 +65,9 @@ export const configuratorFr = {
   'startup.failedTitle': 'Le configurateur n’a pas pu démarrer',
   'startup.failedBody': 'Le catalogue des offres n’a pas pu être chargé ({reason}). Votre brouillon est intact dans ce navigateur. Vérifiez votre connexion, puis réessayez.',
   'startup.retry': 'Réessayer',
+  'startup.reason.network': 'le réseau ne répond pas',
+  'startup.reason.server': 'le serveur ne l’a pas fourni',
+  'startup.reason.damaged': 'le fichier reçu est endommagé',
   'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',
 } as const;
 
@@ -135,5 +138,8 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'startup.failedTitle': 'The configurator could not start',
   'startup.failedBody': 'The offer catalog could not be loaded ({reason}). Your draft is safe in this browser. Check your connection, then try again.',
   'startup.retry': 'Try again',
+  'startup.reason.network': 'the network does not answer',
+  'startup.reason.server': 'the server did not provide it',
+  'startup.reason.damaged': 'the file received is damaged',
   'app.documentTitle': 'CollabNext — sovereign offer configurator',
 };
