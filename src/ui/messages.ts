@@ -27,7 +27,7 @@ export function fill(template: string, params: MessageParams = {}): string {
  */
 const fr = { ...configuratorFr, ...quoteFr, ...shareFr };
 export type MessageKey = keyof typeof fr;
-const MESSAGES = dictionary<MessageKey>(fr, { ...configuratorEn, ...quoteEn, ...shareEn });
+export const MESSAGES = dictionary<MessageKey>(fr, { ...configuratorEn, ...quoteEn, ...shareEn });
 
 export function translate(lang: Language, key: MessageKey, params: MessageParams = {}): string {
   return fill(MESSAGES[lang][key], params);

@@ -1,12 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { parsePercent, percentText } from '../domain/percent';
 import { formatRate } from './format';
 import { decimalSeparator } from './quote-wording';
 import { useConfigurator, useT } from './store-context';
+import { useTypedEdit } from './use-typed-edit';
 
 /**
- * The negotiated discount, typed in % ("12,5") and stored in basis points (1250) as soon as it
- * reads as a valid value; a refused value is explained inline and never stored.
+ * The negotiated discount, typed in % ("12,5") and stored in basis points (1250): applied like a
+ * quantity (useTypedEdit: after a pause, on Enter or on leaving the field), so typing « 150 » never
+ * leaves 15 % in the quote; a refused value is explained inline and never stored.
  */
 export function SalesDiscountField() {
   const t = useT();
@@ -14,16 +16,16 @@ export function SalesDiscountField() {
   const lang = useConfigurator((s) => s.lang);
   const stored = useConfigurator((s) => s.configuration.salesDiscountBp);
   const threshold = useConfigurator((s) => s.catalog.discounts.salesApprovalThresholdBp);
-  const negotiateDiscount = useConfigurator((s) => s.negotiateDiscount);
-  // What the user is typing; null shows the stored value (so undo or a shared link show up here).
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? percentText(stored, decimalSeparator(lang));
-  const parsed = parsePercent(text);
-  const onChange = (value: string) => {
-    setDraft(value);
-    const read = parsePercent(value);
-    if (read.ok) negotiateDiscount(read.value);
-  };
+  const edit = useTypedEdit(
+    {
+      read: parsePercent,
+      inForce: (state) => state.configuration.salesDiscountBp,
+      write: (state, value) => state.negotiateDiscount(value),
+      shown: (value) => percentText(value, decimalSeparator(lang)),
+    },
+    stored,
+  );
+  const parsed = parsePercent(edit.text);
   return (
     <div className="sales-field">
       <label htmlFor={id}>{t('sales.discount.label')}</label>
@@ -33,15 +35,16 @@ export function SalesDiscountField() {
         type="text"
         inputMode="decimal"
         autoComplete="off"
-        value={text}
+        value={edit.text}
         aria-invalid={!parsed.ok}
         aria-describedby={parsed.ok ? `${id}-hint` : `${id}-hint ${id}-error`}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={() => parsed.ok && setDraft(null)}
+        onChange={(event) => edit.type(event.target.value)}
+        onKeyDown={(event) => event.key === 'Enter' && edit.commit()}
+        onBlur={() => edit.commit()}
       />
       {!parsed.ok && (
         <p id={`${id}-error`} className="sales-error" role="alert">
-          {t(`sales.discount.${parsed.error}`, { value: text.trim() })} {t('sales.discount.kept', { rate: formatRate(stored, lang) })}
+          {t(`sales.discount.${parsed.error}`, { value: edit.text.trim() })} {t('sales.discount.kept', { rate: formatRate(stored, lang) })}
         </p>
       )}
     </div>

@@ -31,6 +31,7 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     await openQuote(page);
     await page.getByLabel('Mode commercial').check();
     await page.getByLabel('Remise négociée (%)').fill('17,5');
+    await page.getByLabel('Remise négociée (%)').press('Enter');
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { splitByVendor } from '../../src/domain/vendor-split';
+import { APPLY_AFTER_MS } from '../../src/ui/use-typed-edit';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals } from './quote-test-kit';
 
@@ -43,7 +44,7 @@ describe('negotiated discount', () => {
     const user = userEvent.setup();
     const { store, container } = await salesBundle();
     await user.clear(discountField());
-    await user.type(discountField(), '12,5');
+    await user.type(discountField(), '12,5{Enter}');
     expect(store.getState().configuration.salesDiscountBp).toBe(1250);
     const quote = expectedQuote(store);
     expect(shownTotals(container).salesDiscount).toBe(quote.totals.salesDiscount);
@@ -56,6 +57,7 @@ describe('negotiated discount', () => {
     const { store } = await salesBundle((s) => s.getState().negotiateDiscount(300));
     await user.clear(discountField());
     if (typed !== '') await user.type(discountField(), typed);
+    await user.keyboard('{Enter}');
     expect(store.getState().configuration.salesDiscountBp).toBe(basisPoints);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -80,14 +82,39 @@ describe('negotiated discount', () => {
     expect(discountField()).toHaveValue(typed);
   });
 
-  it('typed key by key, a value becomes refused only at the key that breaks it: the last valid one stays', async () => {
+  it('typed key by key, nothing reaches the quote before the text is whole: « 150 » leaves the discount as it was, not at 15 %', async () => {
     const user = userEvent.setup();
-    const { store } = await salesBundle();
+    const { store } = await salesBundle((s) => s.getState().negotiateDiscount(500));
     await user.clear(discountField());
-    await user.type(discountField(), '12,345');
-    expect(store.getState().configuration.salesDiscountBp).toBe(1234);
-    expect(screen.getByRole('alert')).toHaveTextContent('Deux décimales au plus');
-    await user.type(discountField(), '{Backspace}');
+    await user.type(discountField(), '150');
+    expect(plain(screen.getByRole('alert').textContent)).toContain('La remise appliquée reste de 5 %');
+    await user.tab();
+    expect(store.getState().configuration.salesDiscountBp).toBe(500);
+    await user.click(discountField());
+    await user.type(discountField(), '{Backspace}{Enter}');
+    expect(store.getState().configuration.salesDiscountBp).toBe(1500);
+  });
+
+  it('a pause in the middle of a number applies it, and the refused end puts the discount back where the edit found it', async () => {
+    const user = userEvent.setup();
+    const { store } = await salesBundle((s) => s.getState().negotiateDiscount(500));
+    await user.clear(discountField());
+    await user.type(discountField(), '15');
+    await act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 50)));
+    expect(store.getState().configuration.salesDiscountBp).toBe(1500);
+    await user.type(discountField(), '0');
+    expect(screen.getByRole('alert')).toHaveTextContent('comprise entre 0 et 100');
+    expect(store.getState().configuration.salesDiscountBp).toBe(500);
+  });
+
+  it('an undo puts a refused text back to the discount in force', async () => {
+    const user = userEvent.setup();
+    const { store } = await salesBundle((s) => s.getState().negotiateDiscount(500));
+    await user.clear(discountField());
+    await user.type(discountField(), '150');
+    act(() => store.getState().undo());
+    expect(store.getState().configuration.salesDiscountBp).toBe(0);
+    expect(discountField()).toHaveValue('0');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -110,10 +137,10 @@ describe('negotiated discount', () => {
     const user = userEvent.setup();
     const { store } = await salesBundle();
     await user.clear(discountField());
-    await user.type(discountField(), '15');
+    await user.type(discountField(), '15{Enter}');
     expect(expectedQuote(store).needsApproval).toBe(false);
     expect(screen.queryByText(/doit être validé par la direction commerciale/)).not.toBeInTheDocument();
-    await user.type(discountField(), ',01');
+    await user.type(discountField(), ',01{Enter}');
     expect(store.getState().configuration.salesDiscountBp).toBe(1501);
     const status = screen.getByRole('status');
     expect(status).toHaveClass('quote-notice-warn');

@@ -1,0 +1,105 @@
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ConfiguratorState } from '../store/configurator-store';
+import { StoreContext } from './store-context';
+
+/** A valid text is applied once typing pauses this long (in ms), so a number typed digit by digit is applied once. */
+export const APPLY_AFTER_MS = 400;
+
+/** A number the user types into a field, and the fact of the store it sets. */
+export interface TypedNumber {
+  /** The number a text stands for, or a refusal (said by the field itself). */
+  read(text: string): { ok: true; value: number } | { ok: false };
+  /** The value in force in a store state (undefined once it no longer exists, e.g. its module was removed). */
+  inForce(state: ConfiguratorState): number | undefined;
+  /** Sets the value: one store action. */
+  write(state: ConfiguratorState, value: number): void;
+  /** How the value in force is written in the field. */
+  shown(value: number): string;
+}
+
+/**
+ * The text of a field that sets a number, and when it reaches the store. A valid text is applied after
+ * a pause, on Enter, on leaving the field or when the page is hidden; a refused text is kept and never
+ * applied, and if this edit had already applied a value (a pause in the middle of a number), the value
+ * goes back to what it was before the edit, so the quote never ends at a prefix the user did not mean.
+ * A change made elsewhere (undo, redo, a repair, a shared link) puts a refused text back to the value in
+ * force; a valid text waiting for its pause is kept unless that change set this very value.
+ */
+export function useTypedEdit(field: TypedNumber, value: number) {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useTypedEdit needs a StoreContext provider');
+  const [draft, setDraft] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<number | null>(null);
+  // The value before this edit first wrote to the store; null while the edit has written nothing.
+  const before = useRef<number | null>(null);
+  // True while our own write runs, to tell it from changes made elsewhere (the store notifies synchronously).
+  const writing = useRef(false);
+  // The field's description changes with its props (a module, a language); the latest one is used.
+  const latest = useRef(field);
+  useLayoutEffect(() => {
+    latest.current = field;
+  });
+
+  const write = useCallback(
+    (next: number) => {
+      writing.current = true;
+      try {
+        latest.current.write(store.getState(), next);
+      } finally {
+        writing.current = false;
+      }
+    },
+    [store],
+  );
+  const inForce = useCallback(() => latest.current.inForce(store.getState()), [store]);
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    pending.current = null;
+    if (next === null || next === inForce()) return;
+    before.current ??= inForce() ?? null;
+    write(next);
+  }, [inForce, write]);
+
+  useEffect(() => {
+    // Captured, so the value is in the store before the draft keeper saves on the same events.
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush, { capture: true });
+    document.addEventListener('visibilitychange', onHidden, { capture: true });
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (writing.current || state.configuration === previous.configuration) return;
+      // A valid text waiting for its pause still applies, unless this very value was changed elsewhere.
+      if (pending.current !== null && latest.current.inForce(state) === latest.current.inForce(previous)) return;
+      clearTimeout(timer.current);
+      pending.current = null;
+      before.current = null;
+      setDraft(null);
+    });
+    return () => {
+      flush();
+      unsubscribe();
+      window.removeEventListener('pagehide', flush, { capture: true });
+      document.removeEventListener('visibilitychange', onHidden, { capture: true });
+    };
+  }, [store, flush]);
+
+  /** The user typed: keep the text, apply it after a pause if it is valid, undo this edit's writes if it is not. */
+  const type = (text: string) => {
+    setDraft(text);
+    clearTimeout(timer.current);
+    const read = field.read(text);
+    pending.current = read.ok ? read.value : null;
+    if (read.ok) timer.current = setTimeout(flush, APPLY_AFTER_MS);
+    else if (before.current !== null && before.current !== inForce()) write(before.current);
+  };
+  /** Enter, leaving the field, or a step with the arrows: apply now and end the edit (a refused text stays as typed). */
+  const commit = (next?: number) => {
+    if (next !== undefined) pending.current = next;
+    const valid = pending.current !== null || draft === null || field.read(draft).ok;
+    flush();
+    before.current = null;
+    if (valid) setDraft(null);
+  };
+  return { text: draft ?? field.shown(value), draft, type, commit };
+}
