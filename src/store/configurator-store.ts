@@ -4,7 +4,7 @@ import type { Configuration } from '../domain/configuration';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
 import { bundleEdits, emptyBundle, type Bundle } from './bundle-edits';
-import { emptyHistory, recordChange, stepBack, stepForward, type History } from './history';
+import { dropLastStep, emptyHistory, recordChange, stepBack, stepForward, type History } from './history';
 
 /** Facts only: what the buyer decided. Quotes, violations and explanations are derived by selectors. */
 export interface ConfiguratorFacts extends Bundle {
@@ -39,6 +39,8 @@ export interface ConfiguratorActions {
   removeModule(moduleId: string): void;
   swapModule(outgoing: string, incoming: string): void;
   changeQuantity(moduleId: string, quantity: number): void;
+  /** Ends the edit in progress (a field left or Enter pressed): the next change of the same value is a change of its own. */
+  endEdit(): void;
   chooseTerm(months: number): void;
   demandQualification(qualificationId: string): void;
   waiveQualification(qualificationId: string): void;
@@ -68,6 +70,9 @@ export interface StartingPoint {
   salesMode?: boolean;
 }
 
+/** Two bundles that read the same (values, not identities: an edit may rebuild what it started from). */
+const sameBundle = (a: Bundle, b: Bundle): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 export function createConfiguratorStore(start: StartingPoint) {
   const { catalog } = start;
   return createStore<ConfiguratorState>()((set, get) => {
@@ -78,6 +83,9 @@ export function createConfiguratorStore(start: StartingPoint) {
       const after = next(before);
       if (after.configuration === before.configuration && after.addedAutomatically === before.addedAutomatically) return;
       const merge = mergeKey !== null && mergeKey === state.lastEdit;
+      // An edit that comes back to where it started (a prefix applied, then refused) leaves no step to undo.
+      const start = state.history.past.at(-1);
+      if (merge && start !== undefined && sameBundle(start, after)) return set({ ...after, history: dropLastStep(state.history), lastEdit: null });
       set({ ...after, history: merge ? state.history : recordChange(state.history, before), lastEdit: mergeKey });
     };
     const travel = (step: ReturnType<typeof stepBack<Bundle>>) => {
@@ -95,6 +103,7 @@ export function createConfiguratorStore(start: StartingPoint) {
       lastEdit: null,
       notices: [],
       ...bundleEdits(catalog, change),
+      endEdit: () => set({ lastEdit: null }),
       replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: {} })),
       applyRepair: (configuration) =>
         change((b) => {

@@ -12,6 +12,11 @@ export function recordChange<T>(history: History<T>, before: T): History<T> {
   return { past: [...history.past, before].slice(-LIMIT), future: [] };
 }
 
+/** The history without its newest step (a change that undid itself). */
+export function dropLastStep<T>(history: History<T>): History<T> {
+  return { past: history.past.slice(0, -1), future: history.future };
+}
+
 export function stepBack<T>(history: History<T>, current: T): { history: History<T>; snapshot: T } | undefined {
   const snapshot = history.past.at(-1);
   if (snapshot === undefined) return undefined;

@@ -99,6 +99,8 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     const valid = pending.current !== null || draft === null || field.read(draft).ok;
     flush();
     before.current = null;
+    // The next edit of this field is a change of its own, not one merged into this one.
+    store.getState().endEdit();
     if (valid) setDraft(null);
   };
   return { text: draft ?? field.shown(value), draft, type, commit };

@@ -49,6 +49,30 @@ describe('the configurator store', () => {
     expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
   });
 
+  it('two edits of one quantity, with the field left in between, are two changes', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-essential');
+    s().changeQuantity('alinto-mail-essential', 40);
+    s().endEdit();
+    s().changeQuantity('alinto-mail-essential', 50);
+    s().undo();
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 40 }]);
+    s().undo();
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+  });
+
+  it('an edit that comes back to where it started leaves no step to undo', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-essential');
+    s().changeQuantity('alinto-mail-essential', 10000);
+    s().changeQuantity('alinto-mail-essential', 25);
+    expect(s().history.past).toHaveLength(1);
+    s().undo();
+    expect(items(store)).toEqual([]);
+  });
+
   it('a new change after an undo drops the redo stack', () => {
     const store = newStore();
     const s = () => store.getState();

@@ -49,7 +49,7 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
     expect(inForce(store)).toBe(25);
   });
 
-  it('a valid number is applied after a pause, on Enter or on leaving the field, as one undoable change', async () => {
+  it('a valid number is applied after a pause, on Enter or on leaving the field; each edit, ended by Enter or leaving, is one undoable change', async () => {
     const { store } = renderMail();
     const changesBefore = store.getState().history.past.length;
     await retype('140');
@@ -58,10 +58,13 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
     expect(inForce(store)).toBe(140);
     await retype('150{Enter}');
     expect(inForce(store)).toBe(150);
+    expect(store.getState().history.past.length).toBe(changesBefore + 1);
     await retype('160');
     await userEvent.tab();
     expect(inForce(store)).toBe(160);
-    expect(store.getState().history.past.length).toBe(changesBefore + 1);
+    expect(store.getState().history.past.length).toBe(changesBefore + 2);
+    act(() => store.getState().undo());
+    expect(inForce(store)).toBe(150);
   });
 
   it.each([['12,5'], ['12.5']])('a decimal %j is refused as not a whole number, never read as another number', async (typed) => {
@@ -102,12 +105,19 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
     expect(field()).toHaveValue('40');
   });
 
-  it('a refused text after a value applied in the same edit is replaced by undo too', async () => {
-    const { store } = renderMail();
+  it('an edit refused after a value it applied leaves no step to undo, and undo then replaces its text', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule(MAIL);
+      s.getState().chooseTerm(12);
+    });
+    const changesBefore = store.getState().history.past.length;
     await retype('40');
     await pause();
     await retype('0');
+    expect(inForce(store)).toBe(25);
+    expect(store.getState().history.past.length).toBe(changesBefore);
     await userEvent.click(screen.getByRole('button', { name: /Annuler/ }));
+    expect(store.getState().configuration.termMonths).toBe(1);
     expect(inForce(store)).toBe(25);
     expect(field()).toHaveValue('25');
     expect(alert()).toBeNull();
