@@ -2,6 +2,7 @@ import { DEVIS_WORDING_EN } from './devis-wording-en';
 import { DEVIS_WORDING_FR } from './devis-wording-fr';
 import type { CustomerDetails } from './customer';
 import type { RequiredCustomerField } from './devis-types';
+import { frenchTypography } from './french-typography';
 import type { Language } from './language';
 
 /** Every text of the devis document, in one language; rates arrive already formatted ("10 %"). */
@@ -56,7 +57,19 @@ export interface DevisWording {
   page: (page: number, pages: number) => string;
 }
 
-export const devisWording = (lang: Language): DevisWording => (lang === 'fr' ? DEVIS_WORDING_FR : DEVIS_WORDING_EN);
+/** Every text of a wording through French typography: strings, the texts of nested objects and lists, what its functions return. */
+function typeset<T>(wording: T): T {
+  if (typeof wording === 'string') return frenchTypography(wording) as T;
+  if (typeof wording === 'function') return ((...args: unknown[]) => frenchTypography((wording as (...a: unknown[]) => string)(...args))) as T;
+  if (Array.isArray(wording)) return wording.map(typeset) as T;
+  if (typeof wording === 'object' && wording !== null) return Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, typeset(v)])) as T;
+  return wording;
+}
+
+/** The French devis set with French typography once (its functions take numbers, rates and catalog names, never what a user typed). */
+const DEVIS_WORDING_FR_TYPESET = typeset(DEVIS_WORDING_FR);
+
+export const devisWording = (lang: Language): DevisWording => (lang === 'fr' ? DEVIS_WORDING_FR_TYPESET : DEVIS_WORDING_EN);
 
 /**
  * A rate in basis points as the devis prints it: 1000 → "10 %" in French, "10%" in English. The space

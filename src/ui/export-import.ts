@@ -3,9 +3,9 @@ import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
 import { importConfiguration, MAX_IMPORT_CHARACTERS } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
-import { describeCarryOverChange } from '../domain/share-change-messages';
 import { describeImportError } from '../domain/quote-import-messages';
 import type { SayDocuments } from './documents-wording';
+import { describeChangeByName } from './share-change-text';
 
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
@@ -20,7 +20,7 @@ export async function readImportedFile(
   if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
   if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });
-  const changes = carriedOver.changes.map((c) => describeCarryOverChange(c, lang)).join(' ') || say('documents.import.nothingChanged');
+  const changes = carriedOver.changes.map((c) => describeChangeByName(c, [catalog], lang)).join(' ') || say('documents.import.nothingChanged');
   const text = say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
   return ok({ configuration, text, carriedOver: true });
 }

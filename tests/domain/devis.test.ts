@@ -77,7 +77,7 @@ describe('the devis carries every mention a French quote must carry', () => {
     expect(devisTotalSections(devis).map((s) => [s.title, s.rows.map((r) => r.label)])).toEqual([
       ['Abonnement mensuel (récurrent)', ['Sous-total mensuel HT avant remises', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise multi-tiroirs, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
       ['Frais de mise en service (une seule fois)', ['Total mise en service HT', 'TVA 20\u00A0%', 'Total mise en service TTC']],
-      ['Engagement — Durée d’engagement : 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total sur la durée du contrat HT (36 mois + mise en service)']],
+      ['Engagement — Durée d’engagement\u00A0: 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total sur la durée du contrat HT (36 mois + mise en service)']],
     ]);
   });
 
@@ -98,11 +98,11 @@ describe('the devis carries every mention a French quote must carry', () => {
 describe('what the devis warns about', () => {
   it('a sales discount above the approval threshold', () => {
     const devis = aDevis({ configuration: { ...LARGEST_BUNDLE, salesDiscountBp: 2000 } });
-    expect(devis.warnings).toContain('La remise commerciale dépasse le seuil autorisé : ce devis n’est valable qu’après approbation.');
+    expect(devis.warnings).toContain('La remise commerciale dépasse le seuil autorisé\u00A0: ce devis n’est valable qu’après approbation.');
   });
 
   it('a configuration that breaks rules', () => {
-    expect(aDevis({ valid: false }).warnings).toContain('La configuration enfreint des règles du catalogue : ce devis est indicatif tant qu’elle n’est pas corrigée.');
+    expect(aDevis({ valid: false }).warnings).toContain('La configuration enfreint des règles du catalogue\u00A0: ce devis est indicatif tant qu’elle n’est pas corrigée.');
   });
 
   it('customer details still to fill in', () => {
@@ -111,8 +111,8 @@ describe('what the devis warns about', () => {
   });
 
   it('customer details still to fill in, as a line « À compléter : … » for the customer block (never an empty block)', () => {
-    expect(aDevis({ customer: emptyCustomer() }).customerToComplete).toBe('À compléter : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse');
-    expect(aDevis({ customer: { ...A_CUSTOMER, email: '', address: ' ' } }).customerToComplete).toBe('À compléter : e-mail, adresse');
+    expect(aDevis({ customer: emptyCustomer() }).customerToComplete).toBe('À compléter\u00A0: raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse');
+    expect(aDevis({ customer: { ...A_CUSTOMER, email: '', address: ' ' } }).customerToComplete).toBe('À compléter\u00A0: e-mail, adresse');
     expect(aDevis({ lang: 'en', customer: { ...A_CUSTOMER, siret: '' } }).customerToComplete).toBe('To be completed: SIREN or SIRET');
     expect(aDevis().customerToComplete).toBeNull();
   });
