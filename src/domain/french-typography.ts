@@ -4,7 +4,8 @@ const NARROW_NO_BREAK = '\u202F';
 /**
  * French typography for text written with ordinary spaces and straight apostrophes: a no-break
  * space before « : » and inside « », a narrow no-break space before « ; ! ? », the typographic
- * apostrophe ’ between letters, a narrow no-break space between a number and « % » (as Intl writes it). Meant for templates and catalog texts, never for what a user typed;
+ * apostrophe ’ between letters, a narrow no-break space between a number and « % » and between the
+ * groups of a number written « 5 000 » (as Intl writes them). Meant for templates and catalog texts, never for what a user typed;
  * applying it twice changes nothing. A colon with no space before it (an address, a time) is left alone.
  */
 export function frenchTypography(text: string): string {
@@ -14,7 +15,8 @@ export function frenchTypography(text: string): string {
     .replace(/[ \u00A0\u202F]+([;!?])/g, `${NARROW_NO_BREAK}$1`)
     .replace(/«[ \u00A0\u202F]*/g, `«${NO_BREAK}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NO_BREAK}»`)
-    .replace(/(\d) %/g, `$1${NARROW_NO_BREAK}%`);
+    .replace(/(\d) %/g, `$1${NARROW_NO_BREAK}%`)
+    .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK}`);
 }
 
 /** The first letter in lower case, for a sentence embedded after a colon (« ne peut pas être ouvert : le lien… »). */

@@ -1,10 +1,12 @@
 import type { Catalog } from './catalog-schema';
+import { frenchTypography } from './french-typography';
 import { isSingular, type Language } from './language';
 
-/** The unit's name in the right plural for a quantity (Intl.PluralRules: 0 and 1 are singular in French). */
+/** The unit's name in the right plural for a quantity (Intl.PluralRules: 0 and 1 are singular in French), French ones typeset (« lot de 1 000 »). */
 export function unitName(catalog: Catalog, unitId: string, quantity: number, lang: Language): string {
   const unit = catalog.units.find((u) => u.id === unitId);
   if (!unit) return unitId;
   const names = unit.name[lang];
-  return isSingular(quantity, lang) ? names.one : names.other;
+  const name = isSingular(quantity, lang) ? names.one : names.other;
+  return lang === 'fr' ? frenchTypography(name) : name;
 }

@@ -12,6 +12,8 @@ describe('French typography', () => {
     ['an address, a time and a ratio left alone', 'https://example.com:8080/a?b=c 10:30 1:2', 'https://example.com:8080/a?b=c 10:30 1:2'],
     ['a narrow no-break space before the percent sign of a number', 'au plus 100 % ; {rate} %', 'au plus 100\u202F%\u202F; {rate} %'],
     ['a quote of code left alone', "'{x}' : 1", "'{x}'\u00A0: 1"],
+    ['the groups of a number held together', 'jusqu’à 5 000 participants, de 1 à 100 000, 1 234 567', 'jusqu’à 5\u202F000 participants, de 1 à 100\u202F000, 1\u202F234\u202F567'],
+    ['two numbers side by side left apart when the second is not a group of three', 'lots 2 10 et 12 3456', 'lots 2 10 et 12 3456'],
   ])('%s', (_, text, expected) => {
     expect(frenchTypography(text)).toBe(expected);
   });
