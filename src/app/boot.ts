@@ -1,7 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import { preferredLanguage, type Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
-import { translate } from '../ui/messages';
+import { loadLanguage, translate } from '../ui/messages';
 import { addressWasBehind } from './share-link-sync';
 
 /**
@@ -17,8 +17,8 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
 }
 
 async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
-  const { loadDraft } = await import('./draft-loading');
   const lang = preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  const [{ loadDraft }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   if (loaded.kind !== 'restored') {
     const store = createConfiguratorStore({ catalog, lang });

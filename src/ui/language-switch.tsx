@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../domain/language';
+import { loadLanguage } from './messages';
 import { useConfigurator, useT } from './store-context';
 
 export function LanguageSwitch() {
@@ -8,7 +9,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => switchLanguage(l)}>
+        <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => void loadLanguage(l).then(() => switchLanguage(l))}>
           {t(`language.${l}`)}
         </button>
       ))}

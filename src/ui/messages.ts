@@ -1,18 +1,17 @@
 import { frenchTypography } from '../domain/french-typography';
 import type { Language } from '../domain/language';
-import { configuratorEn, configuratorFr } from './messages-configurator';
-import { quoteEn, quoteFr } from './messages-quote';
-import { shareEn, shareFr } from './messages-share';
+import type { FRENCH } from './messages-fr';
 
 export type MessageParams = Record<string, string | number>;
 
-/**
- * A dictionary in both languages, its French templates set once with French typography, before any
- * parameter is put in: user data is never altered.
- */
+/** French templates set once with French typography, before any parameter is put in: user data is never altered. */
+export function typesetFrench<K extends string>(fr: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<K, string>;
+}
+
+/** A dictionary in both languages, the French one typeset. */
 export function dictionary<K extends string>(fr: Record<K, string>, en: Record<K, string>): Record<Language, Record<K, string>> {
-  const typeset = Object.fromEntries(Object.entries<string>(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<K, string>;
-  return { fr: typeset, en };
+  return { fr: typesetFrench(fr), en };
 }
 
 /** A template with its `{name}` parameters put in; an unknown one is left as written. */
@@ -20,15 +19,24 @@ export function fill(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/**
- * Every string of the first screen and what it opens without loading more code, French first, one
- * dictionary per area. The documents panel's words load with its code (messages-documents.ts,
- * through documents-wording.ts): 1.8 KB gzip less before the first screen.
- */
-const fr = { ...configuratorFr, ...quoteFr, ...shareFr };
-export type MessageKey = keyof typeof fr;
-export const MESSAGES = dictionary<MessageKey>(fr, { ...configuratorEn, ...quoteEn, ...shareEn });
+export type MessageKey = keyof typeof FRENCH;
 
+/**
+ * The interface's words, one language at a time: a page loads only the dictionary it shows
+ * (messages-fr.ts or messages-en.ts, ~2.5 KB gzip each), before its first screen; the switch
+ * loads the other before switching. The Documents panel's words load with its code
+ * (documents-wording.ts).
+ */
+const loaded: Partial<Record<Language, Record<MessageKey, string>>> = {};
+
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (loaded[lang]) return;
+  if (lang === 'fr') loaded.fr = typesetFrench((await import('./messages-fr')).FRENCH);
+  else loaded.en = (await import('./messages-en')).ENGLISH;
+}
+
+/** The words of a language loaded with loadLanguage (the other one until then, the key as a last resort). */
 export function translate(lang: Language, key: MessageKey, params: MessageParams = {}): string {
-  return fill(MESSAGES[lang][key], params);
+  const table = loaded[lang] ?? loaded.fr ?? loaded.en;
+  return fill(table?.[key] ?? key, params);
 }

@@ -1,21 +1,38 @@
-import { preferredLanguage } from '../domain/language';
-import { translate } from './messages';
+import { frenchTypography } from '../domain/french-typography';
+import { preferredLanguage, type Language } from '../domain/language';
 
 /** Why the catalog did not load, worded by the page in the user's language. */
 export type CatalogLoadProblem = 'network' | 'server' | 'not-json' | 'not-a-catalog';
 
-const REASONS = {
-  'network': 'startup.reason.network', 'server': 'startup.reason.server', 'not-json': 'startup.reason.damaged', 'not-a-catalog': 'startup.reason.damaged',
-} as const satisfies Record<CatalogLoadProblem, string>;
+/**
+ * This page's own words, in its own code: it shows when nothing could be loaded, the dictionaries
+ * of the interface (loaded with the catalog) included.
+ */
+const WORDS: Record<Language, { title: string; body: (reason: string) => string; retry: string; reasons: Record<CatalogLoadProblem, string> }> = {
+  fr: {
+    title: 'Le configurateur n’a pas pu démarrer',
+    body: (reason) => `Le catalogue des offres n’a pas pu être chargé (${reason}). Votre brouillon est intact dans ce navigateur. Vérifiez votre connexion, puis réessayez.`,
+    retry: 'Réessayer',
+    reasons: { 'network': 'le réseau ne répond pas', 'server': 'le serveur ne l’a pas fourni', 'not-json': 'le fichier reçu est endommagé', 'not-a-catalog': 'le fichier reçu est endommagé' },
+  },
+  en: {
+    title: 'The configurator could not start',
+    body: (reason) => `The offer catalog could not be loaded (${reason}). Your draft is safe in this browser. Check your connection, then try again.`,
+    retry: 'Try again',
+    reasons: { 'network': 'the network does not answer', 'server': 'the server did not provide it', 'not-json': 'the file received is damaged', 'not-a-catalog': 'the file received is damaged' },
+  },
+};
 
 /** The page could not start (the catalog did not load): say so plainly, in the browser's language, with a way to retry. */
 export function StartupFailure({ reason }: { reason: CatalogLoadProblem }) {
   const lang = preferredLanguage(navigator.languages ?? [navigator.language]);
+  const words = WORDS[lang];
+  const typeset = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
   return (
     <main className="startup-failure" role="alert">
-      <h1>{translate(lang, 'startup.failedTitle')}</h1>
-      <p>{translate(lang, 'startup.failedBody', { reason: translate(lang, REASONS[reason]) })}</p>
-      <button type="button" onClick={() => location.reload()}>{translate(lang, 'startup.retry')}</button>
+      <h1>{typeset(words.title)}</h1>
+      <p>{typeset(words.body(words.reasons[reason]))}</p>
+      <button type="button" onClick={() => location.reload()}>{words.retry}</button>
     </main>
   );
 }

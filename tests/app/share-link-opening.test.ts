@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openShareLink } from '../../src/app/share-link-opening';
 import { BEFORE_LINK_KEY } from '../../src/app/share-draft-aside';
 import { DRAFT_KEY } from '../../src/app/draft-storage';
@@ -8,9 +8,12 @@ import { emptyCustomer } from '../../src/domain/customer';
 import { serialiseDraft } from '../../src/domain/draft-format';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { createConfiguratorStore, noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { loadLanguage } from '../../src/ui/messages';
 import { defaultCatalog } from '../fixtures/catalogs';
 
 const catalog = defaultCatalog();
+// Notices are worded by the interface's French dictionary, which the page loads at boot.
+beforeAll(() => loadLanguage('fr'));
 const code = (revision: string, items: Configuration['items'], customer = null as ReturnType<typeof emptyCustomer> | null) =>
   encodeShareCode({ catalog: revision, items, termMonths: 12, requirements: [], salesDiscountBp: 0 }, { customer });
 

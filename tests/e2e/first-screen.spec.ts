@@ -18,9 +18,13 @@ test('the first screen shows every drawer and module of the default catalog, in 
   await expect(page.getByText(/Prix indicatifs/)).toBeVisible();
 });
 
-test('the English switch translates the page', async ({ page }) => {
+test('the English switch translates the page, loading the English words only then', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   await openConfigurator(page);
+  expect(scripts.filter((path) => /messages-(fr|en)-/.test(path)).map((path) => path.replace(/.*(messages-..)-.*/, '$1'))).toEqual(['messages-fr']);
   await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => scripts.some((path) => path.includes('messages-en-'))).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 2, name: 'Office suite' })).toBeVisible();
   await expect(moduleCard(page, 'outscale-vm')).toContainText('€89.00');
