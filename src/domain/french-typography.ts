@@ -19,6 +19,11 @@ export function frenchTypography(text: string): string {
     .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK}`);
 }
 
+/** French typography on French text, English left as written: for text worded in a given language. */
+export function typesetIn(lang: 'fr' | 'en', text: string): string {
+  return lang === 'fr' ? frenchTypography(text) : text;
+}
+
 /** The first letter in lower case, for a sentence embedded after a colon (« ne peut pas être ouvert : le lien… »). */
 export function lowerFirst(sentence: string): string {
   return sentence.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());

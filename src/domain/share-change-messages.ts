@@ -1,5 +1,5 @@
 import { deName } from './french-de';
-import { frenchTypography } from './french-typography';
+import { typesetIn } from './french-typography';
 import { LOCALES } from './language';
 import type { CarryOverChange } from './share-carry-over';
 import type { ShareLanguage } from './share-messages';
@@ -29,5 +29,5 @@ export function describeCarryOverChange(change: CarryOverChange, lang: ShareLang
   const messages = lang === 'fr' ? FR : EN;
   const format = new Intl.NumberFormat(LOCALES[lang]);
   const text = (messages[change.kind] as (c: CarryOverChange, n: (x: number) => string) => string)(change, (x) => format.format(x));
-  return lang === 'fr' ? frenchTypography(text) : text;
+  return typesetIn(lang, text);
 }

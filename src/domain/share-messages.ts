@@ -1,4 +1,4 @@
-import { frenchTypography } from './french-typography';
+import { typesetIn } from './french-typography';
 import { LOCALES } from './language';
 import type { ShareError, ShareErrorKind } from './share-errors';
 import { SHARE_MESSAGES_EN } from './share-messages-en';
@@ -31,5 +31,5 @@ export function describeShareError(error: ShareError, lang: ShareLanguage, name:
   const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character, lang) } : error;
   const format = new Intl.NumberFormat(LOCALES[lang]);
   const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, { n: (x) => format.format(x), name });
-  return lang === 'fr' ? frenchTypography(text) : text;
+  return typesetIn(lang, text);
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog-schema';
-import { frenchTypography } from './french-typography';
+import { typesetIn } from './french-typography';
 import { isSingular, type Language } from './language';
 
 /** The unit's name in the right plural for a quantity (Intl.PluralRules: 0 and 1 are singular in French), French ones typeset (« lot de 1 000 »). */
@@ -8,5 +8,5 @@ export function unitName(catalog: Catalog, unitId: string, quantity: number, lan
   if (!unit) return unitId;
   const names = unit.name[lang];
   const name = isSingular(quantity, lang) ? names.one : names.other;
-  return lang === 'fr' ? frenchTypography(name) : name;
+  return typesetIn(lang, name);
 }

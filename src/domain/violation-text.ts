@@ -4,7 +4,7 @@ import { quantityBounds } from './engine/quantity-bounds';
 import type { Configuration } from './configuration';
 import { drawerName, moduleName, qualificationName } from './catalog-names';
 import { deName } from './french-de';
-import { frenchTypography } from './french-typography';
+import { typesetIn } from './french-typography';
 import { localise, LOCALES, type Language } from './language';
 
 type Quantity = (x: string, chosen: string, min: string, max: string | null, atLeastOne: boolean) => string;
@@ -32,7 +32,7 @@ const WORDS = {
 /** One sentence saying which rule a configuration breaks and how, using the rule's own message when the catalog gives one. */
 export function describeViolation(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
   const text = violationSentence(catalog, configuration, violation, lang);
-  return lang === 'fr' ? frenchTypography(text) : text;
+  return typesetIn(lang, text);
 }
 
 function violationSentence(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {

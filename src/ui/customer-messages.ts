@@ -1,5 +1,5 @@
 import { decodeMessage, type CustomerErrorKey } from '../domain/customer-message';
-import { frenchTypography } from '../domain/french-typography';
+import { dictionary } from './messages';
 
 /** The customer form's texts, French first. Parameters are written {name}. */
 
@@ -106,11 +106,8 @@ const enErrors: Record<CustomerErrorKey, string> = {
   'customer.reference.tooLong': 'The reference has {count} characters; shorten it to {max} at most.',
 };
 
-export const customerMessages: { fr: Record<CustomerTextKey, string>; en: Record<CustomerTextKey, string> } = {
-  // French templates set with French typography once, before parameters are put in (what the user typed is never altered).
-  fr: Object.fromEntries(Object.entries({ ...frLabels, ...frErrors }).map(([key, text]) => [key, frenchTypography(text)])) as Record<CustomerTextKey, string>,
-  en: { ...enLabels, ...enErrors },
-};
+/** French templates set with French typography once, before parameters are put in (what the user typed is never altered). */
+export const customerMessages = dictionary<CustomerTextKey>({ ...frLabels, ...frErrors }, { ...enLabels, ...enErrors });
 
 /** Says an encoded message (`key` or `key?name=value&…`) in `lang`; an unknown key reads as a generic "not valid". */
 export function formatMessage(lang: 'fr' | 'en', message: string): string {

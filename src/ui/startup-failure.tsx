@@ -1,4 +1,4 @@
-import { frenchTypography } from '../domain/french-typography';
+import { typesetIn } from '../domain/french-typography';
 import { preferredLanguage, type Language } from '../domain/language';
 
 /** Why the catalog did not load, worded by the page in the user's language. */
@@ -27,11 +27,10 @@ const WORDS: Record<Language, { title: string; body: (reason: string) => string;
 export function StartupFailure({ reason }: { reason: CatalogLoadProblem }) {
   const lang = preferredLanguage(navigator.languages ?? [navigator.language]);
   const words = WORDS[lang];
-  const typeset = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
   return (
     <main className="startup-failure" role="alert">
-      <h1>{typeset(words.title)}</h1>
-      <p>{typeset(words.body(words.reasons[reason]))}</p>
+      <h1>{typesetIn(lang, words.title)}</h1>
+      <p>{typesetIn(lang, words.body(words.reasons[reason]))}</p>
       <button type="button" onClick={() => location.reload()}>{words.retry}</button>
     </main>
   );

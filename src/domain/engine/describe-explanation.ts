@@ -1,7 +1,7 @@
 import { drawerName, moduleName as nameOfModule, qualificationName as nameOfQualification } from '../catalog-names';
 import type { Catalog, Rule } from '../catalog-schema';
 import { deName } from '../french-de';
-import { frenchTypography } from '../french-typography';
+import { typesetIn } from '../french-typography';
 import { localise, type Language } from '../language';
 import type { Explanation } from './explanation';
 
@@ -44,7 +44,7 @@ export function describeExplanation(catalog: Catalog, explanation: Explanation, 
     : `${explanation.kind === 'blocked' ? words.catalogOnly : words[explanation.kind]}.`;
   const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
   const text = [head, ...rules].join(' ');
-  return lang === 'fr' ? frenchTypography(text) : text;
+  return typesetIn(lang, text);
 }
 
 function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: (id: string) => string): string {
