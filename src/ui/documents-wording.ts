@@ -4,7 +4,7 @@ import { documentsEn, documentsFr } from './messages-documents';
 import { useConfigurator } from './store-context';
 
 /** The Documents panel's words, loaded with its code rather than before the first screen. */
-export const DOCUMENTS = dictionary<DocumentsKey>(documentsFr, documentsEn);
+const DOCUMENTS = dictionary<DocumentsKey>(documentsFr, documentsEn);
 
 export type DocumentsKey = keyof typeof documentsFr;
 export type SayDocuments = (key: DocumentsKey, params?: MessageParams) => string;
