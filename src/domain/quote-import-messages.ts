@@ -1,6 +1,7 @@
 import type { ConfigurationShapeError } from './configuration-shape';
-import { frenchTypography, lowerFirst } from './french-typography';
-import { LOCALES, type Language } from './language';
+import { lowerFirst, typesetIn } from './french-typography';
+import type { Language } from './language';
+import { formatList, formatNumber } from './locale-format';
 import type { ImportError } from './quote-import';
 import { describeShareError } from './share-messages';
 import { IMPORT_MESSAGES_EN } from './quote-import-messages-en';
@@ -24,9 +25,8 @@ export interface ImportMessages {
  */
 export function describeImportError(error: ImportError, lang: Language): string {
   const words = lang === 'fr' ? IMPORT_MESSAGES_FR : IMPORT_MESSAGES_EN;
-  const set = lang === 'fr' ? frenchTypography : (text: string) => text;
-  const format = new Intl.NumberFormat(LOCALES[lang]);
-  const n = (x: number) => format.format(x);
+  const set = (text: string) => typesetIn(lang, text);
+  const n = (x: number) => formatNumber(x, lang);
   switch (error.kind) {
     case 'empty': return set(words.empty);
     case 'too-large': return set(words.tooLarge(n(error.characters), n(error.max)));
@@ -41,7 +41,7 @@ export function describeImportError(error: ImportError, lang: Language): string 
     case 'configuration': {
       const e = error.error;
       const id = 'module' in e ? e.module : 'qualification' in e ? e.qualification : '';
-      const list = (xs: number[]) => new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(xs.map(n));
+      const list = (xs: number[]) => formatList(xs.map(n), lang, 'disjunction');
       const said = words.share(e, error.name?.[lang] ?? id, n, list);
       // Only a decoded link fails in the other ways; should one reach here, the link's own sentence says it.
       return said === null ? lowerFirst(describeShareError(e, lang)) : set(said);

@@ -1,6 +1,6 @@
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
-import { LOCALES } from './language';
+import { formatNumber } from './locale-format';
 import type { CarryOverChange } from './share-carry-over';
 import type { ShareLanguage } from './share-messages';
 
@@ -27,7 +27,6 @@ const EN: ChangeMessages = {
 /** One line of the "what changed" list shown when a link opens on another catalog revision. */
 export function describeCarryOverChange(change: CarryOverChange, lang: ShareLanguage): string {
   const messages = lang === 'fr' ? FR : EN;
-  const format = new Intl.NumberFormat(LOCALES[lang]);
-  const text = (messages[change.kind] as (c: CarryOverChange, n: (x: number) => string) => string)(change, (x) => format.format(x));
+  const text = (messages[change.kind] as (c: CarryOverChange, n: (x: number) => string) => string)(change, (x) => formatNumber(x, lang));
   return typesetIn(lang, text);
 }

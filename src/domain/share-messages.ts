@@ -1,5 +1,5 @@
 import { typesetIn } from './french-typography';
-import { LOCALES } from './language';
+import { formatNumber } from './locale-format';
 import type { ShareError, ShareErrorKind } from './share-errors';
 import { SHARE_MESSAGES_EN } from './share-messages-en';
 import { SHARE_MESSAGES_FR } from './share-messages-fr';
@@ -29,7 +29,6 @@ const showCharacter = (c: string, lang: ShareLanguage) => {
 export function describeShareError(error: ShareError, lang: ShareLanguage, name: (id: string) => string = (id) => id): string {
   const messages = lang === 'fr' ? SHARE_MESSAGES_FR : SHARE_MESSAGES_EN;
   const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character, lang) } : error;
-  const format = new Intl.NumberFormat(LOCALES[lang]);
-  const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, { n: (x) => format.format(x), name });
+  const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, { n: (x) => formatNumber(x, lang), name });
   return typesetIn(lang, text);
 }

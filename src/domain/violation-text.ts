@@ -5,7 +5,8 @@ import type { Configuration } from './configuration';
 import { drawerName, moduleName, qualificationName } from './catalog-names';
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
-import { localise, LOCALES, type Language } from './language';
+import { localise, type Language } from './language';
+import { formatList, formatNumber } from './locale-format';
 
 type Quantity = (x: string, chosen: string, min: string, max: string | null, atLeastOne: boolean) => string;
 
@@ -37,10 +38,10 @@ export function describeViolation(catalog: Catalog, configuration: Configuration
 
 function violationSentence(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
   const words = WORDS[lang];
-  const n = (x: number) => x.toLocaleString(LOCALES[lang]);
+  const n = (x: number) => formatNumber(x, lang);
   const name = (id: string) => moduleName(catalog, id, lang);
-  const and = (ids: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map(name));
-  const or = (ids: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(name));
+  const and = (ids: string[]) => formatList(ids.map(name), lang, 'conjunction');
+  const or = (ids: string[]) => formatList(ids.map(name), lang, 'disjunction');
   const [kind, target] = violation.rule.split(':');
   if (kind === 'drawer') return words.drawer(drawerName(catalog, String(target), lang), and(violation.modules));
   if (kind === 'qualification') return words.qualification(qualificationName(catalog, String(target), lang), and(violation.modules));

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../domain/devis-dates';
 import { LOCALES, type Language } from '../domain/language';
-import { formatMoney } from './format';
+import { formatMoney } from '../domain/locale-format';
 
 
 /** A calendar day as the devis prints it: "28 novembre 2026", "28 November 2026". */

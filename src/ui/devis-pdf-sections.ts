@@ -1,6 +1,6 @@
 import type { Devis, DevisLine } from '../domain/devis-types';
 import { devisTotalSections } from '../domain/devis-rows';
-import { formatNumber } from './format';
+import { formatNumber } from '../domain/locale-format';
 import { devisMoney, formatCalendarDate, labelled } from './devis-format';
 import { CONTENT_WIDTH, PAGE, type Cell, type PdfWriter } from './devis-pdf-writer';
 

@@ -1,6 +1,6 @@
 import type { CatalogModule } from '../domain/catalog-schema';
 import { priceFrom } from '../domain/price-from';
-import { formatMoney, formatNumber } from './format';
+import { formatMoney, formatNumber } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 import { unitName } from '../domain/unit-name';
 

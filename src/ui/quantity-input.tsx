@@ -3,7 +3,7 @@ import type { CatalogModule } from '../domain/catalog-schema';
 import { localise, type Language } from '../domain/language';
 import { readQuantity, stepQuantity, type QuantityProblem } from '../domain/quantity';
 import { unitName } from '../domain/unit-name';
-import { formatNumber } from './format';
+import { formatNumber } from '../domain/locale-format';
 import type { MessageKey, MessageParams } from './messages';
 import { useConfigurator, useT } from './store-context';
 import { useQuantityEdit } from './use-quantity-edit';

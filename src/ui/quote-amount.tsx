@@ -1,5 +1,5 @@
 import type { QuoteTotalName } from '../domain/quote-types';
-import { formatMoney } from './format';
+import { formatMoney } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 
 interface QuoteAmountProps {

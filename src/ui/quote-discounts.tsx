@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { bundleProgress } from '../domain/bundle-progress';
 import type { Quote } from '../domain/quote-types';
-import { formatRate } from './format';
+import { formatRate } from '../domain/locale-format';
 import { QuoteRow } from './quote-row';
 import { drawersText, durationText } from './quote-wording';
 import { useConfigurator, useT } from './store-context';

@@ -1,7 +1,7 @@
 import { localise } from '../domain/language';
 import type { LinePrice } from '../domain/pricing-breakdown';
 import { hasTierBreakdown, singleUnitPrice } from '../domain/quote-groups';
-import { formatMoney, formatNumber } from './format';
+import { formatMoney, formatNumber } from '../domain/locale-format';
 import { QuoteTierDetails } from './quote-tier-details';
 import { useConfigurator, useT } from './store-context';
 import { unitName } from '../domain/unit-name';

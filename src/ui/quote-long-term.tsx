@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Quote } from '../domain/quote-types';
-import { formatRate } from './format';
+import { formatRate } from '../domain/locale-format';
 import { QuoteRow } from './quote-row';
 import { durationText } from './quote-wording';
 import { useConfigurator, useT } from './store-context';

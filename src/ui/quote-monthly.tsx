@@ -1,5 +1,5 @@
 import type { Quote } from '../domain/quote-types';
-import { formatRate } from './format';
+import { formatRate } from '../domain/locale-format';
 import { QuoteRow } from './quote-row';
 import { useConfigurator, useT } from './store-context';
 

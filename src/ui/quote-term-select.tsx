@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatRate } from './format';
+import { formatRate } from '../domain/locale-format';
 import { durationText } from './quote-wording';
 import { useConfigurator, useT } from './store-context';
 

@@ -1,5 +1,5 @@
 import type { LinePrice } from '../domain/pricing-breakdown';
-import { formatMoney } from './format';
+import { formatMoney } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 
 /** The terms that add up to a tiered line's monthly price, shown on demand. */

@@ -2,7 +2,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { RepairAction } from '../domain/engine/repairs';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
-import { formatNumber } from './format';
+import { formatNumber } from '../domain/locale-format';
 import { translate } from './messages';
 import { unitName } from '../domain/unit-name';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatRate } from './format';
+import { formatRate } from '../domain/locale-format';
 import { useQuote } from './derived';
 import { SalesDiscountField } from './sales-discount-field';
 import { SalesVendorSplit } from './sales-vendor-split';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Quote } from '../domain/quote-types';
 import { splitByVendor } from '../domain/vendor-split';
-import { formatMoney } from './format';
+import { formatMoney } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 
 /** What each consortium member bills through the one counterpart: the monthly net split pro rata, to the cent. */

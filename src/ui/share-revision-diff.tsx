@@ -1,5 +1,5 @@
 import type { Catalog } from '../domain/catalog-schema';
-import { formatMoney, formatRate } from './format';
+import { formatMoney, formatRate } from '../domain/locale-format';
 import { durationText } from './quote-wording';
 import { useRevisionComparison } from './share-revision-comparison';
 import { useConfigurator, useT } from './store-context';

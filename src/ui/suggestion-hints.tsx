@@ -1,5 +1,6 @@
 import { moduleName } from '../domain/catalog-names';
 import { localise } from '../domain/language';
+import { formatList } from '../domain/locale-format';
 import { suggestionsToShow } from '../domain/suggestions';
 import { useEvaluation } from './derived';
 import { useConfigurator, useT } from './store-context';
@@ -23,7 +24,7 @@ export function SuggestionHints() {
       <ul>
         {suggestions.map((s) => (
           <li key={s.rule}>
-            <span>{message(s.rule) ?? t('suggestion.goesWith', { module: name(s.module), options: new Intl.ListFormat(lang, { type: 'disjunction' }).format(s.options.map(name)) })}</span>
+            <span>{message(s.rule) ?? t('suggestion.goesWith', { module: name(s.module), options: formatList(s.options.map(name), lang, 'disjunction') })}</span>
             {s.options.map((m) => (
               <button key={m} type="button" onClick={() => selectModule(m)}>{t('action.add', { name: name(m) })}</button>
             ))}

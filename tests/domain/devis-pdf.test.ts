@@ -4,7 +4,7 @@ import type { Devis } from '../../src/domain/devis-types';
 import { devisTotalSections } from '../../src/domain/devis-rows';
 import { renderDevisPdf } from '../../src/ui/devis-pdf';
 import { devisMoney } from '../../src/ui/devis-format';
-import { formatMoney } from '../../src/ui/format';
+import { formatMoney } from '../../src/domain/locale-format';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { aDevis, quoteOf } from './devis-fixtures';
 import { plainSpaces, readPdfText } from './devis-pdf-text';

@@ -2,6 +2,7 @@ import { drawerName, moduleName as nameOfModule, qualificationName as nameOfQual
 import type { Catalog, Rule } from '../catalog-schema';
 import { deName } from '../french-de';
 import { typesetIn } from '../french-typography';
+import { formatList } from '../locale-format';
 import { localise, type Language } from '../language';
 import type { Explanation } from './explanation';
 
@@ -33,7 +34,7 @@ const WORDS = {
  */
 export function describeExplanation(catalog: Catalog, explanation: Explanation, lang: Language): string {
   const words = WORDS[lang];
-  const and = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  const and = (items: string[]) => formatList(items, lang, 'conjunction');
   const moduleName = (id: string) => nameOfModule(catalog, id, lang);
   const qualificationName = (id: string) => nameOfQualification(catalog, id, lang);
   const chose = explanation.modules.length > 0 ? `${words.chose} ${and(explanation.modules.map(moduleName))}` : '';
@@ -61,8 +62,8 @@ function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: 
 function ruleSentence(rule: Rule, lang: Language, moduleName: (id: string) => string): string {
   const words = WORDS[lang];
   const names = (ids: string[]) => ids.map(moduleName);
-  const or = (items: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
-  const and = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  const or = (items: string[]) => formatList(items, lang, 'disjunction');
+  const and = (items: string[]) => formatList(items, lang, 'conjunction');
   switch (rule.type) {
     case 'requires':
     case 'recommends':

@@ -1,4 +1,5 @@
-import { LOCALES, type Language } from '../domain/language';
+/** Numbers, amounts, rates and lists written for a language (display only), for the interface and the domain's sentences alike. */
+import { LOCALES, type Language } from './language';
 
 // Building an Intl.NumberFormat costs more than formatting with it, and a click formats dozens of figures.
 const formats: Record<string, Intl.NumberFormat> = {};
@@ -17,4 +18,11 @@ export function formatNumber(value: number, lang: Language): string {
 /** Basis points as a percentage for display: 1250 → "12,5 %". */
 export function formatRate(basisPoints: number, lang: Language): string {
   return numberFormat(lang, 'rate', { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10000);
+}
+
+const lists: Record<string, Intl.ListFormat> = {};
+
+/** « A, B et C » / « A, B ou C » in the language (Intl.ListFormat, one per language and kind). */
+export function formatList(items: readonly string[], lang: Language, type: 'conjunction' | 'disjunction'): string {
+  return (lists[type + lang] ??= new Intl.ListFormat(LOCALES[lang], { type })).format(items);
 }
