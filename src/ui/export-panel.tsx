@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { missingCustomerFields, REQUIRED_CUSTOMER_FIELDS } from '../domain/devis-customer';
+import { missingCustomerFields } from '../domain/devis-customer';
 import { useQuote } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
@@ -17,9 +17,7 @@ export function DocumentsPanel() {
   const { busy, message, produce, importFile } = useDocumentActions();
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.
-  // Selected as one string, so the panel re-renders only when the list changes.
-  const missingNames = useConfigurator((s) => missingCustomerFields(s.customer).join(' ')).split(' ');
-  const missing = REQUIRED_CUSTOMER_FIELDS.filter((f) => missingNames.includes(f));
+  const missing = missingCustomerFields(useConfigurator((s) => s.customer));
   return (
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>

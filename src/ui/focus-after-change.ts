@@ -19,9 +19,9 @@ export function moduleControl(moduleId: string): HTMLElement | null {
   return card(moduleId)?.querySelector<HTMLElement>('button') ?? null;
 }
 
-/** A module's quantity field, else its checkbox. */
+/** A module's quantity field (a text field with the spinbutton role), else its checkbox. */
 export function moduleQuantity(moduleId: string): HTMLElement | null {
-  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton], input[type=number]') ?? moduleControl(moduleId);
+  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton]') ?? moduleControl(moduleId);
 }
 
 /** The undo button: after a change made for the user, the way back. */
