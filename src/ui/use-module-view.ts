@@ -24,18 +24,27 @@ const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
   a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications;
 
-function viewOf(s: ViewFacts, moduleId: string, explanation: (id: string, state: ModuleState) => Explanation | undefined): ModuleView {
-  const item = s.configuration.items.find((i) => i.module === moduleId);
-  const state = moduleState(moduleId, item !== undefined, evaluationOf(s));
-  const explained = explanation(moduleId, state);
+/** What a change tells every card, looked up once per change rather than searched per card. */
+interface CardFacts {
+  quantities: ReadonlyMap<string, number>;
+  implied: ReadonlyMap<string, Explanation>;
+  blocked: ReadonlyMap<string, Explanation>;
+  impliedIds: ReadonlySet<string>;
+  selectable: ReadonlySet<string>;
+}
+
+function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
+  const quantity = facts.quantities.get(moduleId) ?? null;
+  const state = moduleState(quantity !== null, facts.impliedIds.has(moduleId), facts.selectable.has(moduleId));
+  const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
   const added = s.addedAutomatically[moduleId];
   return {
     state,
-    quantity: item?.quantity ?? null,
+    quantity,
     reason: explained ? describeExplanation(s.catalog, explained, s.lang) : null,
     blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
     blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
-    addedBecause: item && added ? describeExplanation(s.catalog, added, s.lang) : null,
+    addedBecause: quantity !== null && added ? describeExplanation(s.catalog, added, s.lang) : null,
   };
 }
 
@@ -47,14 +56,18 @@ function viewOf(s: ViewFacts, moduleId: string, explanation: (id: string, state:
 export const moduleViewsOf = rememberLast(
   (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
-    const explanations = explanationsOf(s);
-    const blocked = new Map(explanations.blocked.map((e) => [e.module, e]));
-    const implied = new Map(explanations.implied.map((e) => [e.module, e]));
-    const explanation = (id: string, state: ModuleState) =>
-      state === 'blocked' ? blocked.get(id) : state === 'implied' ? implied.get(id) : undefined;
+    const { blocked, implied } = explanationsOf(s);
+    const evaluation = evaluationOf(s);
+    const facts: CardFacts = {
+      quantities: new Map(s.configuration.items.map((i) => [i.module, i.quantity])),
+      blocked: new Map(blocked.map((e) => [e.module, e])),
+      implied: new Map(implied.map((e) => [e.module, e])),
+      impliedIds: new Set(evaluation.implied),
+      selectable: new Set(evaluation.selectable),
+    };
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
-      const view = viewOf(s, module.id, explanation);
+      const view = viewOf(s, facts, module.id);
       const previous = before?.get(module.id);
       views.set(module.id, previous && sameView(previous, view) ? previous : view);
     }
