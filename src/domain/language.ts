@@ -12,7 +12,7 @@ export function preferredLanguage(browserLanguages: readonly string[]): Language
   return 'fr';
 }
 
-const typesetFrench = new WeakMap<object, string>();
+const frenchTexts = new WeakMap<object, string>();
 
 /**
  * Picks the text of a localised catalog field, falling back to French; French catalog texts are
@@ -21,8 +21,8 @@ const typesetFrench = new WeakMap<object, string>();
 export function localise(text: { fr: string; en: string } & Record<string, string>, lang: Language): string {
   const picked = text[lang];
   if (picked !== undefined && lang !== 'fr') return picked;
-  let typeset = typesetFrench.get(text);
-  if (typeset === undefined) typesetFrench.set(text, (typeset = frenchTypography(text.fr)));
+  let typeset = frenchTexts.get(text);
+  if (typeset === undefined) frenchTexts.set(text, (typeset = frenchTypography(text.fr)));
   return typeset;
 }
 

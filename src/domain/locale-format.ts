@@ -15,6 +15,12 @@ export function formatNumber(value: number, lang: Language): string {
   return numberFormat(lang, 'number').format(value);
 }
 
+/** The decimal separator people type in this language: "," in French, "." in English. */
+export function decimalSeparator(lang: Language): ',' | '.' {
+  const part = numberFormat(lang, 'number').formatToParts(1.5).find((p) => p.type === 'decimal');
+  return part?.value === ',' ? ',' : '.';
+}
+
 /** Basis points as a percentage for display: 1250 → "12,5 %". */
 export function formatRate(basisPoints: number, lang: Language): string {
   return numberFormat(lang, 'rate', { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10000);

@@ -1,6 +1,5 @@
-import { isSingular, LOCALES, type Language } from '../domain/language';
+import { isSingular, type Language } from '../domain/language';
 import { translate } from './messages';
-
 
 /** "12 mois", "1 month", "12 months". */
 export const durationText = (months: number, lang: Language): string =>
@@ -9,9 +8,3 @@ export const durationText = (months: number, lang: Language): string =>
 /** "1 tiroir", "3 tiroirs". */
 export const drawersText = (count: number, lang: Language): string =>
   translate(lang, isSingular(count, lang) ? 'quote.drawers.one' : 'quote.drawers.other', { count });
-
-/** The decimal separator people type in this language: "," in French, "." in English. */
-export function decimalSeparator(lang: Language): ',' | '.' {
-  const part = new Intl.NumberFormat(LOCALES[lang]).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return part?.value === ',' ? ',' : '.';
-}

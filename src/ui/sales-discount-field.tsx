@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { parsePercent, percentText } from '../domain/percent';
-import { formatRate } from '../domain/locale-format';
-import { decimalSeparator } from './quote-wording';
+import { decimalSeparator, formatRate } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 import { useTypedEdit } from './use-typed-edit';
 
