@@ -1,4 +1,5 @@
 import type { CatalogModule } from './catalog-schema';
+import type { Language } from './language';
 import { fail, ok, type Result } from './result';
 
 /** Why a typed quantity is refused, with the nearest acceptable values to offer instead. */
@@ -10,13 +11,18 @@ export type QuantityProblem =
   | { kind: 'aboveMax'; max: number }
   | { kind: 'offStep'; step: number; lower: number; upper: number };
 
+/** "1,000" and "12,500,000": how English groups thousands (a comma before every three digits, none elsewhere). */
+const ENGLISH_GROUPS = /^[-+]?\d{1,3}(?:,\d{3})+$/;
+
 /**
- * Reads a quantity typed by a person. Spaces and thin spaces are fine as thousands separators; a comma
- * or a point is refused (12,5 and 12.5 alike), never dropped. A whole number out of range, however
- * long or negative, is refused with the range it misses.
+ * Reads a quantity typed by a person. Spaces and thin spaces are fine as thousands separators, and in
+ * English so are commas that group digits by three (1,000); any other comma or point is refused (12,5,
+ * 12.5 and, in English, 1,00 alike), never dropped. A whole number out of range, however long or
+ * negative, is refused with the range it misses.
  */
-export function readQuantity(module: CatalogModule, typed: string): Result<number, QuantityProblem> {
-  const compact = typed.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+export function readQuantity(module: CatalogModule, typed: string, lang: Language): Result<number, QuantityProblem> {
+  const spaced = typed.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  const compact = lang === 'en' && ENGLISH_GROUPS.test(spaced) ? spaced.replaceAll(',', '') : spaced;
   if (/^-\d+$/.test(compact)) return fail({ kind: 'belowMin', min: module.quantity.min });
   if (/^\+?\d+$/.test(compact)) {
     const value = Number(compact);

@@ -35,10 +35,10 @@ export function QuantityInput({ module, quantity }: { module: CatalogModule; qua
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
-  const edit = useQuantityEdit(module, quantity);
+  const edit = useQuantityEdit(module, quantity, lang);
   const id = useId();
   const { min, max, step } = module.quantity;
-  const read = readQuantity(module, edit.text);
+  const read = readQuantity(module, edit.text, lang);
   const problem = edit.draft !== null && !read.ok ? problemMessage(read.error, module.quantity.default, lang) : null;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') edit.commit();

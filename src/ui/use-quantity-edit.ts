@@ -1,14 +1,15 @@
 import type { CatalogModule } from '../domain/catalog-schema';
+import type { Language } from '../domain/language';
 import { readQuantity } from '../domain/quantity';
 import { useTypedEdit } from './use-typed-edit';
 
 export { APPLY_AFTER_MS } from './use-typed-edit';
 
 /** A module's quantity field: typed as text, applied as useTypedEdit says. */
-export function useQuantityEdit(module: CatalogModule, quantity: number) {
+export function useQuantityEdit(module: CatalogModule, quantity: number, lang: Language) {
   return useTypedEdit(
     {
-      read: (text) => readQuantity(module, text),
+      read: (text) => readQuantity(module, text, lang),
       inForce: (state) => state.configuration.items.find((i) => i.module === module.id)?.quantity,
       write: (state, value) => state.changeQuantity(module.id, value),
       shown: String,

@@ -26,6 +26,25 @@ describe('a typed quantity is accepted only within min, max and step, and a refu
     ['125', { ok: false, error: { kind: 'offStep', step: 10, lower: 120, upper: 130 } }],
     ['995', { ok: false, error: { kind: 'offStep', step: 10, lower: 990, upper: 1000 } }],
   ])('%j', (typed, expected) => {
-    expect(readQuantity(module, typed)).toEqual(expected);
+    expect(readQuantity(module, typed, 'fr')).toEqual(expected);
+  });
+});
+
+describe('in English, commas that group digits by three are thousands separators; any other comma is refused', () => {
+  it.each([
+    ['1,000', { ok: true, value: 1000 }],
+    ['+1,000', { ok: true, value: 1000 }],
+    ['1,000,000', { ok: false, error: { kind: 'aboveMax', max: 1000 } }],
+    ['-1,000', { ok: false, error: { kind: 'belowMin', min: 10 } }],
+    ['1 000', { ok: true, value: 1000 }],
+    ['12,5', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['1,00', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['1,0000', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['1000,000', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    [',100', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['1,000.5', { ok: false, error: { kind: 'notAWholeNumber' } }],
+    ['12.5', { ok: false, error: { kind: 'notAWholeNumber' } }],
+  ])('%j', (typed, expected) => {
+    expect(readQuantity(module, typed, 'en')).toEqual(expected);
   });
 });

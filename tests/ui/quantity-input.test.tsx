@@ -37,6 +37,16 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
     expect(inForce(store)).toBe(25);
   });
 
+  it('English thousands commas are read as the number meant; a decimal comma is refused in either language', async () => {
+    const { store } = renderMail('en');
+    await retype('1,500{Enter}');
+    expect(inForce(store)).toBe(1500);
+    expect(alert()).toBeNull();
+    await retype('12,5{Enter}');
+    expect(alert()).toHaveTextContent('whole number');
+    expect(inForce(store)).toBe(1500);
+  });
+
   it('a pause in the middle of a number applies the prefix, and the refused end puts the quantity back', async () => {
     const { store } = renderMail();
     await retype('10000');
