@@ -1,31 +1,31 @@
-import type { Devis, DevisLine } from '../domain/devis-types';
-import { devisTotalSections } from '../domain/devis-rows';
-import { formatNumber } from '../domain/locale-format';
+import type { Devis } from '../domain/devis-types';
+import { devisTotalSections, type DevisTotalSection } from '../domain/devis-rows';
 import { devisMoney, formatCalendarDate, labelled } from './devis-format';
-import { CONTENT_WIDTH, PAGE, type Cell, type PdfWriter } from './devis-pdf-writer';
+import { SIZE } from './devis-pdf-page';
+import type { PdfWriter } from './devis-pdf-writer';
 
-const HALF = CONTENT_WIDTH / 2;
-const LEFT = PAGE.margin;
-const RIGHT = PAGE.margin + HALF + 10;
+/** Width of the amounts' column in the totals, in points. */
+const AMOUNT = 64;
 
-/** Column positions of the lines table: description, vendor, quantity, unit, unit price, amount. */
-const COLUMNS = [170, 80, 48, 77, 70, 70];
-const columnX = COLUMNS.map((_, i) => LEFT + COLUMNS.slice(0, i).reduce((a, b) => a + b, 0));
-const column = (i: number, text: string, style: Partial<Cell> = {}): Cell => ({ text, x: columnX[i] ?? LEFT, width: (COLUMNS[i] ?? 60) - 6, size: 8.5, ...style });
-
+/** « Devis » on the left; its number, dates and catalog revision on the right. */
 export function writeHeading(pdf: PdfWriter, devis: Devis): void {
   const w = devis.wording;
   const date = (d: string) => formatCalendarDate(d, devis.lang);
-  pdf.row([
-    { text: w.title, x: LEFT, width: HALF, size: 22, bold: true },
-    { text: `${w.number} ${devis.number}`, x: RIGHT, width: HALF - 10, size: 11, bold: true, align: 'right' },
+  const right = (p: PdfWriter, text: string, style: { bold?: boolean; soft?: boolean; size?: number } = {}) =>
+    p.row([{ text, x: 0, width: p.width, align: 'right', ...style }]);
+  pdf.beside([
+    (p) => p.paragraph(w.title, { size: SIZE.title, bold: true }),
+    (p) => {
+      right(p, `${w.number} ${devis.number}`, { bold: true, size: SIZE.section });
+      right(p, labelled(w.issuedOn, date(devis.issuedOn), devis.lang));
+      right(p, `${w.validUntil(devis.validityDays)} ${date(devis.validUntil)}`);
+      right(p, `${w.catalogRevision} ${devis.catalogRevision}`, { soft: true });
+    },
   ]);
-  pdf.row([{ text: labelled(w.issuedOn, date(devis.issuedOn), devis.lang), x: RIGHT, width: HALF - 10, align: 'right' }]);
-  pdf.row([{ text: `${w.validUntil(devis.validityDays)} ${date(devis.validUntil)}`, x: RIGHT, width: HALF - 10, align: 'right' }]);
-  pdf.row([{ text: `${w.catalogRevision} ${devis.catalogRevision}`, x: RIGHT, width: HALF - 10, align: 'right', soft: true }]);
-  pdf.gap(10);
+  pdf.gap(8);
 }
 
+/** Seller and customer side by side, without the fields left empty; « to be completed » under the customer while some are. */
 export function writeParties(pdf: PdfWriter, devis: Devis): void {
   const w = devis.wording;
   const { seller, customer } = devis;
@@ -35,55 +35,45 @@ export function writeParties(pdf: PdfWriter, devis: Devis): void {
   const customerLines = [
     customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName),
     l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference), devis.customerToComplete ?? '',
-  ].filter((line) => line.trim() !== '');
-  pdf.row([{ text: w.seller, x: LEFT, width: HALF, bold: true, size: 10 }, { text: w.customer, x: RIGHT, width: HALF - 10, bold: true, size: 10 }]);
-  pdf.row([{ text: sellerLines.join('\n'), x: LEFT, width: HALF - 10 }, { text: customerLines.join('\n'), x: RIGHT, width: HALF - 10 }]);
-  pdf.gap(10);
-}
-
-function writeLine(pdf: PdfWriter, devis: Devis, line: DevisLine): void {
-  const money = (cents: number) => devisMoney(cents, devis.lang);
-  pdf.row([
-    column(0, line.illustrative ? `${line.description} *` : line.description), column(1, line.vendor),
-    column(2, formatNumber(line.quantity, devis.lang), { align: 'right' }), column(3, line.unit),
-    column(4, line.unitPrice === null ? devis.wording.tiered : money(line.unitPrice), { align: 'right' }),
-    column(5, money(line.amount), { align: 'right' }),
-  ]);
-  for (const tier of line.tiers) {
-    const soft = { soft: true, size: 7.5 };
-    if (tier.kind === 'flatFee') pdf.row([column(0, `  ${devis.wording.tierFlatFee}`, soft), column(5, money(tier.amount), { ...soft, align: 'right' })]);
-    else {
-      pdf.row([
-        column(0, `  ${devis.wording.tierUnits(tier.firstUnit, tier.lastUnit)}`, soft), column(2, formatNumber(tier.units, devis.lang), { ...soft, align: 'right' }),
-        column(4, money(tier.unitPrice), { ...soft, align: 'right' }), column(5, money(tier.amount), { ...soft, align: 'right' }),
-      ]);
-    }
-  }
-}
-
-export function writeLines(pdf: PdfWriter, devis: Devis, title: string, lines: readonly DevisLine[], empty: string): void {
-  const c = devis.wording.columns;
-  pdf.ensure(60);
-  pdf.paragraph(title, { bold: true, size: 11 });
-  pdf.gap(4);
-  pdf.row([c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((text, i) => column(i, text, { bold: true, align: i === 2 || i >= 4 ? 'right' : 'left' })));
-  pdf.rule();
-  if (lines.length === 0) pdf.paragraph(empty, { soft: true });
-  for (const line of lines) writeLine(pdf, devis, line);
-  pdf.rule();
+  ];
+  const party = (title: string, lines: string[]) => (p: PdfWriter) => {
+    p.paragraph(title, { bold: true, size: SIZE.heading });
+    p.paragraph(lines.filter((line) => line.trim() !== '').join('\n'));
+  };
+  pdf.beside([party(w.seller, sellerLines), party(w.customer, customerLines)]);
   pdf.gap(8);
 }
 
-export function writeTotals(pdf: PdfWriter, devis: Devis): void {
-  for (const section of devisTotalSections(devis)) {
-    pdf.ensure(20 + section.rows.length * 13);
-    pdf.paragraph(section.title, { bold: true, size: 10 });
-    for (const row of section.rows) {
-      pdf.row([
-        { text: row.label, x: LEFT + 150, width: CONTENT_WIDTH - 250, bold: row.strong },
-        { text: devisMoney(row.amount, devis.lang, row.deduction), x: LEFT + CONTENT_WIDTH - 95, width: 95, align: 'right', bold: row.strong },
-      ]);
-    }
-    pdf.gap(8);
+function writeTotalSection(pdf: PdfWriter, devis: Devis, section: DevisTotalSection): void {
+  pdf.paragraph(section.title, { bold: true, size: SIZE.heading });
+  for (const row of section.rows) {
+    pdf.row([
+      { text: row.label, x: 0, width: pdf.width - AMOUNT - 8, bold: row.strong },
+      { text: devisMoney(row.amount, devis.lang, row.deduction), x: pdf.width - AMOUNT, width: AMOUNT, align: 'right', bold: row.strong },
+    ]);
   }
+}
+
+/**
+ * The monthly totals and the set-up totals side by side, the commitment's under them across the page (its labels are
+ * the longest), and the illustrative prices' footnote: all on one page, each label on one line.
+ */
+export function writeTotals(pdf: PdfWriter, devis: Devis): void {
+  const [monthly, setup, ...others] = devisTotalSections(devis);
+  const illustrative = [...devis.recurring.lines, ...devis.oneTime.lines].some((l) => l.illustrative);
+  const section = (s: DevisTotalSection | undefined) => (p: PdfWriter) => {
+    if (s) writeTotalSection(p, devis, s);
+  };
+  pdf.keepTogether('totals', (p) => {
+    p.beside([section(monthly), section(setup)], [11, 9]);
+    for (const other of others) {
+      p.gap(6);
+      writeTotalSection(p, devis, other);
+    }
+    if (illustrative) {
+      p.gap(4);
+      p.paragraph(devis.wording.illustrativeMark, { soft: true });
+    }
+  });
+  pdf.gap(8);
 }

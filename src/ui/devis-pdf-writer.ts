@@ -1,15 +1,13 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-
-/** A4 in PDF points, with the margins of a business letter. */
-export const PAGE = { width: 595.28, height: 841.89, margin: 42, footer: 30 } as const;
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+import { PAGE, SIZE, type Frame } from './devis-pdf-page';
+import { printableIn, widthOf, wrapParagraph } from './devis-pdf-wrap';
 
 const INK = rgb(0.1, 0.12, 0.17);
 const SOFT = rgb(0.38, 0.41, 0.48);
 const LINE = rgb(0.75, 0.78, 0.83);
 
-/** Space-like characters the standard fonts lack (Intl puts U+202F in French amounts) become a no-break space. */
-const SPACES = /[\u2007\u2009\u202F]/g;
+/** Height of a line of text, as a multiple of its size. */
+const LEADING = 1.25;
 
 export interface TextStyle {
   size?: number;
@@ -18,27 +16,43 @@ export interface TextStyle {
   align?: 'left' | 'right';
 }
 
+/** Text placed `x` points from the left of the current frame, wrapped in `width` points. */
 export interface Cell extends TextStyle {
   text: string;
   x: number;
   width: number;
 }
 
+/** Where a block kept whole landed: its first and last pages (from 1), its top and bottom in points from the foot of the page. */
+export interface Placement {
+  block: string;
+  page: number;
+  lastPage: number;
+  top: number;
+  bottom: number;
+}
+
+type Draw = (pdf: PdfWriter) => void;
+
 /** A top-down cursor over pages: writes wrapped text, rows of cells and rules, and opens a page when one is full. */
 export class PdfWriter {
   private page: PDFPage;
-  private y: number;
+  private y = PAGE.top;
+  /** True while a block is measured: nothing is drawn and no page is opened. */
+  private dry = false;
+  private frame: Frame = { x: PAGE.left, width: PAGE.contentWidth };
   private readonly known: Set<number>;
+  /** The blocks kept whole, in the order they were written. */
+  readonly placed: Placement[] = [];
 
   constructor(private readonly doc: PDFDocument, private readonly fonts: { regular: PDFFont; bold: PDFFont }) {
     this.page = doc.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - PAGE.margin;
     this.known = new Set(fonts.regular.getCharacterSet());
   }
 
-  /** Only what the standard fonts' WinAnsi encoding holds (accents, €, « », ’ are in it); anything else prints as "?". */
+  /** Only what the standard fonts' WinAnsi encoding holds; anything else prints as "?". */
   printable(text: string): string {
-    return [...text.replace(SPACES, '\u00A0').replace(/\t/g, ' ')].map((c) => (this.known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+    return printableIn(this.known, text);
   }
 
   private font(style: TextStyle): PDFFont {
@@ -47,78 +61,127 @@ export class PdfWriter {
 
   /** Splits text into lines no wider than `width`, keeping its line breaks; a word alone too wide (a link) is cut. */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
-    return text.split(/\r?\n/).flatMap((paragraph) => this.wrapParagraph(paragraph, width, style));
+    return text.split(/\r?\n/).flatMap((paragraph) => wrapParagraph(this.printable(paragraph), width, this.font(style), style.size ?? SIZE.body));
   }
 
-  private wrapParagraph(text: string, width: number, style: TextStyle): string[] {
-    const font = this.font(style);
-    const size = style.size ?? 9;
-    const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-    const lines: string[] = [];
-    let current = '';
-    for (const word of this.printable(text).split(' ')) {
-      const candidate = current === '' ? word : `${current} ${word}`;
-      if (fits(candidate)) current = candidate;
-      else {
-        if (current !== '') lines.push(current);
-        current = '';
-        for (const char of word) {
-          if (!fits(current + char)) {
-            lines.push(current);
-            current = '';
-          }
-          current += char;
-        }
-      }
-    }
-    if (current !== '' || lines.length === 0) lines.push(current);
-    return lines;
+  /** Whether `height` points are left above the footer of the current page (always, while measuring). */
+  fits(height: number): boolean {
+    return this.dry || this.y - height >= PAGE.bottom;
+  }
+
+  newPage(): void {
+    if (this.dry) return;
+    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.top;
   }
 
   /** Opens a new page when less than `height` points are left above the footer. */
   ensure(height: number): void {
-    if (this.y - height >= PAGE.margin + PAGE.footer) return;
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - PAGE.margin;
+    if (!this.fits(height)) this.newPage();
   }
 
   gap(points: number): void {
     this.y -= points;
   }
 
+  /** The height `draw` would take, in points; nothing is drawn. */
+  measure(draw: Draw): number {
+    const { y, dry } = this;
+    this.dry = true;
+    this.y = 0;
+    draw(this);
+    const height = -this.y;
+    this.y = y;
+    this.dry = dry;
+    return height;
+  }
+
+  /** Writes `draw` on one page, opening a new page first if it does not fit what is left of this one. */
+  keepTogether(block: string, draw: Draw): void {
+    const height = this.measure(draw);
+    if (height <= PAGE.bodyHeight) this.ensure(height);
+    const top = this.y;
+    const page = this.doc.getPageCount();
+    draw(this);
+    if (!this.dry) this.placed.push({ block, page, lastPage: this.doc.getPageCount(), top, bottom: this.y });
+  }
+
+  /** Blocks side by side, kept on one page, in columns sharing the width as `shares` say (equally unless told); one after the other if they would not fit a page. */
+  beside(parts: readonly Draw[], shares: readonly number[] = parts.map(() => 1), gutter = 18): void {
+    const outer = this.frame;
+    const free = outer.width - gutter * (parts.length - 1);
+    const total = shares.reduce((a, b) => a + b, 0);
+    let x = outer.x;
+    const frames = parts.map((_, i) => {
+      const frame = { x, width: (free * (shares[i] ?? 0)) / total };
+      x += frame.width + gutter;
+      return frame;
+    });
+    const height = Math.max(...parts.map((draw, i) => this.within(frames[i] ?? outer, () => this.measure(draw))));
+    if (height > PAGE.bodyHeight) {
+      for (const draw of parts) draw(this);
+      return;
+    }
+    this.ensure(height);
+    const top = this.y;
+    parts.forEach((draw, i) => this.within(frames[i] ?? outer, () => {
+      this.y = top;
+      draw(this);
+    }));
+    this.y = top - height;
+  }
+
+  private within<T>(frame: Frame, act: () => T): T {
+    const outer = this.frame;
+    this.frame = frame;
+    try {
+      return act();
+    } finally {
+      this.frame = outer;
+    }
+  }
+
+  /** Width of the current frame (the content width, or a column's), in points. */
+  get width(): number {
+    return this.frame.width;
+  }
+
   /** A row of cells, each wrapped in its width; the row is as tall as its tallest cell and never split across pages. */
   row(cells: readonly Cell[]): void {
     const wrapped = cells.map((cell) => ({ cell, lines: this.wrap(cell.text, cell.width, cell) }));
-    const leading = (cell: Cell) => (cell.size ?? 9) * 1.3;
+    const leading = (cell: Cell) => (cell.size ?? SIZE.body) * LEADING;
     const height = Math.max(...wrapped.map(({ cell, lines }) => lines.length * leading(cell)));
     this.ensure(height);
-    for (const { cell, lines } of wrapped) {
-      const font = this.font(cell);
-      const size = cell.size ?? 9;
-      lines.forEach((line, i) => {
-        const x = cell.align === 'right' ? cell.x + cell.width - font.widthOfTextAtSize(line, size) : cell.x;
-        this.page.drawText(line, { x, y: this.y - size - i * leading(cell), size, font, color: cell.soft ? SOFT : INK });
-      });
+    if (!this.dry) {
+      for (const { cell, lines } of wrapped) {
+        const font = this.font(cell);
+        const size = cell.size ?? SIZE.body;
+        const left = this.frame.x + cell.x;
+        lines.forEach((line, i) => {
+          const x = cell.align === 'right' ? left + cell.width - widthOf(font, line, size) : left;
+          this.page.drawText(line, { x, y: this.y - size - i * leading(cell), size, font, color: cell.soft ? SOFT : INK });
+        });
+      }
     }
     this.y -= height;
   }
 
-  /** A paragraph across the whole content width. */
+  /** A paragraph across the whole frame. */
   paragraph(text: string, style: TextStyle = {}): void {
-    this.row([{ ...style, text, x: PAGE.margin, width: CONTENT_WIDTH }]);
+    this.row([{ ...style, text, x: 0, width: this.frame.width }]);
   }
 
   rule(): void {
     this.ensure(6);
     this.y -= 3;
-    this.page.drawLine({ start: { x: PAGE.margin, y: this.y }, end: { x: PAGE.width - PAGE.margin, y: this.y }, thickness: 0.5, color: LINE });
+    if (!this.dry) this.page.drawLine({ start: { x: this.frame.x, y: this.y }, end: { x: this.frame.x + this.frame.width, y: this.y }, thickness: 0.5, color: LINE });
     this.y -= 3;
   }
 
-  /** An empty framed box (the signature area). */
-  box(height: number, width = CONTENT_WIDTH / 2): void {
+  /** An empty framed box across the frame (the signature area). */
+  box(height: number): void {
     this.ensure(height);
-    this.page.drawRectangle({ x: PAGE.width - PAGE.margin - width, y: this.y - height, width, height, borderColor: LINE, borderWidth: 0.8 });
+    if (!this.dry) this.page.drawRectangle({ x: this.frame.x, y: this.y - height, width: this.frame.width, height, borderColor: LINE, borderWidth: 0.8 });
     this.y -= height;
   }
 
@@ -126,7 +189,7 @@ export class PdfWriter {
   footers(text: (page: number, pages: number) => string): void {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
-      page.drawText(this.printable(text(i + 1, pages.length)), { x: PAGE.margin, y: PAGE.margin - 8, size: 7.5, font: this.fonts.regular, color: SOFT });
+      page.drawText(this.printable(text(i + 1, pages.length)), { x: PAGE.left, y: PAGE.footerBaseline, size: SIZE.footer, font: this.fonts.regular, color: SOFT });
     });
   }
 }

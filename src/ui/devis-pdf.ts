@@ -1,14 +1,12 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Devis } from '../domain/devis-types';
-import { writeHeading, writeLines, writeParties, writeTotals } from './devis-pdf-sections';
-import { PdfWriter } from './devis-pdf-writer';
+import { writeClosing } from './devis-pdf-closing';
+import { writeHeading, writeParties, writeTotals } from './devis-pdf-sections';
+import { writeLines } from './devis-pdf-table';
+import { PdfWriter, type Placement } from './devis-pdf-writer';
 
-/**
- * The devis as a PDF, built with pdf-lib and its standard fonts (nothing fetched, nothing
- * embedded from outside). Loaded only through `import()` when a document is asked for.
- * The same devis always gives the same bytes: dates inside the file are the issue date.
- */
-export async function renderDevisPdf(devis: Devis): Promise<Uint8Array> {
+/** The devis laid out on A4 pages, and where its blocks kept whole landed (tests check the signature block with it). */
+export async function layOutDevisPdf(devis: Devis): Promise<{ doc: PDFDocument; placed: readonly Placement[] }> {
   const doc = await PDFDocument.create();
   const w = devis.wording;
   const issued = new Date(`${devis.issuedOn}T12:00:00Z`);
@@ -24,29 +22,21 @@ export async function renderDevisPdf(devis: Devis): Promise<Uint8Array> {
 
   writeHeading(pdf, devis);
   writeParties(pdf, devis);
-  for (const warning of devis.warnings) pdf.paragraph(warning, { bold: true, size: 8.5 });
-  pdf.gap(10);
+  for (const warning of devis.warnings) pdf.paragraph(warning, { bold: true });
+  pdf.gap(8);
   writeLines(pdf, devis, w.recurringTitle, devis.recurring.lines, '');
   writeLines(pdf, devis, w.oneTimeTitle, devis.oneTime.lines, w.noOneTime);
   writeTotals(pdf, devis);
-  if ([...devis.recurring.lines, ...devis.oneTime.lines].some((l) => l.illustrative)) pdf.paragraph(w.illustrativeMark, { soft: true, size: 8 });
-  pdf.gap(6);
-
-  pdf.ensure(70);
-  pdf.paragraph(w.paymentTitle, { bold: true, size: 10 });
-  for (const term of w.paymentTerms) pdf.paragraph(term, { size: 8.5 });
-  pdf.gap(8);
-  pdf.ensure(50);
-  pdf.paragraph(w.shareTitle, { bold: true, size: 10 });
-  pdf.paragraph(w.shareHint, { size: 8.5 });
-  pdf.paragraph(devis.shareLink, { size: 8 });
-  pdf.gap(10);
-
-  pdf.ensure(140);
-  pdf.paragraph(w.acceptanceTitle, { bold: true, size: 11 });
-  for (const line of w.acceptanceLines) pdf.paragraph(line, { size: 8.5 });
-  pdf.gap(4);
-  pdf.box(80);
+  writeClosing(pdf, devis);
   pdf.footers((page, pages) => `${w.number} ${devis.number} — ${devis.seller.name} — ${w.page(page, pages)}`);
-  return doc.save();
+  return { doc, placed: pdf.placed };
+}
+
+/**
+ * The devis as a PDF, built with pdf-lib and its standard fonts (nothing fetched, nothing
+ * embedded from outside). Loaded only through `import()` when a document is asked for.
+ * The same devis always gives the same bytes: dates inside the file are the issue date.
+ */
+export async function renderDevisPdf(devis: Devis): Promise<Uint8Array> {
+  return (await layOutDevisPdf(devis)).doc.save();
 }

@@ -1,0 +1,52 @@
+import type { PDFFont } from 'pdf-lib';
+
+/** Space-like characters the standard fonts lack (Intl puts U+202F in French amounts) become a no-break space. */
+const SPACES = /[\u2007\u2009\u202F]/g;
+
+/** Only what the font's encoding holds (WinAnsi: accents, €, « », ’ are in it); anything else prints as "?". */
+export function printableIn(known: ReadonlySet<number>, text: string): string {
+  return [...text.replace(SPACES, '\u00A0').replace(/\t/g, ' ')].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+}
+
+/** Width of each character at size 1, by font. */
+const advances = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * Width of `text` in points as a viewer draws it: the sum of its characters' widths. pdf-lib's own measure
+ * subtracts kerning that `drawText` never applies, so right-aligned text measured with it overran its column.
+ */
+export function widthOf(font: PDFFont, text: string, size: number): number {
+  let known = advances.get(font);
+  if (!known) advances.set(font, (known = new Map()));
+  let width = 0;
+  for (const char of text) {
+    let advance = known.get(char);
+    if (advance === undefined) known.set(char, (advance = font.widthOfTextAtSize(char, 1)));
+    width += advance;
+  }
+  return width * size;
+}
+
+/** Splits a paragraph into lines no wider than `width` points; a word alone too wide (a link) is cut. */
+export function wrapParagraph(text: string, width: number, font: PDFFont, size: number): string[] {
+  const fits = (s: string) => widthOf(font, s, size) <= width;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (fits(candidate)) current = candidate;
+    else {
+      if (current !== '') lines.push(current);
+      current = '';
+      for (const char of word) {
+        if (current !== '' && !fits(current + char)) {
+          lines.push(current);
+          current = '';
+        }
+        current += char;
+      }
+    }
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  return lines;
+}
