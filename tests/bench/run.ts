@@ -10,3 +10,4 @@ benchShare();
 await benchUi();
 await benchDevis();
 benchEngine();
+(await import('./catalog-check')).benchCatalogCheck();
