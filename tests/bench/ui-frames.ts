@@ -1,0 +1,86 @@
+import type { Browser, Page } from '@playwright/test';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Which frame shows a toggle, read from a Chromium trace. Event Timing gives one number from the click
+ * to the screen; the trace splits it: the wait for the next frame to begin (set by when the click comes,
+ * not by the page), and that frame's way from its start to the screen (main thread, raster, draw). And it
+ * says whether the update is in the first frame begun after the click, which is what "within one
+ * animation frame" asks of the page: a handler or a layout too long for the frame, or an update put off
+ * to a later task, shows as a frame begun after the click without the update.
+ */
+export interface ToggleFrames {
+  clicks: number;
+  /** Updates on screen in the first frame begun after the click (or in the frame already begun, whose main-thread part ran after it). */
+  inFirstFrame: number;
+  /** From the click reaching the page to the start of the frame that shows it (ms). */
+  waits: number[];
+  /** From that frame's start to its presentation (ms). */
+  frameTimes: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  id2?: { local?: string };
+  args?: { data?: { type?: string }; frame_reporter?: { state?: string } };
+}
+
+interface Span { name: string; id: string; start: number; end: number; state?: string }
+
+/** Async begin/end pairs of the compositor's frame reporting, matched by name and id. */
+function spansOf(events: TraceEvent[]): Span[] {
+  const open = new Map<string, TraceEvent>();
+  const spans: Span[] = [];
+  for (const e of [...events].filter((e) => (e.ph === 'b' || e.ph === 'e') && e.id2?.local).sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.name}/${e.id2?.local}`;
+    const begin = open.get(key);
+    if (e.ph === 'b') open.set(key, e);
+    else if (begin) {
+      open.delete(key);
+      spans.push({ name: e.name, id: e.id2?.local ?? '', start: begin.ts, end: e.ts, state: begin.args?.frame_reporter?.state });
+    }
+  }
+  return spans;
+}
+
+/** The frames of a trace and, for each click, the one that put its change on screen. */
+export function framesOfClicks(events: TraceEvent[]): ToggleFrames {
+  const spans = spansOf(events);
+  const frames = spans.filter((s) => s.name === 'PipelineReporter');
+  const mainUpdates = spans.filter((s) => s.name === 'SendBeginMainFrameToCommit');
+  const frameStarts = [...new Set(frames.map((f) => f.start))].sort((a, b) => a - b);
+  const clicks = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+  const result: ToggleFrames = { clicks: clicks.length, inFirstFrame: 0, waits: [], frameTimes: [] };
+  for (const click of clicks) {
+    const changed = click.ts + (click.dur ?? 0);
+    // The first presented frame whose main-thread part (paint, commit) ran after the DOM changed.
+    const shown = frames
+      .filter((f) => f.state?.startsWith('STATE_PRESENTED') && f.end > changed)
+      .find((f) => mainUpdates.some((m) => m.id === f.id && m.start >= f.start && m.end <= f.end && m.end > changed));
+    if (!shown) continue;
+    const begunBefore = frameStarts.filter((t) => t > click.ts && t < shown.start).length;
+    if (begunBefore === 0) result.inFirstFrame += 1;
+    result.waits.push(Math.max(0, shown.start - click.ts) / 1000);
+    result.frameTimes.push((shown.end - shown.start) / 1000);
+  }
+  return result;
+}
+
+/** Runs `clicks` under a trace of the compositor's frames and reads which frame showed each click. */
+export async function traceToggleFrames(browser: Browser, page: Page, clicks: () => Promise<void>): Promise<ToggleFrames> {
+  const path = join(tmpdir(), `collabnext-toggle-frames-${process.pid}.json`);
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'cc', 'benchmark'] });
+  try {
+    await clicks();
+  } finally {
+    await browser.stopTracing();
+  }
+  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  rmSync(path, { force: true });
+  return framesOfClicks(events);
+}
