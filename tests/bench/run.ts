@@ -1,3 +1,4 @@
+import { benchCatalogCheck } from './catalog-check';
 import { benchDevis } from './devis';
 import { benchEngine } from './engine';
 import { benchPricing } from './pricing';
@@ -10,4 +11,4 @@ benchShare();
 await benchUi();
 await benchDevis();
 benchEngine();
-(await import('./catalog-check')).benchCatalogCheck();
+benchCatalogCheck();
