@@ -4,7 +4,6 @@ import { CatalogFilters } from './catalog-filters';
 import { DrawerList } from './drawer-list';
 import { HistoryControls } from './history-controls';
 import { RequirementToggles } from './requirement-toggles';
-import { SuggestionHints } from './suggestion-hints';
 import { ViolationBanner } from './violation-banner';
 import { useConfigurator } from './store-context';
 
@@ -20,7 +19,6 @@ export function Configurator() {
         <HistoryControls />
       </div>
       <ViolationBanner />
-      <SuggestionHints />
       <CatalogFilters filter={filter} onChange={setFilter} shown={modules.length} />
       <DrawerList modules={modules} />
     </div>

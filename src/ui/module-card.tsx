@@ -3,6 +3,7 @@ import type { CatalogModule } from '../domain/catalog-schema';
 import { localise } from '../domain/language';
 import { ModuleNotes } from './module-notes';
 import { ModulePrice } from './module-price';
+import { ModuleSuggestions } from './module-suggestions';
 import { QualificationBadges } from './qualification-badges';
 import { QuantityInput } from './quantity-input';
 import { useConfigurator, useT } from './store-context';
@@ -39,6 +40,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       <QualificationBadges ids={module.qualifications} />
       {view.quantity !== null && module.pricing.model !== 'flat' && <QuantityInput module={module} quantity={view.quantity} />}
       <ModuleNotes id={notesId} moduleId={module.id} view={view} />
+      {view.suggestions.length > 0 && <ModuleSuggestions suggestions={view.suggestions} />}
     </article>
   );
 });

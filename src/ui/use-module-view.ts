@@ -1,5 +1,7 @@
 import { describeExplanation } from '../domain/engine/describe-explanation';
+import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
+import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
 import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
@@ -16,13 +18,18 @@ export interface ModuleView {
   blockingModules: string;
   blockingQualifications: string;
   addedBecause: string | null;
+  /** The `recommends` rules this module sets off, with what can still be added (gentle hints on its card). */
+  suggestions: readonly Suggestion[];
 }
 
 type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
 
+const suggestionKey = (suggestions: readonly Suggestion[]): string => suggestions.map((x) => `${x.rule}:${x.options.join(' ')}`).join(',');
+
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
-  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications;
+  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications &&
+  suggestionKey(a.suggestions) === suggestionKey(b.suggestions);
 
 /** What a change tells every card, looked up once per change rather than searched per card. */
 interface CardFacts {
@@ -31,6 +38,20 @@ interface CardFacts {
   blocked: ReadonlyMap<string, Explanation>;
   impliedIds: ReadonlySet<string>;
   selectable: ReadonlySet<string>;
+  suggestions: ReadonlyMap<string, Suggestion[]>;
+}
+
+const NONE: readonly Suggestion[] = [];
+
+/** The suggestions that fire, by the module that sets them off. */
+function suggestionsByModule(s: ViewFacts, evaluation: Evaluation): Map<string, Suggestion[]> {
+  const byModule = new Map<string, Suggestion[]>();
+  for (const suggestion of suggestionsToShow(s.catalog, evaluation)) {
+    const list = byModule.get(suggestion.module) ?? [];
+    list.push(suggestion);
+    byModule.set(suggestion.module, list);
+  }
+  return byModule;
 }
 
 function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
@@ -45,6 +66,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
     blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
     blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
     addedBecause: quantity !== null && added ? describeExplanation(s.catalog, added, s.lang) : null,
+    suggestions: facts.suggestions.get(moduleId) ?? NONE,
   };
 }
 
@@ -64,6 +86,7 @@ export const moduleViewsOf = rememberLast(
       implied: new Map(implied.map((e) => [e.module, e])),
       impliedIds: new Set(evaluation.implied),
       selectable: new Set(evaluation.selectable),
+      suggestions: suggestionsByModule(s, evaluation),
     };
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
@@ -75,7 +98,7 @@ export const moduleViewsOf = rememberLast(
   },
 );
 
-const UNKNOWN: ModuleView = { state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null };
+const UNKNOWN: ModuleView = { state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null, suggestions: NONE };
 
 export function useModuleView(moduleId: string): ModuleView {
   return useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);

@@ -101,10 +101,21 @@ describe('the configurator around the cards', () => {
     ]);
   });
 
-  it('suggestions offer to add what the catalog recommends', async () => {
+  it('suggestions offer, on the card of the module that sets them off, to add what the catalog recommends', async () => {
     const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'));
-    await userEvent.click(screen.getByRole('button', { name: 'Ajouter Outscale Sauvegarde' }));
+    const vm = card('outscale-vm');
+    expect(vm).toHaveTextContent('Pensez à sauvegarder vos machines virtuelles.');
+    await userEvent.click(within(vm).getByRole('button', { name: 'Ajouter Outscale Sauvegarde' }));
     expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup', 'outscale-storage']);
+    expect(within(card('outscale-vm')).queryByRole('button', { name: /Ajouter/ })).toBeNull();
+    expect(document.activeElement).toBe(within(card('outscale-backup')).getByRole('checkbox'));
+  });
+
+  it('a suggestion without a message of its own names what goes well with the module, in either language', () => {
+    renderWithStore(<Configurator />, (s) => s.getState().selectModule('jamespot-intranet'), 'en');
+    const intranet = card('jamespot-intranet');
+    expect(intranet).toHaveTextContent(/Goes well with WALLIX Trustelem/);
+    expect(within(intranet).getByRole('button', { name: /^Add WALLIX Trustelem/ })).toBeEnabled();
   });
 
   it('a module chosen adds what it alone needs, and its card says why', async () => {
