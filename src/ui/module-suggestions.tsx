@@ -8,7 +8,8 @@ import { useConfigurator, useT } from './store-context';
 /**
  * The catalog's `recommends` rules that a chosen module sets off, as a gentle hint on its own card (where
  * the buyer just clicked, not at the top of a long page), with a button per module that can still be
- * added. The hint goes once the module is added, so the focus moves to the added module's checkbox.
+ * added. The hint goes once the module is added, so the focus moves to the added module's checkbox (to
+ * this card's own when a filter hides the added one).
  */
 export function ModuleSuggestions({ suggestions }: { suggestions: readonly Suggestion[] }) {
   const t = useT();
@@ -25,7 +26,7 @@ export function ModuleSuggestions({ suggestions }: { suggestions: readonly Sugge
       <p>{sentence(suggestion)}</p>
       <div className="module-note-actions">
         {suggestion.options.map((m) => (
-          <button key={m} type="button" onClick={() => changeThenFocus(() => selectModule(m), () => moduleControl(m))}>
+          <button key={m} type="button" onClick={() => changeThenFocus(() => selectModule(m), () => moduleControl(m) ?? moduleControl(suggestion.module))}>
             {t('action.add', { name: name(m) })}
           </button>
         ))}

@@ -96,7 +96,10 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   /** Enter, leaving the field, or a step with the arrows: apply now and end the edit (a refused text stays as typed). */
   const commit = (next?: number) => {
     if (next !== undefined) pending.current = next;
-    const valid = pending.current !== null || draft === null || field.read(draft).ok;
+    // A text refused when typed may read otherwise now (the language changed since: « 4,000 » in English).
+    const read = draft === null ? null : field.read(draft);
+    if (pending.current === null && read?.ok) pending.current = read.value;
+    const valid = pending.current !== null || read === null || read.ok;
     flush();
     before.current = null;
     // The next edit of this field is a change of its own, not one merged into this one.

@@ -111,6 +111,15 @@ describe('the configurator around the cards', () => {
     expect(document.activeElement).toBe(within(card('outscale-backup')).getByRole('checkbox'));
   });
 
+  it('a suggestion added while a filter hides its module leaves the focus on the card it was offered on', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('jamespot-intranet'));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tiroir' }), 'collaboration');
+    expect(document.querySelector('[data-module="wallix-trustelem"]')).toBeNull();
+    await userEvent.click(within(card('jamespot-intranet')).getByRole('button', { name: /^Ajouter WALLIX Trustelem/ }));
+    expect(store.getState().configuration.items.map((i) => i.module)).toContain('wallix-trustelem');
+    expect(document.activeElement).toBe(within(card('jamespot-intranet')).getByRole('checkbox'));
+  });
+
   it('a suggestion without a message of its own names what goes well with the module, in either language', () => {
     renderWithStore(<Configurator />, (s) => s.getState().selectModule('jamespot-intranet'), 'en');
     const intranet = card('jamespot-intranet');

@@ -47,6 +47,17 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
     expect(inForce(store)).toBe(1500);
   });
 
+  it('a text refused in French and read as a number once the page is in English is applied on Enter', async () => {
+    const { store } = renderMail('fr');
+    await retype('4,000');
+    expect(alert()).not.toBeNull();
+    act(() => store.getState().switchLanguage('en'));
+    expect(alert()).toBeNull();
+    await userEvent.type(field(), '{Enter}');
+    expect(inForce(store)).toBe(4000);
+    expect(field()).toHaveValue('4000');
+  });
+
   it('a pause in the middle of a number applies the prefix, and the refused end puts the quantity back', async () => {
     const { store } = renderMail();
     await retype('10000');
