@@ -24,10 +24,13 @@ export function groupLinesByDrawer(catalog: Catalog, lines: readonly LinePrice[]
 }
 
 /**
- * The one price per unit of a line, when there is one (perUnit, or volume where every unit
- * costs the same); null for a flat price or a graduated line whose units cost different prices.
+ * The one price per unit of a line, when quantity × that price is the line's amount (perUnit, or
+ * volume where every unit costs the same); null for a flat price, a graduated line whose units cost
+ * different prices, or a tier with a flat fee (XWiki's first 50 users: 0,00 € each plus 250,00 €):
+ * then the tiers say how the amount is made.
  */
 export function singleUnitPrice(line: LinePrice): Money | null {
+  if (line.components.some((c) => c.kind !== 'units')) return null;
   const prices = new Set(line.components.flatMap((c) => (c.kind === 'units' ? [c.unitPrice] : [])));
   const [only] = prices;
   return prices.size === 1 && only !== undefined ? only : null;

@@ -4,46 +4,82 @@ import { devisMoney } from './devis-format';
 import { SIZE } from './devis-pdf-page';
 import type { Cell, PdfWriter } from './devis-pdf-writer';
 
-/** Shares of the width for description, vendor, quantity, unit, unit price and amount. */
-const COLUMNS = [0.275, 0.125, 0.09, 0.165, 0.185, 0.16];
 /** Quantity, unit price and amount read right-aligned. */
 const RIGHT_ALIGNED = new Set([2, 4, 5]);
 /** White space between two columns, in points (none outside the first and the last). */
 const GUTTER = 8;
 /** How far a tier's text sits right of its line's description, in points. */
 const TIER_INDENT = 8;
+/** The description keeps at least this share of the width; the other columns share the rest as their words need. */
+const DESCRIPTION_SHARE = 0.3;
+/** Shares of the width for description, vendor, quantity, unit, unit price and amount when the words do not fit their widths. */
+const FALLBACK = [0.275, 0.125, 0.09, 0.165, 0.185, 0.16];
 
-function column(pdf: PdfWriter, i: number, text: string, style: Partial<Cell> = {}): Cell {
-  const start = COLUMNS.slice(0, i).reduce((a, b) => a + b, 0) * pdf.width + (i === 0 ? 0 : GUTTER / 2);
-  const end = COLUMNS.slice(0, i + 1).reduce((a, b) => a + b, 0) * pdf.width - (i === COLUMNS.length - 1 ? 0 : GUTTER / 2);
+/** The columns of the line tables: left edges and widths, in points, the same for every table of a devis. */
+export type Columns = readonly { x: number; width: number }[];
+
+/**
+ * Vendor, quantity, unit, unit price and amount as wide as their widest word (header in bold included);
+ * the description takes the rest, so « Mise en service — CryptPad Entreprise » keeps to one line.
+ */
+export function lineColumns(pdf: PdfWriter, devis: Devis): Columns {
+  const c = devis.wording.columns;
+  const money = (cents: number) => devisMoney(cents, devis.lang);
+  const lines = [...devis.recurring.lines, ...devis.oneTime.lines];
+  const cells = lines.map((l) => [l.vendor, formatNumber(l.quantity, devis.lang), l.unit, l.unitPrice === null ? devis.wording.tiered : money(l.unitPrice), money(l.amount)]);
+  // A header on one line if the description keeps its share, else broken between its words.
+  const widest = (i: number, header: string, wordByWord: boolean) => Math.max(
+    ...(wordByWord ? header.split(' ') : [header]).map((words) => pdf.textWidth(words, { bold: true })),
+    ...cells.map((row) => pdf.textWidth(row[i - 1] ?? '')),
+  );
+  // One point more than measured: a cell exactly as wide as its text may still wrap on rounding.
+  const needs = (wordByWord: boolean) => [c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((header, i) => widest(i + 1, header, wordByWord) + GUTTER + 1);
+  const withRest = (others: number[]) => {
+    const rest = pdf.width - others.reduce((a, b) => a + b, 0);
+    return rest >= DESCRIPTION_SHARE * pdf.width ? [rest, ...others] : null;
+  };
+  const widths = withRest(needs(false)) ?? withRest(needs(true)) ?? FALLBACK.map((share) => share * pdf.width);
+  let x = 0;
+  return widths.map((width, i) => {
+    // The last column ends exactly at the frame's right edge, whatever the sums of floats before it.
+    const placed = i === widths.length - 1 ? { x, width: pdf.width - x } : { x, width };
+    x += width;
+    return placed;
+  });
+}
+
+function column(columns: Columns, i: number, text: string, style: Partial<Cell> = {}): Cell {
+  const { x, width } = columns[i] ?? { x: 0, width: 0 };
+  const start = x + (i === 0 ? 0 : GUTTER / 2);
+  const end = x + width - (i === columns.length - 1 ? 0 : GUTTER / 2);
   return { text, x: start, width: end - start, align: RIGHT_ALIGNED.has(i) ? 'right' : 'left', ...style };
 }
 
-function writeHeader(pdf: PdfWriter, devis: Devis): void {
+function writeHeader(pdf: PdfWriter, devis: Devis, columns: Columns): void {
   const c = devis.wording.columns;
-  pdf.row([c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((text, i) => column(pdf, i, text, { bold: true })));
+  pdf.row([c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((text, i) => column(columns, i, text, { bold: true })));
   pdf.rule();
 }
 
 /** A line and, under it, how its tiers add up; the illustrative mark never goes to a line of its own. */
-function writeLine(pdf: PdfWriter, devis: Devis, line: DevisLine): void {
+function writeLine(pdf: PdfWriter, devis: Devis, columns: Columns, line: DevisLine): void {
   const money = (cents: number) => devisMoney(cents, devis.lang);
   pdf.row([
-    column(pdf, 0, line.illustrative ? `${line.description}\u00A0*` : line.description), column(pdf, 1, line.vendor),
-    column(pdf, 2, formatNumber(line.quantity, devis.lang)), column(pdf, 3, line.unit),
-    column(pdf, 4, line.unitPrice === null ? devis.wording.tiered : money(line.unitPrice)), column(pdf, 5, money(line.amount)),
+    column(columns, 0, line.illustrative ? `${line.description}\u00A0*` : line.description), column(columns, 1, line.vendor),
+    column(columns, 2, formatNumber(line.quantity, devis.lang)), column(columns, 3, line.unit),
+    column(columns, 4, line.unitPrice === null ? devis.wording.tiered : money(line.unitPrice)), column(columns, 5, money(line.amount)),
   ]);
   const soft = { soft: true };
   const detail = (text: string): Cell => {
-    const cell = column(pdf, 0, text, soft);
+    const cell = column(columns, 0, text, soft);
     return { ...cell, x: cell.x + TIER_INDENT, width: cell.width - TIER_INDENT };
   };
   for (const tier of line.tiers) {
-    if (tier.kind === 'flatFee') pdf.row([detail(devis.wording.tierFlatFee), column(pdf, 5, money(tier.amount), soft)]);
+    if (tier.kind === 'flatFee') pdf.row([detail(devis.wording.tierFlatFee), column(columns, 5, money(tier.amount), soft)]);
     else {
       pdf.row([
-        detail(devis.wording.tierUnits(tier.firstUnit, tier.lastUnit)), column(pdf, 2, formatNumber(tier.units, devis.lang), soft),
-        column(pdf, 4, money(tier.unitPrice), soft), column(pdf, 5, money(tier.amount), soft),
+        detail(devis.wording.tierUnits(tier.firstUnit, tier.lastUnit)), column(columns, 2, formatNumber(tier.units, devis.lang), soft),
+        column(columns, 4, money(tier.unitPrice), soft), column(columns, 5, money(tier.amount), soft),
       ]);
     }
   }
@@ -53,24 +89,24 @@ function writeLine(pdf: PdfWriter, devis: Devis, line: DevisLine): void {
  * A table of lines under its title. The title never ends a page alone (it keeps the header and the first line with it),
  * a line never leaves its tiers, and a table going on to a new page repeats its header there.
  */
-export function writeLines(pdf: PdfWriter, devis: Devis, title: string, lines: readonly DevisLine[], empty: string): void {
+export function writeLines(pdf: PdfWriter, devis: Devis, columns: Columns, title: string, lines: readonly DevisLine[], empty: string): void {
   const [first, ...rest] = lines;
   pdf.keepTogether(title, (p) => {
     p.paragraph(title, { bold: true, size: SIZE.section });
     p.gap(2);
-    writeHeader(p, devis);
+    writeHeader(p, devis, columns);
     if (first === undefined) p.paragraph(empty, { soft: true });
-    else writeLine(p, devis, first);
+    else writeLine(p, devis, columns, first);
     if (rest.length === 0) p.rule();
   });
   rest.forEach((line, i) => {
     const draw = (p: PdfWriter) => {
-      writeLine(p, devis, line);
+      writeLine(p, devis, columns, line);
       if (i === rest.length - 1) p.rule();
     };
     if (!pdf.fits(pdf.measure(draw))) {
       pdf.newPage();
-      writeHeader(pdf, devis);
+      writeHeader(pdf, devis, columns);
     }
     draw(pdf);
   });

@@ -2,11 +2,29 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Devis } from '../domain/devis-types';
 import { writeClosing } from './devis-pdf-closing';
 import { writeHeading, writeParties, writeTotals } from './devis-pdf-sections';
-import { writeLines } from './devis-pdf-table';
-import { PdfWriter, type Placement } from './devis-pdf-writer';
+import { lineColumns, writeLines } from './devis-pdf-table';
+import { PdfWriter, type Density, type Placement } from './devis-pdf-writer';
 
-/** The devis laid out on A4 pages, and where its blocks kept whole landed (tests check the signature block with it). */
-export async function layOutDevisPdf(devis: Devis): Promise<{ doc: PDFDocument; placed: readonly Placement[] }> {
+interface LaidOut {
+  doc: PDFDocument;
+  placed: readonly Placement[];
+  density: Density;
+}
+
+/**
+ * The devis laid out on A4 pages, and where its blocks kept whole landed (tests check the signature
+ * block with it): set normally, or compactly when that saves a page (a devis that would leave its
+ * payment terms and signature alone on a second page).
+ */
+export async function layOutDevisPdf(devis: Devis): Promise<LaidOut> {
+  const normal = await layOutDevisPdfAt(devis, 'normal');
+  if (normal.doc.getPageCount() === 1) return normal;
+  const compact = await layOutDevisPdfAt(devis, 'compact');
+  return compact.doc.getPageCount() < normal.doc.getPageCount() ? compact : normal;
+}
+
+/** The devis laid out at one density. */
+export async function layOutDevisPdfAt(devis: Devis, density: Density): Promise<LaidOut> {
   const doc = await PDFDocument.create();
   const w = devis.wording;
   const issued = new Date(`${devis.issuedOn}T12:00:00Z`);
@@ -18,18 +36,19 @@ export async function layOutDevisPdf(devis: Devis): Promise<{ doc: PDFDocument; 
   doc.setProducer('CollabNext configurator (pdf-lib)');
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
-  const pdf = new PdfWriter(doc, { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) });
+  const pdf = new PdfWriter(doc, { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) }, density);
 
   writeHeading(pdf, devis);
   writeParties(pdf, devis);
   for (const warning of devis.warnings) pdf.paragraph(warning, { bold: true });
   pdf.gap(8);
-  writeLines(pdf, devis, w.recurringTitle, devis.recurring.lines, '');
-  writeLines(pdf, devis, w.oneTimeTitle, devis.oneTime.lines, w.noOneTime);
+  const columns = lineColumns(pdf, devis);
+  writeLines(pdf, devis, columns, w.recurringTitle, devis.recurring.lines, '');
+  writeLines(pdf, devis, columns, w.oneTimeTitle, devis.oneTime.lines, w.noOneTime);
   writeTotals(pdf, devis);
   writeClosing(pdf, devis);
   pdf.footers((page, pages) => `${w.number} ${devis.number} — ${devis.seller.name} — ${w.page(page, pages)}`);
-  return { doc, placed: pdf.placed };
+  return { doc, placed: pdf.placed, density };
 }
 
 /**

@@ -22,7 +22,9 @@ describe('singleUnitPrice and hasTierBreakdown', () => {
     ({ kind: 'units', tier, firstUnit: 1, lastUnit: 1, units: 1, unitPrice: money(unitPrice), amount: money(unitPrice) }) as const;
   it.each([
     ['perUnit', [units(450, null)], 450, false],
-    ['volume', [units(300, 2), { kind: 'tierFlatFee', tier: 2, amount: money(1000) } as const], 300, true],
+    ['volume', [units(300, 2)], 300, true],
+    ['volume', [units(300, 2), { kind: 'tierFlatFee', tier: 2, amount: money(1000) } as const], null, true],
+    ['volume', [units(0, 0), { kind: 'tierFlatFee', tier: 0, amount: money(25000) } as const], null, true],
     ['graduated', [units(500, 0), units(400, 1)], null, true],
     ['graduated', [units(500, 0)], 500, true],
     ['flat', [{ kind: 'flatPrice', amount: money(5000) } as const], null, false],
