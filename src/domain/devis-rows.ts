@@ -56,7 +56,7 @@ export function devisTotalSections(devis: Devis): DevisTotalSection[] {
       rows: [row(w.setupNet, devis.setup.net, 'setupNet', true), row(vat, devis.setup.vat, 'setupVat'), row(w.setupGross, devis.setup.gross, 'setupGross', true)],
     },
     {
-      title: `${w.commitmentTitle} — ${w.term(devis.termMonths)}`,
+      title: w.term(devis.termMonths),
       rows: [row(w.firstYearNet, devis.firstYearNet, 'firstYearNet', true), row(w.contractNet(devis.termMonths), devis.contractNet, 'contractNet', true)],
     },
   ];

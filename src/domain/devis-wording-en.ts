@@ -42,7 +42,6 @@ export const DEVIS_WORDING_EN: DevisWording = {
   monthlyGross: 'Monthly total incl. VAT',
   setupNet: 'Set-up total excl. VAT',
   setupGross: 'Set-up total incl. VAT',
-  commitmentTitle: 'Commitment',
   term: (term) => `Commitment term: ${months(term)}`,
   firstYearNet: 'First-year total excl. VAT (12 months + set-up)',
   contractNet: (term) => `Contract total excl. VAT (${months(term)} + set-up)`,

@@ -38,7 +38,6 @@ export const DEVIS_WORDING_FR: DevisWording = {
   monthlyGross: 'Total mensuel TTC',
   setupNet: 'Total mise en service HT',
   setupGross: 'Total mise en service TTC',
-  commitmentTitle: 'Engagement',
   term: (months) => `Durée d’engagement : ${months} mois`,
   firstYearNet: 'Total première année HT (12 mois + mise en service)',
   contractNet: (months) => `Total sur la durée du contrat HT (${months} mois + mise en service)`,

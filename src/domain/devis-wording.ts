@@ -38,7 +38,6 @@ export interface DevisWording {
   monthlyGross: string;
   setupNet: string;
   setupGross: string;
-  commitmentTitle: string;
   term: (months: number) => string;
   firstYearNet: string;
   contractNet: (months: number) => string;
