@@ -6,6 +6,8 @@ export type CatalogFinding =
   | { kind: 'always-implied'; module: string }
   /** The rule's condition holds in no valid configuration. */
   | { kind: 'never-fires'; rule: string; reason: string }
+  /** A `recommends` rule whose suggestion can never be followed: none of its modules can ever be selected with its module. */
+  | { kind: 'unfollowable'; rule: string; module: string; options: string[] }
   /** The other rules already enforce this one. */
   | { kind: 'redundant'; rule: string; impliedBy: string[] }
   /** The modules' own min/max leave no quantity that satisfies the rule when the `of` modules total `total`. */
@@ -21,6 +23,8 @@ export function describeFinding(f: CatalogFinding): string {
       return `module ${f.module} is implied by every other choice: it is effectively mandatory`;
     case 'never-fires':
       return `rule ${f.rule} can never fire: ${f.reason}`;
+    case 'unfollowable':
+      return `rule ${f.rule} suggests ${f.options.join(' or ')} with ${f.module}, but none of them can ever be selected with it: the suggestion can never be followed`;
     case 'redundant':
       return `rule ${f.rule} is redundant: ${f.impliedBy.join(', ')} already enforce${f.impliedBy.length === 1 ? 's' : ''} it`;
     case 'quantity-unreachable':

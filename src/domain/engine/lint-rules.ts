@@ -6,8 +6,8 @@ import { RedundancyCheck } from './lint-redundancy';
 import { Solver } from './solver';
 
 /**
- * Rules that can never fire (their condition holds in no valid configuration) and hard
- * rules the others already enforce (`lint-redundancy.ts`).
+ * Rules that can never fire (their condition holds in no valid configuration), suggestions
+ * that can never be followed, and hard rules the others already enforce (`lint-redundancy.ts`).
  */
 export function lintRules(catalog: Catalog): CatalogFinding[] {
   const model = constraintModel(catalog);
@@ -27,8 +27,13 @@ export function lintRules(catalog: Catalog): CatalogFinding[] {
     }
     if (isDead(rule.module)) return [{ kind: 'never-fires', rule: rule.id, reason: `its module ${rule.module} can never be selected` }];
     if (rule.type === 'requires') return redundancy.findings(rule, [[positive(variable(rule.module)), ...rule.anyOf.map((id) => negative(variable(id)))]]);
-    if (rule.type === 'recommends' && !possible([positive(variable(rule.module)), ...rule.anyOf.map((id) => negative(variable(id)))])) {
-      return [{ kind: 'never-fires', rule: rule.id, reason: `${rule.module} never comes without one of ${rule.anyOf.join(', ')}` }];
+    if (rule.type === 'recommends') {
+      const module = positive(variable(rule.module));
+      if (!possible([module, ...rule.anyOf.map((id) => negative(variable(id)))])) {
+        return [{ kind: 'never-fires', rule: rule.id, reason: `${rule.module} never comes without one of ${rule.anyOf.join(', ')}` }];
+      }
+      const followable = rule.anyOf.some((id) => !isDead(id) && possible([module, positive(variable(id))]));
+      return followable ? [] : [{ kind: 'unfollowable', rule: rule.id, module: rule.module, options: [...rule.anyOf] }];
     }
     if (rule.type === 'quantity' && !rule.of.some((id) => possible([positive(variable(rule.module)), positive(variable(id))]))) {
       return [{ kind: 'never-fires', rule: rule.id, reason: `${rule.module} can never be selected with any of ${rule.of.join(', ')}` }];

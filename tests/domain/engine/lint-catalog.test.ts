@@ -21,6 +21,9 @@ describe('the catalog linter finds planted defects, each naming the module or ru
       [{ kind: 'redundant', rule: 'a1-a3', impliedBy: ['a1-a2', 'a2-a3'] }]],
     ['a recommends that never fires: the module always comes with the option', [requires('a1-a2', 'a1', ['a2']), recommends('a1-likes-a2', 'a1', ['a2'])],
       [{ kind: 'never-fires', rule: 'a1-likes-a2', reason: 'a1 never comes without one of a2' }]],
+    ['a suggestion that can never be followed: its only option is excluded with the module', [excludes('a1-c2', ['a1', 'c2']), recommends('a1-likes-c2', 'a1', ['c2'])],
+      [{ kind: 'unfollowable', rule: 'a1-likes-c2', module: 'a1', options: ['c2'] }]],
+    ['a suggestion with one option that can be followed is clean', [excludes('a1-c2', ['a1', 'c2']), recommends('a1-likes-c2-or-c3', 'a1', ['c2', 'c3'])], []],
     ['a quantity rule over modules never selected together', [excludes('a1-c1', ['a1', 'c1']), quantity('c1-per-a1', 'c1', ['a1'], 1)],
       [{ kind: 'never-fires', rule: 'c1-per-a1', reason: 'c1 can never be selected with any of a1' }]],
     ['quantity bounds the module’s max cannot meet (2 × 1000 > 100)', [quantity('c3-double', 'c3', ['a1'], 2)],
@@ -39,6 +42,7 @@ describe('findings read as one line each', () => {
     [{ kind: 'always-implied', module: 'm' }, 'module m is implied by every other choice: it is effectively mandatory'],
     [{ kind: 'never-fires', rule: 'r', reason: 'because' }, 'rule r can never fire: because'],
     [{ kind: 'redundant', rule: 'r', impliedBy: ['s', 't'] }, 'rule r is redundant: s, t already enforce it'],
+    [{ kind: 'unfollowable', rule: 'r', module: 'm', options: ['a', 'b'] }, 'rule r suggests a or b with m, but none of them can ever be selected with it: the suggestion can never be followed'],
     [{ kind: 'quantity-unreachable', rule: 'r', of: ['a', 'b'], total: 7 }, 'rule r cannot be met within the modules\' min/max when a + b total 7'],
   ] as const)('%j', (finding, text) => {
     expect(describeFinding(finding as Parameters<typeof describeFinding>[0])).toBe(text);

@@ -17,7 +17,8 @@ describe('the rule linter gives the findings of the one that compiled the catalo
     ['dense', DENSE, 1], ['dense', DENSE, 2], ['dense', DENSE, 3], ['dense', { ...DENSE, maxOptions: 1 }, 4],
   ] as const)('%s catalog %j, seed %i', (_name, shape, seed) => {
     const catalog = validCatalog(randomCatalogInput(shape, seed));
-    const findings = lintRules(catalog);
+    // The reference predates the unfollowable-suggestion check: the findings it knows are compared.
+    const findings = lintRules(catalog).filter((f) => f.kind !== 'unfollowable');
     expect(findings).toEqual(referenceLintRules(catalog));
     expect(findings.some((f) => f.kind === 'redundant')).toBe(true);
   });
