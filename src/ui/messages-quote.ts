@@ -13,6 +13,7 @@ export const quoteFr = {
   'quote.error.detail': 'Détail technique : {error}',
   'quote.invalid.title': "Cette configuration ne peut pas être commandée en l'état",
   'quote.invalid.body': 'Elle reste chiffrée pour information. Corrigez les points signalés dans la configuration pour pouvoir la commander.',
+  'quote.invalid.show': 'Voir les points à corriger',
   'quote.term.label': "Durée d'engagement",
   'quote.term.withDiscount': '{duration} — remise de {rate}',
   'quote.term.noDiscount': '{duration} — sans remise',

@@ -1,12 +1,25 @@
 import { useT } from './store-context';
 
-/** An invalid configuration is priced all the same (spec §4), and says plainly that it cannot be ordered. */
-export function QuoteInvalidNotice() {
+/** The violation banner at the top of the configurator (violation-banner.tsx), which this notice leads to. */
+export const VIOLATION_BANNER_ID = 'violation-banner';
+
+/**
+ * An invalid configuration is priced all the same (spec §4), and says plainly that it cannot be ordered,
+ * with a button to what must be fixed: the banner is at the top of the configurator, out of sight for a
+ * buyer scrolled down to the card they just changed. `onShow` runs first (the phone's sheet folds away).
+ */
+export function QuoteInvalidNotice({ onShow }: { onShow?: () => void }) {
   const t = useT();
+  const show = () => {
+    onShow?.();
+    // Focusing scrolls the banner into view; its role="alert" has already been read out.
+    document.getElementById(VIOLATION_BANNER_ID)?.focus();
+  };
   return (
     <div className="quote-notice quote-notice-danger" role="status">
       <p className="quote-notice-title">{t('quote.invalid.title')}</p>
       <p>{t('quote.invalid.body')}</p>
+      <button type="button" className="quote-notice-action" onClick={show}>{t('quote.invalid.show')}</button>
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
         ) : (
           <>
             {!empty && <QuoteMonthly quote={quote.value} />}
-            {!empty && !valid && <QuoteInvalidNotice />}
+            {!empty && !valid && <QuoteInvalidNotice onShow={() => setExpanded(false)} />}
             <QuoteTermSelect />
             {empty ? (
               <QuoteEmpty />

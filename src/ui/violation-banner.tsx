@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { evaluationOf } from './derived';
+import { VIOLATION_BANNER_ID } from './quote-notices';
 import { useConfigurator, useT } from './store-context';
 
 /**
@@ -14,7 +15,7 @@ export function ViolationBanner() {
   const violated = useConfigurator((s) => evaluationOf(s).violations.length > 0);
   if (!violated) return null;
   return (
-    <section className="violation-banner" role="alert" aria-labelledby="violation-banner-title">
+    <section id={VIOLATION_BANNER_ID} tabIndex={-1} className="violation-banner" role="alert" aria-labelledby="violation-banner-title">
       <h2 id="violation-banner-title">{t('banner.invalidTitle')}</h2>
       <Suspense fallback={null}>
         <ViolationDetails />

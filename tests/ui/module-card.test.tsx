@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Configurator } from '../../src/ui/configurator';
+import { QuotePanel } from '../../src/ui/quote-panel';
 import { renderWithStore } from './render-with-store';
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
@@ -133,6 +134,16 @@ describe('the configurator around the cards', () => {
     const vm = card('outscale-vm');
     expect(vm.dataset.state).toBe('selected');
     expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s’attachent à des machines virtuelles Outscale.');
+  });
+
+  it('the quote panel of an invalid configuration leads to what must be fixed: the banner, focused', async () => {
+    renderWithStore(<><Configurator /><QuotePanel /></>, (s) => {
+      s.getState().selectModule('outscale-backup');
+      s.getState().changeQuantity('outscale-backup', 10);
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Voir les points à corriger' }));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    expect(document.activeElement).toHaveTextContent('La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc.');
   });
 
   it('a violated configuration offers the engine repairs as buttons, and one click applies one', async () => {
