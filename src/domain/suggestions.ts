@@ -9,10 +9,13 @@ export interface Suggestion {
 }
 
 export function suggestionsToShow(catalog: Catalog, evaluation: Evaluation): Suggestion[] {
-  return evaluation.suggestions.flatMap((id) => {
-    const rule = catalog.rules.find((r) => r.id === id);
-    if (!rule || rule.type !== 'recommends') return [];
-    const options = rule.anyOf.filter((m) => evaluation.selectable.includes(m));
-    return options.length > 0 ? [{ rule: id, module: rule.module, options }] : [];
+  if (evaluation.suggestions.length === 0) return [];
+  // Looked up, not searched: on a catalog of thousands of rules the cards ask on every change.
+  const fired = new Set(evaluation.suggestions);
+  const selectable = new Set(evaluation.selectable);
+  return catalog.rules.filter((r) => fired.has(r.id)).flatMap((rule) => {
+    if (rule.type !== 'recommends') return [];
+    const options = rule.anyOf.filter((m) => selectable.has(m));
+    return options.length > 0 ? [{ rule: rule.id, module: rule.module, options }] : [];
   });
 }

@@ -24,12 +24,13 @@ export interface ModuleView {
 
 type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
 
-const suggestionKey = (suggestions: readonly Suggestion[]): string => suggestions.map((x) => `${x.rule}:${x.options.join(' ')}`).join(',');
+const sameSuggestions = (a: readonly Suggestion[], b: readonly Suggestion[]): boolean =>
+  a === b || (a.length === b.length && a.every((x, i) => x.rule === b[i]?.rule && x.options.join(' ') === b[i]?.options.join(' ')));
 
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
   a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications &&
-  suggestionKey(a.suggestions) === suggestionKey(b.suggestions);
+  sameSuggestions(a.suggestions, b.suggestions);
 
 /** What a change tells every card, looked up once per change rather than searched per card. */
 interface CardFacts {
