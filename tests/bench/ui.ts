@@ -69,9 +69,9 @@ async function toggleDurations(page: Page, rounds: number): Promise<ClickTimes> 
   return readClickTimes(page);
 }
 
-/** "in the first frame begun after the click: 39 of 40; that frame began 7.6 ms after the click and reached the screen 13.3 ms after it began (medians ...)". */
-function describeFrames({ clicks, inFirstFrame, waits, frameTimes }: ToggleFrames): string {
-  return `in the first frame begun after the click: ${inFirstFrame} of ${clicks}; that frame began ${median(waits).toFixed(1)} ms after the click and reached the screen ${median(frameTimes).toFixed(1)} ms after it began (medians: the wait is set by when the click comes in the screen's 60 Hz beat, the frame's time by the page's work and the software compositor)`;
+/** "that frame began 7.6 ms after the click and reached the screen 13.3 ms after it began (medians of 40 ...)". */
+function describeFrames({ clicks, waits, frameTimes }: ToggleFrames): string {
+  return `the frame showing the change began ${median(waits).toFixed(1)} ms after the click and reached the screen ${median(frameTimes).toFixed(1)} ms after it began (medians of ${frameTimes.length} of ${clicks} clicks; the wait is set by when the click comes in the screen's 60 Hz beat, the frame's time by the page's work and the software compositor)`;
 }
 
 /**
