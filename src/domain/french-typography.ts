@@ -19,6 +19,15 @@ export function frenchTypography(text: string): string {
     .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK}`);
 }
 
+/**
+ * French typography for a catalog text (a module's name or description, a rule's message): also a
+ * no-break space between a number and the word after it, so « 50 Go », « 10 ans » or « 4 vCPU » never
+ * break across lines. Not for templates, whose numbers are filled in later.
+ */
+export function frenchCatalogTypography(text: string): string {
+  return frenchTypography(text).replace(/(\d) (?=\p{L})/gu, `$1${NO_BREAK}`);
+}
+
 /** French typography on French text, English left as written: for text worded in a given language. */
 export function typesetIn(lang: 'fr' | 'en', text: string): string {
   return lang === 'fr' ? frenchTypography(text) : text;

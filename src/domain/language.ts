@@ -1,4 +1,4 @@
-import { frenchTypography } from './french-typography';
+import { frenchCatalogTypography } from './french-typography';
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
@@ -22,7 +22,7 @@ export function localise(text: { fr: string; en: string } & Record<string, strin
   const picked = text[lang];
   if (picked !== undefined && lang !== 'fr') return picked;
   let typeset = frenchTexts.get(text);
-  if (typeset === undefined) frenchTexts.set(text, (typeset = frenchTypography(text.fr)));
+  if (typeset === undefined) frenchTexts.set(text, (typeset = frenchCatalogTypography(text.fr)));
   return typeset;
 }
 

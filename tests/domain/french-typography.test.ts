@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, lowerFirst } from '../../src/domain/french-typography';
+import { frenchCatalogTypography, frenchTypography, lowerFirst } from '../../src/domain/french-typography';
 import { localise } from '../../src/domain/language';
 
 describe('French typography', () => {
@@ -37,5 +37,13 @@ describe('catalog texts', () => {
     const text = { fr: "Alinto Protect filtre la messagerie Essentielle ; la formule Business l'inclut déjà.", en: 'Filters mail; the Business plan includes it.' };
     expect(localise(text, 'fr')).toBe('Alinto Protect filtre la messagerie Essentielle\u202F; la formule Business l’inclut déjà.');
     expect(localise(text, 'en')).toBe('Filters mail; the Business plan includes it.');
+  });
+
+  it('keep a number with the word after it in French (« 50 Go » never breaks), and only there', () => {
+    const text = { fr: 'Messagerie hébergée en France : 50 Go par boîte, 4 vCPU et 16 Gio, conservés 30 jours.', en: 'Mail hosted in France: 50 GB per mailbox.' };
+    expect(localise(text, 'fr')).toBe('Messagerie hébergée en France\u00A0: 50\u00A0Go par boîte, 4\u00A0vCPU et 16\u00A0Gio, conservés 30\u00A0jours.');
+    expect(localise(text, 'en')).toBe('Mail hosted in France: 50 GB per mailbox.');
+    expect(frenchCatalogTypography(frenchCatalogTypography(text.fr))).toBe(frenchCatalogTypography(text.fr));
+    expect(frenchTypography('{quantity} utilisateurs, 3 tiroirs')).toBe('{quantity} utilisateurs, 3 tiroirs');
   });
 });

@@ -33,7 +33,7 @@ describe('one sentence per broken rule', () => {
 
   it('gives the bounds a quantity rule sets, after its message', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 10]])).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
+      'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
     ]);
     expect(sentences(undefined, [['wallix-trustelem', 10], ['wallix-authenticator', 25]], [], 'en')).toEqual([
       'No more MFA licences than Trustelem users. The quantity of WALLIX Authenticator (MFA) must be at most 10; it is 25.',
@@ -42,7 +42,7 @@ describe('one sentence per broken rule', () => {
 
   it('formats the quantities of a quantity rule for the language', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 10_000], ['outscale-backup', 10]])).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 12\u202F500\u202F; elle est de 10.',
+      'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 12\u202F500\u202F; elle est de 10.',
     ]);
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 10_000], ['outscale-backup', 10]], [], 'en')).toEqual([
       'Backup must cover at least 1.25 times the block storage. The quantity of Outscale Backup must be at least 12,500; it is 10.',

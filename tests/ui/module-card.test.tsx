@@ -98,7 +98,7 @@ describe('the configurator around the cards', () => {
     const banner = screen.getByRole('alert');
     expect(banner).toHaveTextContent('Cette configuration ne peut pas être commandée en l’état');
     expect((await within(banner).findAllByRole('listitem')).map((li) => li.textContent)).toEqual([
-      'La sauvegarde doit couvrir au moins 1,25 fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
+      'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 125\u202F; elle est de 10.',
     ]);
   });
 
