@@ -14,6 +14,7 @@ import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
 import { DeferredSections } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
+import { keepLanguageChoice } from './language-choice';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
@@ -49,6 +50,7 @@ export function App() {
   }, []);
   const store = startup.kind === 'ready' ? startup.store : null;
   useEffect(() => (store ? keepDraftSaved(store) : undefined), [store]);
+  useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
   useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;

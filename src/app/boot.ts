@@ -1,7 +1,8 @@
 import type { Catalog } from '../domain/catalog-schema';
-import { preferredLanguage, type Language } from '../domain/language';
+import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { loadLanguage, translate } from '../ui/messages';
+import { startingLanguage } from './language-choice';
 import { addressWasBehind } from './share-link-sync';
 
 /**
@@ -17,7 +18,7 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
 }
 
 async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
-  const lang = preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  const lang = startingLanguage();
   const [{ loadDraft }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   if (loaded.kind !== 'restored') {

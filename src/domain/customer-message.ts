@@ -24,6 +24,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.contactName.required',
   'customer.email.required',
   'customer.email.invalid',
+  'customer.email.accents',
   'customer.phone.invalidChar',
   'customer.phone.start',
   'customer.phone.frLength',

@@ -62,6 +62,17 @@ const optional = (check: (value: string) => string | undefined) => field((v) => 
 
 const EMAIL = z.regexes.email;
 
+/** « jérôme@exemple.fr »: an address complete but for accents before the @, which mail servers mostly refuse; the same without them. */
+function withoutAccentsBeforeAt(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return null;
+  const local = address.slice(0, at);
+  if (!/[^\p{ASCII}]/u.test(local)) return null;
+  const plain = local.normalize('NFD').replace(/\p{M}/gu, '');
+  const candidate = `${plain}${address.slice(at)}`;
+  return EMAIL.test(candidate) ? candidate : null;
+}
+
 export const customerSchema = z
   .object({
     company: required('customer.company.required'),
@@ -76,7 +87,9 @@ export const customerSchema = z
     contactName: required('customer.contactName.required'),
     email: field((v) => {
       if (v.trim() === '') return encodeMessage('customer.email.required');
-      return EMAIL.test(v.trim()) ? undefined : encodeMessage('customer.email.invalid');
+      if (EMAIL.test(v.trim())) return undefined;
+      const suggestion = withoutAccentsBeforeAt(v.trim());
+      return suggestion ? encodeMessage('customer.email.accents', { suggestion }) : encodeMessage('customer.email.invalid');
     }),
     phone: optional((v) => {
       const phone = checkPhone(v);

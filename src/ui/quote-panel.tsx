@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
 import { QuoteDiscounts } from './quote-discounts';
 import { QuoteEmpty } from './quote-empty';
@@ -34,8 +34,15 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
     setExpanded(false);
     toggle.current?.focus();
   };
+  // The open sheet covers the page: Tab past its last control, or a tap on the page, folds it, so the
+  // focus is never on something hidden behind it. (A control removed from under the focus leaves it to
+  // no element: that keeps the sheet open.)
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (expanded && next instanceof Node && !event.currentTarget.contains(next)) setExpanded(false);
+  };
   return (
-    <aside className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
+    <aside className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown} onBlur={onBlur}>
       <QuoteSummaryBar
         quote={quote}
         empty={empty}

@@ -60,6 +60,8 @@ describe('the customer schema', () => {
     [{ vatNumber: 'US123456789' }, { vatNumber: 'customer.vat.unknownCountry?country=US' }],
     [{ email: 'camille.martin@' }, { email: 'customer.email.invalid' }],
     [{ email: 'camille martin@example.fr' }, { email: 'customer.email.invalid' }],
+    [{ email: 'jérôme@exemple.fr' }, { email: 'customer.email.accents?suggestion=jerome%40exemple.fr' }],
+    [{ email: 'jérôme@' }, { email: 'customer.email.invalid' }],
     [{ phone: '04 72 10 30' }, { phone: 'customer.phone.frLength?count=8' }],
     [{ phone: '+33 04 72 10 30 30' }, { phone: 'customer.phone.frTrunkZero' }],
     [{ reference: 'R'.repeat(41) }, { reference: 'customer.reference.tooLong?max=40&count=41' }],

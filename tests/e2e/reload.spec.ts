@@ -20,6 +20,16 @@ test('a reload loses nothing: modules, quantities, term, qualifications, custome
   expect(await totalsOnScreen(page)).toEqual(before);
 });
 
+test('a reload keeps the language chosen with the switch', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('checkbox', { name: 'CryptPad Team', exact: true })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'CryptPad Team', exact: true })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('a reload right after an edit, before the address bar has caught up, keeps that edit', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'CryptPad Équipe');

@@ -126,6 +126,14 @@ describe('CustomerForm', () => {
     expect(errorOf(phone)).toBeNull();
   });
 
+  it('says an address with accents before the @ is refused by most mail servers, and offers it without them', async () => {
+    const { user } = setup('fr');
+    const email = screen.getByLabelText('Adresse e-mail');
+    await user.type(email, 'jérôme@exemple.fr');
+    await user.tab();
+    expect(errorOf(email)?.replace(/\u00a0/g, ' ')).toBe('Les lettres accentuées avant le @ sont refusées par la plupart des messageries : écrivez par exemple jerome@exemple.fr.');
+  });
+
   it('asks for the sector when the group is left without a choice', async () => {
     const { user } = setup('fr');
     await user.click(screen.getByLabelText('Adresse postale'));

@@ -213,6 +213,20 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveFocus();
   });
 
+  it('folds when the focus leaves it for the page it covers, and stays open when it moves inside', async () => {
+    const user = userEvent.setup();
+    const outside = document.createElement('button');
+    outside.textContent = 'behind the sheet';
+    document.body.append(outside);
+    renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
+    await user.click(screen.getByLabelText('Durée d’engagement'));
+    expect(screen.getByRole('button', { name: 'Masquer le devis' })).toHaveAttribute('aria-expanded', 'true');
+    act(() => outside.focus());
+    expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
+    outside.remove();
+  });
+
   it('is a complementary landmark named after the quote, with the monthly net in its summary bar', () => {
     const { container } = renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
     const panel = screen.getByRole('complementary', { name: 'Votre devis' });
