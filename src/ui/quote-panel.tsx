@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
 import { QuoteDiscounts } from './quote-discounts';
 import { QuoteEmpty } from './quote-empty';
@@ -34,15 +34,21 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
     setExpanded(false);
     toggle.current?.focus();
   };
-  // The open sheet covers the page: Tab past its last control, or a tap on the page, folds it, so the
-  // focus is never on something hidden behind it. (A control removed from under the focus leaves it to
-  // no element: that keeps the sheet open.)
-  const onBlur = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (expanded && next instanceof Node && !event.currentTarget.contains(next)) setExpanded(false);
-  };
+  // The open sheet covers the page: the focus arriving anywhere on the page (Tab past the sheet's last
+  // control, which wraps round to the header; a tap on the page) folds it, so the focus is never on
+  // something hidden behind it. A control removed from under the focus leaves it on no element: the
+  // sheet stays open.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!expanded) return undefined;
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !panel.current?.contains(event.target)) setExpanded(false);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [expanded]);
   return (
-    <aside className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <aside ref={panel} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <QuoteSummaryBar
         quote={quote}
         empty={empty}
