@@ -37,7 +37,7 @@ export async function openShareLink(text: string, { catalog, draft, switchStore 
     const restored = restoreSharedConfiguration(catalog, payload);
     return restored.ok ? replaceDraft(draft, restored.value, payload.customer) : refuse(draft, restored.error, catalog);
   }
-  const { fetchArchivedCatalog } = await import('./share-archive-loading');
+  const { fetchArchivedCatalog } = await import('../ui/catalog-archive-loading');
   const archived = await fetchArchivedCatalog(payload.catalog);
   if (archived.kind === 'found') {
     const restored = restoreSharedConfiguration(archived.catalog, payload);

@@ -20,7 +20,11 @@ export async function readImportedFile(
   if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
   if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });
-  const changes = carriedOver.changes.map((c) => describeChangeByName(c, [catalog], lang)).join(' ') || say('documents.import.nothingChanged');
+  // Modules the current catalog no longer has are named from the file's own revision, when the archive has it.
+  const { fetchArchivedCatalog } = await import('./catalog-archive-loading');
+  const archived = await fetchArchivedCatalog(carriedOver.from);
+  const catalogs = archived.kind === 'found' ? [catalog, archived.catalog] : [catalog];
+  const changes = carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged');
   const text = say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
   return ok({ configuration, text, carriedOver: true });
 }

@@ -75,6 +75,16 @@ test('importing a JSON export replaces the bundle, and « Annuler l’import » 
   await expect(page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true })).toBeChecked();
 });
 
+test('a file made on an earlier catalog names the module it drops by its name in that catalog', async ({ page }) => {
+  await openConfigurator(page);
+  const file = { catalog: '2026-10', items: [{ module: 'alinto-mail-archive', quantity: 25 }, { module: 'outscale-vm', quantity: 2 }], termMonths: 12, requirements: [] };
+  await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'octobre.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const said = page.getByRole('region', { name: 'Documents du devis' }).getByRole('status');
+  await expect(said).toContainText('Alinto Archivage de messagerie');
+  await expect(said).not.toContainText('alinto-mail-archive');
+  await expect(page.getByRole('checkbox', { name: 'Outscale Machines virtuelles', exact: true })).toBeChecked();
+});
+
 test('in English, the PDF is a "Quote" with English wording and the same number', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'Outscale Machines virtuelles');

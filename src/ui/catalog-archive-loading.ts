@@ -1,4 +1,4 @@
-// Loaded only when a link names another catalog revision: the archive index and the catalog check need the validation library.
+// Loaded only when a link or an imported file names another catalog revision: the archive index and the catalog check need the validation library.
 import type { Catalog } from '../domain/catalog-schema';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
 
