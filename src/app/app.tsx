@@ -14,7 +14,7 @@ import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
 import { DeferredSections } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
-import { keepLanguageChoice } from './language-choice';
+import { keepLanguageChoice, startingLanguage } from './language-choice';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
@@ -54,7 +54,7 @@ export function App() {
   useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
-  if (startup.kind === 'failed') return <StartupFailure reason={startup.reason} />;
+  if (startup.kind === 'failed') return <StartupFailure reason={startup.reason} lang={startingLanguage()} />;
   const { catalog } = startup;
   const reprice = () => void import('./share-reprice').then((m) => setStartup({ kind: 'ready', catalog, store: m.repriceOnCatalog(startup.store, catalog) }));
   return (

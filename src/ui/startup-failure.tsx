@@ -1,5 +1,5 @@
 import { typesetIn } from '../domain/french-typography';
-import { preferredLanguage, type Language } from '../domain/language';
+import type { Language } from '../domain/language';
 
 /** Why the catalog did not load, worded by the page in the user's language. */
 export type CatalogLoadProblem = 'network' | 'server' | 'not-json' | 'not-a-catalog';
@@ -23,9 +23,8 @@ const WORDS: Record<Language, { title: string; body: (reason: string) => string;
   },
 };
 
-/** The page could not start (the catalog did not load): say so plainly, in the browser's language, with a way to retry. */
-export function StartupFailure({ reason }: { reason: CatalogLoadProblem }) {
-  const lang = preferredLanguage(navigator.languages ?? [navigator.language]);
+/** The page could not start (the catalog did not load): say so plainly, in the language the page would have opened in, with a way to retry. */
+export function StartupFailure({ reason, lang }: { reason: CatalogLoadProblem; lang: Language }) {
   const words = WORDS[lang];
   return (
     <main className="startup-failure" role="alert">
