@@ -28,3 +28,11 @@ export function moduleQuantity(moduleId: string): HTMLElement | null {
 export function undoButton(): HTMLElement | null {
   return document.querySelector<HTMLElement>('.history-controls button:not(:disabled)');
 }
+
+/** The violation banner's id (violation-banner.tsx), focusable by script (tabindex -1). */
+export const VIOLATION_BANNER_ID = 'violation-banner';
+
+/** The violation banner at the top of the configurator: what must be fixed, and its repairs. */
+export function violationBanner(): HTMLElement | null {
+  return document.getElementById(VIOLATION_BANNER_ID);
+}

@@ -1,7 +1,5 @@
+import { violationBanner } from './focus-after-change';
 import { useT } from './store-context';
-
-/** The violation banner at the top of the configurator (violation-banner.tsx), which this notice leads to. */
-export const VIOLATION_BANNER_ID = 'violation-banner';
 
 /**
  * An invalid configuration is priced all the same (spec §4), and says plainly that it cannot be ordered,
@@ -13,7 +11,7 @@ export function QuoteInvalidNotice({ onShow }: { onShow?: () => void }) {
   const show = () => {
     onShow?.();
     // Focusing scrolls the banner into view; its role="alert" has already been read out.
-    document.getElementById(VIOLATION_BANNER_ID)?.focus();
+    violationBanner()?.focus();
   };
   return (
     <div className="quote-notice quote-notice-danger" role="status">

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { evaluationOf } from './derived';
-import { VIOLATION_BANNER_ID } from './quote-notices';
+import { VIOLATION_BANNER_ID } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
 
 /**
