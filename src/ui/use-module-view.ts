@@ -24,8 +24,10 @@ export interface ModuleView {
 
 type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 const sameSuggestions = (a: readonly Suggestion[], b: readonly Suggestion[]): boolean =>
-  a === b || (a.length === b.length && a.every((x, i) => x.rule === b[i]?.rule && x.options.join(' ') === b[i]?.options.join(' ')));
+  a === b || (a.length === b.length && a.every((x, i) => x.rule === b[i]?.rule && sameList(x.options, b[i]?.options ?? [])));
 
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
