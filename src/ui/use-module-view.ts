@@ -1,4 +1,4 @@
-import { describeExplanation } from '../domain/engine/describe-explanation';
+import { describeAddition, describeExplanation } from '../domain/engine/describe-explanation';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
@@ -68,7 +68,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
     reason: explained ? describeExplanation(s.catalog, explained, s.lang) : null,
     blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
     blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
-    addedBecause: quantity !== null && added ? describeExplanation(s.catalog, added, s.lang) : null,
+    addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
     suggestions: facts.suggestions.get(moduleId) ?? NONE,
   };
 }

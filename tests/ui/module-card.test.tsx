@@ -136,6 +136,18 @@ describe('the configurator around the cards', () => {
     expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s’attachent à des machines virtuelles Outscale.');
   });
 
+  it('a module the selection needs but the buyer took out says it is required, not that it was added', async () => {
+    renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    expect(card('outscale-storage')).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Sauvegarde.');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
+    const storage = card('outscale-storage');
+    expect(storage.dataset.state).toBe('implied');
+    expect(within(storage).getByRole('checkbox')).not.toBeChecked();
+    expect(storage).toHaveTextContent('Requis : vous avez choisi Outscale Sauvegarde. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
+    expect(storage).not.toHaveTextContent('Ajouté d’office');
+  });
+
   it('the quote panel of an invalid configuration leads to what must be fixed: the banner, focused', async () => {
     renderWithStore(<><Configurator /><QuotePanel /></>, (s) => {
       s.getState().selectModule('outscale-backup');

@@ -8,7 +8,7 @@ import type { Explanation } from './explanation';
 
 const WORDS = {
   fr: {
-    blocked: 'Indisponible', implied: 'Ajouté d’office', conflict: 'Indisponible : votre configuration est en conflit',
+    blocked: 'Indisponible', implied: 'Requis', added: 'Ajouté d’office', conflict: 'Indisponible : votre configuration est en conflit',
     catalogOnly: 'Indisponible dans ce catalogue', chose: 'vous avez choisi', demand: 'vous exigez', andDemand: 'et exigez',
     qualification: (q: string) => `la qualification ${q}`,
     requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
@@ -17,7 +17,7 @@ const WORDS = {
     quantity: (x: string, of: string) => `La quantité ${deName(x)} dépend de celle ${deName(of)}.`,
   },
   en: {
-    blocked: 'Unavailable', implied: 'Included', conflict: 'Unavailable: your configuration is in conflict',
+    blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', conflict: 'Unavailable: your configuration is in conflict',
     catalogOnly: 'Unavailable in this catalog', chose: 'you chose', demand: 'you demand', andDemand: 'and demand',
     qualification: (q: string) => `the ${q} qualification`,
     requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',
@@ -33,6 +33,19 @@ const WORDS = {
  * build its own markup from the structured explanation instead.
  */
 export function describeExplanation(catalog: Catalog, explanation: Explanation, lang: Language): string {
+  return describe(catalog, explanation, lang, explanation.kind);
+}
+
+/**
+ * The same explanation as the reason the configurator added a module on its own (« Ajouté d’office :
+ * vous avez choisi X. X nécessite Y. »): an implied module that is in the configuration, where « Requis »
+ * describes one that is still missing from it.
+ */
+export function describeAddition(catalog: Catalog, explanation: Explanation, lang: Language): string {
+  return describe(catalog, explanation, lang, 'added');
+}
+
+function describe(catalog: Catalog, explanation: Explanation, lang: Language, heading: Explanation['kind'] | 'added'): string {
   const words = WORDS[lang];
   const and = (items: string[]) => formatList(items, lang, 'conjunction');
   const moduleName = (id: string) => nameOfModule(catalog, id, lang);
@@ -41,8 +54,8 @@ export function describeExplanation(catalog: Catalog, explanation: Explanation, 
   const demanded = explanation.qualifications.map((q) => words.qualification(qualificationName(q)));
   const demand = demanded.length === 0 ? '' : `${chose ? words.andDemand : words.demand} ${and(demanded)}`;
   const decisions = [chose, demand].filter(Boolean).join(', ');
-  const head = decisions ? `${words[explanation.kind]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
-    : `${explanation.kind === 'blocked' ? words.catalogOnly : words[explanation.kind]}.`;
+  const head = decisions ? `${words[heading]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
+    : `${heading === 'blocked' ? words.catalogOnly : words[heading]}.`;
   const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
   const text = [head, ...rules].join(' ');
   return typesetIn(lang, text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeExplanation } from '../../../src/domain/engine/describe-explanation';
+import { describeAddition, describeExplanation } from '../../../src/domain/engine/describe-explanation';
 import { explainConfiguration, explainModule } from '../../../src/domain/engine/explanation';
 import { defaultCatalog } from '../../fixtures/catalogs';
 import { configurationOf, engineCatalog, excludes, requires } from './engine-fixtures';
@@ -58,19 +58,27 @@ describe('explanations read as sentences, with the rule’s own message when the
     ['fr', [], ['secnumcloud'], 'clever-cloud-app',
       'Indisponible\u00A0: vous exigez la qualification SecNumCloud. La qualification SecNumCloud écarte les modules qui ne l’ont pas.'],
     ['en', ['wallix-authenticator'], [], 'wallix-trustelem',
-      'Included: you chose WALLIX Authenticator (MFA). WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).'],
+      'Required: you chose WALLIX Authenticator (MFA). WALLIX Authenticator (MFA) requires WALLIX Trustelem (single sign-on).'],
   ] as const)('%s: %s → %s', (lang, items, requirements, module, text) => {
     const explanation = explainModule(standard, configurationOf(standard, [...items], [...requirements]), module);
     expect(explanation && describeExplanation(standard, explanation, lang)).toBe(text);
   });
 
   it.each([
-    ['fr', 'Ajouté d’office\u00A0: vous avez choisi Outscale Sauvegarde. Outscale Sauvegarde nécessite Outscale Stockage bloc.'],
-    ['en', 'Included: you chose Outscale Backup. Outscale Backup requires Outscale Block Storage.'],
+    ['fr', 'Requis\u00A0: vous avez choisi Outscale Sauvegarde. Outscale Sauvegarde nécessite Outscale Stockage bloc.'],
+    ['en', 'Required: you chose Outscale Backup. Outscale Backup requires Outscale Block Storage.'],
   ] as const)('%s: a rule without message is said by its generated sentence alone, never by its id', (lang, text) => {
     const explanation = explainModule(standard, configurationOf(standard, ['outscale-backup']), 'outscale-storage');
     expect(explanation?.rules).toContain('backup-needs-storage');
     expect(explanation && describeExplanation(standard, explanation, lang)).toBe(text);
+  });
+
+  it.each([
+    ['fr', 'Ajouté d’office\u00A0: vous avez choisi Outscale Sauvegarde. Outscale Sauvegarde nécessite Outscale Stockage bloc.'],
+    ['en', 'Added automatically: you chose Outscale Backup. Outscale Backup requires Outscale Block Storage.'],
+  ] as const)('%s: the same explanation, as the reason a module was added on its own', (lang, text) => {
+    const explanation = explainModule(standard, configurationOf(standard, ['outscale-backup']), 'outscale-storage');
+    expect(explanation && describeAddition(standard, explanation, lang)).toBe(text);
   });
 
   it.each([
