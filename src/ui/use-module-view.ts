@@ -1,4 +1,4 @@
-import { describeAddition, describeExplanation } from '../domain/engine/describe-explanation';
+import { describeAddition, describeBrokenRules, describeExplanation } from '../domain/engine/describe-explanation';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
@@ -18,6 +18,10 @@ export interface ModuleView {
   blockingModules: string;
   blockingQualifications: string;
   addedBecause: string | null;
+  /** For a selected module, the rules it breaks as the selection stands, in one text; null when it breaks none. */
+  broken: string | null;
+  /** The demanded qualifications that rule out this selected module (ids, space-separated): each can be waived from its card. */
+  ruledOutBy: string;
   /** The `recommends` rules this module sets off, with what can still be added (gentle hints on its card). */
   suggestions: readonly Suggestion[];
 }
@@ -32,6 +36,7 @@ const sameSuggestions = (a: readonly Suggestion[], b: readonly Suggestion[]): bo
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
   a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications &&
+  a.broken === b.broken && a.ruledOutBy === b.ruledOutBy &&
   sameSuggestions(a.suggestions, b.suggestions);
 
 /** What a change tells every card, looked up once per change rather than searched per card. */
@@ -42,6 +47,8 @@ interface CardFacts {
   impliedIds: ReadonlySet<string>;
   selectable: ReadonlySet<string>;
   suggestions: ReadonlyMap<string, Suggestion[]>;
+  /** The violated rules by the selected module they involve. */
+  broken: ReadonlyMap<string, string[]>;
 }
 
 const NONE: readonly Suggestion[] = [];
@@ -57,11 +64,23 @@ function suggestionsByModule(s: ViewFacts, evaluation: Evaluation): Map<string, 
   return byModule;
 }
 
+/** The violations, by the selected module they involve (a module may break several rules). */
+function brokenByModule(evaluation: Evaluation): Map<string, string[]> {
+  const byModule = new Map<string, string[]>();
+  for (const violation of evaluation.violations) {
+    for (const module of violation.modules) byModule.set(module, [...(byModule.get(module) ?? []), violation.rule]);
+  }
+  return byModule;
+}
+
+const QUALIFICATION_RULE = 'qualification:';
+
 function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   const quantity = facts.quantities.get(moduleId) ?? null;
   const state = moduleState(quantity !== null, facts.impliedIds.has(moduleId), facts.selectable.has(moduleId));
   const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
   const added = s.addedAutomatically[moduleId];
+  const broken = quantity !== null ? (facts.broken.get(moduleId) ?? []) : [];
   return {
     state,
     quantity,
@@ -69,6 +88,8 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
     blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
     blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
     addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
+    broken: broken.length > 0 ? describeBrokenRules(s.catalog, broken, s.lang) : null,
+    ruledOutBy: broken.filter((r) => r.startsWith(QUALIFICATION_RULE)).map((r) => r.slice(QUALIFICATION_RULE.length)).join(' '),
     suggestions: facts.suggestions.get(moduleId) ?? NONE,
   };
 }
@@ -90,6 +111,7 @@ export const moduleViewsOf = rememberLast(
       impliedIds: new Set(evaluation.implied),
       selectable: new Set(evaluation.selectable),
       suggestions: suggestionsByModule(s, evaluation),
+      broken: brokenByModule(evaluation),
     };
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
@@ -101,7 +123,9 @@ export const moduleViewsOf = rememberLast(
   },
 );
 
-const UNKNOWN: ModuleView = { state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null, suggestions: NONE };
+const UNKNOWN: ModuleView = {
+  state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null, broken: null, ruledOutBy: '', suggestions: NONE,
+};
 
 export function useModuleView(moduleId: string): ModuleView {
   return useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);

@@ -148,6 +148,43 @@ describe('the configurator around the cards', () => {
     expect(storage).not.toHaveTextContent('Ajouté d’office');
   });
 
+  it('a selected module a demanded qualification rules out says so on its card, with both ways out', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule('clever-cloud-app');
+      s.getState().selectModule('wallix-bastion');
+    });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud', exact: true }));
+    const app = card('clever-cloud-app');
+    expect(app.dataset.state).toBe('selected');
+    expect(app).toHaveTextContent('Ne peut pas être commandé ainsi. La qualification SecNumCloud écarte les modules qui ne l’ont pas.');
+    expect(within(app).getByRole('checkbox')).toHaveAccessibleDescription(/La qualification SecNumCloud écarte/);
+    // WALLIX Bastion has the qualification: nothing on its card.
+    expect(card('wallix-bastion')).not.toHaveTextContent('Ne peut pas être commandé');
+    await userEvent.click(within(app).getByRole('button', { name: 'Ne plus exiger SecNumCloud' }));
+    expect(store.getState().configuration.requirements).toEqual([]);
+    expect(card('clever-cloud-app')).not.toHaveTextContent('Ne peut pas être commandé');
+    expect(document.activeElement).toBe(within(card('clever-cloud-app')).getByRole('checkbox'));
+  });
+
+  it('« Retirer » on a module ruled out by a qualification keeps the qualification and drops the module', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule('clever-cloud-app');
+      s.getState().demandQualification('secnumcloud');
+    }, 'en');
+    await userEvent.click(within(card('clever-cloud-app')).getByRole('button', { name: 'Remove Clever Cloud Applications' }));
+    expect(store.getState().configuration.items).toEqual([]);
+    expect(store.getState().configuration.requirements).toEqual(['secnumcloud']);
+  });
+
+  it('a selected module that breaks a rule of the catalog says which on its card (no way out there: the banner has the repairs)', async () => {
+    renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
+    const backup = card('outscale-backup');
+    expect(backup).toHaveTextContent('Ne peut pas être commandé ainsi. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
+    expect(within(backup).queryByRole('button', { name: /^Retirer/ })).toBeNull();
+  });
+
   it('the quote panel of an invalid configuration leads to what must be fixed: the banner, focused', async () => {
     renderWithStore(<><Configurator /><QuotePanel /></>, (s) => {
       s.getState().selectModule('outscale-backup');

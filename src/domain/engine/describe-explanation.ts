@@ -8,7 +8,7 @@ import type { Explanation } from './explanation';
 
 const WORDS = {
   fr: {
-    blocked: 'Indisponible', implied: 'Requis', added: 'Ajouté d’office', conflict: 'Indisponible : votre configuration est en conflit',
+    blocked: 'Indisponible', implied: 'Requis', added: 'Ajouté d’office', broken: 'Ne peut pas être commandé ainsi', conflict: 'Indisponible : votre configuration est en conflit',
     catalogOnly: 'Indisponible dans ce catalogue', chose: 'vous avez choisi', demand: 'vous exigez', andDemand: 'et exigez',
     qualification: (q: string) => `la qualification ${q}`,
     requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
@@ -17,7 +17,7 @@ const WORDS = {
     quantity: (x: string, of: string) => `La quantité ${deName(x)} dépend de celle ${deName(of)}.`,
   },
   en: {
-    blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', conflict: 'Unavailable: your configuration is in conflict',
+    blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', broken: 'Cannot be ordered as is', conflict: 'Unavailable: your configuration is in conflict',
     catalogOnly: 'Unavailable in this catalog', chose: 'you chose', demand: 'you demand', andDemand: 'and demand',
     qualification: (q: string) => `the ${q} qualification`,
     requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',
@@ -58,6 +58,17 @@ function describe(catalog: Catalog, explanation: Explanation, lang: Language, he
     : `${heading === 'blocked' ? words.catalogOnly : words[heading]}.`;
   const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
   const text = [head, ...rules].join(' ');
+  return typesetIn(lang, text);
+}
+
+/**
+ * What a selected module breaks, for its card: « Ne peut pas être commandé ainsi. La qualification
+ * SecNumCloud écarte les modules qui ne l’ont pas. », one sentence per broken rule (the `rule` ids of
+ * the evaluation's violations, `drawer:` and `qualification:` ones included).
+ */
+export function describeBrokenRules(catalog: Catalog, rules: readonly string[], lang: Language): string {
+  const moduleName = (id: string) => nameOfModule(catalog, id, lang);
+  const text = [`${WORDS[lang].broken}.`, ...rules.map((id) => describeRule(catalog, id, lang, moduleName))].join(' ');
   return typesetIn(lang, text);
 }
 
