@@ -54,7 +54,8 @@ const digitSum = (digits: string): number => [...digits].reduce((sum, d) => sum 
 function readDigits(raw: string): Result<string, CompanyIdError> {
   const digits = stripSpaces(raw);
   if (digits === '') return fail({ code: 'empty' });
-  const bad = /\D/.exec(digits);
+  // The u flag reports a whole character: an emoji, not half of its surrogate pair.
+  const bad = /\D/u.exec(digits);
   return bad ? fail({ code: 'invalidChar', char: bad[0] }) : ok(digits);
 }
 

@@ -22,7 +22,8 @@ export function checkPhone(raw: string): Result<string, PhoneError> {
   // "+33 (0)6 …": the bracketed 0 is a convention for callers from France, not a digit.
   const compact = raw.trim().replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(SEPARATORS, '');
   const phone = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  const bad = /[^\d+]|(?<=.)\+/.exec(phone);
+  // The u flag reports a whole character: an emoji, not half of its surrogate pair.
+  const bad = /[^\d+]|(?<=.)\+/u.exec(phone);
   if (bad) return fail({ code: 'invalidChar', char: bad[0] });
   const digits = phone.replace('+', '');
   if (phone.startsWith('+33')) {

@@ -23,6 +23,7 @@ describe('SIREN', () => {
     ['73282932', { code: 'length', expected: 9, count: 8 }],
     ['7328293200', { code: 'length', expected: 9, count: 10 }],
     ['73282932O', { code: 'invalidChar', char: 'O' }], // the letter O for a zero
+    ['7328😀29320', { code: 'invalidChar', char: '😀' }], // the whole emoji, not half a surrogate pair
     ['', { code: 'empty' }],
     ['   ', { code: 'empty' }],
   ])('%j is refused: %j', (raw, error) => {
@@ -48,6 +49,7 @@ describe('SIRET', () => {
     ['7328293200007', { code: 'length', expected: 14, count: 13 }],
     ['732829320000744', { code: 'length', expected: 14, count: 15 }],
     ['73282932000-74', { code: 'invalidChar', char: '-' }],
+    ['7328293200😀0074', { code: 'invalidChar', char: '😀' }],
   ])('%s is refused: %j', (raw, error) => {
     expect(checkSiret(raw)).toEqual({ ok: false, error });
   });

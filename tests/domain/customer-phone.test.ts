@@ -30,6 +30,8 @@ describe('phone numbers', () => {
     ['+0 12 34 56 78', { code: 'start' }],
     ['04 72 10 3O 30', { code: 'invalidChar', char: 'O' }],
     ['04+72103030', { code: 'invalidChar', char: '+' }],
+    ['04 72 😀 10 30', { code: 'invalidChar', char: '😀' }], // the whole emoji, not half a surrogate pair
+    ['😀+33 4 72 10 30 30', { code: 'invalidChar', char: '😀' }],
   ])('%s is refused: %j', (raw, error) => {
     expect(checkPhone(raw)).toEqual({ ok: false, error });
   });
