@@ -23,3 +23,16 @@ test('demanding a qualification rules modules out at once, says why, and waiving
   await secNumCloud.uncheck();
   await expect(moduleCard(page, 'clever-cloud-app')).toHaveAttribute('data-state', 'available');
 });
+
+test('a qualification turned on that rules out a module already chosen says so on that card, with both ways out', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Clever Cloud Applications');
+  await page.getByRole('checkbox', { name: 'SecNumCloud', exact: true }).check();
+  const app = moduleCard(page, 'clever-cloud-app');
+  await expect(app).toHaveAttribute('data-state', 'selected');
+  await expect(app.getByRole('checkbox')).toHaveAccessibleDescription(/La qualification SecNumCloud écarte les modules qui ne l’ont pas/);
+  await app.getByRole('button', { name: 'Ne plus exiger SecNumCloud' }).click();
+  await expect(page.getByRole('checkbox', { name: 'SecNumCloud', exact: true })).not.toBeChecked();
+  await expect(app.getByRole('checkbox')).toBeFocused();
+  await expect(app).not.toContainText('Ne peut pas être commandé');
+});
