@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useId, useRef } from 'react';
+import { useForm, type RegisterOptions } from 'react-hook-form';
 import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
 import { customerSchema } from '../domain/customer-schema';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
@@ -40,7 +40,11 @@ export interface CustomerFormProps {
   onChange: (next: CustomerDetails) => void;
 }
 
-/** The customer and quote details: validated on leaving a field, then again on each change. */
+/**
+ * The customer and quote details: validated on leaving a field, then again on each change; an empty
+ * field the user never typed in is not checked on leaving, so tabbing past the form on the way to the
+ * quote does not mark it red.
+ */
 export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const id = useId();
   const { register, formState, subscribe, getValues, reset } = useForm<CustomerDetails>({
@@ -49,6 +53,22 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
     reValidateMode: 'onChange',
     defaultValues: value,
   });
+  // No react-hook-form mode skips the blur of an untouched empty field (onTouched validates every first blur).
+  const typedIn = useRef(new Set<keyof CustomerDetails>());
+  const field = <N extends keyof CustomerDetails>(name: N, options?: RegisterOptions<CustomerDetails, N>) => {
+    const registered = register(name, options);
+    return {
+      ...registered,
+      onChange: (event: { target: unknown; type?: unknown }) => {
+        typedIn.current.add(name);
+        return registered.onChange(event);
+      },
+      onBlur: async (event: { target: unknown; type?: unknown }) => {
+        if (!typedIn.current.has(name) && (getValues(name) ?? '').trim() === '') return;
+        return registered.onBlur(event);
+      },
+    };
+  };
 
   useEffect(
     () => subscribe({ formState: { values: true }, callback: ({ values }) => onChange(asDetails(values)) }),
@@ -56,7 +76,9 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   );
 
   useEffect(() => {
-    if (!sameDetails(value, asDetails(getValues()))) reset(value);
+    if (sameDetails(value, asDetails(getValues()))) return;
+    typedIn.current.clear();
+    reset(value);
   }, [value, getValues, reset]);
 
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
@@ -79,7 +101,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
               { value: 'private', label: text('customer.sector.private') },
             ]}
             error={errorOf('sector')}
-            control={register('sector')}
+            control={field('sector')}
           />
         ) : (
           <CustomerTextField
@@ -91,7 +113,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
             required={TEXT_FIELDS[name].required}
             multiline={TEXT_FIELDS[name].multiline}
             // A changed SIREN / SIRET re-checks the VAT number that must match it.
-            control={{ ...register(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs }}
+            control={{ ...field(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs }}
           />
         ),
       )}

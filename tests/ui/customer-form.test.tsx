@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCustomer, type CustomerDetails } from '../../src/domain/customer';
 import { CustomerForm } from '../../src/ui/customer-form';
+import { CustomerSectorField } from '../../src/ui/customer-sector-field';
 
 /** A parent that keeps the draft, as the app does. */
 function Draft({ lang, initial = emptyCustomer(), spy }: { lang: 'fr' | 'en'; initial?: CustomerDetails; spy?: (next: CustomerDetails) => void }) {
@@ -82,7 +83,7 @@ describe('CustomerForm', () => {
     const spy = vi.fn();
     const user = userEvent.setup();
     const { rerender } = render(<CustomerForm lang="fr" value={emptyCustomer()} onChange={spy} />);
-    await user.click(screen.getByLabelText('Adresse e-mail'));
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'c{Backspace}');
     await user.tab();
     expect(screen.getByRole('alert')).toHaveTextContent('Indiquez l’adresse e-mail du contact.');
     rerender(<CustomerForm lang="en" value={emptyCustomer()} onChange={spy} />);
@@ -134,18 +135,28 @@ describe('CustomerForm', () => {
     expect(errorOf(email)?.replace(/\u00a0/g, ' ')).toBe('Les lettres accentuées avant le @ sont refusées par la plupart des messageries : écrivez par exemple jerome@exemple.fr.');
   });
 
-  it('asks for the sector when the group is left without a choice', async () => {
-    const { user } = setup('fr');
-    await user.click(screen.getByLabelText('Adresse postale'));
-    await user.tab();
-    await user.tab();
+  it('links the sector\'s error to each radio of the group', () => {
+    const control = { name: 'sector' as const, onChange: vi.fn(), onBlur: vi.fn(), ref: vi.fn() };
+    const options = [{ value: 'public' as const, label: 'Public' }, { value: 'private' as const, label: 'Privé' }];
+    render(<CustomerSectorField id="s" legend="Secteur" options={options} error="Choisissez le secteur du client." control={control} />);
     const sector = screen.getByRole('group', { name: 'Secteur' });
     const alert = within(sector).getByRole('alert');
-    expect(alert).toHaveTextContent('Choisissez le secteur du client : public ou privé.');
-    expect(within(sector).getByRole('radio', { name: 'Public' })).toHaveAttribute('aria-describedby', alert.id);
-    await user.click(within(sector).getByRole('radio', { name: 'Privé' }));
-    expect(within(sector).queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(sector).getByRole('radio', { name: 'Privé' })).not.toHaveAttribute('aria-invalid');
+    expect(alert).toHaveTextContent('Choisissez le secteur du client.');
+    for (const radio of within(sector).getAllByRole('radio')) {
+      expect(radio).toHaveAttribute('aria-describedby', alert.id);
+      expect(radio).toHaveAttribute('aria-invalid', 'true');
+    }
+  });
+
+  it('asks for nothing while the keyboard only passes through empty fields; a filled field is still checked on leaving', async () => {
+    const { user } = setup('fr', { ...emptyCustomer(), siret: '7328293' });
+    await user.click(screen.getByLabelText('Raison sociale'));
+    // Raison sociale → SIREN ou SIRET → TVA → contact → e-mail → téléphone → adresse → secteur → référence → out.
+    for (let i = 0; i < 9; i += 1) await user.tab();
+    expect(document.body).toHaveFocus();
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Le SIREN compte 9 chiffres\u202F; vous en avez saisi 7.']);
+    expect(screen.getByLabelText('Raison sociale')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Adresse e-mail')).not.toHaveAttribute('aria-invalid');
   });
 
   it('gives every raw value to onChange as the user types, valid or not', async () => {
