@@ -1,9 +1,45 @@
-import type { CustomerDetails } from './customer';
-import type { RequiredCustomerField } from './devis-types';
+import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
+import { customerSchema } from './customer-schema';
+import type { PrintedCustomerField, RequiredCustomerField } from './devis-types';
 
 /** Customer details a devis cannot be sent without, in the order the devis and the Documents panel name them. */
 export const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['company', 'siret', 'contactName', 'email', 'address'];
 
+/** Every customer detail the devis prints (the sector is not), in the customer form's order. */
+export const PRINTED_CUSTOMER_FIELDS: readonly PrintedCustomerField[] = CUSTOMER_FIELDS.filter((f): f is PrintedCustomerField => f !== 'sector');
+
+const blank = (value: string) => value.trim() === '';
+
 /** The required details left empty (blank counts as empty): the devis is still produced, marked « À compléter ». */
 export const missingCustomerFields = (customer: CustomerDetails): RequiredCustomerField[] =>
-  REQUIRED_CUSTOMER_FIELDS.filter((f) => customer[f].trim() === '');
+  REQUIRED_CUSTOMER_FIELDS.filter((f) => blank(customer[f]));
+
+/**
+ * The printed details filled in but refused by the customer form's own schema (a SIREN with a wrong key, « bad@ »,
+ * a reference over 40 characters): the devis never prints them as legal mentions, it asks for them like missing ones.
+ */
+export function invalidCustomerFields(customer: CustomerDetails): PrintedCustomerField[] {
+  const parsed = customerSchema.safeParse(customer);
+  if (parsed.success) return [];
+  const refused = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+  return PRINTED_CUSTOMER_FIELDS.filter((f) => refused.has(f) && !blank(customer[f]));
+}
+
+/** The customer block of a devis: what it prints, and what it asks to fill in or correct before sending. */
+export interface DevisCustomer {
+  /** The details as typed, a refused value left out exactly as an empty one is. */
+  printed: CustomerDetails;
+  missing: RequiredCustomerField[];
+  invalid: PrintedCustomerField[];
+  /** Missing and invalid together, in the form's order: what « À compléter » names. */
+  toComplete: PrintedCustomerField[];
+}
+
+export function devisCustomer(customer: CustomerDetails): DevisCustomer {
+  const missing = missingCustomerFields(customer);
+  const invalid = invalidCustomerFields(customer);
+  const printed = { ...customer };
+  for (const f of invalid) printed[f] = '';
+  const named = new Set<PrintedCustomerField>([...missing, ...invalid]);
+  return { printed, missing, invalid, toComplete: PRINTED_CUSTOMER_FIELDS.filter((f) => named.has(f)) };
+}

@@ -7,6 +7,9 @@ import type { Money } from './money';
 /** Customer fields a devis cannot do without. */
 export type RequiredCustomerField = Extract<keyof CustomerDetails, 'company' | 'siret' | 'contactName' | 'email' | 'address'>;
 
+/** Customer fields the devis prints (all but the sector). */
+export type PrintedCustomerField = Exclude<keyof CustomerDetails, 'sector'>;
+
 /** One part of a tiered line's price: units at one unit price, or a tier's flat fee. */
 export type DevisTier =
   | { kind: 'units'; firstUnit: number; lastUnit: number; units: number; unitPrice: Money; amount: Money }
@@ -52,10 +55,13 @@ export interface Devis {
   validityDays: number;
   catalogRevision: string;
   seller: { name: string; siren: string; vatNumber: string; address: string; email: string };
+  /** The customer details as printed: a value the customer form refuses is left out, like an empty one. */
   customer: CustomerDetails;
   /** Required customer fields left empty: the devis is printed, but the UI asks for them. */
   missingCustomerFields: RequiredCustomerField[];
-  /** « À compléter : raison sociale, e-mail » while some are missing, printed under « Client » (never an empty block); null when none is. */
+  /** Customer fields filled in but refused by the customer form (a SIREN with a wrong key): left out, named « À compléter ». */
+  invalidCustomerFields: PrintedCustomerField[];
+  /** « À compléter : raison sociale, e-mail » while some are missing or invalid, printed under « Client » (never an empty block); null when none is. */
   customerToComplete: string | null;
   /** Monthly subscription lines; `subtotal` is the recurring total before discounts. */
   recurring: { lines: DevisLine[]; subtotal: Money };

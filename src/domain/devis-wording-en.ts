@@ -20,7 +20,10 @@ export const DEVIS_WORDING_EN: DevisWording = {
     siret: 'SIREN / SIRET', vatNumber: 'EU VAT number', contactName: 'Contact', email: 'Email',
     phone: 'Phone', address: 'Address', reference: 'Your reference',
   },
-  requiredFields: { company: 'company name', siret: 'SIREN or SIRET', contactName: 'contact name', email: 'email', address: 'address' },
+  fieldsToComplete: {
+    company: 'company name', siret: 'SIREN or SIRET', vatNumber: 'EU VAT number', contactName: 'contact name', email: 'email',
+    phone: 'phone', address: 'address', reference: 'your reference',
+  },
   toComplete: (fields) => `To be completed: ${fields}`,
   columns: { section: 'Section', description: 'Description', vendor: 'Vendor', quantity: 'Quantity', unit: 'Unit', unitPrice: 'Unit price excl. VAT', amount: 'Amount excl. VAT' },
   recurringTitle: 'Monthly subscription (recurring)',

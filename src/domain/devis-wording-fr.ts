@@ -16,7 +16,10 @@ export const DEVIS_WORDING_FR: DevisWording = {
     siret: 'SIREN / SIRET', vatNumber: 'N° de TVA intracommunautaire', contactName: 'Contact', email: 'E-mail',
     phone: 'Téléphone', address: 'Adresse', reference: 'Votre référence',
   },
-  requiredFields: { company: 'raison sociale', siret: 'SIREN ou SIRET', contactName: 'nom du contact', email: 'e-mail', address: 'adresse' },
+  fieldsToComplete: {
+    company: 'raison sociale', siret: 'SIREN ou SIRET', vatNumber: 'n° de TVA intracommunautaire', contactName: 'nom du contact', email: 'e-mail',
+    phone: 'téléphone', address: 'adresse', reference: 'votre référence',
+  },
   toComplete: (fields) => `À compléter : ${fields}`,
   columns: { section: 'Rubrique', description: 'Désignation', vendor: 'Éditeur', quantity: 'Quantité', unit: 'Unité', unitPrice: 'Prix unitaire HT', amount: 'Montant HT' },
   recurringTitle: 'Abonnement mensuel (récurrent)',

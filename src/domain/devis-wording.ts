@@ -1,7 +1,7 @@
 import { DEVIS_WORDING_EN } from './devis-wording-en';
 import { DEVIS_WORDING_FR } from './devis-wording-fr';
 import type { CustomerDetails } from './customer';
-import type { RequiredCustomerField } from './devis-types';
+import type { PrintedCustomerField } from './devis-types';
 import { frenchTypography } from './french-typography';
 import type { Language } from './language';
 
@@ -18,9 +18,9 @@ export interface DevisWording {
   vatNumber: string;
   email: string;
   customerFields: Record<Exclude<keyof CustomerDetails, 'company' | 'sector'>, string>;
-  /** The required customer details, as the line « À compléter : … » names them. */
-  requiredFields: Record<RequiredCustomerField, string>;
-  /** Printed under « Client » while required details are missing; `fields` already joined. */
+  /** The customer details, as the line « À compléter : … » names them (missing or refused ones). */
+  fieldsToComplete: Record<PrintedCustomerField, string>;
+  /** Printed under « Client » while details are missing or invalid; `fields` already joined. */
   toComplete: (fields: string) => string;
   columns: { section: string; description: string; vendor: string; quantity: string; unit: string; unitPrice: string; amount: string };
   recurringTitle: string;

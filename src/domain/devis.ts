@@ -4,7 +4,7 @@ import type { CustomerDetails } from './customer';
 import { addDays, type CalendarDate } from './devis-dates';
 import { devisLines } from './devis-lines';
 import { devisNumber } from './devis-number';
-import { missingCustomerFields } from './devis-customer';
+import { devisCustomer } from './devis-customer';
 import type { Devis, DevisDiscount } from './devis-types';
 import { devisWording } from './devis-wording';
 import type { Language } from './language';
@@ -40,7 +40,7 @@ export function buildDevis(input: DevisInput): Devis {
   const wording = devisWording(lang);
   const { recurring, oneTime } = devisLines(catalog, quote.lines, lang, wording);
   const t = quote.totals;
-  const missing = missingCustomerFields(customer);
+  const client = devisCustomer(customer);
   const illustrative = [...recurring, ...oneTime].some((l) => l.illustrative);
   const warnings = [
     // The catalog's own notice says what is illustrative; without one, the devis says it in its words.
@@ -57,9 +57,10 @@ export function buildDevis(input: DevisInput): Devis {
     validityDays: catalog.quoteValidityDays,
     catalogRevision: catalog.version,
     seller: { ...catalog.seller },
-    customer: { ...customer },
-    missingCustomerFields: missing,
-    customerToComplete: missing.length === 0 ? null : wording.toComplete(missing.map((f) => wording.requiredFields[f]).join(', ')),
+    customer: client.printed,
+    missingCustomerFields: client.missing,
+    invalidCustomerFields: client.invalid,
+    customerToComplete: client.toComplete.length === 0 ? null : wording.toComplete(client.toComplete.map((f) => wording.fieldsToComplete[f]).join(', ')),
     recurring: { lines: recurring, subtotal: t.recurring },
     oneTime: { lines: oneTime },
     discounts: discountsOf(quote),

@@ -1,4 +1,5 @@
 import { useContext, useState } from 'react';
+import type { PrintedCustomerField } from '../domain/devis-types';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
@@ -30,8 +31,13 @@ export function useDocumentActions() {
       if (!file.ok) return setMessage({ role: 'alert', text: say(file.error === 'empty' ? 'documents.empty' : 'documents.unavailable') });
       saveFile(file.value.name, file.value.blob);
       const done = kind === 'pdf' ? say('documents.pdf.done', { number: file.value.devis.number, file: file.value.name }) : say('documents.file.done', { file: file.value.name });
-      const missing = file.value.devis.missingCustomerFields.map((f) => say(`documents.field.${f}`));
-      setMessage({ role: 'status', text: missing.length === 0 ? done : `${done} ${say('documents.customerMissing', { fields: missing.join(', ') })}` });
+      const { missingCustomerFields: missing, invalidCustomerFields: invalid } = file.value.devis;
+      const fields = (named: readonly PrintedCustomerField[]) => named.map((f) => say(`documents.field.${f}`)).join(', ');
+      const notes = [
+        ...(missing.length === 0 ? [] : [say('documents.customerMissing', { fields: fields(missing) })]),
+        ...(invalid.length === 0 ? [] : [say('documents.customerInvalid', { fields: fields(invalid) })]),
+      ];
+      setMessage({ role: 'status', text: [done, ...notes].join(' ') });
     } catch (error) {
       setMessage({ role: 'alert', text: say('documents.failed', { error: error instanceof Error ? error.message : String(error) }) });
     } finally {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { missingCustomerFields } from '../domain/devis-customer';
+import { devisCustomer } from '../domain/devis-customer';
+import type { PrintedCustomerField } from '../domain/devis-types';
 import { useQuote } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
@@ -17,14 +18,16 @@ export function DocumentsPanel() {
   const { busy, message, produce, importFile } = useDocumentActions();
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.
-  const missing = missingCustomerFields(useConfigurator((s) => s.customer));
+  const { missing, invalid } = devisCustomer(useConfigurator((s) => s.customer));
+  const fields = (named: readonly PrintedCustomerField[]) => named.map((f) => t(`documents.field.${f}`)).join(', ');
   return (
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>
       <p className="documents-hint">{t(empty ? 'documents.empty' : priced ? 'documents.hint' : 'documents.unavailable')}</p>
       {!unavailable && missing.length > 0 && (
-        <p className="documents-missing">{t('documents.customerToComplete', { fields: missing.map((f) => t(`documents.field.${f}`)).join(', ') })}</p>
+        <p className="documents-missing">{t('documents.customerToComplete', { fields: fields(missing) })}</p>
       )}
+      {!unavailable && invalid.length > 0 && <p className="documents-missing">{t('documents.customerToCorrect', { fields: fields(invalid) })}</p>}
       <div className="documents-actions">
         <button type="button" onClick={() => void produce('pdf')} disabled={busy || unavailable}>{t('documents.pdf')}</button>
         <button type="button" onClick={() => void produce('csv')} disabled={busy || unavailable}>{t('documents.csv')}</button>

@@ -9,6 +9,9 @@ import type { Quote } from '../../src/domain/quote-types';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
 
+/** The share tests' customer with its SIREN's VAT key (their FR21… is refused by the customer form, so a devis would leave it out). */
+export const DEVIS_CUSTOMER: CustomerDetails = { ...A_CUSTOMER, vatNumber: 'FR03200046977' };
+
 export const ISSUED_ON = '2026-11-28';
 export const SHARE_LINK = 'https://configurateur.collabnext.fr/#1HgFDGsAEJBl';
 
@@ -23,7 +26,7 @@ export function aDevis(options: { lang?: Language; configuration?: Configuration
   const catalog = defaultCatalog();
   const configuration = options.configuration ?? LARGEST_BUNDLE;
   return buildDevis({
-    catalog, configuration, quote: quoteOf(catalog, configuration), customer: options.customer ?? A_CUSTOMER,
+    catalog, configuration, quote: quoteOf(catalog, configuration), customer: options.customer ?? DEVIS_CUSTOMER,
     lang: options.lang ?? 'fr', issuedOn: options.issuedOn ?? ISSUED_ON, shareLink: SHARE_LINK, valid: options.valid ?? true,
   });
 }

@@ -6,9 +6,9 @@ import type { Language } from '../../src/domain/language';
 import { devisTotalSections } from '../../src/domain/devis-rows';
 import { layOutDevisPdf, layOutDevisPdfAt, renderDevisPdf } from '../../src/ui/devis-pdf';
 import { defaultCatalog } from '../fixtures/catalogs';
-import { aDevis } from './devis-fixtures';
+import { aDevis, DEVIS_CUSTOMER } from './devis-fixtures';
 import { plainSpaces, readPdfPlacedText, readPdfText, type PlacedText } from './devis-pdf-text';
-import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
+import { LARGEST_BUNDLE } from './share-bundles';
 
 const A4 = { width: 595.28, height: 841.89 };
 /** 15 mm in PDF points. */
@@ -51,7 +51,7 @@ describe('a devis that would leave its closing alone on a second page is set com
     items: FIVE_WITH_SETUP.map((id) => ({ module: id, quantity: catalog.modules.find((m) => m.id === id)?.quantity.default ?? 1 })),
   };
   const customer = {
-    ...A_CUSTOMER,
+    ...DEVIS_CUSTOMER,
     company: 'Établissement public territorial de coopération intercommunale du Grand Lyon et de ses communes associées',
     address: 'Direction des systèmes d’information, bâtiment B, 3e étage\n20 rue du Lac, CS 33569\n69505 Lyon Cedex 03',
     email: 'direction.systemes-information.achats-publics@grandlyon-metropole.example',

@@ -6,9 +6,9 @@ import { renderDevisPdf } from '../../src/ui/devis-pdf';
 import { devisMoney } from '../../src/ui/devis-format';
 import { formatMoney } from '../../src/domain/locale-format';
 import { defaultCatalog } from '../fixtures/catalogs';
-import { aDevis, quoteOf } from './devis-fixtures';
+import { aDevis, quoteOf, DEVIS_CUSTOMER } from './devis-fixtures';
 import { plainSpaces, readPdfText } from './devis-pdf-text';
-import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
+import { LARGEST_BUNDLE } from './share-bundles';
 
 const quote = quoteOf(defaultCatalog(), LARGEST_BUNDLE);
 
@@ -43,7 +43,7 @@ describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
     for (const mention of ['CollabNext (consortium mené par Jamespot) — identité de démonstration', '900000001', 'FR68900000001', '1 rue de la Démonstration, 34000 Montpellier, France']) {
       expect(read.compact).toContain(compact(mention));
     }
-    for (const mention of [A_CUSTOMER.company, A_CUSTOMER.siret, A_CUSTOMER.vatNumber, A_CUSTOMER.contactName, A_CUSTOMER.email, A_CUSTOMER.phone, '20 rue du Lac', '69003 Lyon', A_CUSTOMER.reference]) {
+    for (const mention of [DEVIS_CUSTOMER.company, DEVIS_CUSTOMER.siret, DEVIS_CUSTOMER.vatNumber, DEVIS_CUSTOMER.contactName, DEVIS_CUSTOMER.email, DEVIS_CUSTOMER.phone, '20 rue du Lac', '69003 Lyon', DEVIS_CUSTOMER.reference]) {
       expect(read.compact).toContain(compact(mention));
     }
   });
@@ -100,9 +100,20 @@ describe('the PDF of a devis whose customer details are missing', () => {
   });
 
   it('names only what is missing once the rest is filled in', async () => {
-    const { text } = await pdfText(aDevis({ customer: { ...A_CUSTOMER, email: '' } }));
+    const { text } = await pdfText(aDevis({ customer: { ...DEVIS_CUSTOMER, email: '' } }));
     expect(plainSpaces(text)).toContain('À compléter : e-mail');
     expect(plainSpaces(text)).not.toContain('raison sociale');
+  });
+});
+
+describe('the PDF of a devis whose customer details the customer form refuses', () => {
+  it('prints none of them as a mention, and names them « À compléter »', async () => {
+    const customer = { ...DEVIS_CUSTOMER, siret: '123456789', vatNumber: 'FR00123', email: 'bad@', phone: '12', reference: 'R'.repeat(60) };
+    const pdf = await pdfText(aDevis({ customer }));
+    const text = plainSpaces(pdf.text);
+    for (const refused of ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR']) expect(text).not.toContain(refused);
+    expect(pdf.compact).toContain(compact('À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence'));
+    expect(text).toContain(`Contact : ${DEVIS_CUSTOMER.contactName}`);
   });
 });
 
@@ -113,7 +124,7 @@ describe('the PDF file', () => {
   });
 
   it('prints characters the standard fonts lack as "?" instead of failing', async () => {
-    const devis = aDevis({ customer: { ...A_CUSTOMER, company: 'Ville de Łódź 🚀' } });
+    const devis = aDevis({ customer: { ...DEVIS_CUSTOMER, company: 'Ville de Łódź 🚀' } });
     const { text } = await pdfText(devis);
     expect(text).toContain('Ville de ?ód? ?');
   });

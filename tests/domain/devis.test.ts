@@ -3,8 +3,8 @@ import { emptyCustomer } from '../../src/domain/customer';
 import { devisTotalSections } from '../../src/domain/devis-rows';
 import { devisWording } from '../../src/domain/devis-wording';
 import { defaultCatalog } from '../fixtures/catalogs';
-import { aDevis, quoteOf, SHARE_LINK } from './devis-fixtures';
-import { A_CUSTOMER, LARGEST_BUNDLE } from './share-bundles';
+import { aDevis, quoteOf, SHARE_LINK, DEVIS_CUSTOMER } from './devis-fixtures';
+import { LARGEST_BUNDLE } from './share-bundles';
 
 const catalog = defaultCatalog();
 const quote = quoteOf(catalog, LARGEST_BUNDLE);
@@ -29,7 +29,7 @@ describe('the devis carries every mention a French quote must carry', () => {
   });
 
   it('carries the customer details as typed', () => {
-    expect(devis.customer).toEqual(A_CUSTOMER);
+    expect(devis.customer).toEqual(DEVIS_CUSTOMER);
     expect(devis.missingCustomerFields).toEqual([]);
   });
 
@@ -107,13 +107,13 @@ describe('what the devis warns about', () => {
 
   it('customer details still to fill in', () => {
     expect(aDevis({ customer: emptyCustomer() }).missingCustomerFields).toEqual(['company', 'siret', 'contactName', 'email', 'address']);
-    expect(aDevis({ customer: { ...A_CUSTOMER, email: '  ' } }).missingCustomerFields).toEqual(['email']);
+    expect(aDevis({ customer: { ...DEVIS_CUSTOMER, email: '  ' } }).missingCustomerFields).toEqual(['email']);
   });
 
   it('customer details still to fill in, as a line « À compléter : … » for the customer block (never an empty block)', () => {
     expect(aDevis({ customer: emptyCustomer() }).customerToComplete).toBe('À compléter\u00A0: raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse');
-    expect(aDevis({ customer: { ...A_CUSTOMER, email: '', address: ' ' } }).customerToComplete).toBe('À compléter\u00A0: e-mail, adresse');
-    expect(aDevis({ lang: 'en', customer: { ...A_CUSTOMER, siret: '' } }).customerToComplete).toBe('To be completed: SIREN or SIRET');
+    expect(aDevis({ customer: { ...DEVIS_CUSTOMER, email: '', address: ' ' } }).customerToComplete).toBe('À compléter\u00A0: e-mail, adresse');
+    expect(aDevis({ lang: 'en', customer: { ...DEVIS_CUSTOMER, siret: '' } }).customerToComplete).toBe('To be completed: SIREN or SIRET');
     expect(aDevis().customerToComplete).toBeNull();
   });
 
