@@ -1,7 +1,8 @@
-import { moduleName, qualificationName } from '../domain/catalog-names';
+import { moduleName } from '../domain/catalog-names';
 import { changeThenFocus, moduleControl } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
+import { idsOf, WayOutButtons } from './way-out-buttons';
 
 /**
  * One sentence on what blocks the module, and one button per decision that would free it ("Retirer X");
@@ -11,29 +12,20 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
-  const removeModule = useConfigurator((s) => s.removeModule);
   const swapModule = useConfigurator((s) => s.swapModule);
-  const waive = useConfigurator((s) => s.waiveQualification);
-  const split = (ids: string) => (ids === '' ? [] : ids.split(' '));
-  const blockers = split(view.blockingModules);
+  const blockers = idsOf(view.blockingModules);
   // Freed by dropping one choice and nothing demanded: offer the swap itself (the "one" drawers, two-module excludes).
   const swapFor = blockers.length === 1 && view.blockingQualifications === '' ? blockers[0] : undefined;
   return (
     <div className="module-note module-note-blocked">
       <p id={id}>{view.reason ?? t('state.blocked')}</p>
-      <div className="module-note-actions">
+      <WayOutButtons card={moduleId} remove={blockers} waive={idsOf(view.blockingQualifications)}>
         {swapFor !== undefined && (
           <button type="button" className="module-note-swap" onClick={() => changeThenFocus(() => swapModule(swapFor, moduleId), () => moduleControl(moduleId))}>
             {t('action.swap', { name: moduleName(catalog, moduleId, lang) })}
           </button>
         )}
-        {blockers.map((m) => (
-          <button key={m} type="button" onClick={() => changeThenFocus(() => removeModule(m), () => moduleControl(moduleId))}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>
-        ))}
-        {split(view.blockingQualifications).map((q) => (
-          <button key={q} type="button" onClick={() => changeThenFocus(() => waive(q), () => moduleControl(moduleId))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
-        ))}
-      </div>
+      </WayOutButtons>
     </div>
   );
 }

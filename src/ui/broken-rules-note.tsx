@@ -1,7 +1,5 @@
-import { moduleName, qualificationName } from '../domain/catalog-names';
-import { changeThenFocus, moduleControl } from './focus-after-change';
-import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
+import { idsOf, WayOutButtons } from './way-out-buttons';
 
 /**
  * On a selected module's card, the rules it breaks as the selection stands (the banner says it for the
@@ -9,24 +7,11 @@ import type { ModuleView } from './use-module-view';
  * qualification offers both ways out: « Retirer X », « Ne plus exiger Q ».
  */
 export function BrokenRulesNote({ id, moduleId, view }: { id: string; moduleId: string; view: ModuleView }) {
-  const t = useT();
-  const lang = useConfigurator((s) => s.lang);
-  const catalog = useConfigurator((s) => s.catalog);
-  const removeModule = useConfigurator((s) => s.removeModule);
-  const waive = useConfigurator((s) => s.waiveQualification);
-  const qualifications = view.ruledOutBy === '' ? [] : view.ruledOutBy.split(' ');
-  const thenFocusCard = (change: () => void) => changeThenFocus(change, () => moduleControl(moduleId));
+  const qualifications = idsOf(view.ruledOutBy);
   return (
     <div className="module-note module-note-blocked module-note-broken">
       <p id={id}>{view.broken}</p>
-      {qualifications.length > 0 && (
-        <div className="module-note-actions">
-          <button type="button" onClick={() => thenFocusCard(() => removeModule(moduleId))}>{t('action.remove', { name: moduleName(catalog, moduleId, lang) })}</button>
-          {qualifications.map((q) => (
-            <button key={q} type="button" onClick={() => thenFocusCard(() => waive(q))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
-          ))}
-        </div>
-      )}
+      {qualifications.length > 0 && <WayOutButtons card={moduleId} remove={[moduleId]} waive={qualifications} />}
     </div>
   );
 }

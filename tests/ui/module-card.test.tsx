@@ -153,7 +153,7 @@ describe('the configurator around the cards', () => {
       s.getState().selectModule('clever-cloud-app');
       s.getState().selectModule('wallix-bastion');
     });
-    await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud', exact: true }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
     const app = card('clever-cloud-app');
     expect(app.dataset.state).toBe('selected');
     expect(app).toHaveTextContent('Ne peut pas être commandé ainsi. La qualification SecNumCloud écarte les modules qui ne l’ont pas.');
