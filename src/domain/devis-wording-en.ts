@@ -1,5 +1,6 @@
 import type { DevisWording } from './devis-wording';
 import { isSingular } from './language';
+import { formatNumber } from './locale-format';
 
 /** "1 month", "12 months". */
 const counted = (count: number, one: string, other: string) => `${count} ${isSingular(count, 'en') ? one : other}`;
@@ -30,7 +31,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   oneTimeTitle: 'Set-up fees (one-time)',
   noOneTime: 'No set-up fees.',
   tiered: 'tiered',
-  tierUnits: (first, last) => `units ${first} to ${last}`,
+  tierUnits: (first, last) => `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`,
   tierFlatFee: 'tier flat fee',
   setupOf: (module) => `Set-up — ${module}`,
   setupUnit: 'package',

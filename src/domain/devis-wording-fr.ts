@@ -1,5 +1,6 @@
 import type { DevisWording } from './devis-wording';
 import { isSingular } from './language';
+import { formatNumber } from './locale-format';
 
 export const DEVIS_WORDING_FR: DevisWording = {
   title: 'Devis',
@@ -26,7 +27,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   oneTimeTitle: 'Frais de mise en service (une seule fois)',
   noOneTime: 'Aucuns frais de mise en service.',
   tiered: 'par paliers',
-  tierUnits: (first, last) => `unités ${first} à ${last}`,
+  tierUnits: (first, last) => `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`,
   tierFlatFee: 'forfait du palier',
   setupOf: (module) => `Mise en service — ${module}`,
   setupUnit: 'forfait',

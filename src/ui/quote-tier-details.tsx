@@ -1,5 +1,5 @@
 import type { LinePrice } from '../domain/pricing-breakdown';
-import { formatMoney } from '../domain/locale-format';
+import { formatMoney, formatNumber } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 
 /** The terms that add up to a tiered line's monthly price, shown on demand. */
@@ -7,6 +7,7 @@ export function QuoteTierDetails({ line }: { line: LinePrice }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const money = (cents: number) => formatMoney(cents, lang);
+  const n = (value: number) => formatNumber(value, lang);
   return (
     <details className="quote-tiers">
       <summary>{t('quote.tiers.summary')}</summary>
@@ -15,7 +16,7 @@ export function QuoteTierDetails({ line }: { line: LinePrice }) {
           <li key={i}>
             <span>
               {c.kind === 'units'
-                ? t(line.model === 'volume' ? 'quote.tiers.volume' : 'quote.tiers.graduated', { first: c.firstUnit, last: c.lastUnit, units: c.units, price: money(c.unitPrice) })
+                ? t(line.model === 'volume' ? 'quote.tiers.volume' : 'quote.tiers.graduated', { first: n(c.firstUnit), last: n(c.lastUnit), units: n(c.units), price: money(c.unitPrice) })
                 : t(c.kind === 'tierFlatFee' ? 'quote.tiers.flatFee' : 'quote.line.flat')}
             </span>
             <span className="quote-figure">{money(c.amount)}</span>

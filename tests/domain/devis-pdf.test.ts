@@ -48,6 +48,10 @@ describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
     }
   });
 
+  it('writes a tier’s bounds like its other numbers (grouped by thousands)', () => {
+    expect(read.text.split('\n')).toContain(lang === 'fr' ? 'unités 1 001 à 2 500' : 'units 1,001 to 2,500');
+  });
+
   it('prints every line: description, vendor, quantity, unit, unit price HT and amount HT', () => {
     const lines = read.text.split('\n');
     for (const line of [...devis.recurring.lines, ...devis.oneTime.lines]) {
