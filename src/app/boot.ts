@@ -1,6 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { moduleName, qualificationName } from '../domain/catalog-names';
 import { loadLanguage, translate } from '../ui/messages';
 import { startingLanguage } from './language-choice';
 import { addressWasBehind } from './share-link-sync';
@@ -24,16 +25,24 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   if (loaded.kind !== 'restored') {
     const store = createConfiguratorStore({ catalog, lang });
     if (loaded.kind === 'set-aside') {
-      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside') });
+      const reason = loaded.reason === 'not-json' ? 'notice.draftNotJson' : 'notice.draftNotADraft';
+      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside', { reason: translate(l, reason) }) });
     }
     return store;
   }
   const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
-  if (loaded.changes.length > 0) {
+  if (loaded.faults.length > 0) {
+    const { describeDraftFault } = await import('../domain/draft-fault-messages');
+    const name = (l: Language) => (id: string) => (catalog.modules.some((m) => m.id === id) ? moduleName(catalog, id, l) : qualificationName(catalog, id, l));
+    const faults = (l: Language) => loaded.faults.map((f) => describeDraftFault(f, l, name(l))).join(' ');
+    store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftRepaired', { faults: faults(l) }) });
+  }
+  const changes = loaded.carriedOver?.changes ?? [];
+  if (changes.length > 0) {
     const { describeChangeByName } = await import('../ui/share-change-text');
-    const changes = (l: Language) => loaded.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ');
-    store.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'notice.draftCarriedOver', { version: catalog.version, changes: changes(l) }) });
+    const said = (l: Language) => changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ');
+    store.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'notice.draftCarriedOver', { version: catalog.version, changes: said(l) }) });
   }
   return store;
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog-schema';
-import { parseConfiguration, type Configuration } from './configuration';
-import { readConfigurationShape } from './configuration-shape';
+import type { Configuration } from './configuration';
+import { checkSavedConfiguration, readSavedConfiguration, type DraftFault } from './draft-configuration';
 import { CUSTOMER_FIELDS, emptyCustomer, type CustomerDetails } from './customer';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
@@ -18,36 +18,54 @@ const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 
 const isExplanation = (module: string, v: unknown): v is Explanation =>
   isRecord(v) && v.kind === 'implied' && v.module === module && isIdList(v.modules) && isIdList(v.qualifications) && isIdList(v.rules);
 
+/** Why a saved draft was not read at all (then it is set aside whole). */
+export type UnreadableDraft = 'not-json' | 'not-a-draft';
+
+/** A draft made on another revision: the configuration as saved on it, and what moving it to today's catalog changed. */
+export interface DraftCarryOver {
+  from: string;
+  saved: Configuration;
+  changes: CarryOverChange[];
+}
+
+export interface RestoredDraft {
+  draft: Draft;
+  /** Saved values that were dropped, each with why; the rest of the draft is kept. */
+  faults: DraftFault[];
+  carriedOver: DraftCarryOver | null;
+}
+
 /**
- * Restores a saved draft (untrusted: it may be corrupted, hand-edited or from an older catalog).
- * A draft made on another catalog revision is carried over, with the list of what changed.
+ * Restores a saved draft (untrusted: it may be corrupted, hand-edited or from an older catalog) value
+ * by value: what is valid is kept, what is not is dropped and listed. A draft made on another catalog
+ * revision is carried over, with the list of what changed. Only a text that is not a draft at all fails.
  */
-export function restoreDraft(catalog: Catalog, text: string): Result<{ draft: Draft; changes: CarryOverChange[] }> {
+export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDraft, UnreadableDraft> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail('the saved draft is not valid JSON');
+    return fail('not-json');
   }
-  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return fail('the saved draft is not a CollabNext draft of format 1');
-  const saved = raw.configuration;
-  if (!isRecord(saved)) return fail('the saved draft has no configuration');
+  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return fail('not-a-draft');
+  const firstTerm = catalog.discounts.commitment[0]?.months ?? 1;
+  const read = readSavedConfiguration(raw.configuration, firstTerm);
+  const { saved } = read;
   let configuration: Configuration;
-  let changes: CarryOverChange[] = [];
-  if (typeof saved.catalog === 'string' && saved.catalog !== catalog.version) {
-    const shape = readConfigurationShape(saved);
-    if (!shape.ok) return fail(`the saved draft is damaged: ${shape.error}`);
-    const { items, termMonths, requirements, salesDiscountBp } = shape.value;
-    const carried = carryOverConfiguration(catalog, {
-      catalog: catalog.version, items: items.map((i) => ({ module: i.module, quantity: i.quantity ?? 0 })),
-      termMonths: termMonths ?? 0, requirements: requirements ?? [], salesDiscountBp: salesDiscountBp ?? 0,
-    });
+  let faults = read.faults;
+  let carriedOver: DraftCarryOver | null = null;
+  if (saved.catalog !== undefined && saved.catalog !== catalog.version) {
+    const before: Configuration = {
+      catalog: saved.catalog, items: saved.items.map((i) => ({ module: i.module, quantity: i.quantity ?? 0 })),
+      termMonths: saved.termMonths ?? firstTerm, requirements: saved.requirements, salesDiscountBp: saved.salesDiscountBp,
+    };
+    const carried = carryOverConfiguration(catalog, before);
     configuration = carried.configuration;
-    changes = carried.changes;
+    carriedOver = { from: saved.catalog, saved: before, changes: carried.changes };
   } else {
-    const parsed = parseConfiguration(catalog, saved);
-    if (!parsed.ok) return fail(`the saved draft is damaged: ${parsed.error}`);
-    configuration = parsed.value;
+    const checked = checkSavedConfiguration(catalog, saved);
+    configuration = checked.configuration;
+    faults = [...faults, ...checked.faults];
   }
   const savedCustomer = isRecord(raw.customer) ? raw.customer : {};
   const customer: CustomerDetails = { ...emptyCustomer() };
@@ -68,6 +86,7 @@ export function restoreDraft(catalog: Catalog, text: string): Result<{ draft: Dr
       notes: typeof raw.notes === 'string' ? raw.notes.slice(0, MAX_NOTES) : '',
       salesMode: raw.salesMode === true,
     },
-    changes,
+    faults,
+    carriedOver,
   });
 }

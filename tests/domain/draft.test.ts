@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { restoreDraft } from '../../src/domain/draft';
 import { DRAFT_FORMAT, serialiseDraft, type Draft } from '../../src/domain/draft-format';
 import { emptyCustomer } from '../../src/domain/customer';
+import type { Configuration } from '../../src/domain/configuration';
+import type { DraftFault } from '../../src/domain/draft-configuration';
+import { describeDraftFault } from '../../src/domain/draft-fault-messages';
 import { defaultCatalog } from '../fixtures/catalogs';
 
 const catalog = defaultCatalog();
@@ -15,26 +18,24 @@ const draft: Draft = {
 
 describe('restoring the saved draft', () => {
   it('gives back exactly what was saved', () => {
-    expect(restoreDraft(catalog, serialiseDraft(draft))).toEqual({ ok: true, value: { draft, changes: [] } });
+    expect(restoreDraft(catalog, serialiseDraft(draft))).toEqual({ ok: true, value: { draft, faults: [], carriedOver: null } });
   });
 
   it.each([
-    ['not JSON', '{"format":', 'the saved draft is not valid JSON'],
-    ['another format', JSON.stringify({ format: 'other', configuration: {} }), 'the saved draft is not a CollabNext draft of format 1'],
-    ['no configuration', JSON.stringify({ format: DRAFT_FORMAT }), 'the saved draft has no configuration'],
-    ['an unknown module', JSON.stringify({ format: DRAFT_FORMAT, configuration: { catalog: '2026-11', items: [{ module: 'nope' }] } }), 'the saved draft is damaged: unknown module `nope`'],
-    ['a quantity off step', JSON.stringify({ format: DRAFT_FORMAT, configuration: { catalog: '2026-11', items: [{ module: 'outscale-storage', quantity: 125 }] } }),
-      'the saved draft is damaged: quantity 125 is not on step 10 (from 10) for `outscale-storage`'],
-    ['a malformed configuration', JSON.stringify({ format: DRAFT_FORMAT, configuration: { items: 'x' } }), 'the saved draft is damaged: configuration items: must be a list'],
-  ])('refuses %s with a message that says what is wrong', (_kind, text, message) => {
-    expect(restoreDraft(catalog, text)).toEqual({ ok: false, error: message });
+    ['not JSON', '{"format":', 'not-json'],
+    ['JSON but another format', JSON.stringify({ format: 'other', configuration: {} }), 'not-a-draft'],
+    ['JSON but not an object', '[1, 2]', 'not-a-draft'],
+  ])('refuses a text that is %s, saying which', (_kind, text, reason) => {
+    expect(restoreDraft(catalog, text)).toEqual({ ok: false, error: reason });
   });
 
   it('carries a draft of an earlier revision over to the current catalog, listing what changed', () => {
     const old = { ...draft, configuration: { ...draft.configuration, catalog: '2026-10', items: [{ module: 'alinto-mail-archive', quantity: 10 }, { module: 'outscale-vm', quantity: 2 }] } };
     const restored = restoreDraft(catalog, serialiseDraft(old));
     expect(restored.ok && restored.value.draft.configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
-    expect(restored.ok && restored.value.changes).toEqual([{ kind: 'module-withdrawn', module: 'alinto-mail-archive' }]);
+    expect(restored.ok && restored.value.carriedOver).toEqual({
+      from: '2026-10', saved: old.configuration, changes: [{ kind: 'module-withdrawn', module: 'alinto-mail-archive' }],
+    });
   });
 
   it('drops what it cannot trust but keeps the rest: a malformed "added because", an unknown sector, over-long texts', () => {
@@ -47,5 +48,72 @@ describe('restoring the saved draft', () => {
     expect(restored.ok && restored.value.draft.addedAutomatically).toEqual({});
     expect(restored.ok && restored.value.draft.customer).toEqual({ ...emptyCustomer(), company: 'x'.repeat(2000) });
     expect(restored.ok && restored.value.draft.configuration).toEqual(draft.configuration);
+  });
+});
+
+/** A well-formed draft on today's catalog (Glowbl Réunions ×7, 12 months) with `change` applied to its configuration. */
+const keepMe = (change: Record<string, unknown>) => JSON.stringify({
+  format: DRAFT_FORMAT,
+  configuration: { catalog: '2026-11', items: [{ module: 'glowbl-meetings', quantity: 7 }], termMonths: 12, requirements: ['hds'], salesDiscountBp: 500, ...change },
+  addedAutomatically: {},
+  customer: { ...emptyCustomer(), company: 'Keep Me' },
+  notes: 'Rappeler lundi',
+  salesMode: true,
+});
+const glowbl = { module: 'glowbl-meetings', quantity: 7 };
+const kept = { catalog: '2026-11', items: [glowbl], termMonths: 12, requirements: ['hds'], salesDiscountBp: 500 };
+
+describe('a saved draft with one bad value', () => {
+  it.each<[string, Record<string, unknown>, Partial<Configuration>, DraftFault[]]>([
+    ['an unknown module beside a valid one', { items: [{ module: 'nope', quantity: 3 }, glowbl] }, {},
+      [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }]],
+    ['a module listed twice', { items: [glowbl, { module: 'glowbl-meetings', quantity: 9 }] }, {},
+      [{ kind: 'refused', error: { kind: 'duplicate-module', module: 'glowbl-meetings' } }]],
+    ['a quantity of 1e9', { items: [{ module: 'glowbl-meetings', quantity: 1e9 }] }, { items: [] },
+      [{ kind: 'refused', error: { kind: 'quantity-out-of-range', module: 'glowbl-meetings', quantity: 1e9, min: 1, max: 1000 } }]],
+    ['a quantity of -3', { items: [{ module: 'glowbl-meetings', quantity: -3 }] }, { items: [] },
+      [{ kind: 'refused', error: { kind: 'quantity-out-of-range', module: 'glowbl-meetings', quantity: -3, min: 1, max: 1000 } }]],
+    ['a quantity written as text', { items: [{ module: 'glowbl-meetings', quantity: '12' }] }, { items: [] },
+      [{ kind: 'quantity-unreadable', module: 'glowbl-meetings' }]],
+    ['an item without a module', { items: [{ quantity: 3 }, glowbl] }, {}, [{ kind: 'item-unreadable', position: 1 }]],
+    ['a 7-month term', { termMonths: 7 }, { termMonths: 1 },
+      [{ kind: 'refused', error: { kind: 'unknown-term', months: 7, available: [1, 12, 36] } }]],
+    ['a term written as text', { termMonths: '12' }, { termMonths: 1 }, [{ kind: 'term-unreadable', to: 1 }]],
+    ['an unknown qualification', { requirements: ['hds', 'nasa'] }, {},
+      [{ kind: 'refused', error: { kind: 'unknown-qualification', qualification: 'nasa' } }]],
+    ['a sales discount of 99999 bp', { salesDiscountBp: 99999 }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-unreadable', value: 99999 }]],
+    ['a sales discount written as text', { salesDiscountBp: '5%' }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-unreadable', value: null }]],
+  ])('with %s keeps everything else and lists only that value as dropped', (_kind, change, configuration, faults) => {
+    const restored = restoreDraft(catalog, keepMe(change));
+    expect(restored).toEqual({
+      ok: true,
+      value: {
+        draft: { configuration: { ...kept, ...configuration }, addedAutomatically: {}, customer: { ...emptyCustomer(), company: 'Keep Me' }, notes: 'Rappeler lundi', salesMode: true },
+        faults,
+        carriedOver: null,
+      },
+    });
+  });
+
+  it('without a readable configuration still keeps the customer details, the notes and sales mode', () => {
+    const restored = restoreDraft(catalog, JSON.stringify({ ...JSON.parse(keepMe({})), configuration: 'x' }));
+    expect(restored.ok && restored.value.faults).toEqual([{ kind: 'configuration-unreadable' }]);
+    expect(restored.ok && restored.value.draft.configuration.items).toEqual([]);
+    expect(restored.ok && [restored.value.draft.customer.company, restored.value.draft.notes, restored.value.draft.salesMode]).toEqual(['Keep Me', 'Rappeler lundi', true]);
+  });
+});
+
+describe('what the buyer reads about a dropped value', () => {
+  const name = (id: string) => (id === 'glowbl-meetings' ? 'Glowbl Réunions' : id);
+  it.each<[DraftFault, 'fr' | 'en', string]>([
+    [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }, 'fr', 'Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré.'],
+    [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }, 'en', 'The draft names a module this catalog does not offer: nope; it was removed.'],
+    [{ kind: 'refused', error: { kind: 'quantity-out-of-range', module: 'glowbl-meetings', quantity: 1e9, min: 1, max: 1000 } }, 'fr',
+      'La quantité de Glowbl Réunions doit être comprise entre 1 et 1\u202f000\u202f; le brouillon indiquait 1\u202f000\u202f000\u202f000\u00a0: la ligne a été retirée.'],
+    [{ kind: 'refused', error: { kind: 'unknown-term', months: 7, available: [1, 12, 36] } }, 'en', 'A 7-month commitment is not offered (terms: 1, 12 or 36 months): 1 month instead.'],
+    [{ kind: 'sales-discount-unreadable', value: 99999 }, 'fr',
+      'La remise commerciale du brouillon (99\u202f999 points de base) n’est pas possible, elle va de 0 à 10\u202f000 (100\u202f%)\u00a0: elle a été remise à 0.'],
+  ])('%j in %s', (fault, lang, text) => {
+    expect(describeDraftFault(fault, lang, name)).toBe(text);
   });
 });

@@ -1,0 +1,121 @@
+import type { Catalog } from './catalog-schema';
+import { indexCatalog } from './catalog-index';
+import type { Configuration, ConfigurationItem } from './configuration';
+import { checkQuantity } from './quantity';
+import type { ShareError } from './share-errors';
+import { isRecord } from './is-record';
+
+/** The share-link errors a saved value can also meet on this catalog: each drops that value alone. */
+export type RefusedValue = Extract<ShareError, {
+  kind: 'unknown-module' | 'duplicate-module' | 'quantity-out-of-range' | 'quantity-off-step' | 'unknown-term' | 'unknown-qualification' | 'duplicate-qualification';
+}>;
+
+/** One value of a saved draft that could not be kept; the rest of the draft is. */
+export type DraftFault =
+  | { kind: 'refused'; error: RefusedValue }
+  | { kind: 'configuration-unreadable' }
+  | { kind: 'items-unreadable' }
+  /** `position` is 1-based, in the saved list. */
+  | { kind: 'item-unreadable'; position: number }
+  | { kind: 'quantity-unreadable'; module: string }
+  /** `to`: the term kept instead (the catalog's first). */
+  | { kind: 'term-unreadable'; to: number }
+  | { kind: 'requirement-unreadable' }
+  /** `value`: the saved number when it was one (basis points), else null. */
+  | { kind: 'sales-discount-unreadable'; value: number | null };
+
+/** A saved configuration with every value of the wrong type left out (quantity and term may be missing: §3 defaults). */
+export interface SavedConfiguration {
+  catalog: string | undefined;
+  items: { module: string; quantity?: number }[];
+  termMonths?: number;
+  requirements: string[];
+  salesDiscountBp: number;
+}
+
+const MAX_ITEMS = 10_000;
+const MAX_REQUIREMENTS = 100;
+const MAX_ID = 64;
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+
+function readItems(raw: unknown, faults: DraftFault[]): SavedConfiguration['items'] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_ITEMS) {
+    faults.push({ kind: 'items-unreadable' });
+    return [];
+  }
+  const items: SavedConfiguration['items'] = [];
+  raw.forEach((item: unknown, i) => {
+    if (!isRecord(item) || !isId(item.module)) faults.push({ kind: 'item-unreadable', position: i + 1 });
+    else if (item.quantity === undefined) items.push({ module: item.module });
+    else if (Number.isSafeInteger(item.quantity)) items.push({ module: item.module, quantity: item.quantity as number });
+    else faults.push({ kind: 'quantity-unreadable', module: item.module });
+  });
+  return items;
+}
+
+/**
+ * Reads the configuration of a saved draft value by value: a value of the wrong type is left out and
+ * listed, never the whole draft. Nothing here knows the catalog: that check comes after.
+ */
+export function readSavedConfiguration(raw: unknown, firstTerm: number): { saved: SavedConfiguration; faults: DraftFault[] } {
+  const faults: DraftFault[] = [];
+  if (!isRecord(raw)) {
+    faults.push({ kind: 'configuration-unreadable' });
+    return { saved: { catalog: undefined, items: [], requirements: [], salesDiscountBp: 0 }, faults };
+  }
+  const items = readItems(raw.items, faults);
+  let termMonths: number | undefined;
+  if (Number.isSafeInteger(raw.termMonths)) termMonths = raw.termMonths as number;
+  else if (raw.termMonths !== undefined) faults.push({ kind: 'term-unreadable', to: firstTerm });
+  const listed = raw.requirements === undefined ? [] : Array.isArray(raw.requirements) ? raw.requirements.slice(0, MAX_REQUIREMENTS) : [null];
+  const requirements = listed.filter(isId);
+  if (requirements.length < listed.length) faults.push({ kind: 'requirement-unreadable' });
+  let salesDiscountBp = 0;
+  const bp = raw.salesDiscountBp;
+  if (Number.isSafeInteger(bp) && (bp as number) >= 0 && (bp as number) <= 10_000) salesDiscountBp = bp as number;
+  else if (bp !== undefined) faults.push({ kind: 'sales-discount-unreadable', value: typeof bp === 'number' && Number.isFinite(bp) ? bp : null });
+  return { saved: { catalog: isId(raw.catalog) ? raw.catalog : undefined, items, termMonths, requirements, salesDiscountBp }, faults };
+}
+
+/**
+ * Checks a saved configuration against the catalog it was made on (§3) value by value: what the
+ * catalog refuses is dropped and listed, as a share link would be refused for it. A quantity out of
+ * bounds or off step drops its line rather than being changed: the app never saved it, so no
+ * figure near it can be trusted to be what the buyer meant.
+ */
+export function checkSavedConfiguration(catalog: Catalog, saved: SavedConfiguration): { configuration: Configuration; faults: DraftFault[] } {
+  const faults: DraftFault[] = [];
+  const refuse = (error: RefusedValue) => faults.push({ kind: 'refused', error });
+  const { moduleById } = indexCatalog(catalog);
+  const items: ConfigurationItem[] = [];
+  for (const { module: id, quantity: savedQuantity } of saved.items) {
+    const module = moduleById.get(id);
+    if (!module) refuse({ kind: 'unknown-module', module: id });
+    else if (items.some((i) => i.module === id)) refuse({ kind: 'duplicate-module', module: id });
+    else {
+      const quantity = savedQuantity ?? module.quantity.default;
+      const { min, max, step } = module.quantity;
+      const checked = checkQuantity(module, quantity);
+      if (checked.ok) items.push({ module: id, quantity });
+      else if (checked.error.kind === 'offStep') refuse({ kind: 'quantity-off-step', module: id, quantity, min, step });
+      else refuse({ kind: 'quantity-out-of-range', module: id, quantity, min, max });
+    }
+  }
+  const terms = catalog.discounts.commitment.map((c) => c.months);
+  const firstTerm = terms[0] ?? 1;
+  let termMonths = saved.termMonths ?? firstTerm;
+  if (!terms.includes(termMonths)) {
+    refuse({ kind: 'unknown-term', months: termMonths, available: terms });
+    termMonths = firstTerm;
+  }
+  const qualifications = new Set(catalog.qualifications.map((q) => q.id));
+  const requirements: string[] = [];
+  for (const id of saved.requirements) {
+    if (!qualifications.has(id)) refuse({ kind: 'unknown-qualification', qualification: id });
+    else if (requirements.includes(id)) refuse({ kind: 'duplicate-qualification', qualification: id });
+    else requirements.push(id);
+  }
+  return { configuration: { catalog: catalog.version, items, termMonths, requirements, salesDiscountBp: saved.salesDiscountBp }, faults };
+}

@@ -1,0 +1,72 @@
+import type { DraftFault, RefusedValue } from './draft-configuration';
+import { deName } from './french-de';
+import { typesetIn } from './french-typography';
+import type { Language } from './language';
+import { formatList, formatNumber } from './locale-format';
+
+/** What a sentence needs besides its fault: numbers formatted for the language, modules and qualifications by name. */
+interface Wording {
+  n: (x: number) => string;
+  name: (id: string) => string;
+  terms: (xs: number[]) => string;
+}
+
+type Refusals = { [K in RefusedValue['kind']]: (e: Extract<RefusedValue, { kind: K }>, w: Wording) => string };
+type Faults = { [K in Exclude<DraftFault['kind'], 'refused'>]: (f: Extract<DraftFault, { kind: K }>, w: Wording) => string };
+
+// The share link's sentences (share-messages-*.ts), said of the draft, each with what was done instead.
+const REFUSED_FR: Refusals = {
+  'unknown-module': (e) => `Le brouillon cite un module que ce catalogue ne propose pas : ${e.module} ; il a été retiré.`,
+  'duplicate-module': (e, w) => `Le brouillon cite deux fois le module ${w.name(e.module)} ; il n’a été gardé qu’une fois.`,
+  'quantity-out-of-range': (e, w) => `La quantité ${deName(w.name(e.module))} doit être comprise entre ${w.n(e.min)} et ${w.n(e.max)} ; le brouillon indiquait ${w.n(e.quantity)} : la ligne a été retirée.`,
+  'quantity-off-step': (e, w) => `La quantité ${deName(w.name(e.module))} se commande par ${w.n(e.step)} à partir de ${w.n(e.min)} ; le brouillon indiquait ${w.n(e.quantity)} : la ligne a été retirée.`,
+  'unknown-term': (e, w) => `L’engagement de ${w.n(e.months)} mois n’est pas proposé (durées possibles : ${w.terms(e.available)} mois) : ${w.n(e.available[0] ?? 1)} mois à la place.`,
+  'unknown-qualification': (e) => `Le brouillon exige une qualification que ce catalogue ne connaît pas : ${e.qualification} ; elle n’est plus exigée.`,
+  'duplicate-qualification': (e, w) => `Le brouillon exige deux fois la qualification ${w.name(e.qualification)} ; gardée une fois.`,
+};
+
+const months = (x: number, w: Wording) => `${w.n(x)} month${x === 1 ? '' : 's'}`;
+
+const REFUSED_EN: Refusals = {
+  'unknown-module': (e) => `The draft names a module this catalog does not offer: ${e.module}; it was removed.`,
+  'duplicate-module': (e, w) => `The draft names the module ${w.name(e.module)} twice; it was kept once.`,
+  'quantity-out-of-range': (e, w) => `The quantity of ${w.name(e.module)} must be between ${w.n(e.min)} and ${w.n(e.max)}; the draft said ${w.n(e.quantity)}: the line was removed.`,
+  'quantity-off-step': (e, w) => `The quantity of ${w.name(e.module)} comes in steps of ${w.n(e.step)} from ${w.n(e.min)}; the draft said ${w.n(e.quantity)}: the line was removed.`,
+  'unknown-term': (e, w) => `A ${w.n(e.months)}-month commitment is not offered (terms: ${w.terms(e.available)} months): ${months(e.available[0] ?? 1, w)} instead.`,
+  'unknown-qualification': (e) => `The draft demands a qualification this catalog does not know: ${e.qualification}; it is no longer demanded.`,
+  'duplicate-qualification': (e, w) => `The draft demands the qualification ${w.name(e.qualification)} twice; kept once.`,
+};
+
+const FAULTS_FR: Faults = {
+  'configuration-unreadable': () => 'La configuration du brouillon était illisible : aucun module n’a été repris.',
+  'items-unreadable': () => 'La liste des modules du brouillon était illisible : aucun module n’a été repris.',
+  'item-unreadable': (f, w) => `Le ${f.position === 1 ? '1er' : `${w.n(f.position)}e`} module du brouillon était illisible ; il a été retiré.`,
+  'quantity-unreadable': (f, w) => `La quantité ${deName(w.name(f.module))} n’était pas un nombre entier : la ligne a été retirée.`,
+  'term-unreadable': (f, w) => `La durée d’engagement du brouillon n’était pas un nombre entier de mois : ${w.n(f.to)} mois à la place.`,
+  'requirement-unreadable': () => 'Une qualification exigée par le brouillon était illisible ; elle n’est plus exigée.',
+  'sales-discount-unreadable': (f, w) => f.value === null
+    ? 'La remise commerciale du brouillon n’était pas un nombre : elle a été remise à 0.'
+    : `La remise commerciale du brouillon (${w.n(f.value)} points de base) n’est pas possible, elle va de 0 à ${w.n(10_000)} (100 %) : elle a été remise à 0.`,
+};
+
+const FAULTS_EN: Faults = {
+  'configuration-unreadable': () => "The draft's configuration was unreadable: no module was kept.",
+  'items-unreadable': () => "The draft's list of modules was unreadable: no module was kept.",
+  'item-unreadable': (f) => `Module ${f.position} of the draft was unreadable; it was removed.`,
+  'quantity-unreadable': (f, w) => `The quantity of ${w.name(f.module)} was not a whole number: the line was removed.`,
+  'term-unreadable': (f, w) => `The draft's commitment term was not a whole number of months: ${months(f.to, w)} instead.`,
+  'requirement-unreadable': () => 'A qualification the draft demanded was unreadable; it is no longer demanded.',
+  'sales-discount-unreadable': (f, w) => f.value === null
+    ? "The draft's sales discount was not a number: it was reset to 0."
+    : `The draft's sales discount (${w.n(f.value)} basis points) is impossible, it goes from 0 to ${w.n(10_000)} (100%): it was reset to 0.`,
+};
+
+/** One sentence per dropped value of a saved draft, in the buyer's language; `name` gives catalog names from ids. */
+export function describeDraftFault(fault: DraftFault, lang: Language, name: (id: string) => string = (id) => id): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const w: Wording = { n, name, terms: (xs) => formatList(xs.map(n), lang, 'disjunction') };
+  const text = fault.kind === 'refused'
+    ? ((lang === 'fr' ? REFUSED_FR : REFUSED_EN)[fault.error.kind] as (e: RefusedValue, w: Wording) => string)(fault.error, w)
+    : ((lang === 'fr' ? FAULTS_FR : FAULTS_EN)[fault.kind] as (f: DraftFault, w: Wording) => string)(fault, w);
+  return typesetIn(lang, text);
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bootConfigurator } from '../../src/app/boot';
+import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/app/draft-storage';
+import { emptyCustomer } from '../../src/domain/customer';
+import { DRAFT_FORMAT } from '../../src/domain/draft-format';
+import { noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { loadLanguage } from '../../src/ui/messages';
+import { defaultCatalog } from '../fixtures/catalogs';
+
+const catalog = defaultCatalog();
+beforeAll(() => Promise.all([loadLanguage('fr'), loadLanguage('en')]));
+
+/** A browser whose localStorage holds `saved`, with no link in the address and the archive served from public/. */
+let saved: Map<string, string>;
+beforeEach(() => {
+  saved = new Map();
+  const localStorage = {
+    getItem: (k: string) => saved.get(k) ?? null,
+    setItem: (k: string, v: string) => void saved.set(k, v),
+    removeItem: (k: string) => void saved.delete(k),
+  };
+  vi.stubGlobal('window', { localStorage });
+  vi.stubGlobal('location', { hash: '' });
+  vi.stubGlobal('navigator', { languages: ['fr-FR'], language: 'fr-FR' });
+  vi.stubGlobal('fetch', async (path: string) => {
+    try {
+      const text = readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8');
+      return { ok: true, status: 200, json: async () => JSON.parse(text) };
+    } catch {
+      return { ok: false, status: 404, json: async () => null };
+    }
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** The draft QA used: Glowbl Réunions ×7, 12 months, « Keep Me », notes; `configuration` replaces parts of it. */
+const keepMe = (configuration: Record<string, unknown>) => JSON.stringify({
+  format: DRAFT_FORMAT,
+  configuration: { catalog: '2026-11', items: [{ module: 'glowbl-meetings', quantity: 7 }], termMonths: 12, requirements: [], salesDiscountBp: 0, ...configuration },
+  addedAutomatically: {},
+  customer: { ...emptyCustomer(), company: 'Keep Me' },
+  notes: 'Rappeler lundi',
+  salesMode: true,
+});
+
+const notices = (store: ConfiguratorStore, lang: 'fr' | 'en' = 'fr') => store.getState().notices.map((n) => noticeWords(n.text, lang));
+const setAsideTexts = () => [...saved].filter(([k]) => k.startsWith(`${SET_ASIDE_KEY}.`)).map(([, v]) => v);
+
+describe('a saved draft with one bad value, at start-up', () => {
+  it('keeps the customer, notes and valid module, drops the unknown one and says which, in the buyer’s language', async () => {
+    const text = keepMe({ items: [{ module: 'nope', quantity: 3 }, { module: 'glowbl-meetings', quantity: 7 }] });
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    const state = store.getState();
+    expect(state.configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
+    expect([state.customer.company, state.notes, state.salesMode, state.configuration.termMonths]).toEqual(['Keep Me', 'Rappeler lundi', true, 12]);
+    expect(notices(store)).toEqual([
+      'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être\u00a0: Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré. Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
+    ]);
+    expect(notices(store, 'en')[0]).toContain('The draft names a module this catalog does not offer: nope; it was removed.');
+    expect(setAsideTexts()).toEqual([text]);
+  });
+
+  it('drops a line whose quantity is out of bounds, naming the module and both figures, and keeps the rest', async () => {
+    saved.set(DRAFT_KEY, keepMe({ items: [{ module: 'glowbl-meetings', quantity: 1e9 }], termMonths: 36 }));
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration).toMatchObject({ items: [], termMonths: 36 });
+    expect(store.getState().customer.company).toBe('Keep Me');
+    expect(notices(store)[0]).toContain('La quantité de Glowbl Réunions doit être comprise entre 1 et 1\u202f000\u202f; le brouillon indiquait 1\u202f000\u202f000\u202f000\u00a0: la ligne a été retirée.');
+  });
+
+  it('leaves the repaired draft as the saved one, so a second reload sets nothing aside again', async () => {
+    saved.set(DRAFT_KEY, keepMe({ termMonths: 7 }));
+    await bootConfigurator(catalog);
+    const second = await bootConfigurator(catalog);
+    expect([second.getState().configuration.termMonths, second.getState().customer.company]).toEqual([1, 'Keep Me']);
+    expect(notices(second)).toEqual([]);
+    expect(setAsideTexts()).toHaveLength(1);
+  });
+
+  it.each([
+    ['not JSON', '{"format":', 'son texte est illisible (ce n’est pas du JSON)'],
+    ['not a draft', JSON.stringify({ hello: 'world' }), 'ce n’est pas un brouillon du configurateur'],
+  ])('a saved text that is %s is set aside whole, and the notice says which', async (_kind, text, reason) => {
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([]);
+    expect(notices(store)[0]).toContain(`n’a pas pu être relu\u00a0: ${reason}. Il a été mis de côté`);
+    expect(setAsideTexts()).toEqual([text]);
+    expect(saved.has(DRAFT_KEY)).toBe(false);
+  });
+});
