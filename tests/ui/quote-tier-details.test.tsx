@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/domain/language';
+import { money } from '../../src/domain/money';
 import type { LinePrice } from '../../src/domain/pricing-breakdown';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { QuoteTierDetails } from '../../src/ui/quote-tier-details';
@@ -9,10 +10,10 @@ import { defaultCatalog } from '../fixtures/catalogs';
 
 /** 1,234 users on graduated tiers: the last tier holds units 1,001 to 1,234. */
 const LINE: LinePrice = {
-  module: 'm', quantity: 1234, model: 'graduated', monthly: 0, setup: 0,
+  module: 'm', quantity: 1234, model: 'graduated', monthly: money(598600), setup: money(0),
   components: [
-    { kind: 'units', tier: 0, firstUnit: 1, lastUnit: 1000, units: 1000, unitPrice: 500, amount: 500000 },
-    { kind: 'units', tier: 1, firstUnit: 1001, lastUnit: 1234, units: 234, unitPrice: 400, amount: 93600 },
+    { kind: 'units', tier: 0, firstUnit: 1, lastUnit: 1000, units: 1000, unitPrice: money(500), amount: money(500000) },
+    { kind: 'units', tier: 1, firstUnit: 1001, lastUnit: 1234, units: 234, unitPrice: money(400), amount: money(93600) },
   ],
 };
 
