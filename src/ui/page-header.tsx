@@ -1,5 +1,6 @@
 import { localise } from '../domain/language';
 import { LanguageSwitch } from './language-switch';
+import { SkipToQuote } from './skip-to-quote';
 import { useConfigurator, useT } from './store-context';
 
 export function PageHeader() {
@@ -9,6 +10,7 @@ export function PageHeader() {
   const version = useConfigurator((s) => s.catalog.version);
   return (
     <header className="page-header">
+      <SkipToQuote />
       <div className="page-header-brand">
         <h1>{t('app.title')}</h1>
         <p className="page-header-tagline">{t('app.tagline')}</p>

@@ -42,6 +42,26 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
   await expect(page.locator('[data-total="commitmentDiscount"]')).toHaveAttribute('data-cents', '2670');
 });
 
+test('the skip link takes the keyboard to the quote, and tabbing past the empty customer form leaves it unmarked', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await openConfigurator(page);
+  await expect(page.getByRole('form', { name: 'Client et devis' })).toBeAttached();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Aller au devis' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Votre devis' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Durée d’engagement')).toBeFocused();
+
+  // The long way round: from a module's checkbox through the whole customer form to the quote.
+  await tabTo(page, 'Outscale Machines virtuelles');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Durée d’engagement');
+  await expect(page.getByRole('form', { name: 'Client et devis' }).getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('at phone width (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
@@ -55,6 +75,14 @@ test.describe('at phone width (360 px)', () => {
     await open.click();
     await expect(page.locator('[data-total="monthlyGross"]')).toBeVisible();
     await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', String(25 * 300 + 2 * 8900));
+  });
+
+  test('the skip link brings the keyboard to the folded sheet’s « Voir le devis »', async ({ page }) => {
+    await openConfigurator(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Aller au devis' })).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Voir le devis' })).toBeFocused();
   });
 });
 
