@@ -5,6 +5,7 @@ import { useQuote } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
 import { ImportField } from './export-import-field';
+import { GuardedButton } from './guarded-button';
 import { useDocumentsT } from './documents-wording';
 import { useConfigurator } from './store-context';
 import './export-panel.css';
@@ -29,10 +30,10 @@ export function DocumentsPanel() {
       )}
       {!unavailable && invalid.length > 0 && <p className="documents-missing">{t('documents.customerToCorrect', { fields: fields(invalid) })}</p>}
       <div className="documents-actions">
-        <button type="button" onClick={() => void produce('pdf')} disabled={busy || unavailable}>{t('documents.pdf')}</button>
-        <button type="button" onClick={() => void produce('csv')} disabled={busy || unavailable}>{t('documents.csv')}</button>
-        <button type="button" onClick={() => void produce('json')} disabled={busy || unavailable}>{t('documents.json')}</button>
-        <button type="button" onClick={() => void printDevis()} disabled={unavailable}>{t('documents.print')}</button>
+        <GuardedButton onActivate={() => void produce('pdf')} unavailable={busy || unavailable}>{t('documents.pdf')}</GuardedButton>
+        <GuardedButton onActivate={() => void produce('csv')} unavailable={busy || unavailable}>{t('documents.csv')}</GuardedButton>
+        <GuardedButton onActivate={() => void produce('json')} unavailable={busy || unavailable}>{t('documents.json')}</GuardedButton>
+        <GuardedButton onActivate={() => void printDevis()} unavailable={unavailable}>{t('documents.print')}</GuardedButton>
       </div>
       <ImportField label={t('documents.import')} disabled={busy} onFile={(file) => void importFile(file)} />
       <p className="documents-status" role="status">{message?.role === 'status' ? message.text : ''}</p>

@@ -1,3 +1,4 @@
+import { GuardedButton } from './guarded-button';
 import { useConfigurator, useT } from './store-context';
 
 export function HistoryControls() {
@@ -8,12 +9,12 @@ export function HistoryControls() {
   const redo = useConfigurator((s) => s.redo);
   return (
     <div className="history-controls" role="group">
-      <button type="button" onClick={undo} disabled={!canUndo} title={t('action.undoHint')} aria-keyshortcuts="Control+Z">
+      <GuardedButton onActivate={undo} unavailable={!canUndo} title={t('action.undoHint')} aria-keyshortcuts="Control+Z">
         ↶ {t('action.undo')}
-      </button>
-      <button type="button" onClick={redo} disabled={!canRedo} title={t('action.redoHint')} aria-keyshortcuts="Control+Shift+Z">
+      </GuardedButton>
+      <GuardedButton onActivate={redo} unavailable={!canRedo} title={t('action.redoHint')} aria-keyshortcuts="Control+Shift+Z">
         ↷ {t('action.redo')}
-      </button>
+      </GuardedButton>
     </div>
   );
 }
