@@ -38,11 +38,10 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
     const faults = (l: Language) => loaded.faults.map((f) => describeDraftFault(f, l, name(l))).join(' ');
     store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftRepaired', { faults: faults(l) }) });
   }
-  const changes = loaded.carriedOver?.changes ?? [];
-  if (changes.length > 0) {
-    const { describeChangeByName } = await import('../ui/share-change-text');
-    const said = (l: Language) => changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ');
-    store.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'notice.draftCarriedOver', { version: catalog.version, changes: said(l) }) });
+  if (loaded.carriedOver) {
+    const { describeDraftCarryOver } = await import('./draft-carry-over');
+    const text = await describeDraftCarryOver(catalog, loaded.carriedOver);
+    if (text) store.getState().postNotice({ tone: 'info', text });
   }
   return store;
 }

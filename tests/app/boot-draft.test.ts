@@ -4,6 +4,7 @@ import { bootConfigurator } from '../../src/app/boot';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/app/draft-storage';
 import { emptyCustomer } from '../../src/domain/customer';
 import { DRAFT_FORMAT } from '../../src/domain/draft-format';
+import { computeQuote } from '../../src/domain/quote';
 import { noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
 import { loadLanguage } from '../../src/ui/messages';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -89,5 +90,39 @@ describe('a saved draft with one bad value, at start-up', () => {
     expect(notices(store)[0]).toContain(`n’a pas pu être relu\u00a0: ${reason}. Il a été mis de côté`);
     expect(setAsideTexts()).toEqual([text]);
     expect(saved.has(DRAFT_KEY)).toBe(false);
+  });
+});
+
+describe('a saved draft from another catalog revision, at start-up', () => {
+  it('lists the price each kept module had on the draft’s revision and has today (2,80 € → 3,00 € a mailbox)', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-essential', quantity: 25 }] }));
+    const store = await bootConfigurator(catalog);
+    const quote = computeQuote(catalog, store.getState().configuration);
+    expect(quote.ok && quote.value.lines[0]?.monthly).toBe(7500);
+    expect(notices(store)).toEqual([
+      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11\u00a0: ' +
+        'Alinto Messagerie Essentielle\u00a0: 70,00\u00a0€ HT par mois sur le catalogue 2026-10, 75,00\u00a0€ aujourd’hui.',
+    ]);
+    expect(notices(store, 'en')).toEqual([
+      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11: Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now.',
+    ]);
+  });
+
+  it('names a withdrawn module by the name its own revision gave it', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-archive', quantity: 25 }] }));
+    const store = await bootConfigurator(catalog);
+    expect(notices(store)[0]).toContain('Le module Alinto Archivage de messagerie n’est plus proposé');
+    expect(notices(store, 'en')[0]).toContain('The module Alinto Mail Archiving is no longer offered');
+  });
+
+  it('does not call a newer revision earlier, and says its prices could not be compared', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2099-01' }));
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
+    expect(notices(store)).toEqual([
+      'Votre brouillon avait été fait sur une autre version du catalogue (2099-01)\u202f; il a été reporté sur le catalogue 2026-11\u00a0: ' +
+        'Les prix du catalogue 2099-01 n’ont pas pu être relus pour les comparer\u00a0: le devis suit ceux du catalogue 2026-11.',
+    ]);
+    expect(notices(store, 'en')[0]).not.toContain('earlier');
   });
 });

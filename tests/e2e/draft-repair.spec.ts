@@ -23,3 +23,12 @@ test('a saved draft with one unknown module keeps the rest, says which module wa
   const setAside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.set-aside')).map(([, v]) => v));
   expect(setAside).toEqual([text]);
 });
+
+test('a saved draft from the previous catalog says what each kept module cost then and costs now', async ({ page }) => {
+  await openConfigurator(page);
+  await page.evaluate((t) => localStorage.setItem('collabnext.draft', t), keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-essential', quantity: 25 }] }));
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'brouillon' });
+  await expect(notice).toContainText('autre version du catalogue (2026-10)');
+  await expect(notice).toContainText('Alinto Messagerie Essentielle : 70,00 € HT par mois sur le catalogue 2026-10, 75,00 € aujourd’hui.');
+});

@@ -1,0 +1,44 @@
+// Loaded only when the saved draft names another catalog revision: its words need the archived catalog.
+import type { Catalog } from '../domain/catalog-schema';
+import type { DraftCarryOver } from '../domain/draft';
+import { localise, type Language } from '../domain/language';
+import { formatMoney } from '../domain/locale-format';
+import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
+import { translate } from '../ui/messages';
+import { describeChangeByName } from '../ui/share-change-text';
+import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
+
+function describePriceChange({ module, before, after }: LinePriceChange, catalogs: readonly Catalog[], revision: string, lang: Language): string[] {
+  const found = catalogs.map((c) => c.modules.find((m) => m.id === module)).find((m) => m !== undefined);
+  const name = found ? localise(found.name, lang) : module;
+  const money = (cents: number | null) => (cents === null ? translate(lang, 'share.diff.unpriceable') : formatMoney(cents, lang));
+  const sentences: string[] = [];
+  if (before.monthly !== after.monthly) {
+    sentences.push(translate(lang, 'notice.draftPriceChanged', { name, revision, before: money(before.monthly), after: money(after.monthly) }));
+  }
+  if (before.setup !== after.setup) {
+    sentences.push(translate(lang, 'notice.draftSetupChanged', { name, revision, before: money(before.setup), after: money(after.setup) }));
+  }
+  return sentences;
+}
+
+/**
+ * What the buyer reads when their draft moved to today's catalog: what was dropped or adapted and what
+ * each kept line now costs against the price they last saw, named from the draft's own revision when
+ * the archive has it; null when nothing they would see changed.
+ */
+export async function describeDraftCarryOver(catalog: Catalog, { from, saved, changes }: DraftCarryOver): Promise<((lang: Language) => string) | null> {
+  const archived = await fetchArchivedCatalog(from);
+  const old = archived.kind === 'found' ? archived.catalog : null;
+  const prices = old ? diffCatalogRevisions(old, catalog, saved).prices : [];
+  if (old && changes.length === 0 && prices.length === 0) return null;
+  const catalogs = old ? [catalog, old] : [catalog];
+  return (lang) => {
+    const sentences = [
+      ...changes.map((c) => describeChangeByName(c, catalogs, lang)),
+      ...prices.flatMap((p) => describePriceChange(p, catalogs, from, lang)),
+      ...(old ? [] : [translate(lang, 'notice.draftPricesUnknown', { revision: from, version: catalog.version })]),
+    ];
+    return translate(lang, 'notice.draftCarriedOver', { revision: from, version: catalog.version, changes: sentences.join(' ') });
+  };
+}
