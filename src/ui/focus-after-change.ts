@@ -36,3 +36,18 @@ export const VIOLATION_BANNER_ID = 'violation-banner';
 export function violationBanner(): HTMLElement | null {
   return document.getElementById(VIOLATION_BANNER_ID);
 }
+
+/** The quote panel's id (quote-panel.tsx). */
+export const QUOTE_PANEL_ID = 'quote-panel';
+
+/**
+ * Where the quote starts for the keyboard: on a phone, the sheet's « Voir le devis » button (the rest is
+ * folded away); on a wide screen, the panel's heading (focusable by script, tabindex -1), so the next Tab
+ * reaches its first control.
+ */
+export function quoteEntry(): HTMLElement | null {
+  const panel = document.getElementById(QUOTE_PANEL_ID);
+  const toggle = panel?.querySelector<HTMLElement>('.quote-toggle');
+  if (toggle && toggle.getClientRects().length > 0) return toggle;
+  return panel?.querySelector<HTMLElement>('h2') ?? panel ?? null;
+}

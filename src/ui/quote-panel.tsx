@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
+import { QUOTE_PANEL_ID } from './focus-after-change';
 import { QuoteDiscounts } from './quote-discounts';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteError } from './quote-error';
@@ -48,7 +49,7 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [expanded]);
   return (
-    <aside ref={panel} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
+    <aside ref={panel} id={QUOTE_PANEL_ID} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <QuoteSummaryBar
         quote={quote}
         empty={empty}

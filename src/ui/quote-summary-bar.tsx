@@ -23,7 +23,7 @@ export function QuoteSummaryBar({ quote, empty, titleId, bodyId, expanded, onTog
   return (
     <div className="quote-bar">
       <div className="quote-bar-text">
-        <h2 id={titleId} className="quote-title">{t('quote.title')}</h2>
+        <h2 id={titleId} className="quote-title" tabIndex={-1}>{t('quote.title')}</h2>
         {!quote.ok ? (
           <p className="quote-bar-status">{t('quote.error.summary')}</p>
         ) : empty ? (
