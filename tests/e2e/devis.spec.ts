@@ -97,3 +97,24 @@ test('in English, the PDF is a "Quote" with English wording and the same number'
     expect(text, mention).toContain(mention);
   }
 });
+
+for (const [width, height] of [[1440, 1000], [360, 780]] as const) {
+  test(`« Importer un fichier JSON » looks like the buttons above it, not a full-width bar, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const panel = page.locator('.documents-panel');
+    const csv = panel.getByRole('button', { name: 'Exporter en CSV' });
+    const input = panel.getByLabel('Importer un fichier JSON');
+    const label = panel.locator('label', { hasText: 'Importer un fichier JSON' });
+    const look = (element: Element) => {
+      const style = getComputedStyle(element);
+      return { fontSize: style.fontSize, fontWeight: style.fontWeight, height: Math.round(element.getBoundingClientRect().height) };
+    };
+    expect(await label.evaluate(look)).toEqual(await csv.evaluate(look));
+    const [labelBox, panelBox] = [await label.boundingBox(), await panel.boundingBox()];
+    expect(labelBox?.width ?? 0).toBeLessThan((panelBox?.width ?? 0) * 0.75);
+    await input.focus();
+    expect(await label.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+  });
+}
