@@ -44,9 +44,9 @@ test('a reload right after an edit, before the address bar has caught up, keeps 
   await expect(page.getByRole('button', { name: 'Restaurer mon brouillon' })).toHaveCount(0);
 });
 
-test('a corrupted saved draft is reported and set aside, not crashed on', async ({ page }) => {
+test('a corrupted saved draft (cut short: not JSON) is reported and set aside, not crashed on', async ({ page }) => {
   await openConfigurator(page);
-  await page.evaluate(() => localStorage.setItem('collabnext.draft', '{"format":"collabnext-draft/1","configuration":{"items":[{"module":"nope"}]}}'));
+  await page.evaluate(() => localStorage.setItem('collabnext.draft', '{"format":"collabnext-draft/1","configuration":{"items":[{"module":"outscale-vm","quan'));
   await page.reload();
   const notice = page.getByRole('status').filter({ hasText: 'brouillon' });
   await expect(notice).toContainText('il a été mis de côté dans ce navigateur, pas effacé', { ignoreCase: true });
