@@ -21,6 +21,14 @@ function setAside(store: Storage, text: string, replacement: string | null): voi
   }
 }
 
+function replaceDraft(store: Storage, text: string): void {
+  try {
+    store.setItem(DRAFT_KEY, text);
+  } catch {
+    // Storage full or refused: the draft stays on its revision and is carried over again next time.
+  }
+}
+
 /**
  * Reads the saved draft. Whenever something in it was dropped (a damaged value, a module today's catalog
  * no longer has), the text as it was is set aside first, so nothing the buyer saved is ever lost.
@@ -35,6 +43,10 @@ export function loadDraft(catalog: Catalog): DraftLoad {
     return { kind: 'set-aside', reason: restored.error };
   }
   const { faults, carriedOver } = restored.value;
-  if (faults.length > 0 || (carriedOver?.changes.length ?? 0) > 0) setAside(store, text, serialiseDraft(restored.value.draft));
+  const rewritten = serialiseDraft(restored.value.draft);
+  if (faults.length > 0 || (carriedOver?.changes.length ?? 0) > 0) setAside(store, text, rewritten);
+  // Moved to today's catalog with nothing dropped (prices only): saved on it at once, so the notice of
+  // what changed is read once, not on every reload until the next edit.
+  else if (carriedOver) replaceDraft(store, rewritten);
   return { kind: 'restored', ...restored.value };
 }

@@ -57,7 +57,7 @@ describe('a saved draft with one bad value, at start-up', () => {
     expect(state.configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
     expect([state.customer.company, state.notes, state.salesMode, state.configuration.termMonths]).toEqual(['Keep Me', 'Rappeler lundi', true, 12]);
     expect(notices(store)).toEqual([
-      'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être\u00a0: Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré. Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
+      'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être. Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré. Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
     ]);
     expect(notices(store, 'en')[0]).toContain('The draft names a module this catalog does not offer: nope; it was removed.');
     expect(setAsideTexts()).toEqual([text]);
@@ -100,12 +100,22 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     const quote = computeQuote(catalog, store.getState().configuration);
     expect(quote.ok && quote.value.lines[0]?.monthly).toBe(7500);
     expect(notices(store)).toEqual([
-      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11\u00a0: ' +
+      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
         'Alinto Messagerie Essentielle\u00a0: 70,00\u00a0€ HT par mois sur le catalogue 2026-10, 75,00\u00a0€ aujourd’hui.',
     ]);
     expect(notices(store, 'en')).toEqual([
-      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11: Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now.',
+      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11. Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now.',
     ]);
+  });
+
+  it('says what changed once: the draft is saved on today’s catalog, and the next reload has nothing to say', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-essential', quantity: 25 }] }));
+    expect(notices(await bootConfigurator(catalog))).toHaveLength(1);
+    const second = await bootConfigurator(catalog);
+    expect(notices(second)).toEqual([]);
+    expect(second.getState().configuration.items).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+    expect(second.getState().customer.company).toBe('Keep Me');
+    expect(setAsideTexts()).toEqual([]);
   });
 
   it('names a withdrawn module by the name its own revision gave it', async () => {
@@ -120,7 +130,7 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     const store = await bootConfigurator(catalog);
     expect(store.getState().configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
     expect(notices(store)).toEqual([
-      'Votre brouillon avait été fait sur une autre version du catalogue (2099-01)\u202f; il a été reporté sur le catalogue 2026-11\u00a0: ' +
+      'Votre brouillon avait été fait sur une autre version du catalogue (2099-01)\u202f; il a été reporté sur le catalogue 2026-11. ' +
         'Les prix du catalogue 2099-01 n’ont pas pu être relus pour les comparer\u00a0: le devis suit ceux du catalogue 2026-11.',
     ]);
     expect(notices(store, 'en')[0]).not.toContain('earlier');
