@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { plainSpaces, readPdfText } from '../domain/devis-pdf-text';
 import { openConfigurator, selectModule } from './configurator';
 
@@ -110,4 +111,32 @@ test('Ctrl+P before the sheet’s code has arrived waits for it, then prints wit
   expect(text).toMatch(/Devis n° CN-\d{8}-[0-9A-F]{8}/);
   expect(text).toContain(monthly);
   expect(text).toContain('Bon pour accord');
+});
+
+test('customer details the form refuses are named by the Documents panel and printed on neither the devis PDF nor the print sheet', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'CryptPad Équipe');
+  const typed = {
+    'Raison sociale': 'Métropole de Lyon', 'SIREN ou SIRET': '123456789', 'Numéro de TVA intracommunautaire (facultatif)': 'FR00123',
+    'Nom du contact': 'y', 'Adresse e-mail': 'bad@', 'Téléphone (facultatif)': '12', 'Adresse postale': '20 rue du Lac',
+    'Référence du devis (facultatif)': 'R'.repeat(60),
+  };
+  for (const [label, value] of Object.entries(typed)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel('Public', { exact: true }).check();
+  await expect(page.locator('.documents-panel')).toContainText(
+    'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence du devis.',
+  );
+  const refused = ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR'];
+  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence';
+  const compact = (text: string) => plainSpaces(text).replace(/\s+/g, '');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le devis (PDF)' }).click()]);
+  const pdf = plainSpaces((await readPdfText(new Uint8Array(readFileSync(await download.path())))).pages.join('\n'));
+  const sheet = plainSpaces((await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).pages.join('\n'));
+  for (const [name, text] of [['PDF', pdf], ['print sheet', sheet]] as const) {
+    for (const value of refused) expect(text, `${name}: ${value}`).not.toContain(value);
+    expect(compact(text), name).toContain(compact(toComplete));
+    expect(text, name).toContain('Métropole de Lyon');
+  }
 });
