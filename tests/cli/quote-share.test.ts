@@ -70,7 +70,7 @@ describe('quote: a share code that cannot be priced is one line that says why (e
     ['a module its revision does not offer', ['--config', onRevision('2026-11', [{ module: 'alinto-mail-archive', quantity: 1 }])],
       'share code: The link names a module that catalog does not offer: alinto-mail-archive.'],
     ['a quantity off step', ['--config', onRevision('2026-11', [{ module: 'outscale-backup', quantity: 7 }])],
-      'share code: The quantity 7 of outscale-backup is not 5 plus a multiple of 5.'],
+      'share code: The quantity 7 of outscale-backup is not 5 plus a multiple of 5. This link was not made by the configurator (its checksum is right, its content is not): ask its author to make it again from the page.'],
     ['a word that is neither a file nor a code', ['--config', 'configuration'], 'cannot read configuration: no such file, nor a share code'],
   ])('%s', (_case, args, message) => {
     expect(errorOf(args)).toBe(message);

@@ -15,7 +15,8 @@ function open(change: Partial<Configuration>) {
   return restoreSharedConfiguration(catalog, decoded.value);
 }
 
-const encore = 'Copiez à nouveau le lien complet depuis le message d’origine.';
+const remade = 'Ce lien n’a pas été fait par le configurateur (sa somme de contrôle est juste, pas son contenu)\u00A0: demandez à son auteur de le refaire depuis la page.';
+const remadeEn = 'This link was not made by the configurator (its checksum is right, its content is not): ask its author to make it again from the page.';
 const recopy = 'Demandez à son auteur un lien fait sur le catalogue du jour, ou refaites la configuration ici.';
 
 describe('restoring a decoded link on the catalog of its revision', () => {
@@ -29,17 +30,17 @@ describe('restoring a decoded link on the catalog of its revision', () => {
     ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, 'The link names a module that catalog does not offer: outscale-gpu.',
       `Le lien cite un module que ce catalogue ne propose pas\u00A0: outscale-gpu. ${recopy}`],
     ['duplicate-module', { items: [{ module: 'outscale-vm', quantity: 1 }, { module: 'outscale-vm', quantity: 2 }] },
-      'The link lists the module outscale-vm twice.', `Le lien cite deux fois le module outscale-vm. ${encore}`],
-    ['quantity-out-of-range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, 'The quantity 501 of outscale-vm is outside 1–500.',
-      `La quantité d’outscale-vm doit être comprise entre 1 et 500\u202F; le lien indique 501. ${encore}`],
-    ['quantity-off-step', { items: [{ module: 'outscale-storage', quantity: 105 }] }, 'The quantity 105 of outscale-storage is not 10 plus a multiple of 10.',
-      `La quantité d’outscale-storage se commande par 10 à partir de 10\u202F; le lien indique 105. ${encore}`],
+      `The link lists the module outscale-vm twice. ${remadeEn}`, `Le lien cite deux fois le module outscale-vm. ${remade}`],
+    ['quantity-out-of-range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, `The quantity 501 of outscale-vm is outside 1–500. ${remadeEn}`,
+      `La quantité d’outscale-vm doit être comprise entre 1 et 500\u202F; le lien indique 501. ${remade}`],
+    ['quantity-off-step', { items: [{ module: 'outscale-storage', quantity: 105 }] }, `The quantity 105 of outscale-storage is not 10 plus a multiple of 10. ${remadeEn}`,
+      `La quantité d’outscale-storage se commande par 10 à partir de 10\u202F; le lien indique 105. ${remade}`],
     ['unknown-term', { termMonths: 24 }, 'The commitment of 24 months is not offered (available: 1, 12, 36).',
       `L’engagement de 24 mois n’est pas proposé (durées possibles\u00A0: 1, 12, 36 mois). ${recopy}`],
     ['unknown-qualification', { requirements: ['pci-dss'] }, 'The link demands a qualification that catalog does not know: pci-dss.',
       `Le lien exige une qualification que ce catalogue ne connaît pas\u00A0: pci-dss. ${recopy}`],
-    ['duplicate-qualification', { requirements: ['hds', 'hds'] }, 'The link demands the qualification hds twice.',
-      `Le lien exige deux fois la qualification hds. ${encore}`],
+    ['duplicate-qualification', { requirements: ['hds', 'hds'] }, `The link demands the qualification hds twice. ${remadeEn}`,
+      `Le lien exige deux fois la qualification hds. ${remade}`],
   ] as const)('%s', (kind, change, en, fr) => {
     const restored = open(change as Partial<Configuration>);
     if (restored.ok) throw new Error('expected an error');
@@ -58,7 +59,7 @@ describe('restoring a decoded link on the catalog of its revision', () => {
     const error = { kind: 'quantity-out-of-range', module: 'alinto-mail-essential', quantity: -5, min: 1, max: 100_000 } as const;
     const name = (id: string) => (id === 'alinto-mail-essential' ? 'Alinto Mail Essentiel' : id);
     expect(describeShareError(error, 'fr', name))
-      .toBe(`La quantité d’Alinto Mail Essentiel doit être comprise entre 1 et 100\u202F000\u202F; le lien indique -5. ${encore}`);
-    expect(describeShareError(error, 'en', name)).toBe('The quantity -5 of Alinto Mail Essentiel is outside 1–100,000.');
+      .toBe(`La quantité d’Alinto Mail Essentiel doit être comprise entre 1 et 100\u202F000\u202F; le lien indique -5. ${remade}`);
+    expect(describeShareError(error, 'en', name)).toBe(`The quantity -5 of Alinto Mail Essentiel is outside 1–100,000. ${remadeEn}`);
   });
 });
