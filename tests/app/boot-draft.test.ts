@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootConfigurator } from '../../src/app/boot';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/app/draft-storage';
@@ -8,6 +7,7 @@ import { computeQuote } from '../../src/domain/quote';
 import { noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
 import { loadLanguage } from '../../src/ui/messages';
 import { defaultCatalog } from '../fixtures/catalogs';
+import { fetchFromPublic } from './archive-fetch';
 
 const catalog = defaultCatalog();
 beforeAll(() => Promise.all([loadLanguage('fr'), loadLanguage('en')]));
@@ -24,14 +24,7 @@ beforeEach(() => {
   vi.stubGlobal('window', { localStorage });
   vi.stubGlobal('location', { hash: '' });
   vi.stubGlobal('navigator', { languages: ['fr-FR'], language: 'fr-FR' });
-  vi.stubGlobal('fetch', async (path: string) => {
-    try {
-      const text = readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8');
-      return { ok: true, status: 200, json: async () => JSON.parse(text) };
-    } catch {
-      return { ok: false, status: 404, json: async () => null };
-    }
-  });
+  vi.stubGlobal('fetch', fetchFromPublic);
 });
 afterEach(() => vi.unstubAllGlobals());
 

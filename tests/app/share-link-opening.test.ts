@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openShareLink } from '../../src/app/share-link-opening';
 import { BEFORE_LINK_KEY } from '../../src/app/share-draft-aside';
@@ -10,6 +9,7 @@ import { encodeShareCode } from '../../src/domain/share-code';
 import { createConfiguratorStore, noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
 import { loadLanguage } from '../../src/ui/messages';
 import { defaultCatalog } from '../fixtures/catalogs';
+import { fetchFromPublic } from './archive-fetch';
 
 const catalog = defaultCatalog();
 // Notices are worded by the interface's French dictionary, which the page loads at boot.
@@ -26,14 +26,7 @@ beforeEach(() => {
   location = { href: 'https://collabnext.example/configurateur/' };
   const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void (location.href = url) };
   vi.stubGlobal('window', { localStorage, location, history });
-  vi.stubGlobal('fetch', async (path: string) => {
-    try {
-      const text = readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8');
-      return { ok: true, status: 200, json: async () => JSON.parse(text) };
-    } catch {
-      return { ok: false, status: 404, json: async () => null };
-    }
-  });
+  vi.stubGlobal('fetch', fetchFromPublic);
 });
 afterEach(() => vi.unstubAllGlobals());
 
