@@ -6,7 +6,7 @@ import { buildDevis } from '../../src/domain/devis';
 import { computeQuote } from '../../src/domain/quote';
 import { renderDevisPdf } from '../../src/ui/devis-pdf';
 import { defaultCatalog } from '../fixtures/catalogs';
-import { A_CUSTOMER } from '../domain/share-bundles';
+import { DEVIS_CUSTOMER } from '../domain/devis-fixtures';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -37,7 +37,7 @@ export async function benchDevis(): Promise<void> {
   const quote = computeQuote(catalog, configuration);
   if (!quote.ok) throw new Error(quote.error);
   const devis = buildDevis({
-    catalog, configuration, quote: quote.value, customer: A_CUSTOMER, lang: 'fr', issuedOn: '2026-11-28',
+    catalog, configuration, quote: quote.value, customer: DEVIS_CUSTOMER, lang: 'fr', issuedOn: '2026-11-28',
     shareLink: 'https://configurateur.collabnext.fr/#1XgFDIwAQoZQo0MpdiukyGQ', valid: true,
   });
   const times: number[] = [];
