@@ -33,6 +33,23 @@ describe('the Documents panel', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
+  it('keeps the focus on the button pressed, marked unavailable, ignores a second press, and is available again once done', async () => {
+    renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    const pdf = screen.getByRole('button', { name: 'Télécharger le devis (PDF)' });
+    pdf.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Préparation du document…');
+    expect(pdf).toHaveFocus();
+    expect(pdf).not.toBeDisabled();
+    expect(pdf).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Exporter en CSV' })).toBeDisabled();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/téléchargé/), { timeout: 10_000 });
+    expect(saved).toHaveLength(1);
+    expect(pdf).toHaveFocus();
+    expect(pdf).not.toHaveAttribute('aria-disabled');
+  });
+
   it('offers its four documents and a labelled file input; nothing to download while no module is chosen', () => {
     renderPanel();
     for (const name of ['Télécharger le devis (PDF)', 'Exporter en CSV', 'Exporter en JSON', 'Imprimer le devis']) {
