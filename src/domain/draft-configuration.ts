@@ -1,14 +1,9 @@
 import type { Catalog } from './catalog-schema';
-import { indexCatalog } from './catalog-index';
-import type { Configuration, ConfigurationItem } from './configuration';
-import { checkQuantity } from './quantity';
-import type { ShareError } from './share-errors';
+import type { Configuration } from './configuration';
+import { checkConfigurationValues, type RefusedValue } from './configuration-values';
 import { isRecord } from './is-record';
 
-/** The share-link errors a saved value can also meet on this catalog: each drops that value alone. */
-export type RefusedValue = Extract<ShareError, {
-  kind: 'unknown-module' | 'duplicate-module' | 'quantity-out-of-range' | 'quantity-off-step' | 'unknown-term' | 'unknown-qualification' | 'duplicate-qualification';
-}>;
+export type { RefusedValue } from './configuration-values';
 
 /** One value of a saved draft that could not be kept; the rest of the draft is. */
 export type DraftFault =
@@ -86,36 +81,6 @@ export function readSavedConfiguration(raw: unknown, firstTerm: number): { saved
  * figure near it can be trusted to be what the buyer meant.
  */
 export function checkSavedConfiguration(catalog: Catalog, saved: SavedConfiguration): { configuration: Configuration; faults: DraftFault[] } {
-  const faults: DraftFault[] = [];
-  const refuse = (error: RefusedValue) => faults.push({ kind: 'refused', error });
-  const { moduleById } = indexCatalog(catalog);
-  const items: ConfigurationItem[] = [];
-  for (const { module: id, quantity: savedQuantity } of saved.items) {
-    const module = moduleById.get(id);
-    if (!module) refuse({ kind: 'unknown-module', module: id });
-    else if (items.some((i) => i.module === id)) refuse({ kind: 'duplicate-module', module: id });
-    else {
-      const quantity = savedQuantity ?? module.quantity.default;
-      const { min, max, step } = module.quantity;
-      const checked = checkQuantity(module, quantity);
-      if (checked.ok) items.push({ module: id, quantity });
-      else if (checked.error.kind === 'offStep') refuse({ kind: 'quantity-off-step', module: id, quantity, min, step });
-      else refuse({ kind: 'quantity-out-of-range', module: id, quantity, min, max });
-    }
-  }
-  const terms = catalog.discounts.commitment.map((c) => c.months);
-  const firstTerm = terms[0] ?? 1;
-  let termMonths = saved.termMonths ?? firstTerm;
-  if (!terms.includes(termMonths)) {
-    refuse({ kind: 'unknown-term', months: termMonths, available: terms });
-    termMonths = firstTerm;
-  }
-  const qualifications = new Set(catalog.qualifications.map((q) => q.id));
-  const requirements: string[] = [];
-  for (const id of saved.requirements) {
-    if (!qualifications.has(id)) refuse({ kind: 'unknown-qualification', qualification: id });
-    else if (requirements.includes(id)) refuse({ kind: 'duplicate-qualification', qualification: id });
-    else requirements.push(id);
-  }
-  return { configuration: { catalog: catalog.version, items, termMonths, requirements, salesDiscountBp: saved.salesDiscountBp }, faults };
+  const { configuration, refused } = checkConfigurationValues(catalog, saved);
+  return { configuration, faults: refused.map((error) => ({ kind: 'refused', error })) };
 }

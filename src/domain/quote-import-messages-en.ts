@@ -56,7 +56,6 @@ export const IMPORT_MESSAGES_EN: ImportMessages = {
       case 'unknown-term': return `a ${n(e.months)}-month commitment is not offered; use ${list(e.available)} months.`;
       case 'unknown-qualification': return `it demands a qualification this catalog does not know: ${name}. Remove it from the file.`;
       case 'duplicate-qualification': return `it demands the qualification ${name} twice. Keep one.`;
-      case 'invalid-configuration': return `the configuration it holds is not valid for this catalog (${e.detail}). ${fix}`;
       default: return null;
     }
   },

@@ -53,7 +53,6 @@ export const IMPORT_MESSAGES_FR: ImportMessages = {
       case 'unknown-term': return `l’engagement de ${n(e.months)} mois n’est pas proposé ; indiquez ${list(e.available)} mois.`;
       case 'unknown-qualification': return `il exige une qualification que ce catalogue ne connaît pas : ${name}. Retirez-la du fichier.`;
       case 'duplicate-qualification': return `il exige deux fois la qualification ${name}. Gardez-en une.`;
-      case 'invalid-configuration': return `la configuration qu’il contient n’est pas valide pour ce catalogue. ${fix}`;
       default: return null;
     }
   },

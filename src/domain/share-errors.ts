@@ -28,7 +28,6 @@ export type ShareError =
   | { kind: 'quantity-off-step'; module: string; quantity: number; min: number; step: number }
   | { kind: 'unknown-term'; months: number; available: number[] }
   | { kind: 'unknown-qualification'; qualification: string }
-  | { kind: 'duplicate-qualification'; qualification: string }
-  | { kind: 'invalid-configuration'; detail: string };
+  | { kind: 'duplicate-qualification'; qualification: string };
 
 export type ShareErrorKind = ShareError['kind'];

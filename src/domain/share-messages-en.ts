@@ -34,5 +34,4 @@ export const SHARE_MESSAGES_EN: ShareMessages = {
   'unknown-term': (e, w) => `The commitment of ${w.n(e.months)} months is not offered (available: ${e.available.map(w.n).join(', ')}).`,
   'unknown-qualification': (e) => `The link demands a qualification that catalog does not know: ${e.qualification}.`,
   'duplicate-qualification': (e, w) => `The link demands the qualification ${w.name(e.qualification)} twice. ${remade}`,
-  'invalid-configuration': (e) => `The configuration of the link is invalid: ${e.detail}.`,
 };

@@ -38,5 +38,4 @@ export const SHARE_MESSAGES_FR: ShareMessages = {
   'unknown-term': (e, w) => `L’engagement de ${w.n(e.months)} mois n’est pas proposé (durées possibles : ${e.available.map(w.n).join(', ')} mois). ${recopy}`,
   'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}. ${recopy}`,
   'duplicate-qualification': (e, w) => `Le lien exige deux fois la qualification ${w.name(e.qualification)}. ${remade}`,
-  'invalid-configuration': () => `La configuration du lien n’est pas valide pour ce catalogue. ${recopy}`,
 };

@@ -49,12 +49,6 @@ describe('restoring a decoded link on the catalog of its revision', () => {
     expect(describeShareError(restored.error, 'fr')).toBe(fr);
   });
 
-  it('invalid-configuration carries the §3 message when nothing more specific applies', () => {
-    const error = { kind: 'invalid-configuration', detail: 'configuration items: must hold at most 10000 items' } as const;
-    expect(describeShareError(error, 'en')).toBe('The configuration of the link is invalid: configuration items: must hold at most 10000 items.');
-    expect(describeShareError(error, 'fr')).toBe(`La configuration du lien n’est pas valide pour ce catalogue. ${recopy}`);
-  });
-
   it('names modules by the name the caller gives and formats numbers for the language, the rest unaltered', () => {
     const error = { kind: 'quantity-out-of-range', module: 'alinto-mail-essential', quantity: -5, min: 1, max: 100_000 } as const;
     const name = (id: string) => (id === 'alinto-mail-essential' ? 'Alinto Mail Essentiel' : id);
