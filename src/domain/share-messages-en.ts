@@ -1,6 +1,6 @@
 import type { ShareMessages } from './share-messages';
 
-/** The checksum is right, the content is not: the link came whole, but no configurator made it. */
+/** The checksum is right, the content is not (links open on the revision they name): the link came whole, but no configurator made it. */
 const remade = 'This link was not made by the configurator (its checksum is right, its content is not): ask its author to make it again from the page.';
 const again = 'Copy the whole link again from the original message.';
 const detail = {
@@ -27,11 +27,11 @@ export const SHARE_MESSAGES_EN: ShareMessages = {
   'out-of-range': (e) => `The code holds an impossible ${e.what.replace('-', ' ')}.`,
   'invalid-text': (e) => `The customer detail “${field[e.field]}” ${problem[e.problem]}; the link was not opened.`,
   'wrong-catalog': (e) => `This configuration was made on catalog ${e.revision}, not on catalog ${e.catalog}.`,
-  'unknown-module': (e) => `The link names a module that catalog does not offer: ${e.module}.`,
+  'unknown-module': (e) => `The link names a module that catalog does not offer: ${e.module}. ${remade}`,
   'duplicate-module': (e, w) => `The link lists the module ${w.name(e.module)} twice. ${remade}`,
   'quantity-out-of-range': (e, w) => `The quantity ${w.n(e.quantity)} of ${w.name(e.module)} is outside ${w.n(e.min)}–${w.n(e.max)}. ${remade}`,
   'quantity-off-step': (e, w) => `The quantity ${w.n(e.quantity)} of ${w.name(e.module)} is not ${w.n(e.min)} plus a multiple of ${w.n(e.step)}. ${remade}`,
-  'unknown-term': (e, w) => `The commitment of ${w.n(e.months)} months is not offered (available: ${e.available.map(w.n).join(', ')}).`,
-  'unknown-qualification': (e) => `The link demands a qualification that catalog does not know: ${e.qualification}.`,
+  'unknown-term': (e, w) => `The commitment of ${w.n(e.months)} months is not offered (available: ${w.terms(e.available)} months). ${remade}`,
+  'unknown-qualification': (e) => `The link demands a qualification that catalog does not know: ${e.qualification}. ${remade}`,
   'duplicate-qualification': (e, w) => `The link demands the qualification ${w.name(e.qualification)} twice. ${remade}`,
 };

@@ -2,9 +2,8 @@ import { deName } from './french-de';
 import type { ShareMessages } from './share-messages';
 
 const again = 'Copiez à nouveau le lien complet depuis le message d’origine.';
-/** The checksum is right, the content is not: the link came whole, but no configurator made it. */
+/** The checksum is right, the content is not (links open on the revision they name): the link came whole, but no configurator made it. */
 const remade = 'Ce lien n’a pas été fait par le configurateur (sa somme de contrôle est juste, pas son contenu) : demandez à son auteur de le refaire depuis la page.';
-const recopy = 'Demandez à son auteur un lien fait sur le catalogue du jour, ou refaites la configuration ici.';
 const what = { 'number': 'un nombre', 'quantity': 'une quantité', 'term': 'une durée d’engagement', 'sales-discount': 'une remise commerciale' };
 const large = { items: 'modules', requirements: 'qualifications exigées', id: 'caractères dans un identifiant' };
 const detail = {
@@ -31,11 +30,11 @@ export const SHARE_MESSAGES_FR: ShareMessages = {
   'out-of-range': (e) => `Le code contient ${what[e.what]} impossible.`,
   'invalid-text': (e) => `L’information client « ${field[e.field]} » ${text[e.problem]} ; le lien n’a pas été ouvert.`,
   'wrong-catalog': (e) => `Cette configuration a été faite sur le catalogue ${e.revision}, pas sur le catalogue ${e.catalog}.`,
-  'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}. ${recopy}`,
+  'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}. ${remade}`,
   'duplicate-module': (e, w) => `Le lien cite deux fois le module ${w.name(e.module)}. ${remade}`,
   'quantity-out-of-range': (e, w) => `La quantité ${deName(w.name(e.module))} doit être comprise entre ${w.n(e.min)} et ${w.n(e.max)} ; le lien indique ${w.n(e.quantity)}. ${remade}`,
   'quantity-off-step': (e, w) => `La quantité ${deName(w.name(e.module))} se commande par ${w.n(e.step)} à partir de ${w.n(e.min)} ; le lien indique ${w.n(e.quantity)}. ${remade}`,
-  'unknown-term': (e, w) => `L’engagement de ${w.n(e.months)} mois n’est pas proposé (durées possibles : ${e.available.map(w.n).join(', ')} mois). ${recopy}`,
-  'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}. ${recopy}`,
+  'unknown-term': (e, w) => `L’engagement de ${w.n(e.months)} mois n’est pas proposé (durées possibles : ${w.terms(e.available)} mois). ${remade}`,
+  'unknown-qualification': (e) => `Le lien exige une qualification que ce catalogue ne connaît pas : ${e.qualification}. ${remade}`,
   'duplicate-qualification': (e, w) => `Le lien exige deux fois la qualification ${w.name(e.qualification)}. ${remade}`,
 };

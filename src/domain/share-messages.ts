@@ -1,5 +1,5 @@
 import { typesetIn } from './french-typography';
-import { formatNumber } from './locale-format';
+import { formatList, formatNumber } from './locale-format';
 import type { ShareError, ShareErrorKind } from './share-errors';
 import { SHARE_MESSAGES_EN } from './share-messages-en';
 import { SHARE_MESSAGES_FR } from './share-messages-fr';
@@ -10,6 +10,8 @@ export type ShareLanguage = 'fr' | 'en';
 export interface ShareWording {
   n: (x: number) => string;
   name: (id: string) => string;
+  /** Commitment terms as the buyer picks one: « 1, 12 ou 36 » (a disjunction, as in the draft's notices). */
+  terms: (months: readonly number[]) => string;
 }
 
 /** One message per error kind; the mapped type makes a missing kind a type error. */
@@ -29,6 +31,8 @@ const showCharacter = (c: string, lang: ShareLanguage) => {
 export function describeShareError(error: ShareError, lang: ShareLanguage, name: (id: string) => string = (id) => id): string {
   const messages = lang === 'fr' ? SHARE_MESSAGES_FR : SHARE_MESSAGES_EN;
   const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character, lang) } : error;
-  const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, { n: (x) => formatNumber(x, lang), name });
+  const n = (x: number) => formatNumber(x, lang);
+  const w: ShareWording = { n, name, terms: (months) => formatList(months.map(n), lang, 'disjunction') };
+  const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, w);
   return typesetIn(lang, text);
 }

@@ -17,9 +17,9 @@ function open(change: Partial<Configuration>) {
 
 const remade = 'Ce lien n’a pas été fait par le configurateur (sa somme de contrôle est juste, pas son contenu)\u00A0: demandez à son auteur de le refaire depuis la page.';
 const remadeEn = 'This link was not made by the configurator (its checksum is right, its content is not): ask its author to make it again from the page.';
-const recopy = 'Demandez à son auteur un lien fait sur le catalogue du jour, ou refaites la configuration ici.';
 
 describe('restoring a decoded link on the catalog of its revision', () => {
+  // A link opens on the revision it names, so a value that revision lacks was never written by the configurator.
   it('gives back the configuration, checked by §3', () => {
     expect(open({})).toEqual({ ok: true, value: base });
   });
@@ -27,18 +27,18 @@ describe('restoring a decoded link on the catalog of its revision', () => {
   it.each([
     ['wrong-catalog', { catalog: '2027-01' }, 'This configuration was made on catalog 2027-01, not on catalog 2026-11.',
       'Cette configuration a été faite sur le catalogue 2027-01, pas sur le catalogue 2026-11.'],
-    ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, 'The link names a module that catalog does not offer: outscale-gpu.',
-      `Le lien cite un module que ce catalogue ne propose pas\u00A0: outscale-gpu. ${recopy}`],
+    ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, `The link names a module that catalog does not offer: outscale-gpu. ${remadeEn}`,
+      `Le lien cite un module que ce catalogue ne propose pas\u00A0: outscale-gpu. ${remade}`],
     ['duplicate-module', { items: [{ module: 'outscale-vm', quantity: 1 }, { module: 'outscale-vm', quantity: 2 }] },
       `The link lists the module outscale-vm twice. ${remadeEn}`, `Le lien cite deux fois le module outscale-vm. ${remade}`],
     ['quantity-out-of-range', { items: [{ module: 'outscale-vm', quantity: 501 }] }, `The quantity 501 of outscale-vm is outside 1–500. ${remadeEn}`,
       `La quantité d’outscale-vm doit être comprise entre 1 et 500\u202F; le lien indique 501. ${remade}`],
     ['quantity-off-step', { items: [{ module: 'outscale-storage', quantity: 105 }] }, `The quantity 105 of outscale-storage is not 10 plus a multiple of 10. ${remadeEn}`,
       `La quantité d’outscale-storage se commande par 10 à partir de 10\u202F; le lien indique 105. ${remade}`],
-    ['unknown-term', { termMonths: 24 }, 'The commitment of 24 months is not offered (available: 1, 12, 36).',
-      `L’engagement de 24 mois n’est pas proposé (durées possibles\u00A0: 1, 12, 36 mois). ${recopy}`],
-    ['unknown-qualification', { requirements: ['pci-dss'] }, 'The link demands a qualification that catalog does not know: pci-dss.',
-      `Le lien exige une qualification que ce catalogue ne connaît pas\u00A0: pci-dss. ${recopy}`],
+    ['unknown-term', { termMonths: 24 }, `The commitment of 24 months is not offered (available: 1, 12 or 36 months). ${remadeEn}`,
+      `L’engagement de 24 mois n’est pas proposé (durées possibles\u00A0: 1, 12 ou 36 mois). ${remade}`],
+    ['unknown-qualification', { requirements: ['pci-dss'] }, `The link demands a qualification that catalog does not know: pci-dss. ${remadeEn}`,
+      `Le lien exige une qualification que ce catalogue ne connaît pas\u00A0: pci-dss. ${remade}`],
     ['duplicate-qualification', { requirements: ['hds', 'hds'] }, `The link demands the qualification hds twice. ${remadeEn}`,
       `Le lien exige deux fois la qualification hds. ${remade}`],
   ] as const)('%s', (kind, change, en, fr) => {
