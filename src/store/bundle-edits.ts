@@ -20,7 +20,12 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
   return configuration === b.configuration ? b : { ...b, configuration };
 };
 
-const without = (record: Record<string, Explanation>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+/**
+ * The notes « added because » without the removed module's own and without those that cite it as the
+ * reason: once the choice that brought a module in is gone, the module stays but no longer says why.
+ */
+const without = (record: Record<string, Explanation>, removed: string) =>
+  Object.fromEntries(Object.entries(record).filter(([k, because]) => k !== removed && !because.modules.includes(removed)));
 
 /** After a choice, adds what every valid completion needs (the only option of a `requires`), each with why. */
 function withImplied(catalog: Catalog, bundle: Bundle): Bundle {

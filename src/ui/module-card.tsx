@@ -18,7 +18,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const removeModule = useConfigurator((s) => s.removeModule);
   const view = useModuleView(module.id);
   const selected = view.quantity !== null;
-  const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null;
+  const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null || (selected && view.addedBecause !== null);
   const checkboxId = useId();
   const notesId = `${checkboxId}-notes`;
   return (

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { listenForUndoShortcuts } from '../../src/app/keyboard-shortcuts';
 import { Configurator } from '../../src/ui/configurator';
 import { QuotePanel } from '../../src/ui/quote-panel';
 import { renderWithStore } from './render-with-store';
@@ -183,6 +184,34 @@ describe('the configurator around the cards', () => {
     const backup = card('outscale-backup');
     expect(backup).toHaveTextContent('Ne peut pas être commandé ainsi. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
     expect(within(backup).queryByRole('button', { name: /^Retirer/ })).toBeNull();
+  });
+
+  it('a module added because of a choice stops saying so once that choice is unticked (it stays in the bundle)', async () => {
+    const { store } = renderWithStore(<Configurator />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    expect(within(card('outscale-storage')).getByRole('checkbox')).toHaveAccessibleDescription(/^Ajouté d’office\s: vous avez choisi Outscale Sauvegarde/);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    expect(store.getState().configuration.items.map((i) => i.module).sort()).toEqual(['outscale-storage', 'outscale-vm']);
+    for (const id of ['outscale-storage', 'outscale-vm']) {
+      expect(card(id).dataset.state).toBe('selected');
+      expect(card(id)).not.toHaveTextContent('Ajouté d’office');
+    }
+    await userEvent.click(screen.getByRole('button', { name: /Annuler/ }));
+    expect(card('outscale-storage')).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Sauvegarde');
+  });
+
+  it('Ctrl+Z from a card’s way out that the undo takes away leaves the focus on that card', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('clever-cloud-app'));
+    const stop = listenForUndoShortcuts(store);
+    try {
+      await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
+      within(card('clever-cloud-app')).getByRole('button', { name: 'Ne plus exiger SecNumCloud' }).focus();
+      await userEvent.keyboard('{Control>}z{/Control}');
+      expect(store.getState().configuration.requirements).toEqual([]);
+      expect(document.activeElement).toBe(within(card('clever-cloud-app')).getByRole('checkbox'));
+    } finally {
+      stop();
+    }
   });
 
   it('the quote panel of an invalid configuration leads to what must be fixed: the banner, focused', async () => {
