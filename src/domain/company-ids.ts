@@ -1,3 +1,4 @@
+import { graphemeAt } from './grapheme';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -54,9 +55,9 @@ const digitSum = (digits: string): number => [...digits].reduce((sum, d) => sum 
 function readDigits(raw: string): Result<string, CompanyIdError> {
   const digits = stripSpaces(raw);
   if (digits === '') return fail({ code: 'empty' });
-  // The u flag reports a whole character: an emoji, not half of its surrogate pair.
+  // Named as seen: a whole flag or 👨‍👩‍👧, not its first code point.
   const bad = /\D/u.exec(digits);
-  return bad ? fail({ code: 'invalidChar', char: bad[0] }) : ok(digits);
+  return bad ? fail({ code: 'invalidChar', char: graphemeAt(digits, bad.index) }) : ok(digits);
 }
 
 function checkSirenDigits(siren: string): Result<CompanyId, CompanyIdError> {

@@ -1,3 +1,4 @@
+import { graphemeAt } from './grapheme';
 import { fail, ok, type Result } from './result';
 
 /** Why a phone number was refused; `count` is the number of digits typed. */
@@ -22,9 +23,9 @@ export function checkPhone(raw: string): Result<string, PhoneError> {
   // "+33 (0)6 …": the bracketed 0 is a convention for callers from France, not a digit.
   const compact = raw.trim().replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(SEPARATORS, '');
   const phone = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  // The u flag reports a whole character: an emoji, not half of its surrogate pair.
+  // Named as seen: 👍🏽 whole, not 👍 without its skin tone.
   const bad = /[^\d+]|(?<=.)\+/u.exec(phone);
-  if (bad) return fail({ code: 'invalidChar', char: bad[0] });
+  if (bad) return fail({ code: 'invalidChar', char: graphemeAt(phone, bad.index) });
   const digits = phone.replace('+', '');
   if (phone.startsWith('+33')) {
     const national = digits.slice(2);

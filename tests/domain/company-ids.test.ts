@@ -24,6 +24,12 @@ describe('SIREN', () => {
     ['7328293200', { code: 'length', expected: 9, count: 10 }],
     ['73282932O', { code: 'invalidChar', char: 'O' }], // the letter O for a zero
     ['7328😀29320', { code: 'invalidChar', char: '😀' }], // the whole emoji, not half a surrogate pair
+    // Named as the user sees it (one grapheme), not by its first code point:
+    ['🇫🇷123', { code: 'invalidChar', char: '🇫🇷' }], // a flag: two regional indicators
+    ['12👨\u200D👩\u200D👧3', { code: 'invalidChar', char: '👨\u200D👩\u200D👧' }], // a family: three people joined by ZWJ
+    ['12👍🏽3', { code: 'invalidChar', char: '👍🏽' }], // a thumb with its skin tone
+    ['12e\u03013', { code: 'invalidChar', char: 'e\u0301' }], // « é » typed as e + combining acute accent
+    ['1\u0301 23', { code: 'invalidChar', char: '1\u0301' }], // an accent on a digit names the digit it sits on
     ['', { code: 'empty' }],
     ['   ', { code: 'empty' }],
   ])('%j is refused: %j', (raw, error) => {

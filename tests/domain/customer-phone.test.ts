@@ -32,6 +32,11 @@ describe('phone numbers', () => {
     ['04+72103030', { code: 'invalidChar', char: '+' }],
     ['04 72 😀 10 30', { code: 'invalidChar', char: '😀' }], // the whole emoji, not half a surrogate pair
     ['😀+33 4 72 10 30 30', { code: 'invalidChar', char: '😀' }],
+    // Named as the user sees it (one grapheme), not by its first code point:
+    ['06 12 👍🏽 34', { code: 'invalidChar', char: '👍🏽' }], // a thumb with its skin tone
+    ['06 🇫🇷 12 34 56 78', { code: 'invalidChar', char: '🇫🇷' }], // a flag: two regional indicators
+    ['06 👨\u200D👩\u200D👧 12', { code: 'invalidChar', char: '👨\u200D👩\u200D👧' }], // a family joined by ZWJ
+    ['06 12 e\u0301 34', { code: 'invalidChar', char: 'e\u0301' }], // « é » typed as e + combining acute accent
   ])('%s is refused: %j', (raw, error) => {
     expect(checkPhone(raw)).toEqual({ ok: false, error });
   });
