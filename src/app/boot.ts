@@ -33,9 +33,9 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
   if (loaded.faults.length > 0) {
-    const { describeDraftFault } = await import('../domain/draft-fault-messages');
+    const { describeDraftFaults } = await import('../domain/draft-fault-messages');
     const name = (l: Language) => (id: string) => (catalog.modules.some((m) => m.id === id) ? moduleName(catalog, id, l) : qualificationName(catalog, id, l));
-    const faults = (l: Language) => loaded.faults.map((f) => describeDraftFault(f, l, name(l))).join(' ');
+    const faults = (l: Language) => describeDraftFaults(loaded.faults, l, name(l));
     store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftRepaired', { faults: faults(l) }) });
   }
   if (loaded.carriedOver) {

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import type { Configuration } from './configuration';
 import { checkConfigurationValues, type RefusedValue } from './configuration-values';
+import type { CustomerDetails } from './customer';
 import { isRecord } from './is-record';
 
 export type { RefusedValue } from './configuration-values';
@@ -17,7 +18,19 @@ export type DraftFault =
   | { kind: 'term-unreadable'; to: number }
   | { kind: 'requirement-unreadable' }
   /** `value`: the saved number when it was one (basis points), else null. */
-  | { kind: 'sales-discount-unreadable'; value: number | null };
+  | { kind: 'sales-discount-unreadable'; value: number | null }
+  | { kind: 'customer-unreadable' }
+  /** A text left empty: it was saved as something else (a list, an object, true…). */
+  | { kind: 'text-unreadable'; field: SavedTextField }
+  /** `kept`: the digits of the whole number that was saved instead of a text. */
+  | { kind: 'text-from-number'; field: SavedTextField; kept: string }
+  /** `length`: the saved text's length in characters; `max`: how many were kept. */
+  | { kind: 'text-cut'; field: SavedTextField; length: number; max: number }
+  | { kind: 'sector-unreadable' }
+  | { kind: 'sales-mode-unreadable' };
+
+/** A free text of the draft: one of the customer details (the sector is a choice, not a text), or the notes. */
+export type SavedTextField = Exclude<keyof CustomerDetails, 'sector'> | 'notes';
 
 /** A saved configuration with every value of the wrong type left out (quantity and term may be missing: §3 defaults). */
 export interface SavedConfiguration {

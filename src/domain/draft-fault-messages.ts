@@ -1,4 +1,4 @@
-import type { DraftFault, RefusedValue } from './draft-configuration';
+import type { DraftFault, RefusedValue, SavedTextField } from './draft-configuration';
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
 import type { Language } from './language';
@@ -9,10 +9,25 @@ interface Wording {
   n: (x: number) => string;
   name: (id: string) => string;
   terms: (xs: number[]) => string;
+  /** « A, B et C »: the fields of one grouped sentence. */
+  all: (xs: string[]) => string;
 }
 
+/** Faults said in one sentence for all the fields they touch (« Les champs … et … »). */
+type TextFault = Extract<DraftFault, { kind: 'text-unreadable' | 'text-from-number' | 'text-cut' }>;
 type Refusals = { [K in RefusedValue['kind']]: (e: Extract<RefusedValue, { kind: K }>, w: Wording) => string };
-type Faults = { [K in Exclude<DraftFault['kind'], 'refused'>]: (f: Extract<DraftFault, { kind: K }>, w: Wording) => string };
+type Faults = { [K in Exclude<DraftFault['kind'], 'refused' | TextFault['kind']>]: (f: Extract<DraftFault, { kind: K }>, w: Wording) => string };
+type TextFaults = { [K in TextFault['kind']]: (fs: Extract<TextFault, { kind: K }>[], w: Wording) => string };
+
+/** The customer form's labels (as the Documents panel says them), and the notes. */
+const FIELD_FR: Record<SavedTextField, string> = {
+  company: 'raison sociale', siret: 'SIREN ou SIRET', vatNumber: 'n° de TVA intracommunautaire', contactName: 'nom du contact',
+  email: 'e-mail', phone: 'téléphone', address: 'adresse', reference: 'référence du devis', notes: 'notes',
+};
+const FIELD_EN: Record<SavedTextField, string> = {
+  company: 'company name', siret: 'SIREN or SIRET', vatNumber: 'EU VAT number', contactName: 'contact name',
+  email: 'email', phone: 'phone', address: 'address', reference: 'quote reference', notes: 'notes',
+};
 
 // The share link's sentences (share-messages-*.ts), said of the draft, each with what was done instead.
 const REFUSED_FR: Refusals = {
@@ -47,6 +62,26 @@ const FAULTS_FR: Faults = {
   'sales-discount-unreadable': (f, w) => f.value === null
     ? 'La remise commerciale du brouillon n’était pas un nombre : elle a été remise à 0.'
     : `La remise commerciale du brouillon (${w.n(f.value)} points de base) n’est pas possible, elle va de 0 à ${w.n(10_000)} (100 %) : elle a été remise à 0.`,
+  'customer-unreadable': () => 'Les coordonnées du client enregistrées étaient illisibles : elles ont été laissées vides.',
+  'sector-unreadable': () => 'Le secteur enregistré n’était ni public ni privé : il a été laissé vide.',
+  'sales-mode-unreadable': () => 'Le mode commercial enregistré n’était ni activé ni désactivé : il est désactivé.',
+};
+
+const fr = (field: SavedTextField) => `« ${FIELD_FR[field]} »`;
+const TEXT_FAULTS_FR: TextFaults = {
+  'text-unreadable': (fs, w) => (fs.length === 1
+    ? `Le champ ${w.all(fs.map((f) => fr(f.field)))} enregistré n’était pas un texte : il a été laissé vide.`
+    : `Les champs ${w.all(fs.map((f) => fr(f.field)))} enregistrés n’étaient pas des textes : ils ont été laissés vides.`),
+  'text-from-number': (fs, w) => {
+    const fields = w.all(fs.map((f) => `${fr(f.field)} (${f.kept})`));
+    return fs.length === 1
+      ? `Le champ ${fields} avait été enregistré comme un nombre : ses chiffres ont été repris ; vérifiez qu’aucun 0 initial ne manque.`
+      : `Les champs ${fields} avaient été enregistrés comme des nombres : leurs chiffres ont été repris ; vérifiez qu’aucun 0 initial ne manque.`;
+  },
+  'text-cut': (fs, w) => {
+    const fields = w.all(fs.map((f) => `${fr(f.field)} (${w.n(f.length)} caractères, les ${w.n(f.max)} premiers gardés)`));
+    return fs.length === 1 ? `Le champ ${fields} enregistré était trop long : il a été coupé.` : `Les champs ${fields} enregistrés étaient trop longs : ils ont été coupés.`;
+  },
 };
 
 const FAULTS_EN: Faults = {
@@ -59,14 +94,57 @@ const FAULTS_EN: Faults = {
   'sales-discount-unreadable': (f, w) => f.value === null
     ? "The draft's sales discount was not a number: it was reset to 0."
     : `The draft's sales discount (${w.n(f.value)} basis points) is impossible, it goes from 0 to ${w.n(10_000)} (100%): it was reset to 0.`,
+  'customer-unreadable': () => 'The saved customer details were unreadable: they were left empty.',
+  'sector-unreadable': () => 'The saved sector was neither public nor private: it was left empty.',
+  'sales-mode-unreadable': () => 'The saved sales mode was neither on nor off: it is off.',
 };
 
-/** One sentence per dropped value of a saved draft, in the buyer's language; `name` gives catalog names from ids. */
-export function describeDraftFault(fault: DraftFault, lang: Language, name: (id: string) => string = (id) => id): string {
+const en = (field: SavedTextField) => `“${FIELD_EN[field]}”`;
+const TEXT_FAULTS_EN: TextFaults = {
+  'text-unreadable': (fs, w) => (fs.length === 1
+    ? `The saved field ${w.all(fs.map((f) => en(f.field)))} was not text: it was left empty.`
+    : `The saved fields ${w.all(fs.map((f) => en(f.field)))} were not text: they were left empty.`),
+  'text-from-number': (fs, w) => {
+    const fields = w.all(fs.map((f) => `${en(f.field)} (${f.kept})`));
+    return fs.length === 1
+      ? `The saved field ${fields} was a number: its digits were kept; check that no leading 0 is missing.`
+      : `The saved fields ${fields} were numbers: their digits were kept; check that no leading 0 is missing.`;
+  },
+  'text-cut': (fs, w) => {
+    const fields = w.all(fs.map((f) => `${en(f.field)} (${w.n(f.length)} characters, the first ${w.n(f.max)} kept)`));
+    return fs.length === 1 ? `The saved field ${fields} was too long: it was cut.` : `The saved fields ${fields} were too long: they were cut.`;
+  },
+};
+
+const isTextFault = (f: DraftFault): f is TextFault => f.kind === 'text-unreadable' || f.kind === 'text-from-number' || f.kind === 'text-cut';
+
+function wording(lang: Language, name: (id: string) => string): Wording {
   const n = (x: number) => formatNumber(x, lang);
-  const w: Wording = { n, name, terms: (xs) => formatList(xs.map(n), lang, 'disjunction') };
-  const text = fault.kind === 'refused'
-    ? ((lang === 'fr' ? REFUSED_FR : REFUSED_EN)[fault.error.kind] as (e: RefusedValue, w: Wording) => string)(fault.error, w)
-    : ((lang === 'fr' ? FAULTS_FR : FAULTS_EN)[fault.kind] as (f: DraftFault, w: Wording) => string)(fault, w);
-  return typesetIn(lang, text);
+  return { n, name, terms: (xs) => formatList(xs.map(n), lang, 'disjunction'), all: (xs) => formatList(xs, lang, 'conjunction') };
+}
+
+function sentence(faults: DraftFault[], lang: Language, w: Wording): string {
+  const [first] = faults;
+  if (first === undefined) return '';
+  if (isTextFault(first)) return ((lang === 'fr' ? TEXT_FAULTS_FR : TEXT_FAULTS_EN)[first.kind] as (fs: DraftFault[], w: Wording) => string)(faults, w);
+  return first.kind === 'refused'
+    ? ((lang === 'fr' ? REFUSED_FR : REFUSED_EN)[first.error.kind] as (e: RefusedValue, w: Wording) => string)(first.error, w)
+    : ((lang === 'fr' ? FAULTS_FR : FAULTS_EN)[first.kind] as (f: DraftFault, w: Wording) => string)(first, w);
+}
+
+/** One sentence for a dropped value of a saved draft, in the buyer's language; `name` gives catalog names from ids. */
+export function describeDraftFault(fault: DraftFault, lang: Language, name: (id: string) => string = (id) => id): string {
+  return typesetIn(lang, sentence([fault], lang, wording(lang, name)));
+}
+
+/** Every dropped value, one sentence each, except that the texts of one kind (left empty, kept as digits, cut) share one. */
+export function describeDraftFaults(faults: readonly DraftFault[], lang: Language, name: (id: string) => string = (id) => id): string {
+  const groups: DraftFault[][] = [];
+  for (const fault of faults) {
+    const group = isTextFault(fault) ? groups.find((g) => g[0]?.kind === fault.kind) : undefined;
+    if (group) group.push(fault);
+    else groups.push([fault]);
+  }
+  const w = wording(lang, name);
+  return groups.map((g) => typesetIn(lang, sentence(g, lang, w))).join(' ');
 }

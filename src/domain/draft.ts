@@ -1,16 +1,12 @@
 import type { Catalog } from './catalog-schema';
 import type { Configuration } from './configuration';
 import { checkSavedConfiguration, readSavedConfiguration, type DraftFault } from './draft-configuration';
-import { CUSTOMER_FIELDS, emptyCustomer, type CustomerDetails } from './customer';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import { DRAFT_FORMAT, type Draft } from './draft-format';
 import type { Explanation } from './engine/explanation';
 import { isRecord } from './is-record';
-
-/** Saved texts are the user's own; they are only bounded (React renders them as inert text). */
-const MAX_NOTES = 10_000;
-const MAX_CUSTOMER_TEXT = 2_000;
+import { readSavedDetails } from './draft-details';
 
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((x) => typeof x === 'string' && x.length <= 80);
 
@@ -67,12 +63,8 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
     configuration = checked.configuration;
     faults = [...faults, ...checked.faults];
   }
-  const savedCustomer = isRecord(raw.customer) ? raw.customer : {};
-  const customer: CustomerDetails = { ...emptyCustomer() };
-  for (const field of CUSTOMER_FIELDS) {
-    const value = savedCustomer[field];
-    if (typeof value === 'string') Object.assign(customer, { [field]: value.slice(0, MAX_CUSTOMER_TEXT) });
-  }
+  const details = readSavedDetails(raw);
+  faults = [...faults, ...details.faults];
   const kept = new Set(configuration.items.map((i) => i.module));
   const added = isRecord(raw.addedAutomatically) ? raw.addedAutomatically : {};
   const addedAutomatically = Object.fromEntries(
@@ -82,9 +74,7 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
     draft: {
       configuration,
       addedAutomatically,
-      customer: { ...customer, sector: ['public', 'private'].includes(customer.sector) ? customer.sector : '' },
-      notes: typeof raw.notes === 'string' ? raw.notes.slice(0, MAX_NOTES) : '',
-      salesMode: raw.salesMode === true,
+      ...details.details,
     },
     faults,
     carriedOver,

@@ -86,6 +86,41 @@ describe('a saved draft with one bad value, at start-up', () => {
   });
 });
 
+describe('a saved draft whose customer details have the wrong type, at start-up', () => {
+  it('keeps the digits of a SIREN and a phone saved as numbers, says what was left empty, and sets the original aside', async () => {
+    const text = JSON.stringify({
+      ...JSON.parse(keepMe({})),
+      customer: { company: 'ACME SAS', siret: 732829320, phone: 123456789, contactName: ['Jeanne'], email: 'j@acme.fr' },
+      notes: { text: 'Remise négociée avec M. Dupont' },
+      salesMode: 'true',
+    });
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    const { customer, notes, salesMode, configuration } = store.getState();
+    expect([customer.company, customer.siret, customer.phone, customer.contactName, customer.email, notes, salesMode])
+      .toEqual(['ACME SAS', '732829320', '123456789', '', 'j@acme.fr', '', false]);
+    expect(configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
+    expect(notices(store)).toEqual([
+      'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être. ' +
+        'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
+        'Les champs «\u00a0nom du contact\u00a0» et «\u00a0notes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
+        'Le mode commercial enregistré n’était ni activé ni désactivé\u00a0: il est désactivé. ' +
+        'Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
+    ]);
+    expect(notices(store, 'en')[0]).toContain('The saved fields “contact name” and “notes” were not text: they were left empty.');
+    expect(setAsideTexts()).toEqual([text]);
+  });
+
+  it('sets aside the whole text of a draft whose notes were cut at 10 000 characters', async () => {
+    const text = JSON.stringify({ ...JSON.parse(keepMe({})), notes: 'n'.repeat(12_000) });
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().notes).toHaveLength(10_000);
+    expect(notices(store)[0]).toContain('Le champ «\u00a0notes\u00a0» (12\u202f000 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.');
+    expect(setAsideTexts()).toEqual([text]);
+  });
+});
+
 describe('a saved draft from another catalog revision, at start-up', () => {
   it('lists the price each kept module had on the draft’s revision and has today (2,80 € → 3,00 € a mailbox)', async () => {
     saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-essential', quantity: 25 }] }));

@@ -4,7 +4,7 @@ import { DRAFT_FORMAT, serialiseDraft, type Draft } from '../../src/domain/draft
 import { emptyCustomer } from '../../src/domain/customer';
 import type { Configuration } from '../../src/domain/configuration';
 import type { DraftFault } from '../../src/domain/draft-configuration';
-import { describeDraftFault } from '../../src/domain/draft-fault-messages';
+import { describeDraftFault, describeDraftFaults } from '../../src/domain/draft-fault-messages';
 import { defaultCatalog } from '../fixtures/catalogs';
 
 const catalog = defaultCatalog();
@@ -38,15 +38,14 @@ describe('restoring the saved draft', () => {
     });
   });
 
-  it('drops what it cannot trust but keeps the rest: a malformed "added because", an unknown sector, over-long texts', () => {
+  it('drops a malformed "added because" without a word: the configurator re-derives why a module is there', () => {
     const text = JSON.stringify({
       ...JSON.parse(serialiseDraft(draft)),
       addedAutomatically: { 'outscale-vm': 'storage-needs-vm', 'outscale-storage': { kind: 'implied' } },
-      customer: { company: 'x'.repeat(5000), sector: 'military', reference: 42 },
     });
     const restored = restoreDraft(catalog, text);
     expect(restored.ok && restored.value.draft.addedAutomatically).toEqual({});
-    expect(restored.ok && restored.value.draft.customer).toEqual({ ...emptyCustomer(), company: 'x'.repeat(2000) });
+    expect(restored.ok && restored.value.faults).toEqual([]);
     expect(restored.ok && restored.value.draft.configuration).toEqual(draft.configuration);
   });
 });
@@ -103,6 +102,50 @@ describe('a saved draft with one bad value', () => {
   });
 });
 
+describe('a saved draft whose customer details, notes or sales mode have the wrong type', () => {
+  /** The draft QA used: a valid configuration, then these details. */
+  const details = (rest: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(serialiseDraft(draft)), ...rest });
+
+  it('keeps whole numbers as their digits, leaves the rest empty, and lists each value', () => {
+    const restored = restoreDraft(catalog, details({
+      customer: { company: 'ACME SAS', siret: 732829320, phone: 123456789, contactName: ['Jeanne'], email: 'j@acme.fr' },
+      notes: { text: 'Remise négociée avec M. Dupont' },
+      salesMode: 'true',
+    }));
+    expect(restored.ok && restored.value.draft).toMatchObject({
+      customer: { ...emptyCustomer(), company: 'ACME SAS', siret: '732829320', phone: '123456789', email: 'j@acme.fr' },
+      notes: '',
+      salesMode: false,
+      configuration: draft.configuration,
+    });
+    expect(restored.ok && restored.value.faults).toEqual([
+      { kind: 'text-from-number', field: 'siret', kept: '732829320' },
+      { kind: 'text-unreadable', field: 'contactName' },
+      { kind: 'text-from-number', field: 'phone', kept: '123456789' },
+      { kind: 'text-unreadable', field: 'notes' },
+      { kind: 'sales-mode-unreadable' },
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>, DraftFault[]]>([
+    ['texts over their bounds', { customer: { company: 'x'.repeat(5000) }, notes: 'n'.repeat(12_345) },
+      [{ kind: 'text-cut', field: 'company', length: 5000, max: 2000 }, { kind: 'text-cut', field: 'notes', length: 12_345, max: 10_000 }]],
+    ['an unknown sector', { customer: { company: 'ACME SAS', sector: 'military' } }, [{ kind: 'sector-unreadable' }]],
+    ['customer details that are not an object', { customer: 'ACME SAS' }, [{ kind: 'customer-unreadable' }]],
+    ['a negative or fractional number', { customer: { siret: -1, phone: 1.5 } },
+      [{ kind: 'text-unreadable', field: 'siret' }, { kind: 'text-unreadable', field: 'phone' }]],
+    ['details simply missing (nothing to say)', { customer: {}, notes: undefined, salesMode: undefined }, []],
+  ])('with %s lists exactly what was dropped or cut', (_kind, rest, faults) => {
+    const restored = restoreDraft(catalog, details(rest));
+    expect(restored.ok && restored.value.faults).toEqual(faults);
+  });
+
+  it('cuts texts at 2 000 characters (details) and 10 000 (notes)', () => {
+    const restored = restoreDraft(catalog, details({ customer: { company: 'x'.repeat(5000) }, notes: 'n'.repeat(12_345) }));
+    expect(restored.ok && [restored.value.draft.customer.company.length, restored.value.draft.notes.length]).toEqual([2000, 10_000]);
+  });
+});
+
 describe('what the buyer reads about a dropped value', () => {
   const name = (id: string) => (id === 'glowbl-meetings' ? 'Glowbl Réunions' : id);
   it.each<[DraftFault, 'fr' | 'en', string]>([
@@ -115,5 +158,35 @@ describe('what the buyer reads about a dropped value', () => {
       'La remise commerciale du brouillon (99\u202f999 points de base) n’est pas possible, elle va de 0 à 10\u202f000 (100\u202f%)\u00a0: elle a été remise à 0.'],
   ])('%j in %s', (fault, lang, text) => {
     expect(describeDraftFault(fault, lang, name)).toBe(text);
+  });
+});
+
+describe('what the buyer reads about dropped customer details', () => {
+  const qa: DraftFault[] = [
+    { kind: 'text-from-number', field: 'siret', kept: '732829320' },
+    { kind: 'text-unreadable', field: 'contactName' },
+    { kind: 'text-from-number', field: 'phone', kept: '123456789' },
+    { kind: 'text-unreadable', field: 'notes' },
+    { kind: 'sales-mode-unreadable' },
+  ];
+
+  it('says the texts of one kind in one sentence, in French', () => {
+    expect(describeDraftFaults(qa, 'fr')).toBe(
+      'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
+        'Les champs «\u00a0nom du contact\u00a0» et «\u00a0notes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
+        'Le mode commercial enregistré n’était ni activé ni désactivé\u00a0: il est désactivé.',
+    );
+  });
+
+  it.each<[DraftFault, 'fr' | 'en', string]>([
+    [{ kind: 'text-unreadable', field: 'contactName' }, 'fr', 'Le champ «\u00a0nom du contact\u00a0» enregistré n’était pas un texte\u00a0: il a été laissé vide.'],
+    [{ kind: 'text-unreadable', field: 'contactName' }, 'en', 'The saved field “contact name” was not text: it was left empty.'],
+    [{ kind: 'text-cut', field: 'notes', length: 12_345, max: 10_000 }, 'fr',
+      'Le champ «\u00a0notes\u00a0» (12\u202f345 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.'],
+    [{ kind: 'text-from-number', field: 'siret', kept: '732829320' }, 'en',
+      'The saved field “SIREN or SIRET” (732829320) was a number: its digits were kept; check that no leading 0 is missing.'],
+    [{ kind: 'sector-unreadable' }, 'en', 'The saved sector was neither public nor private: it was left empty.'],
+  ])('%j in %s', (fault, lang, text) => {
+    expect(describeDraftFault(fault, lang)).toBe(text);
   });
 });
