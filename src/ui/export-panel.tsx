@@ -20,15 +20,15 @@ export function DocumentsPanel() {
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.
   const { missing, invalid } = devisCustomer(useConfigurator((s) => s.customer));
-  const fields = (named: readonly PrintedCustomerField[]) => named.map((f) => t(`documents.field.${f}`)).join(', ');
+  // One field takes the singular sentence (« l’indique », « corrigez-la »), several the plural one.
+  const notice = (key: 'documents.customerToComplete' | 'documents.customerToCorrect', named: readonly PrintedCustomerField[]) =>
+    t(named.length === 1 ? `${key}.one` : key, { fields: named.map((f) => t(`documents.field.${f}`)).join(', ') });
   return (
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>
       <p className="documents-hint">{t(empty ? 'documents.empty' : priced ? 'documents.hint' : 'documents.unavailable')}</p>
-      {!unavailable && missing.length > 0 && (
-        <p className="documents-missing">{t('documents.customerToComplete', { fields: fields(missing) })}</p>
-      )}
-      {!unavailable && invalid.length > 0 && <p className="documents-missing">{t('documents.customerToCorrect', { fields: fields(invalid) })}</p>}
+      {!unavailable && missing.length > 0 && <p className="documents-missing">{notice('documents.customerToComplete', missing)}</p>}
+      {!unavailable && invalid.length > 0 && <p className="documents-missing">{notice('documents.customerToCorrect', invalid)}</p>}
       <div className="documents-actions">
         <GuardedButton onActivate={() => void produce('pdf')} unavailable={busy || unavailable}>{t('documents.pdf')}</GuardedButton>
         <GuardedButton onActivate={() => void produce('csv')} unavailable={busy || unavailable}>{t('documents.csv')}</GuardedButton>

@@ -75,9 +75,12 @@ describe('the Documents panel', () => {
     );
     expect(screen.getByRole('button', { name: 'Télécharger le devis (PDF)' })).toBeEnabled();
     act(() => store.getState().fillCustomer({ ...store.getState().customer, company: 'Métropole de Lyon', siret: '200046977', contactName: 'Camille Martin', email: 'c.martin@example.fr' }));
-    expect(screen.getByText(/^Coordonnées du client manquantes/)).toHaveTextContent(/manquantes : adresse\./);
+    // One field left: the sentence is singular, its pronouns too.
+    expect(screen.getByText(/^Coordonnée du client manquante/)).toHaveTextContent(
+      'Coordonnée du client manquante : adresse. Le devis l’indique « À compléter » ; renseignez-la dans le formulaire client avant l’envoi.',
+    );
     act(() => store.getState().fillCustomer({ ...store.getState().customer, address: '20 rue du Lac, 69003 Lyon' }));
-    expect(screen.queryByText(/Coordonnées du client manquantes/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Coordonnées? du client manquantes?/)).not.toBeInTheDocument();
   });
 
   it('says nothing about the customer while there is no quote to produce', () => {
