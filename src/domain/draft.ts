@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-schema';
+import { indexCatalog } from './catalog-index';
 import type { Configuration } from './configuration';
-import { checkSavedConfiguration, readSavedConfiguration, type DraftFault } from './draft-configuration';
+import { checkSavedConfiguration, readSavedConfiguration, type DraftFault, type SavedConfiguration } from './draft-configuration';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import { DRAFT_FORMAT, type Draft } from './draft-format';
@@ -51,8 +52,13 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
   let faults = read.faults;
   let carriedOver: DraftCarryOver | null = null;
   if (saved.catalog !== undefined && saved.catalog !== catalog.version) {
+    // §3: a missing quantity is the module's default, read from today's catalog because this runs before
+    // the first screen and the draft's own revision is fetched only later; a withdrawn module's quantity is
+    // neither carried over nor priced, so its 0 is never seen.
+    const { moduleById } = indexCatalog(catalog);
+    const quantity = (i: SavedConfiguration['items'][number]) => i.quantity ?? moduleById.get(i.module)?.quantity.default ?? 0;
     const before: Configuration = {
-      catalog: saved.catalog, items: saved.items.map((i) => ({ module: i.module, quantity: i.quantity ?? 0 })),
+      catalog: saved.catalog, items: saved.items.map((i) => ({ module: i.module, quantity: quantity(i) })),
       termMonths: saved.termMonths ?? firstTerm, requirements: saved.requirements, salesDiscountBp: saved.salesDiscountBp,
     };
     const carried = carryOverConfiguration(catalog, before);

@@ -146,6 +146,17 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(setAsideTexts()).toEqual([]);
   });
 
+  it('gives a line saved without a quantity the module’s default (§3), not its minimum, and prices it', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'outscale-vm' }, { module: 'cryptpad-enterprise' }] }));
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }, { module: 'cryptpad-enterprise', quantity: 100 }]);
+    expect(notices(store)).toEqual([
+      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
+        'Outscale Machines virtuelles\u00a0: 170,00\u00a0€ HT par mois sur le catalogue 2026-10, 178,00\u00a0€ aujourd’hui.',
+    ]);
+    expect(setAsideTexts()).toEqual([]);
+  });
+
   it('names a withdrawn module by the name its own revision gave it', async () => {
     saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-archive', quantity: 25 }] }));
     const store = await bootConfigurator(catalog);

@@ -38,6 +38,13 @@ describe('restoring the saved draft', () => {
     });
   });
 
+  it('gives a line of an earlier revision saved without a quantity the module’s default (§3), with nothing to report', () => {
+    const old = JSON.stringify({ ...JSON.parse(serialiseDraft(draft)), configuration: { ...draft.configuration, catalog: '2026-10', items: [{ module: 'outscale-vm' }, { module: 'cryptpad-enterprise' }] } });
+    const restored = restoreDraft(catalog, old);
+    expect(restored.ok && restored.value.draft.configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }, { module: 'cryptpad-enterprise', quantity: 100 }]);
+    expect(restored.ok && restored.value.carriedOver?.changes).toEqual([]);
+  });
+
   it('drops a malformed "added because" without a word: the configurator re-derives why a module is there', () => {
     const text = JSON.stringify({
       ...JSON.parse(serialiseDraft(draft)),
