@@ -3,10 +3,17 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { DraftCarryOver } from '../domain/draft';
 import { localise, type Language } from '../domain/language';
 import { formatMoney } from '../domain/locale-format';
+import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
 import { translate } from '../ui/messages';
 import { describeChangeByName } from '../ui/share-change-text';
 import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
+
+/** A quantity its own revision refused (a damaged draft) was never priced for the buyer: there is no price "then" to recall. */
+function wasOffered(old: Catalog, { module, before }: LinePriceChange): boolean {
+  const found = old.modules.find((m) => m.id === module);
+  return found !== undefined && checkQuantity(found, before.quantity).ok;
+}
 
 function describePriceChange({ module, before, after }: LinePriceChange, catalogs: readonly Catalog[], revision: string, lang: Language): string[] {
   const found = catalogs.map((c) => c.modules.find((m) => m.id === module)).find((m) => m !== undefined);
@@ -30,7 +37,7 @@ function describePriceChange({ module, before, after }: LinePriceChange, catalog
 export async function describeDraftCarryOver(catalog: Catalog, { from, saved, changes }: DraftCarryOver): Promise<((lang: Language) => string) | null> {
   const archived = await fetchArchivedCatalog(from);
   const old = archived.kind === 'found' ? archived.catalog : null;
-  const prices = old ? diffCatalogRevisions(old, catalog, saved).prices : [];
+  const prices = old ? diffCatalogRevisions(old, catalog, saved).prices.filter((p) => wasOffered(old, p)) : [];
   if (old && changes.length === 0 && prices.length === 0) return null;
   const catalogs = old ? [catalog, old] : [catalog];
   return (lang) => {

@@ -157,6 +157,18 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(setAsideTexts()).toEqual([]);
   });
 
+  it('moves a quantity out of today’s bounds to the nearest valid one, says both figures, recalls no price its own revision never gave, and sets the original aside', async () => {
+    const text = keepMe({ catalog: '2026-10', items: [{ module: 'outscale-vm', quantity: 9999 }] });
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 500 }]);
+    expect(notices(store)).toEqual([
+      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
+        'La quantité d’Outscale Machines virtuelles passe de 9\u202f999 à 500 (bornes ou pas du catalogue).',
+    ]);
+    expect(setAsideTexts()).toEqual([text]);
+  });
+
   it('names a withdrawn module by the name its own revision gave it', async () => {
     saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'alinto-mail-archive', quantity: 25 }] }));
     const store = await bootConfigurator(catalog);
