@@ -74,7 +74,9 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
   const kept = new Set(configuration.items.map((i) => i.module));
   const added = isRecord(raw.addedAutomatically) ? raw.addedAutomatically : {};
   const addedAutomatically = Object.fromEntries(
-    Object.entries(added).filter((entry): entry is [string, Explanation] => kept.has(entry[0]) && isExplanation(entry[0], entry[1])),
+    // A note whose cause is no longer chosen is stale (an earlier version kept them after the cause was unticked).
+    Object.entries(added).filter((entry): entry is [string, Explanation] =>
+      kept.has(entry[0]) && isExplanation(entry[0], entry[1]) && entry[1].modules.every((m) => kept.has(m))),
   );
   return ok({
     draft: {

@@ -45,6 +45,13 @@ describe('restoring the saved draft', () => {
     expect(restored.ok && restored.value.carriedOver?.changes).toEqual([]);
   });
 
+  it('drops an "added because" whose cause is no longer in the configuration (a note saved before unticking it left it)', () => {
+    const stale = { ...draft, configuration: { ...draft.configuration, items: [{ module: 'outscale-vm', quantity: 2 }] } };
+    const restored = restoreDraft(catalog, serialiseDraft(stale));
+    expect(restored.ok && restored.value.draft.addedAutomatically).toEqual({});
+    expect(restored.ok && restored.value.draft.configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
+  });
+
   it('drops a malformed "added because" without a word: the configurator re-derives why a module is there', () => {
     const text = JSON.stringify({
       ...JSON.parse(serialiseDraft(draft)),
