@@ -22,11 +22,11 @@ type TextFaults = { [K in TextFault['kind']]: (fs: Extract<TextFault, { kind: K 
 /** The customer form's labels (as the Documents panel says them), and the notes. */
 const FIELD_FR: Record<SavedTextField, string> = {
   company: 'raison sociale', siret: 'SIREN ou SIRET', vatNumber: 'n° de TVA intracommunautaire', contactName: 'nom du contact',
-  email: 'e-mail', phone: 'téléphone', address: 'adresse', reference: 'référence du devis', notes: 'notes',
+  email: 'e-mail', phone: 'téléphone', address: 'adresse', reference: 'référence client', notes: 'notes',
 };
 const FIELD_EN: Record<SavedTextField, string> = {
   company: 'company name', siret: 'SIREN or SIRET', vatNumber: 'EU VAT number', contactName: 'contact name',
-  email: 'email', phone: 'phone', address: 'address', reference: 'quote reference', notes: 'notes',
+  email: 'email', phone: 'phone', address: 'address', reference: 'customer reference', notes: 'notes',
 };
 
 // The share link's sentences (share-messages-*.ts), said of the draft, each with what was done instead.

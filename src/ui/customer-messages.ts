@@ -18,7 +18,7 @@ const frLabels = {
   'customer.field.sector': 'Secteur',
   'customer.sector.public': 'Public',
   'customer.sector.private': 'Privé',
-  'customer.field.reference': 'Référence du devis (facultatif)',
+  'customer.field.reference': 'Référence client (facultatif)',
   'customer.hint.reference': '40 caractères au plus.',
 } as const;
 
@@ -72,7 +72,7 @@ const enLabels: Record<CustomerLabelKey, string> = {
   'customer.field.sector': 'Sector',
   'customer.sector.public': 'Public',
   'customer.sector.private': 'Private',
-  'customer.field.reference': 'Quote reference (optional)',
+  'customer.field.reference': 'Customer reference (optional)',
   'customer.hint.reference': 'At most 40 characters.',
 };
 

@@ -120,15 +120,15 @@ test('customer details the form refuses are named by the Documents panel and pri
   const typed = {
     'Raison sociale': 'Métropole de Lyon', 'SIREN ou SIRET': '123456789', 'Numéro de TVA intracommunautaire (facultatif)': 'FR00123',
     'Nom du contact': 'y', 'Adresse e-mail': 'bad@', 'Téléphone (facultatif)': '12', 'Adresse postale': '20 rue du Lac',
-    'Référence du devis (facultatif)': 'R'.repeat(60),
+    'Référence client (facultatif)': 'R'.repeat(60),
   };
   for (const [label, value] of Object.entries(typed)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByLabel('Public', { exact: true }).check();
   await expect(page.locator('.documents-panel')).toContainText(
-    'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence du devis.',
+    'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client.',
   );
   const refused = ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR'];
-  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence';
+  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client';
   const compact = (text: string) => plainSpaces(text).replace(/\s+/g, '');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le devis (PDF)' }).click()]);

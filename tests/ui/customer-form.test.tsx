@@ -49,7 +49,7 @@ describe('CustomerForm', () => {
     const sector = screen.getByRole('group', { name: 'Secteur' });
     expect(within(sector).getByRole('radio', { name: 'Public' })).toBeInTheDocument();
     expect(within(sector).getByRole('radio', { name: 'Privé' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Référence du devis (facultatif)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Référence client (facultatif)')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -34,8 +34,8 @@ describe('the Documents panel, with customer details the customer form refuses',
   afterEach(() => vi.restoreAllMocks());
 
   it.each<[Language, string]>([
-    ['fr', 'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence du devis. Le devis ne les imprime pas'],
-    ['en', 'Customer details not valid: SIREN or SIRET, EU VAT number, email, phone, quote reference. The quote does not print them'],
+    ['fr', 'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client. Le devis ne les imprime pas'],
+    ['en', 'Customer details not valid: SIREN or SIRET, EU VAT number, email, phone, customer reference. The quote does not print them'],
   ])('names them before any download, though none is missing (%s)', (lang, notice) => {
     renderPanel(lang, MISTYPED);
     expect(screen.getByText(/^(Coordonnées du client non valides|Customer details not valid)/)).toHaveTextContent(notice);
@@ -60,7 +60,7 @@ describe('the Documents panel, with customer details the customer form refuses',
   it('stops naming a field once it is corrected, and says nothing once all are', () => {
     const store = renderPanel('fr', MISTYPED);
     act(() => store.getState().fillCustomer({ ...MISTYPED, siret: '200046977', vatNumber: '', email: 'c.martin@example.fr' }));
-    expect(screen.getByText(/^Coordonnées du client non valides/)).toHaveTextContent(/non valides : téléphone, référence du devis\./);
+    expect(screen.getByText(/^Coordonnées du client non valides/)).toHaveTextContent(/non valides : téléphone, référence client\./);
     act(() => store.getState().fillCustomer({ ...MISTYPED, siret: '200046977', vatNumber: '', email: 'c.martin@example.fr', phone: '', reference: 'AO-2026-117' }));
     expect(screen.queryByText(/Coordonnées du client non valides/)).not.toBeInTheDocument();
   });
@@ -69,7 +69,7 @@ describe('the Documents panel, with customer details the customer form refuses',
     renderPanel('fr', MISTYPED);
     await userEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(
-      /\.csv\. Informations client à corriger avant l’envoi : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence du devis\.$/,
+      /\.csv\. Informations client à corriger avant l’envoi : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client\.$/,
     ));
   });
 });
