@@ -10,8 +10,8 @@ const looks = (button: Locator) => button.evaluate((el) => {
   return { opacity, outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, veil: veil.content === 'none' ? null : veil.backgroundColor };
 });
 
-// The focus ring of styles.css (--focus): 3px solid #f2b705.
-const RING = 'solid 3px rgb(242, 183, 5)';
+// The focus ring of styles.css on the light page (--focus): 3px solid #1f4fd1.
+const RING = 'solid 3px rgb(31, 79, 209)';
 
 test('an unavailable button that keeps the focus has a dimmed label but its focus ring at full strength', async ({ page }) => {
   await openConfigurator(page);
