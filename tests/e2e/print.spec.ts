@@ -128,7 +128,7 @@ test('customer details the form refuses are named by the Documents panel and pri
     'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client.',
   );
   const refused = ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR'];
-  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client';
+  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence';
   const compact = (text: string) => plainSpaces(text).replace(/\s+/g, '');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le devis (PDF)' }).click()]);
