@@ -1,8 +1,10 @@
 // Loaded only when the saved draft names another catalog revision: its words need the archived catalog.
 import type { Catalog } from '../domain/catalog-schema';
+import type { Configuration } from '../domain/configuration';
 import type { DraftCarryOver } from '../domain/draft';
 import { localise, type Language } from '../domain/language';
-import { formatMoney } from '../domain/locale-format';
+import { formatMoney, formatRate } from '../domain/locale-format';
+import { computeQuote } from '../domain/quote';
 import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
 import { translate } from '../ui/messages';
@@ -10,10 +12,12 @@ import { describeChangeByName } from '../ui/share-change-text';
 import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
 
 /** A quantity its own revision refused (a damaged draft) was never priced for the buyer: there is no price "then" to recall. */
-function wasOffered(old: Catalog, { module, before }: LinePriceChange): boolean {
+function quantityOffered(old: Catalog, module: string, quantity: number): boolean {
   const found = old.modules.find((m) => m.id === module);
-  return found !== undefined && checkQuantity(found, before.quantity).ok;
+  return found !== undefined && checkQuantity(found, quantity).ok;
 }
+
+const wasOffered = (old: Catalog, { module, before }: LinePriceChange): boolean => quantityOffered(old, module, before.quantity);
 
 function describePriceChange({ module, before, after }: LinePriceChange, catalogs: readonly Catalog[], revision: string, lang: Language): string[] {
   const found = catalogs.map((c) => c.modules.find((m) => m.id === module)).find((m) => m !== undefined);
@@ -37,15 +41,34 @@ function describePriceChange({ module, before, after }: LinePriceChange, catalog
 export async function describeDraftCarryOver(catalog: Catalog, { from, saved, changes }: DraftCarryOver): Promise<((lang: Language) => string) | null> {
   const archived = await fetchArchivedCatalog(from);
   const old = archived.kind === 'found' ? archived.catalog : null;
-  const prices = old ? diffCatalogRevisions(old, catalog, saved).prices.filter((p) => wasOffered(old, p)) : [];
-  if (old && changes.length === 0 && prices.length === 0) return null;
+  const diff = old ? diffCatalogRevisions(old, catalog, saved) : null;
+  const prices = old && diff ? diff.prices.filter((p) => wasOffered(old, p)) : [];
+  // The monthly net the buyer last saw and today's: it also moves with a discount rate (commitment, bundle).
+  // Not recalled when a saved quantity was one its revision refused: that net was never shown.
+  const nets = old && diff && saved.items.every((i) => quantityOffered(old, i.module, i.quantity))
+    ? [monthlyNet(old, saved), monthlyNet(catalog, diff.configuration)] : null;
+  const netChanged = nets !== null && nets[0] !== null && nets[1] !== null && nets[0] !== nets[1];
+  if (old && changes.length === 0 && prices.length === 0 && diff?.termRate === null && !netChanged) return null;
   const catalogs = old ? [catalog, old] : [catalog];
   return (lang) => {
+    const rate = diff?.termRate;
     const sentences = [
       ...changes.map((c) => describeChangeByName(c, catalogs, lang)),
       ...prices.flatMap((p) => describePriceChange(p, catalogs, from, lang)),
+      ...(rate ? [translate(lang, 'notice.draftTermRateChanged', { months: rate.months, revision: from, before: formatRate(rate.beforeBp, lang), after: formatRate(rate.afterBp, lang) })] : []),
+      ...(netChanged && nets ? [translate(lang, 'notice.draftNetChanged', { revision: from, before: formatMoney(nets[0] ?? 0, lang), after: formatMoney(nets[1] ?? 0, lang) })] : []),
       ...(old ? [] : [translate(lang, 'notice.draftPricesUnknown', { revision: from, version: catalog.version })]),
     ];
     return translate(lang, 'notice.draftCarriedOver', { revision: from, version: catalog.version, changes: sentences.join(' ') });
   };
+}
+
+/** A configuration's monthly net on a catalog, null when it cannot be priced there. */
+function monthlyNet(catalog: Catalog, configuration: Configuration): number | null {
+  try {
+    const quote = computeQuote(catalog, configuration);
+    return quote.ok ? quote.value.totals.monthlyNet : null;
+  } catch {
+    return null;
+  }
 }

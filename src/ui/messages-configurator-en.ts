@@ -61,6 +61,8 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'notice.draftCarriedOver': 'Your draft was made on another version of the catalog ({revision}); it was carried over to catalog {version}. {changes}',
   'notice.draftPriceChanged': '{name}: {before} excl. VAT a month on catalog {revision}, {after} now.',
   'notice.draftSetupChanged': '{name}, setup: {before} excl. VAT on catalog {revision}, {after} now.',
+  'notice.draftTermRateChanged': 'Commitment discount over {months} months: {before} on catalog {revision}, {after} now.',
+  'notice.draftNetChanged': 'Monthly total excl. VAT: {before} on catalog {revision}, {after} now.',
   'notice.draftPricesUnknown': 'The prices of catalog {revision} could not be read to compare them: the quote follows those of catalog {version}.',
   'app.skipToQuote': 'Skip to the quote',
   'action.waive': 'Stop requiring {name}',

@@ -60,6 +60,8 @@ export const configuratorFr = {
   'notice.draftCarriedOver': 'Votre brouillon avait été fait sur une autre version du catalogue ({revision}) ; il a été reporté sur le catalogue {version}. {changes}',
   'notice.draftPriceChanged': '{name} : {before} HT par mois sur le catalogue {revision}, {after} aujourd’hui.',
   'notice.draftSetupChanged': '{name}, mise en service : {before} HT sur le catalogue {revision}, {after} aujourd’hui.',
+  'notice.draftTermRateChanged': 'Remise d’engagement sur {months} mois : {before} sur le catalogue {revision}, {after} aujourd’hui.',
+  'notice.draftNetChanged': 'Total mensuel HT : {before} sur le catalogue {revision}, {after} aujourd’hui.',
   'notice.draftPricesUnknown': 'Les prix du catalogue {revision} n’ont pas pu être relus pour les comparer : le devis suit ceux du catalogue {version}.',
   'app.skipToQuote': 'Aller au devis',
   'action.waive': 'Ne plus exiger {name}',

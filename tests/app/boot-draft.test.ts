@@ -129,10 +129,22 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(quote.ok && quote.value.lines[0]?.monthly).toBe(7500);
     expect(notices(store)).toEqual([
       'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
-        'Alinto Messagerie Essentielle\u00a0: 70,00\u00a0€ HT par mois sur le catalogue 2026-10, 75,00\u00a0€ aujourd’hui.',
+        'Alinto Messagerie Essentielle\u00a0: 70,00\u00a0€ HT par mois sur le catalogue 2026-10, 75,00\u00a0€ aujourd’hui. ' +
+        'Total mensuel HT\u00a0: 63,00\u00a0€ sur le catalogue 2026-10, 67,50\u00a0€ aujourd’hui.',
     ]);
     expect(notices(store, 'en')).toEqual([
-      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11. Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now.',
+      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11. Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now. ' +
+        'Monthly total excl. VAT: €63.00 on catalog 2026-10, €67.50 now.',
+    ]);
+  });
+
+  it('says when only the commitment discount changed (36 months: 18 % → 20 %), with the monthly total then and now', async () => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: '2026-10', items: [{ module: 'cryptpad-team', quantity: 30 }], termMonths: 36 }));
+    const store = await bootConfigurator(catalog);
+    expect(notices(store)).toEqual([
+      'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
+        'Remise d’engagement sur 36 mois\u00a0: 18\u00a0% sur le catalogue 2026-10, 20\u00a0% aujourd’hui. ' +
+        'Total mensuel HT\u00a0: 123,00\u00a0€ sur le catalogue 2026-10, 120,00\u00a0€ aujourd’hui.',
     ]);
   });
 
@@ -152,7 +164,8 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }, { module: 'cryptpad-enterprise', quantity: 100 }]);
     expect(notices(store)).toEqual([
       'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
-        'Outscale Machines virtuelles\u00a0: 170,00\u00a0€ HT par mois sur le catalogue 2026-10, 178,00\u00a0€ aujourd’hui.',
+        'Outscale Machines virtuelles\u00a0: 170,00\u00a0€ HT par mois sur le catalogue 2026-10, 178,00\u00a0€ aujourd’hui. ' +
+        'Total mensuel HT\u00a0: 783,00\u00a0€ sur le catalogue 2026-10, 790,20\u00a0€ aujourd’hui.',
     ]);
     expect(setAsideTexts()).toEqual([]);
   });
