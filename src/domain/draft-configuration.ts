@@ -17,8 +17,10 @@ export type DraftFault =
   /** `to`: the term kept instead (the catalog's first). */
   | { kind: 'term-unreadable'; to: number }
   | { kind: 'requirement-unreadable' }
-  /** `value`: the saved number when it was one (basis points), else null. */
+  /** `value`: the saved number when it was one (basis points), else null; a number here is outside 0 to 10 000. */
   | { kind: 'sales-discount-unreadable'; value: number | null }
+  /** `value`: the saved number of basis points, within 0 to 10 000 but not whole (1234.5). */
+  | { kind: 'sales-discount-not-whole'; value: number }
   | { kind: 'customer-unreadable' }
   /** A text left empty: it was saved as something else (a list, an object, true…). */
   | { kind: 'text-unreadable'; field: SavedTextField }
@@ -82,7 +84,9 @@ export function readSavedConfiguration(raw: unknown, firstTerm: number): { saved
   if (requirements.length < listed.length) faults.push({ kind: 'requirement-unreadable' });
   let salesDiscountBp = 0;
   const bp = raw.salesDiscountBp;
-  if (Number.isSafeInteger(bp) && (bp as number) >= 0 && (bp as number) <= 10_000) salesDiscountBp = bp as number;
+  const inRange = typeof bp === 'number' && bp >= 0 && bp <= 10_000;
+  if (inRange && Number.isInteger(bp)) salesDiscountBp = bp;
+  else if (inRange) faults.push({ kind: 'sales-discount-not-whole', value: bp });
   else if (bp !== undefined) faults.push({ kind: 'sales-discount-unreadable', value: typeof bp === 'number' && Number.isFinite(bp) ? bp : null });
   return { saved: { catalog: isId(raw.catalog) ? raw.catalog : undefined, items, termMonths, requirements, salesDiscountBp }, faults };
 }

@@ -62,6 +62,7 @@ const FAULTS_FR: Faults = {
   'sales-discount-unreadable': (f, w) => f.value === null
     ? 'La remise commerciale du brouillon n’était pas un nombre : elle a été remise à 0.'
     : `La remise commerciale du brouillon (${w.n(f.value)} points de base) n’est pas possible, elle va de 0 à ${w.n(10_000)} (100 %) : elle a été remise à 0.`,
+  'sales-discount-not-whole': (f, w) => `La remise commerciale du brouillon (${w.n(f.value)} points de base) n’était pas un nombre entier de points de base : elle a été remise à 0.`,
   'customer-unreadable': () => 'Les coordonnées du client enregistrées étaient illisibles : elles ont été laissées vides.',
   'sector-unreadable': () => 'Le secteur enregistré n’était ni public ni privé : il a été laissé vide.',
   'sales-mode-unreadable': () => 'Le mode commercial enregistré n’était ni activé ni désactivé : il est désactivé.',
@@ -94,6 +95,7 @@ const FAULTS_EN: Faults = {
   'sales-discount-unreadable': (f, w) => f.value === null
     ? "The draft's sales discount was not a number: it was reset to 0."
     : `The draft's sales discount (${w.n(f.value)} basis points) is impossible, it goes from 0 to ${w.n(10_000)} (100%): it was reset to 0.`,
+  'sales-discount-not-whole': (f, w) => `The draft's sales discount (${w.n(f.value)} basis points) was not a whole number of basis points: it was reset to 0.`,
   'customer-unreadable': () => 'The saved customer details were unreadable: they were left empty.',
   'sector-unreadable': () => 'The saved sector was neither public nor private: it was left empty.',
   'sales-mode-unreadable': () => 'The saved sales mode was neither on nor off: it is off.',

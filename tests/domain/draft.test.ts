@@ -96,6 +96,8 @@ describe('a saved draft with one bad value', () => {
       [{ kind: 'refused', error: { kind: 'unknown-qualification', qualification: 'nasa' } }]],
     ['a sales discount of 99999 bp', { salesDiscountBp: 99999 }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-unreadable', value: 99999 }]],
     ['a sales discount written as text', { salesDiscountBp: '5%' }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-unreadable', value: null }]],
+    ['a sales discount of 1234.5 bp', { salesDiscountBp: 1234.5 }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-not-whole', value: 1234.5 }]],
+    ['a sales discount of 99999.5 bp', { salesDiscountBp: 99999.5 }, { salesDiscountBp: 0 }, [{ kind: 'sales-discount-unreadable', value: 99999.5 }]],
   ])('with %s keeps everything else and lists only that value as dropped', (_kind, change, configuration, faults) => {
     const restored = restoreDraft(catalog, keepMe(change));
     expect(restored).toEqual({
@@ -170,6 +172,10 @@ describe('what the buyer reads about a dropped value', () => {
     [{ kind: 'refused', error: { kind: 'unknown-term', months: 7, available: [1, 12, 36] } }, 'en', 'A 7-month commitment is not offered (terms: 1, 12 or 36 months): 1 month instead.'],
     [{ kind: 'sales-discount-unreadable', value: 99999 }, 'fr',
       'La remise commerciale du brouillon (99\u202f999 points de base) n’est pas possible, elle va de 0 à 10\u202f000 (100\u202f%)\u00a0: elle a été remise à 0.'],
+    [{ kind: 'sales-discount-not-whole', value: 1234.5 }, 'fr',
+      'La remise commerciale du brouillon (1\u202f234,5 points de base) n’était pas un nombre entier de points de base\u00a0: elle a été remise à 0.'],
+    [{ kind: 'sales-discount-not-whole', value: 1234.5 }, 'en',
+      "The draft's sales discount (1,234.5 basis points) was not a whole number of basis points: it was reset to 0."],
   ])('%j in %s', (fault, lang, text) => {
     expect(describeDraftFault(fault, lang, name)).toBe(text);
   });
