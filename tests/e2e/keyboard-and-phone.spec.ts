@@ -84,6 +84,24 @@ test.describe('at phone width (360 px)', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Voir le devis' })).toBeFocused();
   });
+
+  test('Tab never leaves the focus behind the folded sheet’s bar', async ({ page }) => {
+    await openConfigurator(page);
+    for (const name of ['Alinto Messagerie Essentielle', 'CryptPad Équipe', 'Outscale Sauvegarde']) await selectModule(page, name);
+    await page.getByRole('checkbox', { name: 'Alinto Messagerie Essentielle', exact: true }).focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const bar = document.querySelector('.quote-bar');
+        if (!(focused instanceof HTMLElement) || focused === document.body || !bar || focused.closest('.quote-panel')) return null;
+        return { name: `${focused.tagName} ${focused.className} ${focused.getAttribute('aria-label') ?? focused.id}`, bottom: focused.getBoundingClientRect().bottom, barTop: bar.getBoundingClientRect().top };
+      });
+      if (where && where.bottom > where.barTop) hidden.push(`${where.name}: ${Math.round(where.bottom)} > ${Math.round(where.barTop)}`);
+    }
+    expect(hidden).toEqual([]);
+  });
 });
 
 test('no request ever leaves the page’s own origin', async ({ page, baseURL }) => {

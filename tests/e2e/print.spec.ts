@@ -140,3 +140,23 @@ test('customer details the form refuses are named by the Documents panel and pri
     expect(text, name).toContain('Métropole de Lyon');
   }
 });
+
+test('a long quote breaks between its lines on the print sheet: page 1 is not left empty under the monthly total', async ({ page }) => {
+  await openConfigurator(page);
+  for (const name of ['Alinto Messagerie Business', 'CryptPad Entreprise', 'Jamespot Digital Workplace', 'Clever Cloud Applications', 'Clever Cloud PostgreSQL', 'WALLIX Bastion', 'WALLIX Trustelem (authentification unique)']) {
+    await selectModule(page, name);
+  }
+  await page.getByLabel('Mode commercial').check();
+  await page.getByLabel('Remise négociée (%)').fill('12,5');
+  await page.getByLabel('Remise négociée (%)').press('Enter');
+  const typed = {
+    'Raison sociale': 'Société Générale d’Exemple SA', 'SIREN ou SIRET': '732 829 320', 'Numéro de TVA intracommunautaire (facultatif)': 'FR44732829320',
+    'Nom du contact': 'Élodie Martin', 'Adresse e-mail': 'elodie.martin@example.fr', 'Téléphone (facultatif)': '06 12 34 56 78',
+    'Adresse postale': '12 rue de la Paix\n75002 Paris', 'Référence client (facultatif)': 'AO-2026-117',
+  };
+  for (const [label, value] of Object.entries(typed)) await page.getByLabel(label, { exact: true }).fill(value);
+  const { pages } = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
+  // Laid out as a grid, the quote's body moved whole to page 2 and page 1 ended at « Total mensuel HT ».
+  expect(pages[0], 'page 1').toContain('WALLIX Trustelem');
+  expect(pages[0], 'page 1').toContain('Remise commerciale');
+});
