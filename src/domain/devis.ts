@@ -7,7 +7,7 @@ import { devisNumber } from './devis-number';
 import { devisCustomer } from './devis-customer';
 import type { Devis, DevisDiscount } from './devis-types';
 import { devisWording } from './devis-wording';
-import type { Language } from './language';
+import { localise, type Language } from './language';
 import type { Quote } from './quote-types';
 
 export interface DevisInput {
@@ -43,8 +43,8 @@ export function buildDevis(input: DevisInput): Devis {
   const client = devisCustomer(customer);
   const illustrative = [...recurring, ...oneTime].some((l) => l.illustrative);
   const warnings = [
-    // The catalog's own notice says what is illustrative; without one, the devis says it in its words.
-    ...(catalog.notice ? [catalog.notice[lang]] : illustrative ? [wording.illustrativePrices] : []),
+    // The catalog's own notice says what is illustrative (set as the page header sets it); without one, the devis says it in its words.
+    ...(catalog.notice ? [localise(catalog.notice, lang)] : illustrative ? [wording.illustrativePrices] : []),
     ...(quote.needsApproval ? [wording.needsApproval] : []),
     ...(input.valid ? [] : [wording.invalidConfiguration]),
   ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyCustomer } from '../../src/domain/customer';
 import { devisTotalSections } from '../../src/domain/devis-rows';
 import { devisWording } from '../../src/domain/devis-wording';
+import { localise } from '../../src/domain/language';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { aDevis, quoteOf, SHARE_LINK, DEVIS_CUSTOMER } from './devis-fixtures';
 import { LARGEST_BUNDLE } from './share-bundles';
@@ -88,9 +89,12 @@ describe('the devis carries every mention a French quote must carry', () => {
     expect(devis.shareLink).toBe(SHARE_LINK);
   });
 
-  it('says the prices are illustrative, with the catalog’s own notice', () => {
-    expect(devis.warnings).toEqual([catalog.notice?.fr]);
-    expect(devis.warnings[0]).toMatch(/^Prix indicatifs/);
+  it('says the prices are illustrative, with the catalog’s own notice set as the page header sets it (a typographic apostrophe in « d’illustration »)', () => {
+    expect(devis.warnings).toEqual([
+      'Prix indicatifs, hors taxes, à titre d’illustration\u00A0: ils ne constituent pas une offre des éditeurs. ' +
+        'Les qualifications affichées sont celles que les éditeurs publient\u202F; vérifiez leurs certificats. Identité du vendeur de démonstration.',
+    ]);
+    expect(devis.warnings[0]).toBe(localise(catalog.notice ?? { fr: '', en: '' }, 'fr'));
     expect(devis.recurring.lines.every((l) => l.illustrative)).toBe(true);
   });
 });

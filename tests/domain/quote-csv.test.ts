@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localise } from '../../src/domain/language';
 import { money } from '../../src/domain/money';
 import { csvAmount, csvField, devisCsv } from '../../src/domain/quote-csv';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -102,9 +103,10 @@ describe('the devis as CSV', () => {
     expect(text.indexOf(approval)).toBeLessThan(text.indexOf(lang === 'fr' ? 'Rubrique' : 'Section'));
   });
 
-  it('says neither for a valid quote within the approval threshold, only the illustrative prices', () => {
+  it('says neither for a valid quote within the approval threshold, only the illustrative prices (the notice as the page header sets it)', () => {
     const rows = devisCsv(devis).split('\r\n').filter((r) => r.startsWith('Avertissement;'));
-    expect(rows).toEqual([`Avertissement;${csvField(defaultCatalog().notice?.fr ?? '', 'fr')}`]);
+    expect(rows).toEqual([`Avertissement;${csvField(localise(defaultCatalog().notice ?? { fr: '', en: '' }, 'fr'), 'fr')}`]);
+    expect(rows[0]).toContain('à titre d’illustration\u00A0: ils');
   });
 
   it('says which customer details are still to complete, under the customer row', () => {
