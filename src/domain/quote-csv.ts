@@ -1,3 +1,4 @@
+import { devisCustomerRows } from './devis-customer-rows';
 import { devisTotalSections } from './devis-rows';
 import type { Devis, DevisLine } from './devis-types';
 import type { Language } from './language';
@@ -48,7 +49,8 @@ function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
 
 /**
  * The devis's lines and totals as CSV: UTF-8 with a byte-order mark (so Excel reads the accents),
- * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English. Under the parties, one
+ * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English. The customer block as the
+ * devis prints it, one labelled row per detail (a buyer matches the spreadsheet to a tender by its reference). Under the parties, one
  * row per warning of the devis, as the PDF has them: a reader of the spreadsheet alone sees them too.
  */
 export function devisCsv(devis: Devis): string {
@@ -59,7 +61,7 @@ export function devisCsv(devis: Devis): string {
     [w.issuedOn, devis.issuedOn],
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.seller, devis.seller.name],
-    [w.customer, devis.customer.company],
+    ...devisCustomerRows(devis).map((row): Cell[] => [row.label, row.value]),
     ...(devis.customerToComplete === null ? [] : [[w.customer, devis.customerToComplete]]),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),

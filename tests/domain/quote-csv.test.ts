@@ -109,10 +109,39 @@ describe('the devis as CSV', () => {
     expect(rows[0]).toContain('à titre d’illustration\u00A0: ils');
   });
 
-  it('says which customer details are still to complete, under the customer row', () => {
+  it('carries the customer block of the devis: each printed detail on its own row, labelled as the devis labels it, in its order', () => {
+    const text = devisCsv(devis).replace(/\u00A0/g, ' ');
+    expect(text).toContain(
+      '\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\n' +
+        'Client;Métropole de Lyon\r\n' +
+        'Adresse;"20 rue du Lac\n69003 Lyon"\r\n' +
+        'SIREN / SIRET;20004697700019\r\n' +
+        'N° de TVA intracommunautaire;FR03200046977\r\n' +
+        'Contact;Zoé Martin\r\n' +
+        'E-mail;zoe.martin@grandlyon.example\r\n' +
+        "Téléphone;'+33 4 78 63 40 40\r\n" +
+        'Votre référence;AO-2026-117\r\n' +
+        'Avertissement;',
+    );
+    const en = devisCsv(aDevis({ lang: 'en' }));
+    expect(en).toContain('\r\nCustomer,Métropole de Lyon\r\nAddress,"20 rue du Lac\n69003 Lyon"\r\nSIREN / SIRET,20004697700019\r\n');
+    expect(en).toContain('\r\nEU VAT number,FR03200046977\r\nContact,Zoé Martin\r\nEmail,zoe.martin@grandlyon.example\r\nPhone,\'+33 4 78 63 40 40\r\nYour reference,AO-2026-117\r\n');
+  });
+
+  it('says which customer details are still to complete, under the customer rows, without an empty « Client » row', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '', email: '' } })).replace(/\u00A0/g, ' ');
-    expect(text).toContain('\r\nClient;\r\nClient;À compléter : raison sociale, e-mail\r\n');
+    expect(text).toContain('\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\nAdresse;');
+    expect(text).toContain('\r\nVotre référence;AO-2026-117\r\nClient;À compléter : raison sociale, e-mail\r\n');
+    expect(text).not.toMatch(/\r\nClient;\r\n/);
+    expect(text).not.toContain('\r\nE-mail;');
     expect(devisCsv(devis)).not.toContain('compléter');
+  });
+
+  it('leaves out the details the devis refuses (a SIREN with a wrong key, « bad@ ») and names them in « À compléter », as the devis does', () => {
+    const text = devisCsv(aDevis({ customer: { ...devis.customer, siret: '20004697700018', email: 'bad@' } })).replace(/\u00A0/g, ' ');
+    expect(text).not.toContain('20004697700018');
+    expect(text).not.toContain('bad@');
+    expect(text).toContain('\r\nVotre référence;AO-2026-117\r\nClient;À compléter : SIREN ou SIRET, e-mail\r\n');
   });
 
   it('keeps a customer name that looks like a formula inert, and quoted when needed', () => {
