@@ -1,10 +1,14 @@
 import { CUSTOMER_FIELDS, emptyCustomer, type CustomerDetails } from './customer';
 import type { DraftFault, SavedTextField } from './draft-configuration';
+import { firstCharacters } from './grapheme';
 import { isRecord } from './is-record';
 
-/** Saved texts are the user's own; they are only bounded (React renders them as inert text). */
-const MAX_NOTES = 10_000;
-const MAX_CUSTOMER_TEXT = 2_000;
+/**
+ * Saved texts are the user's own; they are only bounded (React renders them as inert text), in characters
+ * (code points). The fields that edit them stop at the same bound, so the app never saves what it would cut.
+ */
+export const NOTES_MAX_LENGTH = 10_000;
+export const CUSTOMER_TEXT_MAX_LENGTH = 2_000;
 
 /** What the draft keeps besides its configuration: the customer details, the notes, sales mode. */
 export interface SavedDetails {
@@ -28,8 +32,10 @@ function readText(field: SavedTextField, value: unknown, max: number, faults: Dr
     faults.push({ kind: 'text-unreadable', field });
     return '';
   }
-  if (value.length > max) faults.push({ kind: 'text-cut', field, length: value.length, max });
-  return value.slice(0, max);
+  const length = [...value].length;
+  if (length <= max) return value;
+  faults.push({ kind: 'text-cut', field, length, max });
+  return firstCharacters(value, max);
 }
 
 /** Reads the customer details, notes and sales mode of a saved draft value by value; a missing value is simply empty. */
@@ -40,11 +46,11 @@ export function readSavedDetails(raw: Record<string, unknown>): { details: Saved
   const customer: CustomerDetails = emptyCustomer();
   for (const field of CUSTOMER_FIELDS) {
     if (field === 'sector') continue;
-    customer[field] = readText(field, saved[field], MAX_CUSTOMER_TEXT, faults);
+    customer[field] = readText(field, saved[field], CUSTOMER_TEXT_MAX_LENGTH, faults);
   }
   if (saved.sector === 'public' || saved.sector === 'private') customer.sector = saved.sector;
   else if (saved.sector !== undefined && saved.sector !== '') faults.push({ kind: 'sector-unreadable' });
-  const notes = readText('notes', raw.notes, MAX_NOTES, faults);
+  const notes = readText('notes', raw.notes, NOTES_MAX_LENGTH, faults);
   if (raw.salesMode !== undefined && typeof raw.salesMode !== 'boolean') faults.push({ kind: 'sales-mode-unreadable' });
   return { details: { customer, notes, salesMode: raw.salesMode === true }, faults };
 }

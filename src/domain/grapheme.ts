@@ -5,3 +5,19 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function graphemeAt(text: string, index: number): string {
   return graphemes.segment(text).containing(index)?.segment ?? text.slice(index, index + 1);
 }
+
+/**
+ * The longest start of `text` made of whole characters as the user sees them and at most `max` code points:
+ * a cut never splits an emoji, a flag or an accented letter.
+ */
+export function firstCharacters(text: string, max: number): string {
+  let kept = '';
+  let count = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const size = [...segment].length;
+    if (count + size > max) break;
+    kept += segment;
+    count += size;
+  }
+  return kept;
+}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useForm, type RegisterOptions } from 'react-hook-form';
 import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
 import { customerSchema } from '../domain/customer-schema';
+import { CUSTOMER_TEXT_MAX_LENGTH } from '../domain/draft-details';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
 import { CustomerSectorField } from './customer-sector-field';
 import { CustomerTextField } from './customer-text-field';
@@ -113,7 +114,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
             required={TEXT_FIELDS[name].required}
             multiline={TEXT_FIELDS[name].multiline}
             // A changed SIREN / SIRET re-checks the VAT number that must match it.
-            control={{ ...field(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs }}
+            control={{ ...field(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs, maxLength: CUSTOMER_TEXT_MAX_LENGTH }}
           />
         ),
       )}

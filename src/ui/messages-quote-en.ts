@@ -65,6 +65,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'sales.discount.kept': 'The discount applied stays at {rate}.',
   'sales.approval': 'A {rate} discount is above the {threshold} threshold: this quote must be approved by sales management before it is sent.',
   'sales.notes.label': 'Internal notes',
+  'sales.notes.hint': 'Kept in this browser with the draft, never in a link nor on the quote; {max} characters at most.',
   'sales.split.title': 'Monthly net split by consortium member',
   'sales.split.vendor': 'Member',
   'sales.split.recurring': 'List price excl. VAT',

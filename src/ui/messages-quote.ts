@@ -64,6 +64,7 @@ export const quoteFr = {
   'sales.discount.kept': 'La remise appliquée reste de {rate}.',
   'sales.approval': 'Remise de {rate}, au-delà du seuil de {threshold} : ce devis doit être validé par la direction commerciale avant envoi.',
   'sales.notes.label': 'Notes internes',
+  'sales.notes.hint': 'Gardées dans ce navigateur avec le brouillon, jamais dans un lien ni sur le devis ; {max} caractères au plus.',
   'sales.split.title': 'Répartition du net mensuel par membre du consortium',
   'sales.split.vendor': 'Membre',
   'sales.split.recurring': 'Prix catalogue HT',

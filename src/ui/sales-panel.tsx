@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatRate } from '../domain/locale-format';
+import { NOTES_MAX_LENGTH } from '../domain/draft-details';
+import { formatNumber, formatRate } from '../domain/locale-format';
 import { useQuote } from './derived';
 import { SalesDiscountField } from './sales-discount-field';
 import { SalesVendorSplit } from './sales-vendor-split';
@@ -28,7 +29,11 @@ export function SalesPanel() {
       )}
       <div className="sales-field">
         <label htmlFor={`${id}-notes`}>{t('sales.notes.label')}</label>
-        <textarea id={`${id}-notes`} rows={3} value={notes} onChange={(event) => writeNotes(event.target.value)} />
+        <textarea
+          id={`${id}-notes`} rows={3} value={notes} maxLength={NOTES_MAX_LENGTH} aria-describedby={`${id}-notes-hint`}
+          onChange={(event) => writeNotes(event.target.value)}
+        />
+        <p id={`${id}-notes-hint`} className="sales-hint">{t('sales.notes.hint', { max: formatNumber(NOTES_MAX_LENGTH, lang) })}</p>
       </div>
       {quote.ok && <SalesVendorSplit quote={quote.value} />}
     </section>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCustomer, type CustomerDetails } from '../../src/domain/customer';
+import { CUSTOMER_TEXT_MAX_LENGTH } from '../../src/domain/draft-details';
 import { CustomerForm } from '../../src/ui/customer-form';
 import { CustomerSectorField } from '../../src/ui/customer-sector-field';
 
@@ -35,6 +36,13 @@ function errorOf(field: HTMLElement): string | null {
 }
 
 describe('CustomerForm', () => {
+  it('every text field stops at the bound the saved draft is read back with', () => {
+    setup();
+    for (const label of ['Raison sociale', 'SIREN ou SIRET', 'Nom du contact', 'Adresse e-mail', 'Adresse postale', 'Référence client (facultatif)']) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('maxlength', String(CUSTOMER_TEXT_MAX_LENGTH));
+    }
+  });
+
   it('labels every field, with the right autocomplete and keyboard hints', () => {
     setup();
     expect(screen.getByRole('form', { name: 'Client et devis' })).toBeInTheDocument();

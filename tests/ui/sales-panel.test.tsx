@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { NOTES_MAX_LENGTH } from '../../src/domain/draft-details';
 import { splitByVendor } from '../../src/domain/vendor-split';
 import { APPLY_AFTER_MS } from '../../src/ui/use-typed-edit';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -166,6 +167,13 @@ describe('internal notes', () => {
     const { store } = await salesBundle();
     await user.type(screen.getByLabelText('Notes internes'), 'Appel le 3 décembre');
     expect(store.getState().notes).toBe('Appel le 3 décembre');
+  });
+
+  it('stop at the bound the saved draft is read back with, and say it (a reload never cuts what the field took)', async () => {
+    await salesBundle();
+    const notes = screen.getByLabelText('Notes internes');
+    expect(notes).toHaveAttribute('maxlength', String(NOTES_MAX_LENGTH));
+    expect(notes).toHaveAccessibleDescription(/10\s000 caractères au plus\.$/);
   });
 });
 
