@@ -68,7 +68,7 @@ export function App() {
           <ShareRevisionBanner current={catalog} onReprice={reprice} />
         </Suspense>
       )}
-      <main className="configurator">
+      <main className="configurator" tabIndex={-1}>
         <div className="configurator-column">
           <Configurator />
           <DeferredSections />

@@ -1,4 +1,5 @@
 import { noticeWords, type NoticeText } from '../store/configurator-store';
+import { changeThenFocus, focusAfterNotice } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
 
 export function NoticeList() {
@@ -10,14 +11,16 @@ export function NoticeList() {
   if (notices.length === 0) return null;
   return (
     <div className="notices">
-      {notices.map((n) => (
+      {notices.map((n, index) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <p>{say(n.text)}</p>
           <div className="notice-actions">
             {n.action && (
-              <button type="button" onClick={() => { n.action?.run(); dismiss(n.id); }}>{say(n.action.label)}</button>
+              <button type="button" onClick={() => changeThenFocus(() => { n.action?.run(); dismiss(n.id); }, () => focusAfterNotice(index))}>
+                {say(n.action.label)}
+              </button>
             )}
-            <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>
+            <button type="button" onClick={() => changeThenFocus(() => dismiss(n.id), () => focusAfterNotice(index))}>{t('notice.dismiss')}</button>
           </div>
         </div>
       ))}

@@ -246,4 +246,20 @@ describe('notices', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('closed from the keyboard, hand the focus to the next notice, then to the page’s main region, never to the body', async () => {
+    const { NoticeList } = await import('../../src/ui/notice-list');
+    let undone = 0;
+    renderWithStore(<><NoticeList /><main tabIndex={-1}>page</main></>, (s) => {
+      s.getState().postNotice({ tone: 'info', text: () => 'Import', action: { label: () => 'Annuler l’import', run: () => { undone += 1; } } });
+      s.getState().postNotice({ tone: 'info', text: () => 'Autre' });
+    });
+    screen.getByRole('button', { name: 'Annuler l’import' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(undone).toBe(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fermer' }));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
 });
