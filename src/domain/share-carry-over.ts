@@ -2,11 +2,14 @@ import type { Catalog, CatalogModule } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
 import type { Configuration, ConfigurationItem } from './configuration';
 
+/** Why a quantity was moved: past the catalog's maximum or minimum, or off its step (counted from the minimum). */
+export type QuantityBound = { bound: 'max'; max: number } | { bound: 'min'; min: number } | { bound: 'step'; step: number; min: number };
+
 /** One thing that could not be kept as it was when a configuration moved to another catalog revision. */
 export type CarryOverChange =
   | { kind: 'module-withdrawn'; module: string }
   | { kind: 'module-repeated'; module: string }
-  | { kind: 'quantity-adjusted'; module: string; from: number; to: number }
+  | { kind: 'quantity-adjusted'; module: string; from: number; to: number; reason: QuantityBound }
   | { kind: 'term-withdrawn'; from: number; to: number }
   | { kind: 'qualification-withdrawn'; qualification: string }
   | { kind: 'qualification-repeated'; qualification: string };
@@ -27,6 +30,13 @@ export function snapQuantity(quantity: number, { min, max, step }: CatalogModule
   return offStep * 2 >= step ? quantity - offStep + step : quantity - offStep;
 }
 
+/** Which of the module's bounds moves a quantity that snapQuantity changes. */
+function boundOf(quantity: number, { min, max, step }: CatalogModule['quantity']): QuantityBound {
+  if (quantity >= max) return { bound: 'max', max };
+  if (quantity <= min) return { bound: 'min', min };
+  return { bound: 'step', step, min };
+}
+
 /**
  * Moves a configuration (or a decoded share payload, trusted for nothing but its
  * shape) onto a catalog: keeps what still exists, adapts quantities and term, and
@@ -44,7 +54,7 @@ export function carryOverConfiguration(catalog: Catalog, configuration: Configur
     else {
       kept.add(id);
       const snapped = snapQuantity(quantity, module.quantity);
-      if (snapped !== quantity) changes.push({ kind: 'quantity-adjusted', module: id, from: quantity, to: snapped });
+      if (snapped !== quantity) changes.push({ kind: 'quantity-adjusted', module: id, from: quantity, to: snapped, reason: boundOf(quantity, module.quantity) });
       items.push({ module: id, quantity: snapped });
     }
   }

@@ -177,7 +177,7 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 500 }]);
     expect(notices(store)).toEqual([
       'Votre brouillon avait été fait sur une autre version du catalogue (2026-10)\u202f; il a été reporté sur le catalogue 2026-11. ' +
-        'La quantité d’Outscale Machines virtuelles passe de 9\u202f999 à 500 (bornes ou pas du catalogue).',
+        'La quantité d’Outscale Machines virtuelles passe de 9\u202f999 à 500 (au-delà du maximum du catalogue\u00a0: 500).',
     ]);
     expect(setAsideTexts()).toEqual([text]);
   });

@@ -38,7 +38,7 @@ describe('importing a file made on another catalog revision', () => {
           from: '2025-06',
           changes: [
             { kind: 'module-withdrawn', module: 'outscale-gpu' },
-            { kind: 'quantity-adjusted', module: 'outscale-vm', from: 900, to: 500 },
+            { kind: 'quantity-adjusted', module: 'outscale-vm', from: 900, to: 500, reason: { bound: 'max', max: 500 } },
             { kind: 'term-withdrawn', from: 24, to: 1 },
           ],
         },

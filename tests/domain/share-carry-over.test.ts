@@ -28,11 +28,22 @@ describe('carrying a configuration over to another catalog revision', () => {
       configuration: { catalog: '2027-01', items: [{ module: 'steps', quantity: 200 }, { module: 'kept', quantity: 7 }], termMonths: 1, requirements: ['q1'], salesDiscountBp: 250 },
       changes: [
         { kind: 'module-withdrawn', module: 'gone' },
-        { kind: 'quantity-adjusted', module: 'steps', from: 234, to: 200 },
+        { kind: 'quantity-adjusted', module: 'steps', from: 234, to: 200, reason: { bound: 'max', max: 200 } },
         { kind: 'term-withdrawn', from: 24, to: 1 },
         { kind: 'qualification-withdrawn', qualification: 'q2' },
       ],
     });
+  });
+
+  it.each([
+    [234, 200, { bound: 'max', max: 200 }],
+    [3, 10, { bound: 'min', min: 10 }],
+    [0, 10, { bound: 'min', min: 10 }],
+    [47, 50, { bound: 'step', step: 10, min: 10 }],
+    [44, 40, { bound: 'step', step: 10, min: 10 }],
+  ] as const)('says which bound moved quantity %i to %i: %j', (quantity, to, reason) => {
+    const { changes } = carryOverConfiguration(newCatalog, { ...made, items: [{ module: 'steps', quantity }], termMonths: 1, requirements: [] });
+    expect(changes).toEqual([{ kind: 'quantity-adjusted', module: 'steps', from: quantity, to, reason }]);
   });
 
   it('changes nothing on the catalog it was made on', () => {
@@ -58,8 +69,15 @@ describe('carrying a configuration over to another catalog revision', () => {
   it.each([
     [{ kind: 'module-withdrawn', module: 'gone' }, 'The module gone is no longer offered: it was removed.', 'Le module gone n’est plus proposé\u00A0: il a été retiré.'],
     [{ kind: 'module-repeated', module: 'kept' }, 'The module kept was listed twice: it was kept once.', 'Le module kept figurait deux fois\u00A0: il n’a été gardé qu’une fois.'],
-    [{ kind: 'quantity-adjusted', module: 'steps', from: 234, to: 200 }, 'The quantity of steps changes from 234 to 200 (the catalog\'s bounds or step).',
-      'La quantité de steps passe de 234 à 200 (bornes ou pas du catalogue).'],
+    [{ kind: 'quantity-adjusted', module: 'Outscale Machines virtuelles', from: 9999, to: 500, reason: { bound: 'max', max: 500 } },
+      'The quantity of Outscale Machines virtuelles changes from 9,999 to 500 (above the catalog\'s maximum: 500).',
+      'La quantité d’Outscale Machines virtuelles passe de 9\u202F999 à 500 (au-delà du maximum du catalogue\u00A0: 500).'],
+    [{ kind: 'quantity-adjusted', module: 'steps', from: 3, to: 10, reason: { bound: 'min', min: 10 } },
+      'The quantity of steps changes from 3 to 10 (below the catalog\'s minimum: 10).',
+      'La quantité de steps passe de 3 à 10 (en deçà du minimum du catalogue\u00A0: 10).'],
+    [{ kind: 'quantity-adjusted', module: 'steps', from: 47, to: 50, reason: { bound: 'step', step: 10, min: 10 } },
+      'The quantity of steps changes from 47 to 50 (it comes in steps of 10 from 10).',
+      'La quantité de steps passe de 47 à 50 (elle se commande par 10 à partir de 10).'],
     [{ kind: 'term-withdrawn', from: 24, to: 1 }, 'The 24-month commitment is no longer offered: 1 month instead.', 'L’engagement de 24 mois n’est plus proposé\u00A0: 1 mois à la place.'],
     [{ kind: 'qualification-withdrawn', qualification: 'q2' }, 'The qualification q2 no longer exists: it is no longer demanded.',
       'La qualification q2 n’existe plus\u00A0: elle n’est plus exigée.'],
