@@ -4,6 +4,8 @@ import type { Devis } from './devis-types';
 export interface DevisCustomerRow {
   label: string;
   value: string;
+  /** Printed without its label in the parties block of the PDF and the print sheet (the company, the address). */
+  bare?: true;
 }
 
 /**
@@ -14,8 +16,8 @@ export function devisCustomerRows(devis: Devis): DevisCustomerRow[] {
   const { customer, wording: w } = devis;
   const f = w.customerFields;
   const rows: DevisCustomerRow[] = [
-    { label: w.customer, value: customer.company },
-    { label: f.address, value: customer.address },
+    { label: w.customer, value: customer.company, bare: true },
+    { label: f.address, value: customer.address, bare: true },
     { label: f.siret, value: customer.siret },
     { label: f.vatNumber, value: customer.vatNumber },
     { label: f.contactName, value: customer.contactName },

@@ -1,6 +1,6 @@
 import type { Devis } from '../domain/devis-types';
 import { devisTotalSections, type DevisTotalSection } from '../domain/devis-rows';
-import { devisMoney, formatCalendarDate, labelled } from './devis-format';
+import { devisMoney, formatCalendarDate, labelled, partyLines } from './devis-format';
 import { SIZE } from './devis-pdf-page';
 import type { PdfWriter } from './devis-pdf-writer';
 
@@ -28,19 +28,12 @@ export function writeHeading(pdf: PdfWriter, devis: Devis): void {
 /** Seller and customer side by side, without the fields left empty; « to be completed » under the customer while some are. */
 export function writeParties(pdf: PdfWriter, devis: Devis): void {
   const w = devis.wording;
-  const { seller, customer } = devis;
-  const f = w.customerFields;
-  const l = (label: string, value: string) => (value.trim() === '' ? '' : labelled(label, value, devis.lang));
-  const sellerLines = [seller.name, seller.address, l(w.siren, seller.siren), l(w.vatNumber, seller.vatNumber), l(w.email, seller.email)];
-  const customerLines = [
-    customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName),
-    l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference), devis.customerToComplete ?? '',
-  ];
+  const lines = partyLines(devis);
   const party = (title: string, lines: string[]) => (p: PdfWriter) => {
     p.paragraph(title, { bold: true, size: SIZE.heading });
-    p.paragraph(lines.filter((line) => line.trim() !== '').join('\n'));
+    p.paragraph(lines.join('\n'));
   };
-  pdf.beside([party(w.seller, sellerLines), party(w.customer, customerLines)]);
+  pdf.beside([party(w.seller, lines.seller), party(w.customer, lines.customer)]);
   pdf.gap(8);
 }
 

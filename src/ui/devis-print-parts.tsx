@@ -1,5 +1,5 @@
 import type { Devis } from '../domain/devis-types';
-import { formatCalendarDate, labelled } from './devis-format';
+import { formatCalendarDate, labelled, partyLines } from './devis-format';
 
 interface PartProps {
   devis: Devis;
@@ -12,9 +12,8 @@ function PartyLines({ lines }: { lines: string[] }) {
 
 export function DevisPrintHead({ devis }: PartProps) {
   const w = devis.wording;
-  const { seller, customer, lang } = devis;
-  const f = w.customerFields;
-  const l = (label: string, value: string) => (value.trim() === '' ? '' : labelled(label, value, lang));
+  const { lang } = devis;
+  const lines = partyLines(devis);
   return (
     <header className="devis-print-head">
       <div className="devis-print-title">
@@ -28,13 +27,11 @@ export function DevisPrintHead({ devis }: PartProps) {
       <div className="devis-print-parties">
         <section>
           <h2>{w.seller}</h2>
-          <PartyLines lines={[seller.name, seller.address, l(w.siren, seller.siren), l(w.vatNumber, seller.vatNumber), l(w.email, seller.email)]} />
+          <PartyLines lines={lines.seller} />
         </section>
         <section>
           <h2>{w.customer}</h2>
-          <PartyLines
-            lines={[customer.company, customer.address, l(f.siret, customer.siret), l(f.vatNumber, customer.vatNumber), l(f.contactName, customer.contactName), l(f.email, customer.email), l(f.phone, customer.phone), l(f.reference, customer.reference), devis.customerToComplete ?? '']}
-          />
+          <PartyLines lines={lines.customer} />
         </section>
       </div>
       {devis.warnings.map((warning) => <p key={warning} className="devis-print-warning">{warning}</p>)}
