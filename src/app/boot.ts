@@ -2,7 +2,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { moduleName, qualificationName } from '../domain/catalog-names';
-import { loadLanguage, translate } from '../ui/messages';
+import { loadLanguage } from '../ui/messages';
 import { startingLanguage } from './language-choice';
 import { addressWasBehind } from './share-link-sync';
 
@@ -25,18 +25,19 @@ async function storeFromDraft(catalog: Catalog): Promise<ConfiguratorStore> {
   if (loaded.kind !== 'restored') {
     const store = createConfiguratorStore({ catalog, lang });
     if (loaded.kind === 'set-aside') {
-      const reason = loaded.reason === 'not-json' ? 'notice.draftNotJson' : 'notice.draftNotADraft';
-      store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftSetAside', { reason: translate(l, reason) }) });
+      const { sayDraft } = await import('../ui/draft-notices');
+      const reason = loaded.reason === 'not-json' ? 'notJson' : 'notADraft';
+      store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'setAside', { reason: sayDraft(l, reason) }) });
     }
     return store;
   }
   const { configuration, addedAutomatically, customer, notes, salesMode } = loaded.draft;
   const store = createConfiguratorStore({ catalog, lang, bundle: { configuration, addedAutomatically }, customer, notes, salesMode });
   if (loaded.faults.length > 0) {
-    const { describeDraftFaults } = await import('../domain/draft-fault-messages');
+    const [{ describeDraftFaults }, { sayDraft }] = await Promise.all([import('../domain/draft-fault-messages'), import('../ui/draft-notices')]);
     const name = (l: Language) => (id: string) => (catalog.modules.some((m) => m.id === id) ? moduleName(catalog, id, l) : qualificationName(catalog, id, l));
     const faults = (l: Language) => describeDraftFaults(loaded.faults, l, name(l));
-    store.getState().postNotice({ tone: 'warning', text: (l) => translate(l, 'notice.draftRepaired', { faults: faults(l) }) });
+    store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'repaired', { faults: faults(l) }) });
   }
   if (loaded.carriedOver) {
     const { describeDraftCarryOver } = await import('./draft-carry-over');

@@ -9,6 +9,7 @@ import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
 import { translate } from '../ui/messages';
 import { describeChangeByName } from '../ui/share-change-text';
+import { sayDraft } from '../ui/draft-notices';
 import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
 
 /** A quantity its own revision refused (a damaged draft) was never priced for the buyer: there is no price "then" to recall. */
@@ -25,10 +26,10 @@ function describePriceChange({ module, before, after }: LinePriceChange, catalog
   const money = (cents: number | null) => (cents === null ? translate(lang, 'share.diff.unpriceable') : formatMoney(cents, lang));
   const sentences: string[] = [];
   if (before.monthly !== after.monthly) {
-    sentences.push(translate(lang, 'notice.draftPriceChanged', { name, revision, before: money(before.monthly), after: money(after.monthly) }));
+    sentences.push(sayDraft(lang, 'priceChanged', { name, revision, before: money(before.monthly), after: money(after.monthly) }));
   }
   if (before.setup !== after.setup) {
-    sentences.push(translate(lang, 'notice.draftSetupChanged', { name, revision, before: money(before.setup), after: money(after.setup) }));
+    sentences.push(sayDraft(lang, 'setupChanged', { name, revision, before: money(before.setup), after: money(after.setup) }));
   }
   return sentences;
 }
@@ -55,11 +56,11 @@ export async function describeDraftCarryOver(catalog: Catalog, { from, saved, ch
     const sentences = [
       ...changes.map((c) => describeChangeByName(c, catalogs, lang)),
       ...prices.flatMap((p) => describePriceChange(p, catalogs, from, lang)),
-      ...(rate ? [translate(lang, 'notice.draftTermRateChanged', { months: rate.months, revision: from, before: formatRate(rate.beforeBp, lang), after: formatRate(rate.afterBp, lang) })] : []),
-      ...(netChanged && nets ? [translate(lang, 'notice.draftNetChanged', { revision: from, before: formatMoney(nets[0] ?? 0, lang), after: formatMoney(nets[1] ?? 0, lang) })] : []),
-      ...(old ? [] : [translate(lang, 'notice.draftPricesUnknown', { revision: from, version: catalog.version })]),
+      ...(rate ? [sayDraft(lang, 'termRateChanged', { months: rate.months, revision: from, before: formatRate(rate.beforeBp, lang), after: formatRate(rate.afterBp, lang) })] : []),
+      ...(netChanged && nets ? [sayDraft(lang, 'netChanged', { revision: from, before: formatMoney(nets[0] ?? 0, lang), after: formatMoney(nets[1] ?? 0, lang) })] : []),
+      ...(old ? [] : [sayDraft(lang, 'pricesUnknown', { revision: from, version: catalog.version })]),
     ];
-    return translate(lang, 'notice.draftCarriedOver', { revision: from, version: catalog.version, changes: sentences.join(' ') });
+    return sayDraft(lang, 'carriedOver', { revision: from, version: catalog.version, changes: sentences.join(' ') });
   };
 }
 

@@ -1,0 +1,36 @@
+// Loaded with the code that reads a saved draft at start-up (boot, draft-carry-over): a first visit never needs these words.
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+
+const FR = {
+  setAside: 'Votre brouillon enregistré n’a pas pu être relu : {reason}. Il a été mis de côté dans ce navigateur, pas effacé ; vous repartez d’une configuration vide. Refaites votre configuration, ou rouvrez un lien de partage ou un export JSON si vous en avez un.',
+  notJson: 'son texte est illisible (ce n’est pas du JSON)',
+  notADraft: 'ce n’est pas un brouillon du configurateur',
+  repaired: 'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être. {faults} Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
+  carriedOver: 'Votre brouillon avait été fait sur une autre version du catalogue ({revision}) ; il a été reporté sur le catalogue {version}. {changes}',
+  priceChanged: '{name} : {before} HT par mois sur le catalogue {revision}, {after} aujourd’hui.',
+  setupChanged: '{name}, mise en service : {before} HT sur le catalogue {revision}, {after} aujourd’hui.',
+  termRateChanged: 'Remise d’engagement sur {months} mois : {before} sur le catalogue {revision}, {after} aujourd’hui.',
+  netChanged: 'Total mensuel HT : {before} sur le catalogue {revision}, {after} aujourd’hui.',
+  pricesUnknown: 'Les prix du catalogue {revision} n’ont pas pu être relus pour les comparer : le devis suit ceux du catalogue {version}.',
+};
+
+const EN: Record<keyof typeof FR, string> = {
+  setAside: 'Your saved draft could not be read: {reason}. It was set aside in this browser, not deleted; you start from an empty configuration. Configure again, or reopen a share link or a JSON export if you have one.',
+  notJson: 'its text is unreadable (not JSON)',
+  notADraft: 'it is not a configurator draft',
+  repaired: 'Your saved draft was restored, except what could not be. {faults} Its original text was set aside in this browser, not deleted.',
+  carriedOver: 'Your draft was made on another version of the catalog ({revision}); it was carried over to catalog {version}. {changes}',
+  priceChanged: '{name}: {before} excl. VAT a month on catalog {revision}, {after} now.',
+  setupChanged: '{name}, setup: {before} excl. VAT on catalog {revision}, {after} now.',
+  termRateChanged: 'Commitment discount over {months} months: {before} on catalog {revision}, {after} now.',
+  netChanged: 'Monthly total excl. VAT: {before} on catalog {revision}, {after} now.',
+  pricesUnknown: 'The prices of catalog {revision} could not be read to compare them: the quote follows those of catalog {version}.',
+};
+
+const WORDS = dictionary(FR, EN);
+
+export type DraftNoticeKey = keyof typeof FR;
+
+/** A notice about the saved draft (set aside, repaired, carried over), in the buyer's language. */
+export const sayDraft = (lang: Language, key: DraftNoticeKey, params?: MessageParams): string => fill(WORDS[lang][key], params);
