@@ -53,6 +53,17 @@ function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
  * devis prints it, one labelled row per detail (a buyer matches the spreadsheet to a tender by its reference). Under the parties, one
  * row per warning of the devis, as the PDF has them: a reader of the spreadsheet alone sees them too.
  */
+/**
+ * The customer's rows: under « Client », the company, then each detail, then what is still to complete; with no
+ * company to print, « Client;À compléter : … » comes first, so the details never read as the seller's.
+ */
+function customerBlock(devis: Devis): Cell[][] {
+  const details = devisCustomerRows(devis).map((row): Cell[] => [row.label, row.value]);
+  if (devis.customerToComplete === null) return details;
+  const toComplete: Cell[] = [devis.wording.customer, devis.customerToComplete];
+  return devis.customer.company.trim() === '' ? [toComplete, ...details] : [...details, toComplete];
+}
+
 export function devisCsv(devis: Devis): string {
   const w = devis.wording;
   const c = w.columns;
@@ -61,8 +72,7 @@ export function devisCsv(devis: Devis): string {
     [w.issuedOn, devis.issuedOn],
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.seller, devis.seller.name],
-    ...devisCustomerRows(devis).map((row): Cell[] => [row.label, row.value]),
-    ...(devis.customerToComplete === null ? [] : [[w.customer, devis.customerToComplete]]),
+    ...customerBlock(devis),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),
     [],

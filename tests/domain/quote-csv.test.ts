@@ -128,10 +128,10 @@ describe('the devis as CSV', () => {
     expect(en).toContain('\r\nEU VAT number,FR03200046977\r\nContact,Zoé Martin\r\nEmail,zoe.martin@grandlyon.example\r\nPhone,\'+33 4 78 63 40 40\r\nYour reference,AO-2026-117\r\n');
   });
 
-  it('says which customer details are still to complete, under the customer rows, without an empty « Client » row', () => {
+  it('says which customer details are still to complete, first under « Client » when there is no company to print (the details never follow « Vendeur » directly), without an empty « Client » row', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '', email: '' } })).replace(/\u00A0/g, ' ');
-    expect(text).toContain('\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\nAdresse;');
-    expect(text).toContain('\r\nVotre référence;AO-2026-117\r\nClient;À compléter : raison sociale, e-mail\r\n');
+    expect(text).toContain('\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\nClient;À compléter : raison sociale, e-mail\r\nAdresse;');
+    expect(text).toMatch(/\r\nVotre référence;AO-2026-117\r\nAvertissement;/);
     expect(text).not.toMatch(/\r\nClient;\r\n/);
     expect(text).not.toContain('\r\nE-mail;');
     expect(devisCsv(devis)).not.toContain('compléter');
