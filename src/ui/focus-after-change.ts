@@ -4,9 +4,9 @@ import { flushSync } from 'react-dom';
  * Runs a change that removes the button it was started from (a card's way out, a repair), then
  * puts the keyboard focus where the user's next step is, instead of leaving it on the page's body.
  */
-export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined): void {
+export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined, options?: FocusOptions): void {
   flushSync(change);
-  target()?.focus();
+  target()?.focus(options);
 }
 
 // Module ids are lowercase letters, digits and hyphens (the catalog schema): safe in a selector as they are.
@@ -54,7 +54,8 @@ export function quoteEntry(): HTMLElement | null {
 
 /**
  * After a notice is closed (or its action taken), the notice now in its place, else the one before, else the
- * page's main region (focusable by script): never the page's body.
+ * page's main region (focusable by script): never the page's body. Focused without scrolling: the page stays
+ * where the buyer was reading.
  */
 export function focusAfterNotice(index: number): HTMLElement | null {
   const notices = [...document.querySelectorAll<HTMLElement>('.notices .notice')];

@@ -16,11 +16,11 @@ export function NoticeList() {
           <p>{say(n.text)}</p>
           <div className="notice-actions">
             {n.action && (
-              <button type="button" onClick={() => changeThenFocus(() => { n.action?.run(); dismiss(n.id); }, () => focusAfterNotice(index))}>
+              <button type="button" onClick={() => changeThenFocus(() => { n.action?.run(); dismiss(n.id); }, () => focusAfterNotice(index), { preventScroll: true })}>
                 {say(n.action.label)}
               </button>
             )}
-            <button type="button" onClick={() => changeThenFocus(() => dismiss(n.id), () => focusAfterNotice(index))}>{t('notice.dismiss')}</button>
+            <button type="button" onClick={() => changeThenFocus(() => dismiss(n.id), () => focusAfterNotice(index), { preventScroll: true })}>{t('notice.dismiss')}</button>
           </div>
         </div>
       ))}

@@ -55,4 +55,10 @@ test('a corrupted saved draft (cut short: not JSON) is reported and set aside, n
   await expect(page.locator('[data-module]').first()).toBeVisible();
   const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabnext.draft.set-aside')));
   expect(setAside).toHaveLength(1);
+  // Closed from the keyboard: the focus goes to the page's main region, and the page does not jump.
+  await notice.getByRole('button', { name: 'Fermer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
