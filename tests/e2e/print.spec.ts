@@ -8,6 +8,13 @@ const SHEET_CODE = /\/devis-print-sheet-[\w-]+\.js$/;
 /** The monthly net as the quote panel shows it, e.g. « 1 234,56 € ». */
 const monthlyNetOnScreen = async (page: Page) => plainSpaces((await page.locator('[data-total="monthlyNet"]').first().textContent()) ?? '').trim();
 
+/** A customer block filled in whole (every detail accepted), as a seller would before sending. */
+const FULL_CUSTOMER = {
+  'Raison sociale': 'Société Générale d’Exemple SA', 'SIREN ou SIRET': '732 829 320', 'Numéro de TVA intracommunautaire (facultatif)': 'FR44732829320',
+  'Nom du contact': 'Élodie Martin', 'Adresse e-mail': 'elodie.martin@example.fr', 'Téléphone (facultatif)': '06 12 34 56 78',
+  'Adresse postale': '12 rue de la Paix\n75002 Paris', 'Référence client (facultatif)': 'AO-2026-117',
+};
+
 test('Ctrl+P prints one devis sheet: the PDF has the devis heading, the customer, the monthly total shown on screen and the legal mentions; the page has no sheet before or after', async ({ page }) => {
   const sheetCode = page.waitForResponse((r) => SHEET_CODE.test(new URL(r.url()).pathname));
   await openConfigurator(page);
@@ -141,6 +148,19 @@ test('customer details the form refuses are named by the Documents panel and pri
   }
 });
 
+test('a 5-module quote with a sales discount and the whole customer block prints on one A4 sheet, as its PDF does', async ({ page }) => {
+  await openConfigurator(page);
+  for (const name of ['Alinto Messagerie Business', 'CryptPad Entreprise', 'Jamespot Digital Workplace', 'Clever Cloud Applications', 'WALLIX Bastion']) await selectModule(page, name);
+  await page.getByLabel('Mode commercial').check();
+  await page.getByLabel('Remise négociée (%)').fill('12,5');
+  await page.getByLabel('Remise négociée (%)').press('Enter');
+  for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
+  const { pages } = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
+  // Set at 1.35 line height, its payment terms and « Bon pour accord » went alone onto a second page.
+  expect(pages).toHaveLength(1);
+  expect(pages[0]).toContain('Bon pour accord');
+});
+
 test('a long quote breaks between its lines on the print sheet: page 1 is not left empty under the monthly total', async ({ page }) => {
   await openConfigurator(page);
   for (const name of ['Alinto Messagerie Business', 'CryptPad Entreprise', 'Jamespot Digital Workplace', 'Clever Cloud Applications', 'Clever Cloud PostgreSQL', 'WALLIX Bastion', 'WALLIX Trustelem (authentification unique)']) {
@@ -149,12 +169,7 @@ test('a long quote breaks between its lines on the print sheet: page 1 is not le
   await page.getByLabel('Mode commercial').check();
   await page.getByLabel('Remise négociée (%)').fill('12,5');
   await page.getByLabel('Remise négociée (%)').press('Enter');
-  const typed = {
-    'Raison sociale': 'Société Générale d’Exemple SA', 'SIREN ou SIRET': '732 829 320', 'Numéro de TVA intracommunautaire (facultatif)': 'FR44732829320',
-    'Nom du contact': 'Élodie Martin', 'Adresse e-mail': 'elodie.martin@example.fr', 'Téléphone (facultatif)': '06 12 34 56 78',
-    'Adresse postale': '12 rue de la Paix\n75002 Paris', 'Référence client (facultatif)': 'AO-2026-117',
-  };
-  for (const [label, value] of Object.entries(typed)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   const { pages } = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
   // Laid out as a grid, the quote's body moved whole to page 2 and page 1 ended at « Total mensuel HT ».
   expect(pages[0], 'page 1').toContain('WALLIX Trustelem');
