@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import { indexCatalog } from './catalog-index';
 import type { Configuration, ConfigurationItem } from './configuration';
-import { checkQuantity } from './quantity';
+import { checkQuantity, snapQuantity } from './quantity';
 import type { ShareError } from './share-errors';
 
 /** A value of a configuration its catalog refuses (§3), worded by whoever reads it: a link, a draft, the quote tool. */
@@ -22,8 +22,12 @@ export interface ConfigurationValues {
  * (unknown, listed twice, quantity out of bounds or off its step), the term, the qualifications. Returns
  * every refused value, each with why, and the configuration without them (the first term for a refused
  * one). A link or the quote tool refuses the whole configuration on the first; a saved draft drops them.
+ * With `quantities: 'nearest'` (a configuration moved to another revision, whose bounds may have changed),
+ * a refused quantity keeps its line at the nearest quantity the module accepts.
  */
-export function checkConfigurationValues(catalog: Catalog, values: ConfigurationValues): { configuration: Configuration; refused: RefusedValue[] } {
+export function checkConfigurationValues(
+  catalog: Catalog, values: ConfigurationValues, { quantities = 'drop' }: { quantities?: 'drop' | 'nearest' } = {},
+): { configuration: Configuration; refused: RefusedValue[] } {
   const refused: RefusedValue[] = [];
   const { moduleById } = indexCatalog(catalog);
   const items: ConfigurationItem[] = [];
@@ -36,8 +40,11 @@ export function checkConfigurationValues(catalog: Catalog, values: Configuration
       const { min, max, step } = module.quantity;
       const checked = checkQuantity(module, quantity);
       if (checked.ok) items.push({ module: id, quantity });
-      else if (checked.error.kind === 'offStep') refused.push({ kind: 'quantity-off-step', module: id, quantity, min, step });
-      else refused.push({ kind: 'quantity-out-of-range', module: id, quantity, min, max });
+      else {
+        if (checked.error.kind === 'offStep') refused.push({ kind: 'quantity-off-step', module: id, quantity, min, step });
+        else refused.push({ kind: 'quantity-out-of-range', module: id, quantity, min, max });
+        if (quantities === 'nearest') items.push({ module: id, quantity: snapQuantity(quantity, module.quantity) });
+      }
     }
   }
   const terms = catalog.discounts.commitment.map((c) => c.months);

@@ -55,3 +55,12 @@ export function stepQuantity(module: CatalogModule, read: Result<number, Quantit
   const from = read.ok ? read.value : current;
   return Math.min(max, Math.max(min, from + direction * step));
 }
+
+/** The nearest quantity the module accepts: clamped to [min, max], then rounded to the nearest step (half up). */
+export function snapQuantity(quantity: number, { min, max, step }: CatalogModule['quantity']): number {
+  if (quantity <= min) return min;
+  if (quantity >= max) return max;
+  const offStep = (quantity - min) % step;
+  if (offStep === 0) return quantity;
+  return offStep * 2 >= step ? quantity - offStep + step : quantity - offStep;
+}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfiguration, type Configuration } from '../../src/domain/configuration';
-import { carryOverConfiguration, snapQuantity } from '../../src/domain/share-carry-over';
+import { snapQuantity } from '../../src/domain/quantity';
+import { carryOverConfiguration } from '../../src/domain/share-carry-over';
 import { describeCarryOverChange } from '../../src/domain/share-change-messages';
 import { aCatalogInput, aModule, validCatalog } from '../fixtures/catalogs';
 import { aCatalog, aCatalogAndConfiguration } from './share-arbitraries';
