@@ -1,3 +1,4 @@
+import { CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { DevisWording } from './devis-wording';
 import { isSingular } from './language';
 import { formatNumber } from './locale-format';
@@ -21,10 +22,8 @@ export const DEVIS_WORDING_EN: DevisWording = {
     siret: 'SIREN / SIRET', vatNumber: 'EU VAT number', contactName: 'Contact', email: 'Email',
     phone: 'Phone', address: 'Address', reference: 'Your reference',
   },
-  fieldsToComplete: {
-    company: 'company name', siret: 'SIREN or SIRET', vatNumber: 'EU VAT number', contactName: 'contact name', email: 'email',
-    phone: 'phone', address: 'address', reference: 'your reference',
-  },
+  // Addressed to the customer: the reference is theirs.
+  fieldsToComplete: { ...CUSTOMER_FIELD_NAMES.en, reference: 'your reference' },
   toComplete: (fields) => `To be completed: ${fields}`,
   columns: { section: 'Section', description: 'Description', vendor: 'Vendor', quantity: 'Quantity', unit: 'Unit', unitPrice: 'Unit price excl. VAT', amount: 'Amount excl. VAT' },
   recurringTitle: 'Monthly subscription (recurring)',

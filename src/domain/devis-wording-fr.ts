@@ -1,3 +1,4 @@
+import { CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { DevisWording } from './devis-wording';
 import { isSingular } from './language';
 import { formatNumber } from './locale-format';
@@ -17,10 +18,8 @@ export const DEVIS_WORDING_FR: DevisWording = {
     siret: 'SIREN / SIRET', vatNumber: 'N° de TVA intracommunautaire', contactName: 'Contact', email: 'E-mail',
     phone: 'Téléphone', address: 'Adresse', reference: 'Votre référence',
   },
-  fieldsToComplete: {
-    company: 'raison sociale', siret: 'SIREN ou SIRET', vatNumber: 'n° de TVA intracommunautaire', contactName: 'nom du contact', email: 'e-mail',
-    phone: 'téléphone', address: 'adresse', reference: 'votre référence',
-  },
+  // Addressed to the customer: the reference is theirs.
+  fieldsToComplete: { ...CUSTOMER_FIELD_NAMES.fr, reference: 'votre référence' },
   toComplete: (fields) => `À compléter : ${fields}`,
   columns: { section: 'Rubrique', description: 'Désignation', vendor: 'Éditeur', quantity: 'Quantité', unit: 'Unité', unitPrice: 'Prix unitaire HT', amount: 'Montant HT' },
   recurringTitle: 'Abonnement mensuel (récurrent)',

@@ -1,3 +1,4 @@
+import { CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { DraftFault, RefusedValue, SavedTextField } from './draft-configuration';
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
@@ -19,15 +20,9 @@ type Refusals = { [K in RefusedValue['kind']]: (e: Extract<RefusedValue, { kind:
 type Faults = { [K in Exclude<DraftFault['kind'], 'refused' | TextFault['kind']>]: (f: Extract<DraftFault, { kind: K }>, w: Wording) => string };
 type TextFaults = { [K in TextFault['kind']]: (fs: Extract<TextFault, { kind: K }>[], w: Wording) => string };
 
-/** The customer form's labels (as the Documents panel says them), and the notes. */
-const FIELD_FR: Record<SavedTextField, string> = {
-  company: 'raison sociale', siret: 'SIREN ou SIRET', vatNumber: 'n° de TVA intracommunautaire', contactName: 'nom du contact',
-  email: 'e-mail', phone: 'téléphone', address: 'adresse', reference: 'référence client', notes: 'notes',
-};
-const FIELD_EN: Record<SavedTextField, string> = {
-  company: 'company name', siret: 'SIREN or SIRET', vatNumber: 'EU VAT number', contactName: 'contact name',
-  email: 'email', phone: 'phone', address: 'address', reference: 'customer reference', notes: 'notes',
-};
+/** The customer details as the Documents panel names them, and the notes. */
+const FIELD_FR: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.fr, notes: 'notes' };
+const FIELD_EN: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.en, notes: 'notes' };
 
 // The share link's sentences (share-messages-*.ts), said of the draft, each with what was done instead.
 const REFUSED_FR: Refusals = {

@@ -1,4 +1,5 @@
 import { useContext, useState } from 'react';
+import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
@@ -32,7 +33,7 @@ export function useDocumentActions() {
       saveFile(file.value.name, file.value.blob);
       const done = kind === 'pdf' ? say('documents.pdf.done', { number: file.value.devis.number, file: file.value.name }) : say('documents.file.done', { file: file.value.name });
       const { missingCustomerFields: missing, invalidCustomerFields: invalid } = file.value.devis;
-      const fields = (named: readonly PrintedCustomerField[]) => named.map((f) => say(`documents.field.${f}`)).join(', ');
+      const fields = (named: readonly PrintedCustomerField[]) => nameCustomerFields(named, state.lang);
       const notes = [
         ...(missing.length === 0 ? [] : [say('documents.customerMissing', { fields: fields(missing) })]),
         ...(invalid.length === 0 ? [] : [say('documents.customerInvalid', { fields: fields(invalid) })]),

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { nameCustomerFields } from '../domain/customer-field-names';
 import { devisCustomer } from '../domain/devis-customer';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import { useQuote } from './derived';
@@ -14,6 +15,7 @@ import './export-panel.css';
 export function DocumentsPanel() {
   const t = useDocumentsT();
   const ids = useId();
+  const lang = useConfigurator((s) => s.lang);
   const empty = useConfigurator((s) => s.configuration.items.length === 0);
   const priced = useQuote().ok;
   const { busy, message, produce, importFile } = useDocumentActions();
@@ -22,7 +24,7 @@ export function DocumentsPanel() {
   const { missing, invalid } = devisCustomer(useConfigurator((s) => s.customer));
   // One field takes the singular sentence (« l’indique », « corrigez-la »), several the plural one.
   const notice = (key: 'documents.customerToComplete' | 'documents.customerToCorrect', named: readonly PrintedCustomerField[]) =>
-    t(named.length === 1 ? `${key}.one` : key, { fields: named.map((f) => t(`documents.field.${f}`)).join(', ') });
+    t(named.length === 1 ? `${key}.one` : key, { fields: nameCustomerFields(named, lang) });
   return (
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>
