@@ -4,8 +4,8 @@ import { devisMoney, formatCalendarDate, labelled, partyLines } from './devis-fo
 import { SIZE } from './devis-pdf-page';
 import type { PdfWriter } from './devis-pdf-writer';
 
-/** Width of the amounts' column in the totals, in points. */
-const AMOUNT = 64;
+/** White space between a total's label and its amount, in points. */
+const GUTTER = 8;
 
 /** « Devis » on the left; its number, dates and catalog revision on the right. */
 export function writeHeading(pdf: PdfWriter, devis: Devis): void {
@@ -37,12 +37,16 @@ export function writeParties(pdf: PdfWriter, devis: Devis): void {
   pdf.gap(8);
 }
 
+/** A section of totals: labels on the left, amounts in a column as wide as its widest amount, so none ever wraps. */
 function writeTotalSection(pdf: PdfWriter, devis: Devis, section: DevisTotalSection): void {
+  const rows = section.rows.map((row) => ({ row, amount: devisMoney(row.amount, devis.lang, row.deduction) }));
+  // One point more than measured: a cell exactly as wide as its text may still wrap on rounding.
+  const width = Math.max(0, ...rows.map(({ row, amount }) => pdf.textWidth(amount, { bold: row.strong }))) + 1;
   pdf.paragraph(section.title, { bold: true, size: SIZE.heading });
-  for (const row of section.rows) {
+  for (const { row, amount } of rows) {
     pdf.row([
-      { text: row.label, x: 0, width: pdf.width - AMOUNT - 8, bold: row.strong },
-      { text: devisMoney(row.amount, devis.lang, row.deduction), x: pdf.width - AMOUNT, width: AMOUNT, align: 'right', bold: row.strong },
+      { text: row.label, x: 0, width: pdf.width - width - GUTTER, bold: row.strong },
+      { text: amount, x: pdf.width - width, width, align: 'right', bold: row.strong },
     ]);
   }
 }

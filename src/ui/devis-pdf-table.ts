@@ -12,21 +12,30 @@ const GUTTER = 8;
 const TIER_INDENT = 8;
 /** The description keeps at least this share of the width; the other columns share the rest as their words need. */
 const DESCRIPTION_SHARE = 0.3;
-/** Shares of the width for description, vendor, quantity, unit, unit price and amount when the words do not fit their widths. */
-const FALLBACK = [0.275, 0.125, 0.09, 0.165, 0.185, 0.16];
+/** Shares of what the figures leave for description, vendor and unit when their words do not fit their widths. */
+const FALLBACK = { description: 0.48, vendor: 0.22, unit: 0.3 };
 
 /** The columns of the line tables: left edges and widths, in points, the same for every table of a devis. */
 export type Columns = readonly { x: number; width: number }[];
 
+/** What each row of a line table prints in the vendor, quantity, unit, unit price and amount columns: its lines' and their tiers'. */
+function tableCells(devis: Devis): string[][] {
+  const money = (cents: number) => devisMoney(cents, devis.lang);
+  const count = (n: number) => formatNumber(n, devis.lang);
+  return [...devis.recurring.lines, ...devis.oneTime.lines].flatMap((l) => [
+    [l.vendor, count(l.quantity), l.unit, l.unitPrice === null ? devis.wording.tiered : money(l.unitPrice), money(l.amount)],
+    ...l.tiers.map((t) => (t.kind === 'flatFee' ? ['', '', '', '', money(t.amount)] : ['', count(t.units), '', money(t.unitPrice), money(t.amount)])),
+  ]);
+}
+
 /**
- * Vendor, quantity, unit, unit price and amount as wide as their widest word (header in bold included);
- * the description takes the rest, so « Mise en service — CryptPad Entreprise » keeps to one line.
+ * Vendor, quantity, unit, unit price and amount as wide as their widest word (header in bold included, tiers' figures
+ * too); the description takes the rest, so « Mise en service — CryptPad Entreprise » keeps to one line. Figures never
+ * wrap: when the words do not fit, quantity, unit price and amount keep their widths and the other columns share the rest.
  */
 export function lineColumns(pdf: PdfWriter, devis: Devis): Columns {
   const c = devis.wording.columns;
-  const money = (cents: number) => devisMoney(cents, devis.lang);
-  const lines = [...devis.recurring.lines, ...devis.oneTime.lines];
-  const cells = lines.map((l) => [l.vendor, formatNumber(l.quantity, devis.lang), l.unit, l.unitPrice === null ? devis.wording.tiered : money(l.unitPrice), money(l.amount)]);
+  const cells = tableCells(devis);
   // A header on one line if the description keeps its share, else broken between its words.
   const widest = (i: number, header: string, wordByWord: boolean) => Math.max(
     ...(wordByWord ? header.split(' ') : [header]).map((words) => pdf.textWidth(words, { bold: true })),
@@ -38,7 +47,7 @@ export function lineColumns(pdf: PdfWriter, devis: Devis): Columns {
     const rest = pdf.width - others.reduce((a, b) => a + b, 0);
     return rest >= DESCRIPTION_SHARE * pdf.width ? [rest, ...others] : null;
   };
-  const widths = withRest(needs(false)) ?? withRest(needs(true)) ?? FALLBACK.map((share) => share * pdf.width);
+  const widths = withRest(needs(false)) ?? withRest(needs(true)) ?? figuresFirst(pdf.width, needs(true));
   let x = 0;
   return widths.map((width, i) => {
     // The last column ends exactly at the frame's right edge, whatever the sums of floats before it.
@@ -46,6 +55,12 @@ export function lineColumns(pdf: PdfWriter, devis: Devis): Columns {
     x += width;
     return placed;
   });
+}
+
+/** Quantity, unit price and amount at the widths they need; description, vendor and unit share what they leave. */
+function figuresFirst(width: number, [, quantity = 0, , unitPrice = 0, amount = 0]: number[]): number[] {
+  const rest = Math.max(0, width - quantity - unitPrice - amount);
+  return [FALLBACK.description * rest, FALLBACK.vendor * rest, quantity, FALLBACK.unit * rest, unitPrice, amount];
 }
 
 function column(columns: Columns, i: number, text: string, style: Partial<Cell> = {}): Cell {
