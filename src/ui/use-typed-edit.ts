@@ -19,7 +19,7 @@ export interface TypedNumber {
 
 /**
  * The text of a field that sets a number, and when it reaches the store. A valid text is applied after
- * a pause, on Enter, on leaving the field or when the page is hidden; a refused text is kept and never
+ * a pause, on Enter, on leaving the field, when the page is hidden or printed; a refused text is kept and never
  * applied, and if this edit had already applied a value (a pause in the middle of a number), the value
  * goes back to what it was before the edit, so the quote never ends at a prefix the user did not mean.
  * A change made elsewhere (undo, redo, a repair, a shared link) puts a refused text back to the value in
@@ -63,9 +63,11 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   }, [inForce, write]);
 
   useEffect(() => {
-    // Captured, so the value is in the store before the draft keeper saves on the same events.
+    // Captured, so the value is in the store before the draft keeper saves, or the print host reads it, on the same events
+    // (at the window, its target, capturing listeners run before the others whatever the order they were added in).
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush, { capture: true });
+    window.addEventListener('beforeprint', flush, { capture: true });
     document.addEventListener('visibilitychange', onHidden, { capture: true });
     const unsubscribe = store.subscribe((state, previous) => {
       if (writing.current || state.configuration === previous.configuration) return;
@@ -80,6 +82,7 @@ export function useTypedEdit(field: TypedNumber, value: number) {
       flush();
       unsubscribe();
       window.removeEventListener('pagehide', flush, { capture: true });
+      window.removeEventListener('beforeprint', flush, { capture: true });
       document.removeEventListener('visibilitychange', onHidden, { capture: true });
     };
   }, [store, flush]);
