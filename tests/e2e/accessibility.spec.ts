@@ -48,3 +48,20 @@ test.describe('axe (WCAG 2.1 AA) finds nothing', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("Chromium's accessibility tree", () => {
+  // What a screen reader reads: Playwright's role queries compute roles themselves and would find
+  // content that Chromium leaves out of its tree (off-screen drawers skipped by content-visibility were).
+  test('holds every drawer and every module checkbox at phone width, far below the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await openConfigurator(page);
+    const drawers = await page.locator('[data-drawer] h2').allTextContents();
+    const modules = await page.locator('[data-module]').count();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+    const exposed = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role);
+    expect(drawers.length).toBeGreaterThanOrEqual(6);
+    expect(exposed('heading').map((n) => n.name?.value)).toEqual(expect.arrayContaining(drawers));
+    expect(exposed('checkbox').length).toBeGreaterThanOrEqual(modules);
+  });
+});
