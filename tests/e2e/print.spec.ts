@@ -175,3 +175,23 @@ test('a long quote breaks between its lines on the print sheet: page 1 is not le
   expect(pages[0], 'page 1').toContain('WALLIX Trustelem');
   expect(pages[0], 'page 1').toContain('Remise commerciale');
 });
+
+test('a customer detail without spaces wraps inside its column on the print sheet instead of running off the page', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'XWiki Base de connaissances');
+  await page.getByLabel('Raison sociale').fill('Acme SAS');
+  await page.getByLabel('Adresse postale').fill(`Rue ${'A'.repeat(300)}`);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /devis-print-sheet-/.test(r.name)));
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const customer = page.locator('.devis-print-party-lines').nth(1);
+  await expect(customer).toContainText('AAAA');
+  const layout = await page.evaluate(() => {
+    const [seller, buyer] = [...document.querySelectorAll('.devis-print-party-lines')].map((e) => e.getBoundingClientRect());
+    return { pageWidth: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth, seller: seller?.width ?? 0, buyerRight: buyer?.right ?? Infinity };
+  });
+  expect(layout.buyerRight).toBeLessThanOrEqual(layout.pageWidth);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(layout.pageWidth);
+  // The seller's column keeps its half of the width (it was squeezed to about 20 characters a line).
+  expect(layout.seller).toBeGreaterThan(layout.pageWidth / 3);
+});
