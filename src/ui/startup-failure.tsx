@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { typesetIn } from '../domain/french-typography';
 import type { Language } from '../domain/language';
 
@@ -26,9 +27,15 @@ const WORDS: Record<Language, { title: string; body: (reason: string) => string;
 /** The page could not start (the catalog did not load): say so plainly, in the language the page would have opened in, with a way to retry. */
 export function StartupFailure({ reason, lang }: { reason: CatalogLoadProblem; lang: Language }) {
   const words = WORDS[lang];
+  const title = typesetIn(lang, words.title);
+  // index.html is French: a screen reader picks its voice from `lang`, and the tab names what happened.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `CollabNext — ${title}`;
+  }, [lang, title]);
   return (
     <main className="startup-failure" role="alert">
-      <h1>{typesetIn(lang, words.title)}</h1>
+      <h1>{title}</h1>
       <p>{typesetIn(lang, words.body(words.reasons[reason]))}</p>
       <button type="button" onClick={() => location.reload()}>{words.retry}</button>
     </main>
