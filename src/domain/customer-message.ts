@@ -34,6 +34,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.address.required',
   'customer.sector.required',
   'customer.reference.tooLong',
+  'customer.text.hiddenChar',
 ] as const;
 
 export type CustomerErrorKey = (typeof CUSTOMER_ERROR_KEYS)[number];

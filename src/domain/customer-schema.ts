@@ -3,6 +3,7 @@ import { checkCompanyId, type CompanyIdError } from './company-ids';
 import { checkVatNumber, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
+import { firstHiddenCharacter } from './hidden-characters';
 
 /**
  * The customer form's schema. Every issue's message is an encoded message key
@@ -50,14 +51,19 @@ function phoneMessage(error: PhoneError): string {
   }
 }
 
-/** A text field whose `check` returns an encoded message when the value is refused. */
-const field = (check: (value: string) => string | undefined) =>
+/**
+ * A text field whose `check` returns an encoded message when the value is refused. An invisible
+ * character that changes what is shown is refused first, in every field (only the address has lines).
+ */
+const field = (check: (value: string) => string | undefined, lineBreaks = false) =>
   z.string().superRefine((value, ctx) => {
-    const message = check(value);
+    const hidden = firstHiddenCharacter(value, lineBreaks);
+    const message = hidden ? encodeMessage('customer.text.hiddenChar', { code: hidden }) : check(value);
     if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   });
 
-const required = (key: Parameters<typeof encodeMessage>[0]) => field((v) => (v.trim() === '' ? encodeMessage(key) : undefined));
+const required = (key: Parameters<typeof encodeMessage>[0], lineBreaks = false) =>
+  field((v) => (v.trim() === '' ? encodeMessage(key) : undefined), lineBreaks);
 const optional = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)));
 
 const EMAIL = z.regexes.email;
@@ -95,7 +101,7 @@ export const customerSchema = z
       const phone = checkPhone(v);
       return phone.ok ? undefined : phoneMessage(phone.error);
     }),
-    address: required('customer.address.required'),
+    address: required('customer.address.required', true),
     // A radio group left without a choice reads as null in the form: the same "choose one".
     sector: z
       .enum(['public', 'private', ''], { error: () => encodeMessage('customer.sector.required') })

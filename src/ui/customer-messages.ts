@@ -55,6 +55,7 @@ const frErrors: Record<CustomerErrorKey, string> = {
   'customer.address.required': 'Indiquez l’adresse postale du client.',
   'customer.sector.required': 'Choisissez le secteur du client : public ou privé.',
   'customer.reference.tooLong': 'La référence compte {count} caractères ; raccourcissez-la à {max} au plus.',
+  'customer.text.hiddenChar': 'Ce champ contient un caractère invisible ({code}) qui peut changer l’affichage du texte : effacez le champ et retapez-le.',
 };
 
 const enLabels: Record<CustomerLabelKey, string> = {
@@ -106,6 +107,7 @@ const enErrors: Record<CustomerErrorKey, string> = {
   'customer.address.required': 'Enter the customer’s postal address.',
   'customer.sector.required': 'Choose the customer’s sector: public or private.',
   'customer.reference.tooLong': 'The reference has {count} characters; shorten it to {max} at most.',
+  'customer.text.hiddenChar': 'This field holds an invisible character ({code}) that can change how the text is shown: clear the field and type it again.',
 };
 
 /** French templates set with French typography once, before parameters are put in (what the user typed is never altered). */

@@ -99,4 +99,21 @@ describe('the customer schema', () => {
   it('accepts a reference of exactly 40 characters', () => {
     expect(problems({ reference: 'R'.repeat(40) })).toEqual({});
   });
+
+  it('refuses, in every text field, an invisible character that makes the text show as another, naming it', () => {
+    expect(problems({ company: 'Acme \u202Eteg.gnitsohlive\u202C SAS', contactName: 'Jean\u2067 Martin', reference: 'R\u0007' })).toEqual({
+      company: 'customer.text.hiddenChar?code=U%2B202E',
+      contactName: 'customer.text.hiddenChar?code=U%2B2067',
+      reference: 'customer.text.hiddenChar?code=U%2B0007',
+    });
+    expect(problems({ siret: '732\u202E829320', email: 'a@b.fr\u0085' })).toEqual({
+      siret: 'customer.text.hiddenChar?code=U%2B202E',
+      email: 'customer.text.hiddenChar?code=U%2B0085',
+    });
+  });
+
+  it('keeps line breaks for the address only; a tab is a space anywhere', () => {
+    expect(problems({ address: '1 place de la Comédie\n69001\tLyon', company: 'Mairie\tde Lyon' })).toEqual({});
+    expect(problems({ company: 'Mairie\nde Lyon' })).toEqual({ company: 'customer.text.hiddenChar?code=U%2B000A' });
+  });
 });

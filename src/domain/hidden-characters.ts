@@ -1,0 +1,20 @@
+/**
+ * Characters a customer detail may not hold because they are invisible and change what is shown:
+ * control characters (a line break only where the field has lines; a tab counts as a space) and the
+ * bidirectional embeddings, overrides and isolates, which make a text display as another
+ * (« Acme ‮teg.gnitsohlive‬ » reads « Acme evilhosting.get »). Share links refuse the same.
+ */
+export function isHiddenCharacter(code: number, lineBreaks: boolean): boolean {
+  const control = (code < 0x20 && code !== 0x09 && !(lineBreaks && code === 0x0a)) || (code >= 0x7f && code <= 0x9f);
+  const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return control || bidi;
+}
+
+/** The first hidden character of a text, as « U+202E », or undefined when there is none. */
+export function firstHiddenCharacter(text: string, lineBreaks: boolean): string | undefined {
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    if (isHiddenCharacter(code, lineBreaks)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return undefined;
+}
