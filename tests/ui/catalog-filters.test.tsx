@@ -1,0 +1,29 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/domain/language';
+import { Configurator } from '../../src/ui/configurator';
+import { renderWithStore } from './render-with-store';
+
+const status = () => screen.getByRole('status').firstChild?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the filter bar', () => {
+  it.each([
+    ['fr', 'cspn', '1 module affiché sur 21'],
+    ['fr', 'zzz', '0 module affiché sur 21'],
+    ['fr', 'wallix', '3 modules affichés sur 21'],
+    ['en', 'cspn', '1 module shown out of 21'],
+    ['en', 'zzz', '0 modules shown out of 21'],
+    ['en', 'wallix', '3 modules shown out of 21'],
+  ] as const)('in %s, « %s » counts the cards shown with the plural of the language: %s', async (lang: Language, text, count) => {
+    renderWithStore(<Configurator />, () => {}, lang);
+    await userEvent.type(screen.getByRole('searchbox'), text);
+    expect(status()).toBe(count);
+  });
+
+  it('the first option agrees with its noun: « Tous » les tiroirs et éditeurs, « Toutes » les qualifications', () => {
+    renderWithStore(<Configurator />);
+    const first = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option')[0]?.textContent;
+    expect([first('Tiroir'), first('Éditeur'), first('Qualification')]).toEqual(['Tous', 'Tous', 'Toutes']);
+  });
+});
