@@ -14,6 +14,7 @@ import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
 import { DeferredSections } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
+import { draftWatch } from './draft-watch';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepAddressInSync } from './share-link-sync';
@@ -49,7 +50,7 @@ export function App() {
     };
   }, []);
   const store = startup.kind === 'ready' ? startup.store : null;
-  useEffect(() => (store ? keepDraftSaved(store) : undefined), [store]);
+  useEffect(() => (store ? keepDraftSaved(store, draftWatch) : undefined), [store]);
   useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
   useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);

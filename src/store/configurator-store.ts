@@ -55,7 +55,8 @@ export interface ConfiguratorActions {
   switchLanguage(lang: Language): void;
   undo(): void;
   redo(): void;
-  postNotice(notice: Omit<Notice, 'id'>): void;
+  /** Shows a notice; returns its id, never given to another notice of this store (to dismiss it later). */
+  postNotice(notice: Omit<Notice, 'id'>): number;
   dismissNotice(id: number): void;
 }
 
@@ -92,6 +93,7 @@ export function createConfiguratorStore(start: StartingPoint) {
       if (step) set({ ...step.snapshot, history: step.history, lastEdit: null });
     };
     const current = (): Bundle => ({ configuration: get().configuration, addedAutomatically: get().addedAutomatically });
+    let lastNoticeId = 0;
     return {
       catalog,
       ...(start.bundle ?? emptyBundle(catalog)),
@@ -116,7 +118,10 @@ export function createConfiguratorStore(start: StartingPoint) {
       switchLanguage: (lang) => set({ lang }),
       undo: () => travel(stepBack(get().history, current())),
       redo: () => travel(stepForward(get().history, current())),
-      postNotice: (notice) => set({ notices: [...get().notices, { ...notice, id: (get().notices.at(-1)?.id ?? 0) + 1 }] }),
+      postNotice: (notice) => {
+        set({ notices: [...get().notices, { ...notice, id: ++lastNoticeId }] });
+        return lastNoticeId;
+      },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     };
   });

@@ -13,6 +13,10 @@ const FR = {
   termRateChanged: 'Remise d’engagement sur {months} mois : {before} sur le catalogue {revision}, {after} aujourd’hui.',
   netChanged: 'Total mensuel HT : {before} sur le catalogue {revision}, {after} aujourd’hui.',
   pricesUnknown: 'Les prix du catalogue {revision} n’ont pas pu être relus pour les comparer : le devis suit ceux du catalogue {version}.',
+  notSaved: 'Votre brouillon ne peut plus être gardé dans ce navigateur : {why}. Ce qui n’a pas pu être enregistré sera perdu si vous fermez ou rechargez la page. Pour le garder, copiez le lien de partage (cochez d’abord « Inclure les coordonnées du client » pour les y mettre) ou utilisez « Exporter en JSON » (sans les coordonnées), et recopiez ailleurs vos notes internes, qu’aucun des deux ne contient. Ce message disparaîtra dès qu’un enregistrement réussira.',
+  'notSaved.full': 'l’espace de stockage du site y est plein',
+  'notSaved.disabled': 'le stockage du site y est désactivé (navigation privée ou réglages du navigateur)',
+  'notSaved.refused': 'le navigateur a refusé l’enregistrement',
 };
 
 const EN: Record<keyof typeof FR, string> = {
@@ -26,11 +30,15 @@ const EN: Record<keyof typeof FR, string> = {
   termRateChanged: 'Commitment discount over {months} months: {before} on catalog {revision}, {after} now.',
   netChanged: 'Monthly total excl. VAT: {before} on catalog {revision}, {after} now.',
   pricesUnknown: 'The prices of catalog {revision} could not be read to compare them: the quote follows those of catalog {version}.',
+  notSaved: 'Your draft can no longer be kept in this browser: {why}. What could not be saved will be lost if you close or reload the page. To keep it, copy the share link (tick “Include the customer details” first to put them in it) or use “Export as JSON” (without the customer details), and copy your internal notes elsewhere, as neither contains them. This message goes away as soon as a save succeeds.',
+  'notSaved.full': 'the site’s storage space is full',
+  'notSaved.disabled': 'the site’s storage is disabled (private browsing or browser settings)',
+  'notSaved.refused': 'the browser refused to save it',
 };
 
 const WORDS = dictionary(FR, EN);
 
 export type DraftNoticeKey = keyof typeof FR;
 
-/** A notice about the saved draft (set aside, repaired, carried over), in the buyer's language. */
+/** A notice about the saved draft (set aside, repaired, carried over, not saved), in the buyer's language. */
 export const sayDraft = (lang: Language, key: DraftNoticeKey, params?: MessageParams): string => fill(WORDS[lang][key], params);

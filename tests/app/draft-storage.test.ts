@@ -10,15 +10,27 @@ let writes: string[];
 let windowListeners: Map<string, () => void>;
 let documentListeners: Map<string, () => void>;
 let visibility: 'visible' | 'hidden';
+/** What the next setItem throws (null: it writes). */
+let refusal: (() => unknown) | null;
 beforeEach(() => {
+  refusal = null;
   vi.useFakeTimers();
   writes = [];
   windowListeners = new Map();
   documentListeners = new Map();
   visibility = 'visible';
-  const localStorage = { setItem: (key: string, value: string) => void (key === DRAFT_KEY && writes.push(value)) };
+  const localStorage = {
+    setItem: (key: string, value: string) => {
+      if (refusal) throw refusal();
+      if (key === DRAFT_KEY) writes.push(value);
+    },
+  };
   vi.stubGlobal('window', {
-    localStorage,
+    get localStorage() {
+      const refused = refusal?.();
+      if (refused instanceof DOMException && refused.name === 'SecurityError') throw refused;
+      return localStorage;
+    },
     addEventListener: (type: string, listener: () => void) => void windowListeners.set(type, listener),
     removeEventListener: (type: string) => void windowListeners.delete(type),
   });
@@ -87,5 +99,34 @@ describe('the draft is kept in localStorage', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(writes).toHaveLength(1);
     expect(windowListeners.size + documentListeners.size).toBe(0);
+  });
+});
+
+describe('a draft the browser refuses to keep', () => {
+  const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const disabled = () => new DOMException('Access is denied for this document.', 'SecurityError');
+
+  it.each([
+    ['full storage (setItem throws QuotaExceededError)', full, 'QuotaExceededError'],
+    ['disabled storage (the localStorage getter throws SecurityError)', disabled, 'SecurityError'],
+  ])('is told once on %s, with what the browser threw, and told again once a save succeeds', async (_case, refuse, name) => {
+    const troubled = vi.fn();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, { troubled });
+    refusal = refuse;
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    store.getState().writeNotes('Rappeler lundi');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(troubled.mock.calls.map(([s, failure]) => [s, (failure as DOMException).name])).toEqual([[store, name]]);
+    refusal = null;
+    store.getState().writeNotes('Rappeler mardi');
+    await vi.advanceTimersByTimeAsync(0);
+    store.getState().writeNotes('Rappeler mercredi');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(troubled.mock.calls).toHaveLength(2);
+    expect(troubled.mock.calls[1]).toEqual([store, null]);
+    expect(JSON.parse(writes.at(-1) ?? '{}')).toMatchObject({ notes: 'Rappeler mercredi' });
+    stop();
   });
 });
