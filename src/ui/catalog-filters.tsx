@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import './catalog-filters.css';
 import { isSingular, localise } from '../domain/language';
 import { noFilter, type ModuleFilter } from '../domain/module-filter';
 import type { MessageKey } from './messages';
@@ -15,6 +16,7 @@ export function CatalogFilters({ filter, onChange, shown }: Props) {
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const id = useId();
+  const search = useRef<HTMLInputElement>(null);
   const set = (key: keyof ModuleFilter) => (value: string) => onChange({ ...filter, [key]: value });
   // The first option agrees with its noun: « Tous » (tiroirs, éditeurs), « Toutes » (qualifications).
   const choices: [keyof ModuleFilter, MessageKey, MessageKey, { id: string; label: string }[]][] = [
@@ -27,7 +29,7 @@ export function CatalogFilters({ filter, onChange, shown }: Props) {
     <search className="catalog-filters">
       <div className="filter filter-search">
         <label htmlFor={`${id}-text`}>{t('filters.search')}</label>
-        <input id={`${id}-text`} type="search" value={filter.text} placeholder={t('filters.searchPlaceholder')} onChange={(e) => set('text')(e.target.value)} />
+        <input ref={search} id={`${id}-text`} type="search" value={filter.text} placeholder={t('filters.searchPlaceholder')} onChange={(e) => set('text')(e.target.value)} />
       </div>
       {choices.map(([key, label, all, options]) => (
         <div key={key} className="filter">
@@ -38,10 +40,13 @@ export function CatalogFilters({ filter, onChange, shown }: Props) {
           </select>
         </div>
       ))}
-      <p className="filter-count" role="status">
-        {t(isSingular(shown, lang) ? 'filters.count.one' : 'filters.count.other', { count: shown, total: catalog.modules.length })}
-        {active && <button type="button" className="link-button" onClick={() => onChange(noFilter)}>{t('filters.clear')}</button>}
-      </p>
+      <div className="filter-summary">
+        <p className="filter-count" role="status">
+          {t(isSingular(shown, lang) ? 'filters.count.one' : 'filters.count.other', { count: shown, total: catalog.modules.length })}
+        </p>
+        {/* Outside the live region, so the count is read alone; it removes itself, so the focus goes to the search box. */}
+        {active && <button type="button" className="link-button" onClick={() => { onChange(noFilter); search.current?.focus(); }}>{t('filters.clear')}</button>}
+      </div>
     </search>
   );
 }

@@ -5,7 +5,7 @@ import type { Language } from '../../src/domain/language';
 import { Configurator } from '../../src/ui/configurator';
 import { renderWithStore } from './render-with-store';
 
-const status = () => screen.getByRole('status').firstChild?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+const status = () => screen.getByRole('status').textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the filter bar', () => {
   it.each([
@@ -25,5 +25,17 @@ describe('the filter bar', () => {
     renderWithStore(<Configurator />);
     const first = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option')[0]?.textContent;
     expect([first('Tiroir'), first('Éditeur'), first('Qualification')]).toEqual(['Tous', 'Tous', 'Toutes']);
+  });
+
+  it('« Effacer les filtres » sits outside the live region and, as it goes, hands the focus to the search box', async () => {
+    renderWithStore(<Configurator />);
+    const search = screen.getByRole('searchbox', { name: 'Rechercher un module' });
+    await userEvent.type(search, 'zzz');
+    expect(within(screen.getByRole('status')).queryByRole('button')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    expect(screen.queryByRole('button', { name: 'Effacer les filtres' })).toBeNull();
+    expect(search).toHaveValue('');
+    expect(document.activeElement).toBe(search);
+    expect(status()).toBe('21 modules affichés sur 21');
   });
 });
