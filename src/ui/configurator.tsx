@@ -6,6 +6,7 @@ import { HistoryControls } from './history-controls';
 import { RequirementToggles } from './requirement-toggles';
 import { ViolationBanner } from './violation-banner';
 import { useConfigurator } from './store-context';
+import './forced-colors.css';
 
 /** The left column: demanded qualifications, filters, the drawers. */
 export function Configurator() {
