@@ -30,7 +30,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   oneTimeTitle: 'Set-up fees (one-time)',
   noOneTime: 'No set-up fees.',
   tiered: 'tiered',
-  tierUnits: (first, last) => `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`,
+  tierUnits: (first, last) => (first === last ? `unit ${formatNumber(first, 'en')}` : `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`),
   tierFlatFee: 'tier flat fee',
   setupOf: (module) => `Set-up — ${module}`,
   setupUnit: 'package',

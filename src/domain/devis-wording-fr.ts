@@ -26,7 +26,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   oneTimeTitle: 'Frais de mise en service (une seule fois)',
   noOneTime: 'Aucuns frais de mise en service.',
   tiered: 'par paliers',
-  tierUnits: (first, last) => `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`,
+  tierUnits: (first, last) => (first === last ? `unité ${formatNumber(first, 'fr')}` : `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`),
   tierFlatFee: 'forfait du palier',
   setupOf: (module) => `Mise en service — ${module}`,
   setupUnit: 'forfait',

@@ -27,6 +27,7 @@ export interface DevisWording {
   oneTimeTitle: string;
   noOneTime: string;
   tiered: string;
+  /** The units a tier holds, « unités 51 à 500 », or « unité 51 » when it holds one. */
   tierUnits: (first: number, last: number) => string;
   tierFlatFee: string;
   setupOf: (module: string) => string;

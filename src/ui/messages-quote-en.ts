@@ -31,6 +31,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.line.setup': '+ {price} excl. VAT one-time setup',
   'quote.tiers.summary': 'Tier breakdown',
   'quote.tiers.graduated': 'Units {first} to {last}: {units} × {price}',
+  'quote.tiers.graduated.one': 'Unit {first}: {units} × {price}',
   'quote.tiers.volume': 'Tier reached: {units} × {price}',
   'quote.tiers.flatFee': 'Tier flat fee',
   'quote.discounts.title': 'From list price to net',

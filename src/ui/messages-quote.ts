@@ -30,6 +30,7 @@ export const quoteFr = {
   'quote.line.setup': '+ {price} HT de mise en service',
   'quote.tiers.summary': 'Détail des paliers',
   'quote.tiers.graduated': 'Unités {first} à {last} : {units} × {price}',
+  'quote.tiers.graduated.one': 'Unité {first} : {units} × {price}',
   'quote.tiers.volume': 'Palier atteint : {units} × {price}',
   'quote.tiers.flatFee': 'Forfait du palier',
   'quote.discounts.title': 'Du prix catalogue au net',

@@ -1,6 +1,12 @@
-import type { LinePrice } from '../domain/pricing-breakdown';
+import type { LinePrice, PriceComponent } from '../domain/pricing-breakdown';
 import { formatMoney, formatNumber } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
+
+type UnitsTerm = Extract<PriceComponent, { kind: 'units' }>;
+
+/** A volume tier says the tier reached; a graduated one its units, « Unité 51 » when it holds a single one. */
+const unitsKey = (line: LinePrice, term: UnitsTerm) =>
+  line.model === 'volume' ? 'quote.tiers.volume' : term.firstUnit === term.lastUnit ? 'quote.tiers.graduated.one' : 'quote.tiers.graduated';
 
 /** The terms that add up to a tiered line's monthly price, shown on demand. */
 export function QuoteTierDetails({ line }: { line: LinePrice }) {
@@ -16,7 +22,7 @@ export function QuoteTierDetails({ line }: { line: LinePrice }) {
           <li key={i}>
             <span>
               {c.kind === 'units'
-                ? t(line.model === 'volume' ? 'quote.tiers.volume' : 'quote.tiers.graduated', { first: n(c.firstUnit), last: n(c.lastUnit), units: n(c.units), price: money(c.unitPrice) })
+                ? t(unitsKey(line, c), { first: n(c.firstUnit), last: n(c.lastUnit), units: n(c.units), price: money(c.unitPrice) })
                 : t(c.kind === 'tierFlatFee' ? 'quote.tiers.flatFee' : 'quote.line.flat')}
             </span>
             <span className="quote-figure">{money(c.amount)}</span>

@@ -133,3 +133,15 @@ describe('the PDF file', () => {
     expect(text).toContain('Ville de ?ód? ?');
   });
 });
+
+describe('the PDF of a tier holding one unit (Alinto Messagerie Business: tiers up to 50, up to 500, then more)', () => {
+  const alinto = (quantity: number) => ({ ...LARGEST_BUNDLE, items: [{ module: 'alinto-mail-business', quantity }], requirements: [] });
+  it.each([
+    ['fr', 51, 'unité 51', 'unités 51 à 51'], ['fr', 501, 'unité 501', 'unités 501 à 501'],
+    ['en', 51, 'unit 51', 'units 51 to 51'], ['en', 501, 'unit 501', 'units 501 to 501'],
+  ] as const)('names it by that unit (%s, %i users)', async (lang, quantity, named, notNamed) => {
+    const lines = (await pdfText(aDevis({ lang, configuration: alinto(quantity) }))).text.split('\n');
+    expect(lines).toContain(named);
+    expect(lines).not.toContain(notNamed);
+  });
+});

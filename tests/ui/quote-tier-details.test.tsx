@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/domain/language';
 import { money } from '../../src/domain/money';
 import type { LinePrice } from '../../src/domain/pricing-breakdown';
+import { priceLine } from '../../src/domain/pricing';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { QuoteTierDetails } from '../../src/ui/quote-tier-details';
 import { StoreContext } from '../../src/ui/store-context';
@@ -17,9 +18,16 @@ const LINE: LinePrice = {
   ],
 };
 
-function shownTerms(lang: Language): string[] {
+/** Alinto Messagerie Business's users on its graduated tiers (up to 50, up to 500, then more), as the quote prices them. */
+function alintoBusiness(quantity: number): LinePrice {
+  const module = defaultCatalog().modules.find((m) => m.id === 'alinto-mail-business');
+  if (!module) throw new Error('alinto-mail-business is not in the default catalog');
+  return priceLine(module, quantity);
+}
+
+function shownTerms(lang: Language, line: LinePrice = LINE): string[] {
   const store = createConfiguratorStore({ catalog: defaultCatalog(), lang });
-  render(<StoreContext.Provider value={store}><QuoteTierDetails line={LINE} /></StoreContext.Provider>);
+  render(<StoreContext.Provider value={store}><QuoteTierDetails line={line} /></StoreContext.Provider>);
   return screen.getAllByRole('listitem').map((li) => li.firstElementChild?.textContent ?? '');
 }
 
@@ -29,5 +37,14 @@ describe('the tier breakdown', () => {
     ['en', ['Units 1 to 1,000: 1,000 × €5.00', 'Units 1,001 to 1,234: 234 × €4.00']],
   ])('writes tier bounds and units like every other number of the page (%s)', (lang, terms) => {
     expect(shownTerms(lang)).toEqual(terms);
+  });
+
+  it.each<[Language, number, string]>([
+    ['fr', 51, 'Unité 51\u00A0: 1 × 5,20\u00A0€'],
+    ['fr', 501, 'Unité 501\u00A0: 1 × 4,50\u00A0€'],
+    ['en', 51, 'Unit 51: 1 × €5.20'],
+    ['en', 501, 'Unit 501: 1 × €4.50'],
+  ])('names a tier holding one unit by that unit, not « from 51 to 51 » (%s, %i users)', (lang, quantity, term) => {
+    expect(shownTerms(lang, alintoBusiness(quantity)).at(-1)).toBe(term);
   });
 });
