@@ -54,6 +54,8 @@ export interface Devis {
   validUntil: CalendarDate;
   validityDays: number;
   catalogRevision: string;
+  /** The catalog's currency, ISO 4217 (« EUR »): the amounts' unit where no sign says it (the CSV's columns). */
+  currency: string;
   seller: { name: string; siren: string; vatNumber: string; address: string; email: string };
   /** The customer details as printed: a value the customer form refuses is left out, like an empty one. */
   customer: CustomerDetails;

@@ -56,6 +56,7 @@ export function buildDevis(input: DevisInput): Devis {
     validUntil: addDays(issuedOn, catalog.quoteValidityDays),
     validityDays: catalog.quoteValidityDays,
     catalogRevision: catalog.version,
+    currency: catalog.currency,
     seller: { ...catalog.seller },
     customer: client.printed,
     missingCustomerFields: client.missing,

@@ -42,17 +42,14 @@ function csvRow(cells: readonly Cell[], lang: Language): string {
     .join(DIALECT[lang].separator);
 }
 
+/** An amounts' column header with the currency its figures are in: « Montant HT (EUR) ». */
+const inCurrency = (header: string, currency: string) => `${header} (${currency})`;
+
 function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
   const unitPrice: Cell = line.unitPrice === null ? tiered : { amount: line.unitPrice };
   return [section, line.description, line.vendor, line.quantity, line.unit, unitPrice, { amount: line.amount }];
 }
 
-/**
- * The devis's lines and totals as CSV: UTF-8 with a byte-order mark (so Excel reads the accents),
- * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English. The customer block as the
- * devis prints it, one labelled row per detail (a buyer matches the spreadsheet to a tender by its reference). Under the parties, one
- * row per warning of the devis, as the PDF has them: a reader of the spreadsheet alone sees them too.
- */
 /**
  * The customer's rows: under « Client », the company, then each detail, then what is still to complete; with no
  * company to print, « Client;À compléter : … » comes first, so the details never read as the seller's.
@@ -64,6 +61,13 @@ function customerBlock(devis: Devis): Cell[][] {
   return devis.customer.company.trim() === '' ? [toComplete, ...details] : [...details, toComplete];
 }
 
+/**
+ * The devis's lines and totals as CSV: UTF-8 with a byte-order mark (so Excel reads the accents),
+ * CRLF line ends, `;` and decimal comma in French, `,` and decimal point in English. The heading as the PDF's (number,
+ * dates, catalog revision); amounts are bare figures, so their columns' headers name the currency. The customer block as the
+ * devis prints it, one labelled row per detail (a buyer matches the spreadsheet to a tender by its reference). Under the parties, one
+ * row per warning of the devis, as the PDF has them: a reader of the spreadsheet alone sees them too.
+ */
 export function devisCsv(devis: Devis): string {
   const w = devis.wording;
   const c = w.columns;
@@ -71,12 +75,13 @@ export function devisCsv(devis: Devis): string {
     [w.number, devis.number],
     [w.issuedOn, devis.issuedOn],
     [w.validUntil(devis.validityDays), devis.validUntil],
+    [w.catalogRevision, devis.catalogRevision],
     [w.seller, devis.seller.name],
     ...customerBlock(devis),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),
     [],
-    [c.section, c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount],
+    [c.section, c.description, c.vendor, c.quantity, c.unit, inCurrency(c.unitPrice, devis.currency), inCurrency(c.amount, devis.currency)],
     ...devis.recurring.lines.map((l) => lineRows(w.recurringTitle, l, w.tiered)),
     ...devis.oneTime.lines.map((l) => lineRows(w.oneTimeTitle, l, w.tiered)),
     [],

@@ -64,7 +64,7 @@ describe('the devis as CSV', () => {
   it('is UTF-8 with a byte-order mark and CRLF line ends, ";" and decimal comma in French', () => {
     expect(csv.startsWith('\uFEFFDevis n°;CN-20261128-FC918747\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT;Montant HT\r\n');
+    expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)\r\n');
     expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Alinto Messagerie Essentielle;Alinto;250;utilisateurs;3,00;750,00\r\n');
     expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Clever Cloud Cellar (stockage objet);Clever Cloud;2500;Gio;par paliers;35,00\r\n');
     expect(csv).toContain('\r\nFrais de mise en service (une seule fois);Mise en service — WALLIX Bastion;WALLIX;1;forfait;2000,00;2000,00\r\n');
@@ -77,6 +77,21 @@ describe('the devis as CSV', () => {
     expect(en.startsWith('\uFEFFQuote no.,CN-20261128-FC918747\r\n')).toBe(true);
     expect(en).toContain('\r\nMonthly subscription (recurring),Alinto Essential Mail,Alinto,250,users,3.00,750.00\r\n');
     expect(en).toContain('"Commitment discount, 36 months (20%)",,,,,-1436.20\r\n');
+  });
+
+  it.each([
+    ['fr', ['Devis n°;CN-20261128-FC918747', 'Date d’émission;2026-11-28', 'Valable 30 jours, jusqu’au;2026-12-28', 'Révision du catalogue;2026-11', 'Vendeur;'],
+      'Rubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)'],
+    ['en', ['Quote no.,CN-20261128-FC918747', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalog revision,2026-11', 'Seller,'],
+      'Section,Description,Vendor,Quantity,Unit,Unit price excl. VAT (EUR),Amount excl. VAT (EUR)'],
+  ] as const)('names, as the PDF does, the catalog revision its prices come from, and the currency of its amounts (%s)', (lang, heading, columns) => {
+    const rows = devisCsv(aDevis({ lang })).slice(1).replace(/\u00A0/g, ' ').split('\r\n');
+    heading.forEach((row, i) => expect(rows[i]?.startsWith(row), `${rows[i]} starts with ${row}`).toBe(true));
+    expect(rows).toContain(columns);
+  });
+
+  it('names the catalog’s currency, not a currency of its own', () => {
+    expect(devisCsv({ ...aDevis(), currency: 'CHF' })).toContain(';Prix unitaire HT (CHF);Montant HT (CHF)\r\n');
   });
 
   it.each(['fr', 'en'] as const)('reads back (%s): every line amount and every total equal to the quote, in cents', (lang) => {
