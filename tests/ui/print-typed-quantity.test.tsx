@@ -12,10 +12,12 @@ const MAIL = 'alinto-mail-essential'; // 1 to 100 000 users, default 25
 const field = () => within(document.querySelector<HTMLElement>(`[data-module="${MAIL}"]`)!).getByRole('spinbutton');
 const inForce = (store: ConfiguratorStore) => store.getState().configuration.items.find((i) => i.module === MAIL)?.quantity;
 
-/** What a print lays out, read once every other `beforeprint` listener has run: the quantity in the store, the page's text. */
-function print(store: ConfiguratorStore): { quantity: number | undefined; page: string } {
-  let seen = { quantity: undefined as number | undefined, page: '' };
-  const capture = () => (seen = { quantity: inForce(store), page: (document.body.textContent ?? '').replace(/[\u00A0\u202F]/g, ' ') });
+const text = (element: Element | null) => (element?.textContent ?? '').replace(/[\u00A0\u202F]/g, ' ');
+
+/** What a print lays out, read once every other `beforeprint` listener has run: the quantity in the store, the page's and the quote's text. */
+function print(store: ConfiguratorStore): { quantity: number | undefined; page: string; quote: string } {
+  let seen = { quantity: undefined as number | undefined, page: '', quote: '' };
+  const capture = () => (seen = { quantity: inForce(store), page: text(document.body), quote: text(document.querySelector('.quote-panel')) });
   window.addEventListener('beforeprint', capture);
   window.dispatchEvent(new Event('beforeprint'));
   window.removeEventListener('beforeprint', capture);
@@ -38,8 +40,8 @@ describe('printing within the pause after a quantity is typed', () => {
     const printed = print(store);
     expect(printed.quantity).toBe(1000);
     expect(printed.page).toMatch(/Devis n° CN-\d{8}-[0-9A-F]{8}/);
-    expect(printed.page).toContain('1 000 utilisateurs');
-    expect(printed.page).not.toContain('25 utilisateurs');
+    expect(printed.quote).toContain('1 000 utilisateurs');
+    expect(printed.quote).not.toContain('25 utilisateurs');
   });
 
   it('leaves a refused text unapplied, and the quote at the quantity from before the edit', async () => {
