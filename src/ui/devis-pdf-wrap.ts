@@ -3,9 +3,17 @@ import type { PDFFont } from 'pdf-lib';
 /** Space-like characters the standard fonts lack (Intl puts U+202F in French amounts) become a no-break space. */
 const SPACES = /[\u2007\u2009\u202F]/g;
 
-/** Only what the font's encoding holds (WinAnsi: accents, €, « », ’ are in it); anything else prints as "?". */
+/** Invisible characters that shape the text around them (joiners, direction marks, soft hyphens, variation selectors). */
+const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F]/gu;
+
+/**
+ * Only what the font's encoding holds (WinAnsi: accents, €, « », ’ are in it); anything else prints as "?".
+ * Composed first (« e » + accent is « é », which the font has); invisible characters print as nothing,
+ * not as a "?" the reader sees but the writer never typed.
+ */
 export function printableIn(known: ReadonlySet<number>, text: string): string {
-  return [...text.replace(SPACES, '\u00A0').replace(/\t/g, ' ')].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+  const visible = text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, '\u00A0').replace(/\t/g, ' ');
+  return [...visible].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 
 /** Width of each character at size 1, by font. */

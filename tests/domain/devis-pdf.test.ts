@@ -132,6 +132,13 @@ describe('the PDF file', () => {
     const { text } = await pdfText(devis);
     expect(text).toContain('Ville de ?ód? ?');
   });
+
+  it('prints invisible characters as nothing and composes accents typed as a letter and a mark', async () => {
+    const devis = aDevis({ customer: { ...DEVIS_CUSTOMER, contactName: 'Jean\u200F\u200D Martin', company: 'Cafe\u0301 de la Gare\u00AD SA' } });
+    const { text } = await pdfText(devis);
+    expect(text).toContain('Contact : Jean Martin');
+    expect(text).toContain('Café de la Gare SA');
+  });
 });
 
 describe('the PDF of a tier holding one unit (Alinto Messagerie Business: tiers up to 50, up to 500, then more)', () => {
