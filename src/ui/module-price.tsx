@@ -3,33 +3,26 @@ import { priceFrom } from '../domain/price-from';
 import { formatMoney, formatNumber } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 import { unitName } from '../domain/unit-name';
+import './module-price.css';
 
+/** A card's price in the words of its kind (price-from.ts), then a tiered module's cheapest tier. */
 export function ModulePrice({ module }: { module: CatalogModule }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
-  const from = priceFrom(module);
+  const { kind, amount, quantity, cheapest, setup } = priceFrom(module);
   const price = (cents: number) => formatMoney(cents, lang);
-  const text = (() => {
-    switch (from.kind) {
-      case 'flat':
-        return t('module.priceFlat', { price: price(from.monthly) });
-      case 'perUnit':
-        return t('module.pricePerUnit', { price: price(from.unitPrice), unit: unitName(catalog, module.unit, 1, lang) });
-      case 'fromUnitPrice':
-        return t('module.priceFromUnit', { price: price(from.unitPrice), unit: unitName(catalog, module.unit, 1, lang) });
-      case 'atMinimum':
-        return t('module.priceAtMin', { price: price(from.monthly), quantity: formatNumber(from.quantity, lang), unit: unitName(catalog, module.unit, from.quantity, lang) });
-      case 'flatUpTo':
-        return t('module.priceFlatUpTo', { price: price(from.monthly), quantity: formatNumber(from.upTo, lang), unit: unitName(catalog, module.unit, from.upTo, lang) });
-      default:
-        return from satisfies never;
-    }
-  })();
+  const unit = (count: number) => unitName(catalog, module.unit, count, lang);
   return (
     <p className="module-price">
-      <span className="module-price-main">{text}</span>
-      {from.setup > 0 && <span className="module-price-setup">{t('module.setupFee', { price: price(from.setup) })}</span>}
+      <span className="module-price-main">{t(`module.price.${kind}`, { price: price(amount), quantity: formatNumber(quantity, lang), unit: unit(quantity) })}</span>
+      {cheapest && (
+        <span className="module-price-tier">
+          {t(`module.price.${cheapest.model}`, { price: price(cheapest.unitPrice), quantity: formatNumber(cheapest.quantity, lang), unit: unit(1), units: unit(cheapest.quantity) })}
+          {cheapest.flatPrice > 0 && ` + ${t('module.price.flat', { price: price(cheapest.flatPrice) })}`}
+        </span>
+      )}
+      {setup > 0 && <span className="module-price-setup">{t('module.setupFee', { price: price(setup) })}</span>}
       <span className="module-price-basis">{t(module.priceBasis === 'public' ? 'module.publicPrice' : 'module.illustrativePrice')}</span>
     </p>
   );
