@@ -13,6 +13,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.error.title': 'The quote cannot be computed',
   'quote.error.detail': 'Technical detail: {error}',
   'quote.invalid.title': 'This configuration cannot be ordered as it stands',
+  'quote.invalid.short': 'Cannot be ordered as it stands',
   'quote.invalid.body': 'It is still priced for information. Fix the issues flagged in the configuration to be able to order it.',
   'quote.invalid.show': 'Show what to fix',
   'quote.term.label': 'Commitment term',

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { Quote } from '../domain/quote-types';
 import type { Result } from '../domain/result';
+import { useEvaluation } from './derived';
 import { QuoteAmount } from './quote-amount';
 import { useT } from './store-context';
 
@@ -16,10 +17,12 @@ interface QuoteSummaryBarProps {
 
 /**
  * The panel's head: the monthly net, big. On a phone it is the bottom sheet's one-line bar,
- * with the button that opens the rest; on a wide screen the button is hidden.
+ * with the button that opens the rest, and says when the configuration cannot be ordered as it
+ * stands (the panel's notice is in the folded part); on a wide screen the button is hidden.
  */
 export function QuoteSummaryBar({ quote, empty, titleId, bodyId, expanded, onToggle, toggleRef }: QuoteSummaryBarProps) {
   const t = useT();
+  const { valid } = useEvaluation();
   return (
     <div className="quote-bar">
       <div className="quote-bar-text">
@@ -33,6 +36,8 @@ export function QuoteSummaryBar({ quote, empty, titleId, bodyId, expanded, onTog
             <span className="quote-headline-label">{t('quote.monthlyNet')}</span>
             <QuoteAmount name="monthlyNet" cents={quote.value.totals.monthlyNet} className="quote-amount quote-headline-amount" />
             <span className="quote-headline-suffix">{t('quote.perMonth')}</span>
+            {/* The folded sheet shows nothing else: an amount that cannot be ordered says so beside it. */}
+            {!valid && <span className="quote-headline-invalid">{t('quote.invalid.short')}</span>}
           </p>
         )}
       </div>

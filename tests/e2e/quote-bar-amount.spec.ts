@@ -59,3 +59,32 @@ for (const [lang, locale, show, hide] of [['fr', 'fr-FR', 'Voir le devis', 'Masq
     }
   });
 }
+
+/** Alinto for 60 mailboxes with WALLIX Authenticator for its default users: the MFA rule wants as many users as mailboxes. */
+const CANNOT_BE_ORDERED: Configuration = {
+  catalog: catalog.version, termMonths: 1, requirements: [], salesDiscountBp: 0,
+  items: [{ module: 'alinto-mail-essential', quantity: 60 }, { module: 'wallix-authenticator', quantity: 25 }],
+};
+
+test.describe('the folded quote bar of a configuration that cannot be ordered', () => {
+  for (const width of [320, 360]) {
+    test(`says so beside the amount at ${width} px, within the room the page keeps for the bar`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await openConfigurator(page, `#${encodeShareCode(CANNOT_BE_ORDERED)}`);
+      const bar = page.locator('.quote-bar');
+      await expect(bar).toContainText('Non commandable en l’état');
+      await expectAmountClear(page, 'folded');
+      const room = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom));
+      expect((await bar.boundingBox())?.height).toBeLessThanOrEqual(room);
+      await page.getByRole('button', { name: 'Voir le devis' }).click();
+      await expect(page.locator('.quote-body')).toContainText('Cette configuration ne peut pas être commandée en l’état');
+    });
+  }
+
+  test('is said by the panel itself on a wide screen, not twice in its head', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openConfigurator(page, `#${encodeShareCode(CANNOT_BE_ORDERED)}`);
+    await expect(page.locator('.quote-body')).toContainText('Cette configuration ne peut pas être commandée en l’état');
+    await expect(page.locator('.quote-bar').getByText('Non commandable en l’état')).toBeHidden();
+  });
+});
