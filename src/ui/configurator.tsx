@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { filterModules, noFilter } from '../domain/module-filter';
 import { CatalogFilters } from './catalog-filters';
+import { ChangeAnnouncer } from './change-announcer';
 import { DrawerList } from './drawer-list';
 import { HistoryControls } from './history-controls';
 import { RequirementToggles } from './requirement-toggles';
@@ -20,6 +21,7 @@ export function Configurator() {
         <HistoryControls />
       </div>
       <ViolationBanner />
+      <ChangeAnnouncer />
       <CatalogFilters filter={filter} onChange={setFilter} shown={modules.length} />
       <DrawerList modules={modules} />
     </div>
