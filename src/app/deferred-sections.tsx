@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazyPart } from '../ui/lazy-part';
 
 /**
  * The customer form (and its validation library) and the documents panel are not part of the first
  * screen: they load when they near the viewport, or once the page is idle.
  */
-const CustomerSection = lazy(() => import('../ui/customer-section').then((m) => ({ default: m.CustomerSection })));
-const DocumentsPanel = lazy(() => import('../ui/export-panel').then((m) => ({ default: m.DocumentsPanel })));
+const CustomerSection = lazyPart(() => import('../ui/customer-section').then((m) => m.CustomerSection));
+const DocumentsPanel = lazyPart(() => import('../ui/export-panel').then((m) => m.DocumentsPanel));
 
 export function DeferredSections() {
   const [wanted, setWanted] = useState(false);

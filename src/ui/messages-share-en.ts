@@ -31,4 +31,6 @@ export const shareEn: Record<keyof typeof shareFr, string> = {
   'share.diff.termRate': 'Commitment discount over {duration}: {before} → {after}',
   'share.diff.monthlyNet': 'Monthly total excl. VAT: {before} → {after}',
   'share.diff.conflicts': 'Rules that would no longer be met',
+  'load.part': 'This part of the page could not be loaded (connection lost?).',
+  'load.retry': 'Try again',
 };

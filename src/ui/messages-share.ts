@@ -1,4 +1,7 @@
-/** Share links: the Share button, opening a link, the older-revision banner. French first; parameters are written {name}. */
+/**
+ * Share links: the Share button, opening a link, the older-revision banner; and what the page says when
+ * code it loads on demand does not arrive (load.*). French first; parameters are written {name}.
+ */
 export const shareFr = {
   'share.title': 'Partager ce devis',
   'share.button': 'Copier le lien de partage',
@@ -30,4 +33,6 @@ export const shareFr = {
   'share.diff.termRate': 'Remise d’engagement sur {duration} : {before} → {after}',
   'share.diff.monthlyNet': 'Total mensuel HT : {before} → {after}',
   'share.diff.conflicts': 'Règles qui ne seraient plus respectées',
+  'load.part': 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).',
+  'load.retry': 'Réessayer',
 } as const;

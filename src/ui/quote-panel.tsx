@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
 import { QUOTE_PANEL_ID } from './focus-after-change';
 import { QuoteDiscounts } from './quote-discounts';
+import { lazyPart } from './lazy-part';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteError } from './quote-error';
 import { QuoteLines } from './quote-lines';
@@ -15,7 +16,7 @@ import { useConfigurator } from './store-context';
 import './quote-panel.css';
 
 /** The sales tools load when sales mode is switched on: most visitors never need them. */
-const SalesPanel = lazy(() => import('./sales-panel').then((m) => ({ default: m.SalesPanel })));
+const SalesPanel = lazyPart(() => import('./sales-panel').then((m) => m.SalesPanel));
 
 /**
  * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom

@@ -1,13 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { evaluationOf } from './derived';
 import { VIOLATION_BANNER_ID } from './focus-after-change';
+import { lazyPart } from './lazy-part';
 import { useConfigurator, useT } from './store-context';
 
 /**
  * The sentences and the repairs load with the first violation: a valid configuration, as most
  * first screens are, never needs their code (1.6 KB gzip of wording, kept off the first screen).
  */
-const ViolationDetails = lazy(() => import('./violation-details').then((m) => ({ default: m.ViolationDetails })));
+const ViolationDetails = lazyPart(() => import('./violation-details').then((m) => m.ViolationDetails));
 
 /** Shown while the configuration breaks a rule: what is wrong, in one sentence each, and the repairs as buttons. */
 export function ViolationBanner() {

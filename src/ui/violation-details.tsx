@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { describeViolation } from '../domain/violation-text';
 import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf } from './derived';
+import { lazyPart } from './lazy-part';
 import { rememberLast } from './remember-last';
 import { useConfigurator } from './store-context';
 
 /** The repair search loads apart: the sentences need not wait for it. */
-const RepairButtons = lazy(() => import('./repair-buttons').then((m) => ({ default: m.RepairButtons })));
+const RepairButtons = lazyPart(() => import('./repair-buttons').then((m) => m.RepairButtons));
 
 type SentenceFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang'>;
 

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openConfigurator, selectModule, totalCents } from './configurator';
+
+const FAILED = 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).';
+
+/** Chunks whose name matches fail to download until `arrive()` is called (a flaky network, or a redeploy that removed them). */
+async function lostChunks(page: Page, name: RegExp) {
+  let lost = true;
+  await page.route(name, (route) => (lost ? route.abort() : route.continue()));
+  return { arrive: () => { lost = false; } };
+}
+
+/** The rest of the page still works: a module toggled on is priced. */
+async function expectConfiguratorWorking(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Configurateur CollabNext' })).toBeVisible();
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => totalCents(page, 'monthlyNet')).toBeGreaterThan(0);
+}
+
+/** The rest of the page still works, the configuration left as it is: a longer commitment lowers the monthly total. */
+async function expectQuoteWorking(page: Page) {
+  const before = await totalCents(page, 'monthlyNet');
+  await page.getByLabel('Durée d’engagement').selectOption('36');
+  await expect.poll(() => totalCents(page, 'monthlyNet')).toBeLessThan(before);
+}
+
+test('sales tools that do not download say so under the switch; « Réessayer » loads them', async ({ page }) => {
+  const chunks = await lostChunks(page, /sales-panel-.*\.js/);
+  await openConfigurator(page);
+  await page.getByLabel('Mode commercial').check();
+  await expect(page.getByText(FAILED)).toBeVisible();
+  await expectConfiguratorWorking(page);
+  chunks.arrive();
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByLabel('Remise négociée (%)')).toBeVisible();
+  await expect(page.getByText(FAILED)).toHaveCount(0);
+});
+
+test('the customer form and the documents panel, lost at idle, each say so; « Réessayer » loads the one retried', async ({ page }) => {
+  const chunks = await lostChunks(page, /(customer-section|export-panel)-.*\.js/);
+  await openConfigurator(page);
+  await expect(page.getByText(FAILED)).toHaveCount(2, { timeout: 10_000 });
+  await expectConfiguratorWorking(page);
+  chunks.arrive();
+  await page.getByRole('button', { name: 'Réessayer' }).first().click();
+  await expect(page.getByLabel('Raison sociale')).toBeVisible();
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('button', { name: 'Télécharger le devis (PDF)' })).toBeVisible();
+  await expect(page.getByText(FAILED)).toHaveCount(0);
+});
+
+/** Outscale Stockage bloc brings Outscale Machines virtuelles; unticking them breaks « storage-needs-vm ». */
+async function breakARule(page: Page) {
+  await selectModule(page, 'Outscale Stockage bloc');
+  await page.getByRole('checkbox', { name: 'Outscale Machines virtuelles', exact: true }).uncheck();
+}
+
+test('a broken rule whose sentences do not download keeps the page and the banner’s title; « Réessayer » brings them', async ({ page }) => {
+  const chunks = await lostChunks(page, /violation-details-.*\.js/);
+  await openConfigurator(page);
+  await breakARule(page);
+  const banner = page.locator('.violation-banner');
+  await expect(banner.getByRole('heading')).toBeVisible();
+  await expect(banner.getByText(FAILED)).toBeVisible();
+  await expectQuoteWorking(page);
+  chunks.arrive();
+  await banner.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(banner.getByRole('listitem').first()).toContainText('Outscale');
+  await expect(banner.locator('.repairs button').first()).toBeVisible();
+});
+
+test('repairs that do not download leave the sentences; « Réessayer » brings the buttons', async ({ page }) => {
+  const chunks = await lostChunks(page, /repair-buttons-.*\.js/);
+  await openConfigurator(page);
+  await breakARule(page);
+  const banner = page.locator('.violation-banner');
+  await expect(banner.getByRole('listitem').first()).toContainText('Outscale');
+  await expect(banner.getByText(FAILED)).toBeVisible();
+  await expectQuoteWorking(page);
+  chunks.arrive();
+  await banner.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(banner.locator('.repairs button').first()).toBeVisible();
+});
+
+test('in English, the part says so in English', async ({ page }) => {
+  await lostChunks(page, /sales-panel-.*\.js/);
+  await openConfigurator(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Sales mode').check();
+  await expect(page.getByText('This part of the page could not be loaded (connection lost?).')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});

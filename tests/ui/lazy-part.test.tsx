@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../src/domain/language';
+import { lazyPart } from '../../src/ui/lazy-part';
+import { renderWithStore } from './render-with-store';
+
+const Greeting = ({ name }: { name: string }) => <p>Bonjour {name}</p>;
+
+/** A part whose code fails to download `failures` times, then arrives. */
+function flakyPart(failures: number) {
+  let calls = 0;
+  const load = vi.fn(() => (calls++ < failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://x/a.js')) : Promise.resolve(Greeting)));
+  return { Part: lazyPart(load), load };
+}
+
+const renderPart = (Part: ReturnType<typeof lazyPart<{ name: string }>>, lang: Language = 'fr') =>
+  renderWithStore(<Suspense fallback={<p>…</p>}><p>Le reste de la page</p><Part name="Lyon" /></Suspense>, undefined, lang);
+
+describe('lazyPart', () => {
+  it('renders the part once its code has arrived, loading it once however often it renders', async () => {
+    const { Part, load } = flakyPart(0);
+    const { rerender } = renderPart(Part);
+    expect(await screen.findByText('Bonjour Lyon')).toBeInTheDocument();
+    rerender(<></>);
+    renderPart(Part);
+    expect(await screen.findByText('Bonjour Lyon')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the part could not be loaded, leaves the rest of the page, and « Réessayer » imports it again', async () => {
+    const user = userEvent.setup();
+    const { Part, load } = flakyPart(2);
+    renderPart(Part);
+    expect(await screen.findByText('Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Le reste de la page')).toBeInTheDocument();
+    expect(screen.queryByText(/Failed to fetch|http/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Réessayer' }));
+    await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByText('Bonjour Lyon')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('says it in English on an English page', async () => {
+    const { Part } = flakyPart(1);
+    renderPart(Part, 'en');
+    expect(await screen.findByText('This part of the page could not be loaded (connection lost?).', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
