@@ -2,7 +2,6 @@ import { useId, useRef } from 'react';
 import './catalog-filters.css';
 import { isSingular, localise } from '../domain/language';
 import { noFilter, type ModuleFilter } from '../domain/module-filter';
-import type { MessageKey } from './messages';
 import { useConfigurator, useT } from './store-context';
 
 interface Props {
@@ -18,24 +17,24 @@ export function CatalogFilters({ filter, onChange, shown }: Props) {
   const id = useId();
   const search = useRef<HTMLInputElement>(null);
   const set = (key: keyof ModuleFilter) => (value: string) => onChange({ ...filter, [key]: value });
-  // The first option agrees with its noun: « Tous » (tiroirs, éditeurs), « Toutes » (qualifications).
-  const choices: [keyof ModuleFilter, MessageKey, MessageKey, { id: string; label: string }[]][] = [
-    ['drawer', 'filters.drawer', 'filters.all', catalog.drawers.map((d) => ({ id: d.id, label: localise(d.name, lang) }))],
-    ['vendor', 'filters.vendor', 'filters.all', catalog.vendors.map((v) => ({ id: v.id, label: v.name }))],
-    ['qualification', 'filters.qualification', 'filters.allQualifications', catalog.qualifications.map((q) => ({ id: q.id, label: localise(q.name, lang) }))],
+  // Each filter has its own first option, which agrees with its noun: « Tous » les tiroirs, « Toutes » les qualifications.
+  const choices: ['drawer' | 'vendor' | 'qualification', { id: string; label: string }[]][] = [
+    ['drawer', catalog.drawers.map((d) => ({ id: d.id, label: localise(d.name, lang) }))],
+    ['vendor', catalog.vendors.map((v) => ({ id: v.id, label: v.name }))],
+    ['qualification', catalog.qualifications.map((q) => ({ id: q.id, label: localise(q.name, lang) }))],
   ];
-  const active = filter.text !== '' || filter.drawer !== '' || filter.vendor !== '' || filter.qualification !== '';
+  const active = Object.values(filter).some((value) => value !== '');
   return (
     <search className="catalog-filters">
       <div className="filter filter-search">
         <label htmlFor={`${id}-text`}>{t('filters.search')}</label>
         <input ref={search} id={`${id}-text`} type="search" value={filter.text} placeholder={t('filters.searchPlaceholder')} onChange={(e) => set('text')(e.target.value)} />
       </div>
-      {choices.map(([key, label, all, options]) => (
+      {choices.map(([key, options]) => (
         <div key={key} className="filter">
-          <label htmlFor={`${id}-${key}`}>{t(label)}</label>
+          <label htmlFor={`${id}-${key}`}>{t(`filters.${key}`)}</label>
           <select id={`${id}-${key}`} value={filter[key]} onChange={(e) => set(key)(e.target.value)}>
-            <option value="">{t(all)}</option>
+            <option value="">{t(`filters.all.${key}`)}</option>
             {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>
         </div>

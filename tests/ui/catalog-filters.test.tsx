@@ -5,7 +5,9 @@ import type { Language } from '../../src/domain/language';
 import { Configurator } from '../../src/ui/configurator';
 import { renderWithStore } from './render-with-store';
 
-const status = () => screen.getByRole('status').textContent?.replace(/[\u00a0\u202f]/g, ' ');
+// The filter bar's own live region (the page has others, such as the change announcer).
+const countRegion = () => within(document.querySelector<HTMLElement>('search')!).getByRole('status');
+const status = () => countRegion().textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the filter bar', () => {
   it.each([
@@ -31,7 +33,7 @@ describe('the filter bar', () => {
     renderWithStore(<Configurator />);
     const search = screen.getByRole('searchbox', { name: 'Rechercher un module' });
     await userEvent.type(search, 'zzz');
-    expect(within(screen.getByRole('status')).queryByRole('button')).toBeNull();
+    expect(within(countRegion()).queryByRole('button')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(screen.queryByRole('button', { name: 'Effacer les filtres' })).toBeNull();
     expect(search).toHaveValue('');
