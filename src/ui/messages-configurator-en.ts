@@ -51,6 +51,7 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'filters.count.other': '{count} modules shown out of {total}',
   'requirements.title': 'Required qualifications',
   'requirements.hint': 'Tick those your data demands: modules without them will be ruled out, with the reason.',
+  'requirements.explain': 'What do they mean?',
   'banner.invalidTitle': 'This configuration cannot be ordered as it is',
   'banner.repairs': 'To fix it:',
   'notice.dismiss': 'Dismiss',

@@ -50,6 +50,7 @@ export const configuratorFr = {
   'filters.count.other': '{count} modules affichés sur {total}',
   'requirements.title': 'Qualifications exigées',
   'requirements.hint': 'Cochez celles que vos données imposent : les modules qui ne les ont pas seront écartés, avec la raison.',
+  'requirements.explain': 'Qu’est-ce que c’est ?',
   'banner.invalidTitle': 'Cette configuration ne peut pas être commandée en l’état',
   'banner.repairs': 'Pour la corriger :',
   'notice.dismiss': 'Fermer',

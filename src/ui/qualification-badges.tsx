@@ -1,21 +1,21 @@
 import { localise } from '../domain/language';
+import { QualificationNotes } from './qualification-notes';
 import { useConfigurator, useT } from './store-context';
 
+/** A card's qualifications as badges; a tap, a click or Enter on them opens what each one means. */
 export function QualificationBadges({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const qualifications = useConfigurator((s) => s.catalog.qualifications);
-  if (ids.length === 0) return null;
+  const held = qualifications.filter((q) => ids.includes(q.id));
+  if (held.length === 0) return null;
   return (
-    <ul className="qualification-badges" aria-label={t('module.qualifications')}>
-      {ids.map((id) => {
-        const q = qualifications.find((x) => x.id === id);
-        return (
-          <li key={id} className="qualification-badge" title={q ? localise(q.description, lang) : undefined}>
-            {q ? localise(q.name, lang) : id}
-          </li>
-        );
-      })}
-    </ul>
+    <details className="qualification-badges">
+      <summary>
+        <span className="visually-hidden">{t('module.qualifications')}</span>
+        {held.map((q) => <span key={q.id} className="qualification-badge"> {localise(q.name, lang)}</span>)}
+      </summary>
+      <QualificationNotes qualifications={held} />
+    </details>
   );
 }

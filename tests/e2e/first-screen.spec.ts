@@ -14,7 +14,7 @@ test('the first screen shows every drawer and module of the default catalog, in 
   await expect(card).toContainText('3DS Outscale');
   await expect(card).toContainText('89,00');
   await expect(card).toContainText('machine virtuelle');
-  await expect(card.getByRole('list', { name: 'Qualifications' }).getByText('SecNumCloud', { exact: true })).toBeVisible();
+  await expect(card.locator('summary', { hasText: 'Qualifications' }).getByText('SecNumCloud', { exact: true })).toBeVisible();
   await expect(page.getByText(/Prix indicatifs/)).toBeVisible();
 });
 
