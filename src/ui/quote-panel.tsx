@@ -37,17 +37,26 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
     toggle.current?.focus();
   };
   // The open sheet covers the page: the focus arriving anywhere on the page (Tab past the sheet's last
-  // control, which wraps round to the header; a tap on the page) folds it, so the focus is never on
-  // something hidden behind it. A control removed from under the focus leaves it on no element: the
-  // sheet stays open.
+  // control, which wraps round to the header) or a tap on the page, focusable or not, folds it, so the
+  // focus is never on something hidden behind it. A tap inside the sheet leaves it open: a click is
+  // judged as it starts down the page (capture), before a control can remove itself from the sheet, and
+  // the focus a tap on the sheet's text gives the page's main region, which holds the sheet, is not
+  // the page. A control removed from under the focus leaves it on no element: the sheet stays open.
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!expanded) return undefined;
     const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !panel.current?.contains(event.target) && !event.target.contains(panel.current)) setExpanded(false);
+    };
+    const onClick = (event: MouseEvent) => {
       if (event.target instanceof Node && !panel.current?.contains(event.target)) setExpanded(false);
     };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('click', onClick, true);
+    };
   }, [expanded]);
   return (
     <aside ref={panel} id={QUOTE_PANEL_ID} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { devisWording } from '../../src/domain/devis-wording';
 import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
+import { createConfiguratorStore } from '../../src/store/configurator-store';
+import { QuotePanel } from '../../src/ui/quote-panel';
+import { StoreContext } from '../../src/ui/store-context';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals, totalElement } from './quote-test-kit';
 
@@ -225,6 +229,36 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     act(() => outside.focus());
     expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
     outside.remove();
+  });
+
+  it('folds at a tap on the page it covers, even on text that takes no focus', async () => {
+    const user = userEvent.setup();
+    const strip = document.createElement('p');
+    strip.textContent = 'page above the sheet';
+    document.body.append(strip);
+    renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
+    await user.click(strip);
+    expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
+    strip.remove();
+  });
+
+  it('stays open at a tap inside it, on text or on a control that removes itself', async () => {
+    const user = userEvent.setup();
+    const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+    store.getState().selectModule('outscale-vm');
+    function OneShot() {
+      const [shown, setShown] = useState(true);
+      return shown ? <button type="button" onClick={() => setShown(false)}>Une fois</button> : null;
+    }
+    // As in the page: the sheet sits in the main region, which a tap on text inside the sheet focuses.
+    render(<StoreContext.Provider value={store}><main tabIndex={-1}><QuotePanel><OneShot /></QuotePanel></main></StoreContext.Provider>);
+    await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
+    await user.click(screen.getByText('Total mensuel HT'));
+    expect(screen.getByRole('main')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Une fois' }));
+    expect(screen.queryByRole('button', { name: 'Une fois' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Masquer le devis' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('is a complementary landmark named after the quote, with the monthly net in its summary bar', () => {
