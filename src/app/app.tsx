@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
 import { DevisPrintHost } from '../ui/devis-print-host';
-import { NoticeList } from '../ui/notice-list';
+import { NoticeSlot } from '../ui/notice-slot';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { SharePanel } from '../ui/share-panel';
@@ -63,7 +63,7 @@ export function App() {
       <DocumentLanguage />
       <DevisPrintHost />
       <PageHeader />
-      <NoticeList />
+      <NoticeSlot />
       {startup.store.getState().catalog !== catalog && (
         <Suspense fallback={null}>
           <ShareRevisionBanner current={catalog} onReprice={reprice} />

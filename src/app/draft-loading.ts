@@ -2,7 +2,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import { restoreDraft, type RestoredDraft, type UnreadableDraft } from '../domain/draft';
 import { serialiseDraft } from '../domain/draft-format';
-import { DRAFT_KEY, SET_ASIDE_KEY, storage } from './draft-storage';
+import { DRAFT_KEY, keepAside, storage } from './draft-storage';
 
 export type DraftLoad =
   | { kind: 'none' }
@@ -10,43 +10,41 @@ export type DraftLoad =
   /** The saved text is not a draft at all: it was moved aside (not deleted) so the user can still get it back. */
   | { kind: 'set-aside'; reason: UnreadableDraft };
 
-/** Keeps the saved text under a dated key, then leaves `replacement` (or nothing) as the draft. */
-function setAside(store: Storage, text: string, replacement: string | null): void {
+/** Leaves `replacement` (or nothing) as the draft; a refused write leaves the saved draft where it is, which loses nothing either. */
+function replaceDraft(saved: Storage | undefined, replacement: string | null): void {
   try {
-    store.setItem(`${SET_ASIDE_KEY}.${new Date().toISOString()}`, text);
-    if (replacement === null) store.removeItem(DRAFT_KEY);
-    else store.setItem(DRAFT_KEY, replacement);
+    if (replacement === null) saved?.removeItem(DRAFT_KEY);
+    else saved?.setItem(DRAFT_KEY, replacement);
   } catch {
-    // Storage full or refused: the saved draft stays where it is, which loses nothing either.
+    // Storage full or refused: a draft on another revision is carried over again next time.
   }
 }
 
-function replaceDraft(store: Storage, text: string): void {
-  try {
-    store.setItem(DRAFT_KEY, text);
-  } catch {
-    // Storage full or refused: the draft stays on its revision and is carried over again next time.
-  }
+/** Reads the saved draft (see readDraft). */
+export function loadDraft(catalog: Catalog): DraftLoad {
+  const text = storage()?.getItem(DRAFT_KEY);
+  return text === null || text === undefined ? { kind: 'none' } : readDraft(catalog, text);
 }
 
 /**
- * Reads the saved draft. Whenever something in it was dropped (a damaged value, a module today's catalog
- * no longer has), the text as it was is set aside first, so nothing the buyer saved is ever lost.
+ * Reads a draft's text, the saved one or one being restored. Whenever something in it was dropped (a damaged
+ * value, a module today's catalog no longer has), the text as it was is kept aside first, so nothing the buyer
+ * saved is ever lost; if the browser refuses to keep it, the saved draft is left as it was.
  */
-export function loadDraft(catalog: Catalog): DraftLoad {
-  const store = storage();
-  const text = store?.getItem(DRAFT_KEY);
-  if (!store || text === null || text === undefined) return { kind: 'none' };
+export function readDraft(catalog: Catalog, text: string): DraftLoad {
+  const saved = storage();
   const restored = restoreDraft(catalog, text);
   if (!restored.ok) {
-    setAside(store, text, null);
+    if (keepAside(text, 'read-back') !== null) replaceDraft(saved, null);
     return { kind: 'set-aside', reason: restored.error };
   }
   const { faults, carriedOver } = restored.value;
   const rewritten = serialiseDraft(restored.value.draft);
-  if (faults.length > 0 || (carriedOver?.changes.length ?? 0) > 0) setAside(store, text, rewritten);
+  if (faults.length > 0 || (carriedOver?.changes.length ?? 0) > 0) {
+    if (keepAside(text, 'read-back') !== null) replaceDraft(saved, rewritten);
+  }
   // Moved to today's catalog with nothing dropped (prices only): saved on it at once, so the notice of
   // what changed is read once, not on every reload until the next edit.
-  else if (carriedOver) replaceDraft(store, rewritten);
+  else if (carriedOver) replaceDraft(saved, rewritten);
   return { kind: 'restored', ...restored.value };
 }

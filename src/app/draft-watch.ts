@@ -1,6 +1,9 @@
 import type { DraftWatch } from './draft-storage';
 
-/** The saver's news, told by code loaded only when there is news: the first screen carries these few lines. */
+/** The code that tells about the saved draft after the first screen, loaded when there is something to tell. */
+export const draftNews = () => import('./draft-news');
+
+/** The saver's news, told by that code: the first screen carries these few lines. */
 export const draftWatch: DraftWatch = {
-  troubled: (store, trouble) => void import('./draft-trouble').then((m) => m.sayDraftTrouble(store, trouble)),
+  troubled: (store, failure) => void draftNews().then((m) => m.sayDraftTrouble(store, failure)),
 };

@@ -1,9 +1,8 @@
 import type { Configuration } from '../domain/configuration';
 import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
-import { DRAFT_KEY, storage } from './draft-storage';
-
-/** Where the draft a link replaced is kept, so opening a link never silently destroys work in progress. */
-export const BEFORE_LINK_KEY = 'collabnext.draft.before-link';
+import { serialiseDraft } from '../domain/draft-format';
+import type { ConfiguratorState } from '../store/configurator-store';
+import { DRAFT_KEY, keepAside, storage } from './draft-storage';
 
 /** Same choices, whatever catalog revision each names. */
 export function sameChoices(a: Configuration, b: Configuration): boolean {
@@ -25,22 +24,13 @@ export function linkReplacesWork(
   return otherConfiguration || otherCustomer;
 }
 
-/** Copies the saved draft aside (as saved, byte for byte); returns its text, undefined when there was none. */
-export function keepDraftBeforeLink(): string | undefined {
-  try {
-    const text = storage()?.getItem(DRAFT_KEY);
-    if (text) storage()?.setItem(BEFORE_LINK_KEY, text);
-    return text ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Makes a draft kept aside the saved draft again. */
-export function putDraftBack(text: string | undefined): void {
-  try {
-    if (text) storage()?.setItem(DRAFT_KEY, text);
-  } catch {
-    // Storage refused: the draft is still in the page, and still under BEFORE_LINK_KEY.
-  }
+/**
+ * Keeps the draft a link replaces aside, as saved (byte for byte), else as on screen (storage disabled);
+ * returns its text, for the notice's way back.
+ */
+export function keepDraftAside(before: ConfiguratorState): string {
+  const { configuration, addedAutomatically, customer, notes, salesMode } = before;
+  const text = storage()?.getItem(DRAFT_KEY) ?? serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
+  keepAside(text, 'link');
+  return text;
 }

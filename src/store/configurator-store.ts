@@ -25,13 +25,26 @@ export type NoticeText = string | ((lang: Language) => string);
 
 export const noticeWords = (text: NoticeText, lang: Language): string => (typeof text === 'function' ? text(lang) : text);
 
+/** Something a notice offers to do (e.g. restore the draft a link replaced). */
+export interface NoticeAction {
+  label: NoticeText;
+  run: () => void;
+}
+
+/** One of the things a notice lists, with what can be done with it; taking one of its actions answers it (it goes). */
+export interface NoticeItem {
+  id: string;
+  text: NoticeText;
+  actions: NoticeAction[];
+}
+
 /** A message to show until dismissed, about what happened outside the user's edits. */
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
   text: NoticeText;
-  /** An action the notice offers (e.g. restore the draft a link replaced). */
-  action?: { label: NoticeText; run: () => void };
+  action?: NoticeAction;
+  items?: NoticeItem[];
 }
 
 export interface ConfiguratorActions {
@@ -58,6 +71,8 @@ export interface ConfiguratorActions {
   /** Shows a notice; returns its id, never given to another notice of this store (to dismiss it later). */
   postNotice(notice: Omit<Notice, 'id'>): number;
   dismissNotice(id: number): void;
+  /** Takes an answered item off a notice; the notice goes with its last item. */
+  dropNoticeItem(noticeId: number, itemId: string): void;
 }
 
 export type ConfiguratorState = ConfiguratorFacts & ConfiguratorActions;
@@ -123,6 +138,13 @@ export function createConfiguratorStore(start: StartingPoint) {
         return lastNoticeId;
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+      dropNoticeItem: (noticeId, itemId) => set({
+        notices: get().notices.flatMap((n) => {
+          if (n.id !== noticeId) return [n];
+          const items = n.items?.filter((i) => i.id !== itemId) ?? [];
+          return items.length > 0 ? [{ ...n, items }] : [];
+        }),
+      }),
     };
   });
 }

@@ -1,4 +1,4 @@
-// Loaded with the code that reads a saved draft at start-up (boot, draft-carry-over): a first visit never needs these words.
+// Loaded with the code that tells about the saved draft (boot, draft-carry-over, draft-news, link opening): a first visit never needs these words.
 import type { Language } from '../domain/language';
 import { dictionary, fill, type MessageParams } from './messages';
 
@@ -17,6 +17,25 @@ const FR = {
   'notSaved.full': 'l’espace de stockage du site y est plein',
   'notSaved.disabled': 'le stockage du site y est désactivé (navigation privée ou réglages du navigateur)',
   'notSaved.refused': 'le navigateur a refusé l’enregistrement',
+  asideList: 'Brouillons mis de côté dans ce navigateur, du plus récent au plus ancien. « Rétablir » en refait votre brouillon et met de côté celui en cours ; « Oublier » l’efface pour de bon.',
+  asideDropped: 'Pour n’en garder que {limit}, les plus anciens brouillons mis de côté ont été oubliés : {drafts}.',
+  asideItem: '{when}, {why} : {summary}',
+  asideUndated: 'date inconnue',
+  'aside.link': 'remplacé par un lien de partage',
+  'aside.tab': 'version d’un autre onglet',
+  'aside.replaced': 'remplacé par un brouillon rétabli',
+  'aside.tab-loaded': 'remplacé par la version d’un autre onglet',
+  'aside.read-back': 'texte d’origine, mis de côté en relisant le brouillon',
+  modulesNone: 'aucun module',
+  modulesOne: '1 module ({names})',
+  modulesMany: '{count} modules ({names})',
+  noCompany: 'sans raison sociale',
+  unreadableText: 'texte illisible de {count} caractères, gardé tel quel',
+  restore: 'Rétablir',
+  forget: 'Oublier',
+  linkKept: 'Le lien a remplacé votre brouillon ; il est mis de côté dans ce navigateur.',
+  restoreMine: 'Rétablir mon brouillon',
+  restoreRefused: 'Ce brouillon n’a pas été rétabli : le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.',
 };
 
 const EN: Record<keyof typeof FR, string> = {
@@ -34,6 +53,25 @@ const EN: Record<keyof typeof FR, string> = {
   'notSaved.full': 'the site’s storage space is full',
   'notSaved.disabled': 'the site’s storage is disabled (private browsing or browser settings)',
   'notSaved.refused': 'the browser refused to save it',
+  asideList: 'Drafts kept aside in this browser, newest first. “Restore” makes one your draft again and sets the current one aside; “Forget” deletes it for good.',
+  asideDropped: 'To keep only {limit}, the oldest drafts kept aside were forgotten: {drafts}.',
+  asideItem: '{when}, {why}: {summary}',
+  asideUndated: 'date unknown',
+  'aside.link': 'replaced by a share link',
+  'aside.tab': 'another tab’s version',
+  'aside.replaced': 'replaced by a restored draft',
+  'aside.tab-loaded': 'replaced by another tab’s version',
+  'aside.read-back': 'original text, set aside when the draft was read back',
+  modulesNone: 'no module',
+  modulesOne: '1 module ({names})',
+  modulesMany: '{count} modules ({names})',
+  noCompany: 'no company name',
+  unreadableText: 'unreadable text of {count} characters, kept as it was',
+  restore: 'Restore',
+  forget: 'Forget',
+  linkKept: 'The link replaced your draft; it was set aside in this browser.',
+  restoreMine: 'Restore my draft',
+  restoreRefused: 'This draft was not restored: the browser refused to set the current one aside (storage full or disabled). Nothing changed.',
 };
 
 const WORDS = dictionary(FR, EN);

@@ -8,11 +8,6 @@ export const shareEn: Record<keyof typeof shareFr, string> = {
   'share.linkLabel': 'Share link',
   'share.includeCustomer': 'Include the customer details',
   'share.privacy': 'A link carries no personal data unless you tick this box.',
-  'share.notice.draftKept': 'The link replaced your draft; your draft was kept.',
-  'share.notice.restoreDraft': 'Restore my draft',
-  'share.notice.refused': 'This share link cannot be opened. {problem} Your draft was not changed.',
-  'share.notice.carriedOver': 'This link was made on catalog {revision}, which is no longer available: it opens on today’s catalog ({version}). {changes}',
-  'share.notice.archiveUnreadable': 'Catalog {revision} of this link could not be loaded (network down or unreadable file): the link opens on today’s catalog ({version}). {changes} Reload the page later to open it on its own catalog.',
   'share.notice.nothingDropped': 'Nothing was dropped.',
   'share.notice.repriced': 'Quote re-priced on today’s catalog ({version}). {changes}',
   'share.revision.title': 'Quote made on catalog {version}',
@@ -33,4 +28,6 @@ export const shareEn: Record<keyof typeof shareFr, string> = {
   'share.diff.conflicts': 'Rules that would no longer be met',
   'load.part': 'This part of the page could not be loaded (connection lost?).',
   'load.retry': 'Try again',
+  'load.share': 'The link could not be made (connection lost?). Try again.',
+  'load.language': 'The translation could not be loaded (connection lost?). Try again.',
 };

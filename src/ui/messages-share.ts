@@ -10,11 +10,6 @@ export const shareFr = {
   'share.linkLabel': 'Lien de partage',
   'share.includeCustomer': 'Inclure les coordonnées du client',
   'share.privacy': 'Un lien ne contient aucune donnée personnelle, sauf si vous cochez cette case.',
-  'share.notice.draftKept': 'Le lien a remplacé votre brouillon ; il est conservé.',
-  'share.notice.restoreDraft': 'Restaurer mon brouillon',
-  'share.notice.refused': 'Ce lien de partage ne peut pas être ouvert. {problem} Votre brouillon n’a pas été modifié.',
-  'share.notice.carriedOver': 'Ce lien a été établi sur le catalogue {revision}, qui n’est plus disponible : il est ouvert sur le catalogue du jour ({version}). {changes}',
-  'share.notice.archiveUnreadable': 'Le catalogue {revision} de ce lien n’a pas pu être chargé (réseau coupé ou fichier illisible) : le lien est ouvert sur le catalogue du jour ({version}). {changes} Rechargez la page plus tard pour le rouvrir sur son catalogue.',
   'share.notice.nothingDropped': 'Rien n’a été retiré.',
   'share.notice.repriced': 'Devis re-chiffré sur le catalogue du jour ({version}). {changes}',
   'share.revision.title': 'Devis établi sur le catalogue {version}',
@@ -35,4 +30,6 @@ export const shareFr = {
   'share.diff.conflicts': 'Règles qui ne seraient plus respectées',
   'load.part': 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).',
   'load.retry': 'Réessayer',
+  'load.share': 'Le lien n’a pas pu être créé (connexion interrompue ?). Réessayez.',
+  'load.language': 'La traduction n’a pas pu être chargée (connexion interrompue ?). Réessayez.',
 } as const;

@@ -1,5 +1,6 @@
 import { noticeWords, type NoticeText } from '../store/configurator-store';
 import { changeThenFocus, focusAfterNotice } from './focus-after-change';
+import { NoticeItems } from './notice-items';
 import { useConfigurator, useT } from './store-context';
 
 export function NoticeList() {
@@ -14,6 +15,7 @@ export function NoticeList() {
       {notices.map((n, index) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <p>{say(n.text)}</p>
+          {n.items && <NoticeItems notice={n} items={n.items} noticeIndex={index} />}
           <div className="notice-actions">
             {n.action && (
               <button type="button" onClick={() => changeThenFocus(() => { n.action?.run(); dismiss(n.id); }, () => focusAfterNotice(index), { preventScroll: true })}>

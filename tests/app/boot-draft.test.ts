@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootConfigurator } from '../../src/app/boot';
-import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/app/draft-storage';
+import { ASIDE_KEY, DRAFT_KEY } from '../../src/app/draft-storage';
 import { emptyCustomer } from '../../src/domain/customer';
 import { DRAFT_FORMAT } from '../../src/domain/draft-format';
 import { computeQuote } from '../../src/domain/quote';
@@ -39,7 +39,7 @@ const keepMe = (configuration: Record<string, unknown>) => JSON.stringify({
 });
 
 const notices = (store: ConfiguratorStore, lang: 'fr' | 'en' = 'fr') => store.getState().notices.map((n) => noticeWords(n.text, lang));
-const setAsideTexts = () => [...saved].filter(([k]) => k.startsWith(`${SET_ASIDE_KEY}.`)).map(([, v]) => v);
+const setAsideTexts = () => [...saved].filter(([k]) => k.startsWith(ASIDE_KEY)).map(([, v]) => v);
 
 describe('a saved draft with one bad value, at start-up', () => {
   it('keeps the customer, notes and valid module, drops the unknown one and says which, in the buyer’s language', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openShareLink } from '../../src/app/share-link-opening';
-import { BEFORE_LINK_KEY } from '../../src/app/share-draft-aside';
-import { DRAFT_KEY } from '../../src/app/draft-storage';
+import { ASIDE_KEY, DRAFT_KEY } from '../../src/app/draft-storage';
 import type { Configuration } from '../../src/domain/configuration';
 import { emptyCustomer } from '../../src/domain/customer';
 import { serialiseDraft } from '../../src/domain/draft-format';
@@ -43,22 +42,34 @@ function draftWith(items: Configuration['items']): ConfiguratorStore {
 }
 
 const open = (text: string, draft: ConfiguratorStore, switchStore = vi.fn()) => openShareLink(text, { catalog, draft, switchStore });
+/** The texts kept aside for a reason (`link`, `replaced`…), oldest first. */
+const aside = (reason: string) => [...saved].filter(([k]) => k.startsWith(ASIDE_KEY) && k.endsWith(`.${reason}`)).map(([, v]) => v);
+const savedItems = (text: string | undefined) => (JSON.parse(text ?? '{}') as { configuration: Configuration }).configuration.items;
 const noticeTexts = (store: ConfiguratorStore) => store.getState().notices.map((n) => noticeWords(n.text, 'fr'));
 
 describe('opening a share link at start-up', () => {
-  it('on the current revision, replaces a different draft as one undoable change and keeps the draft aside', async () => {
+  it('on the current revision, replaces a different draft as one undoable change and keeps the draft aside, one click away', async () => {
     const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
     const before = saved.get(DRAFT_KEY);
-    const store = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 4 }]), draft);
+    const switchStore = vi.fn();
+    const store = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 4 }]), draft, switchStore);
     expect(store).toBe(draft);
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
-    expect(saved.get(BEFORE_LINK_KEY)).toBe(before);
+    expect(aside('link')).toEqual([before]);
     const [notice] = store.getState().notices;
-    expect(notice && noticeWords(notice.text, 'fr')).toBe('Le lien a remplacé votre brouillon\u202F; il est conservé.');
-    notice?.action?.run();
-    expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
+    expect(notice && noticeWords(notice.text, 'fr')).toBe('Le lien a remplacé votre brouillon\u202F; il est mis de côté dans ce navigateur.');
+    expect(notice && noticeWords(notice.action?.label ?? '', 'en')).toBe('Restore my draft');
     store.getState().undo();
-    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+    expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
+    store.getState().redo();
+
+    notice?.action?.run();
+    const [restored] = switchStore.mock.calls[0] as [ConfiguratorStore];
+    expect(restored.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
+    expect(saved.get(DRAFT_KEY)).toBe(before);
+    expect(aside('replaced').map(savedItems)).toEqual([[{ module: 'outscale-vm', quantity: 4 }]]);
+    const draftCode = encodeShareCode(restored.getState().configuration);
+    await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${draftCode}`));
   });
 
   it('on an empty draft, opens the link without a notice; customer details fill the form only when the link carries them', async () => {
@@ -83,22 +94,27 @@ describe('opening a share link at start-up', () => {
     const store = await open(make(code('2026-11', [{ module: 'outscale-vm', quantity: 2 }])), draft);
     expect(store.getState().configuration).toBe(before.configuration);
     expect(saved.get(DRAFT_KEY)).toBe(before.saved);
-    expect(saved.has(BEFORE_LINK_KEY)).toBe(false);
+    expect([...saved.keys()].filter((k) => k.startsWith(ASIDE_KEY))).toEqual([]);
     expect(store.getState().notices.map((n) => ({ tone: n.tone, text: noticeWords(n.text, 'fr') }))).toEqual([{ tone: 'error', text: expect.stringContaining(message) }]);
     expect(noticeTexts(store)[0]).toMatch(/^Ce lien de partage ne peut pas être ouvert\. .* Votre brouillon n’a pas été modifié\.$/);
   });
 
-  it('on an older archived revision, opens a store on that revision; its notice goes back to the kept draft', async () => {
+  it('on an older archived revision, opens a store on that revision; its notice goes back to the kept draft and keeps the link’s quote aside', async () => {
     const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
     const before = saved.get(DRAFT_KEY);
     const switchStore = vi.fn();
     const store = await open(code('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }]), draft, switchStore);
     expect(store.getState().catalog.version).toBe('2026-10');
     expect(store.getState().configuration.items).toEqual([{ module: 'alinto-mail-archive', quantity: 40 }]);
+    expect(aside('link')).toEqual([before]);
+    store.getState().changeQuantity('alinto-mail-archive', 50);
     saved.set(DRAFT_KEY, 'edited on 2026-10');
     store.getState().notices[0]?.action?.run();
-    expect(switchStore).toHaveBeenCalledWith(draft);
+    const [restored] = switchStore.mock.calls[0] as [ConfiguratorStore];
+    expect(restored.getState().catalog).toBe(catalog);
+    expect(restored.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 10 }]);
     expect(saved.get(DRAFT_KEY)).toBe(before);
+    expect(aside('replaced').map(savedItems)).toEqual([[{ module: 'alinto-mail-archive', quantity: 50 }]]);
     const draftCode = encodeShareCode(draft.getState().configuration);
     await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${draftCode}`));
   });

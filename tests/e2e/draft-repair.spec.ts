@@ -20,7 +20,7 @@ test('a saved draft with one unknown module keeps the rest, says which module wa
   await expect(notice).toContainText('Le brouillon cite un module que ce catalogue ne propose pas : nope');
   await expect(moduleCard(page, 'glowbl-meetings').getByRole('spinbutton')).toHaveValue('7');
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Keep Me');
-  const setAside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.set-aside')).map(([, v]) => v));
+  const setAside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.aside.')).map(([, v]) => v));
   expect(setAside).toEqual([text]);
 });
 

@@ -41,7 +41,7 @@ test('a reload right after an edit, before the address bar has caught up, keeps 
   await page.reload();
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
-  await expect(page.getByRole('button', { name: 'Restaurer mon brouillon' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rétablir mon brouillon' })).toHaveCount(0);
 });
 
 test('a corrupted saved draft (cut short: not JSON) is reported and set aside, not crashed on', async ({ page }) => {
@@ -53,7 +53,7 @@ test('a corrupted saved draft (cut short: not JSON) is reported and set aside, n
   await expect(notice).toContainText('Refaites votre configuration');
   await expect(notice).not.toContainText('unknown module');
   await expect(page.locator('[data-module]').first()).toBeVisible();
-  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabnext.draft.set-aside')));
+  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabnext.draft.aside.')));
   expect(setAside).toHaveLength(1);
   // Closed from the keyboard: the focus goes to the page's main region, and the page does not jump.
   await notice.getByRole('button', { name: 'Fermer' }).focus();

@@ -71,13 +71,14 @@ test('a link replacing a different draft keeps that draft, one click away', asyn
   await selectModule(page, 'CryptPad Équipe');
   const draft = await savedConfiguration(page);
   await page.goto(`./#${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`);
-  const notice = page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon ; il est conservé.' });
+  const notice = page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon ; il est mis de côté dans ce navigateur.' });
   await expect(notice).toBeVisible();
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('collabnext.draft.before-link'))) ?? '{}').configuration).toEqual(draft);
+  const aside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.aside.')));
+  expect(aside.map(([k, v]) => [k.endsWith('.link'), JSON.parse(v).configuration])).toEqual([[true, draft]]);
 
-  await notice.getByRole('button', { name: 'Restaurer mon brouillon' }).click();
+  await notice.getByRole('button', { name: 'Rétablir mon brouillon' }).click();
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
   await expect.poll(() => savedConfiguration(page)).toEqual(draft);

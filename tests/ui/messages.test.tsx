@@ -6,7 +6,7 @@ import { translate, type MessageKey } from '../../src/ui/messages';
 
 describe('translate', () => {
   it('sets the French templates with French typography', () => {
-    expect(translate('fr', 'share.notice.draftKept')).toBe('Le lien a remplacé votre brouillon\u202F; il est conservé.');
+    expect(translate('fr', 'sales.notes.hint', { max: '10 000' })).toBe('Gardées dans ce navigateur avec le brouillon, jamais dans un lien ni sur le devis\u202F; 10 000 caractères au plus.');
     expect(translate('fr', 'module.vendor', { vendor: 'XWiki' })).toBe('Éditeur\u00A0: XWiki');
   });
 
@@ -15,7 +15,7 @@ describe('translate', () => {
   });
 
   it('leaves English as written', () => {
-    expect(translate('en', 'share.notice.draftKept')).toBe('The link replaced your draft; your draft was kept.');
+    expect(translate('en', 'sales.notes.hint', { max: '10,000' })).toBe('Kept in this browser with the draft, never in a link nor on the quote; 10,000 characters at most.');
   });
 
   it('no French template keeps an ordinary space before « : ; ! ? », inside « », or a straight apostrophe', () => {

@@ -1,0 +1,45 @@
+// Loaded with the notices that offer a draft back (draft-news): a page that restores nothing never needs it.
+import { CUSTOMER_FIELDS } from '../domain/customer';
+import { serialiseDraft } from '../domain/draft-format';
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { storeFromDraft, type DraftDesk } from './boot';
+import { readDraft, type DraftLoad } from './draft-loading';
+import { DRAFT_KEY, keepAside, stopSavingDraft, storage, storeBeingSaved } from './draft-storage';
+import { forgetDraftAside, type AsideReason } from './drafts-aside';
+import { showInAddressBar } from './share-link-sync';
+
+/** Work worth keeping: a module, a customer detail or notes (sales mode alone is a switch, not work). */
+const holdsWork = ({ configuration, customer, notes }: ConfiguratorState): boolean =>
+  configuration.items.length > 0 || notes !== '' || CUSTOMER_FIELDS.some((field) => customer[field] !== '');
+
+/**
+ * Makes a draft's text (one kept aside, or another tab's) the draft again, on a new store. The draft on
+ * screen (`shown`, unless another store is being saved) is kept aside first, unless it holds no work or is
+ * the same text: so either way nothing is lost. The text is read back as at start-up (what it drops is
+ * said and its original kept aside), and its own keys aside are forgotten, as it is the draft again.
+ * Returns the new store and what reading the text back gave (to be told), with what the browser threw if it
+ * refused to save the draft (then on screen only, saved at the next edit); null when it refused to keep the
+ * draft on screen aside: nothing changed.
+ */
+export function restoreDraft(
+  desk: DraftDesk, text: string, why: Extract<AsideReason, 'replaced' | 'tab-loaded'>, shown: ConfiguratorStore,
+): { store: ConfiguratorStore; loaded: DraftLoad; failure: unknown } | null {
+  const state = (storeBeingSaved() ?? shown).getState();
+  const { configuration, addedAutomatically, customer, notes, salesMode, lang } = state;
+  const current = serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
+  if (holdsWork(state) && current !== text && keepAside(current, why) === null) return null;
+  stopSavingDraft();
+  let failure: unknown = null;
+  try {
+    window.localStorage.setItem(DRAFT_KEY, text);
+    const saved = storage();
+    if (saved) forgetDraftAside(saved, text);
+  } catch (error) {
+    failure = error;
+  }
+  const loaded = readDraft(desk.catalog, text);
+  const store = storeFromDraft(desk.catalog, lang, loaded);
+  desk.switchStore(store);
+  showInAddressBar(store.getState().configuration);
+  return { store, loaded, failure };
+}

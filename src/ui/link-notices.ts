@@ -1,0 +1,20 @@
+// Loaded with the code that opens a share link at start-up (app/share-link-opening.ts): a plain visit never needs these words.
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+
+const FR = {
+  refused: 'Ce lien de partage ne peut pas être ouvert. {problem} Votre brouillon n’a pas été modifié.',
+  carriedOver: 'Ce lien a été établi sur le catalogue {revision}, qui n’est plus disponible : il est ouvert sur le catalogue du jour ({version}). {changes}',
+  archiveUnreadable: 'Le catalogue {revision} de ce lien n’a pas pu être chargé (réseau coupé ou fichier illisible) : le lien est ouvert sur le catalogue du jour ({version}). {changes} Rechargez la page plus tard pour le rouvrir sur son catalogue.',
+};
+
+const EN: Record<keyof typeof FR, string> = {
+  refused: 'This share link cannot be opened. {problem} Your draft was not changed.',
+  carriedOver: 'This link was made on catalog {revision}, which is no longer available: it opens on today’s catalog ({version}). {changes}',
+  archiveUnreadable: 'Catalog {revision} of this link could not be loaded (network down or unreadable file): the link opens on today’s catalog ({version}). {changes} Reload the page later to open it on its own catalog.',
+};
+
+const WORDS = dictionary(FR, EN);
+
+/** A notice about a share link opened at start-up (refused, carried over to today's catalog), in the buyer's language. */
+export const sayLink = (lang: Language, key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
