@@ -5,6 +5,7 @@ import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
 import { sayDocuments } from './documents-wording';
+import { isLoadFailure } from './load-failure';
 import { StoreContext } from './store-context';
 
 export interface DocumentsMessage {
@@ -40,7 +41,9 @@ export function useDocumentActions() {
       ];
       setMessage({ role: 'status', text: [done, ...notes].join(' ') });
     } catch (error) {
-      setMessage({ role: 'alert', text: say('documents.failed', { error: error instanceof Error ? error.message : String(error) }) });
+      // A chunk that did not download is said in words; the browser's text names a file and a URL.
+      const text = isLoadFailure(error) ? say('documents.failed.unloaded') : say('documents.failed', { error: error instanceof Error ? error.message : String(error) });
+      setMessage({ role: 'alert', text });
     } finally {
       setBusy(false);
     }
@@ -49,8 +52,13 @@ export function useDocumentActions() {
   const importFile = async (file: File) => {
     const state = store.getState();
     const say = sayDocuments(state.lang);
-    const { readImportedFile } = await import('./export-import');
-    const imported = await readImportedFile(file, state.catalog, state.lang, say);
+    const imported = await import('./export-import')
+      .then((m) => m.readImportedFile(file, state.catalog, state.lang, say))
+      .catch((error: unknown) => {
+        if (isLoadFailure(error)) return null;
+        throw error;
+      });
+    if (!imported) return setMessage({ role: 'alert', text: say('documents.import.unloaded', { file: file.name }) });
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
     const { configuration, text, carriedOver } = imported.value;
     state.replaceConfiguration(configuration);

@@ -1,4 +1,6 @@
-import { LANGUAGES } from '../domain/language';
+import { useState } from 'react';
+import { LANGUAGES, type Language } from '../domain/language';
+import { LoadFailed } from './lazy-part';
 import { loadLanguage } from './messages';
 import { useConfigurator, useT } from './store-context';
 
@@ -6,13 +8,22 @@ export function LanguageSwitch() {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const switchLanguage = useConfigurator((s) => s.switchLanguage);
+  // The other language's words load on the click: if they do not arrive, the page says so here, in its own language.
+  const [failed, setFailed] = useState<Language | null>(null);
+  const choose = (l: Language) => {
+    setFailed(null);
+    void loadLanguage(l).then(() => switchLanguage(l), () => setFailed(l));
+  };
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
-      {LANGUAGES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => void loadLanguage(l).then(() => switchLanguage(l))}>
-          {t(`language.${l}`)}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="language-switch" role="group" aria-label={t('language.label')}>
+        {LANGUAGES.map((l) => (
+          <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => choose(l)}>
+            {t(`language.${l}`)}
+          </button>
+        ))}
+      </div>
+      {failed && <LoadFailed retry={() => choose(failed)} />}
+    </>
   );
 }

@@ -19,9 +19,11 @@ export const documentsFr = {
   'documents.customerToCorrect': 'Coordonnées du client non valides : {fields}. Le devis ne les imprime pas et les indique « À compléter » ; corrigez-les dans le formulaire client avant l’envoi.',
   'documents.customerToCorrect.one': 'Coordonnée du client non valide : {fields}. Le devis ne l’imprime pas et l’indique « À compléter » ; corrigez-la dans le formulaire client avant l’envoi.',
   'documents.failed': 'Le document n’a pas pu être produit ({error}). Réessayez.',
+  'documents.failed.unloaded': 'Le document n’a pas pu être produit : une partie de la page n’a pas pu être chargée (connexion interrompue ?). Réessayez.',
   'documents.import.done': 'Configuration importée depuis {file}. Votre configuration précédente reste récupérable.',
   'documents.import.undo': 'Annuler l’import',
   'documents.import.failed': 'Le fichier {file} n’a pas été importé : {reason}',
+  'documents.import.unloaded': 'Le fichier {file} n’a pas été importé : une partie de la page n’a pas pu être chargée (connexion interrompue ?). Réessayez.',
   'documents.import.carriedOver': 'Configuration importée depuis {file}, faite sur le catalogue {revision} : elle est re-chiffrée sur le catalogue du jour ({version}). {changes} Votre configuration précédente reste récupérable.',
   'documents.import.nothingChanged': 'Rien n’a été retiré ni modifié.',
 };
@@ -46,9 +48,11 @@ export const documentsEn: Record<keyof typeof documentsFr, string> = {
   'documents.customerToCorrect': 'Customer details not valid: {fields}. The quote does not print them and shows them as “To be completed”; correct them in the customer form before sending it.',
   'documents.customerToCorrect.one': 'Customer detail not valid: {fields}. The quote does not print it and shows it as “To be completed”; correct it in the customer form before sending the quote.',
   'documents.failed': 'The document could not be produced ({error}). Try again.',
+  'documents.failed.unloaded': 'The document could not be produced: part of the page could not be loaded (connection lost?). Try again.',
   'documents.import.done': 'Configuration imported from {file}. Your previous configuration can still be restored.',
   'documents.import.undo': 'Undo the import',
   'documents.import.failed': 'The file {file} was not imported: {reason}',
+  'documents.import.unloaded': 'The file {file} was not imported: part of the page could not be loaded (connection lost?). Try again.',
   'documents.import.carriedOver': 'Configuration imported from {file}, made on catalog {revision}: it is re-priced on today’s catalog ({version}). {changes} Your previous configuration can still be restored.',
   'documents.import.nothingChanged': 'Nothing was removed or changed.',
 };

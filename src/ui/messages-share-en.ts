@@ -28,6 +28,4 @@ export const shareEn: Record<keyof typeof shareFr, string> = {
   'share.diff.conflicts': 'Rules that would no longer be met',
   'load.part': 'This part of the page could not be loaded (connection lost?).',
   'load.retry': 'Try again',
-  'load.share': 'The link could not be made (connection lost?). Try again.',
-  'load.language': 'The translation could not be loaded (connection lost?). Try again.',
 };

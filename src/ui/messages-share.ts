@@ -30,6 +30,4 @@ export const shareFr = {
   'share.diff.conflicts': 'Règles qui ne seraient plus respectées',
   'load.part': 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).',
   'load.retry': 'Réessayer',
-  'load.share': 'Le lien n’a pas pu être créé (connexion interrompue ?). Réessayez.',
-  'load.language': 'La traduction n’a pas pu être chargée (connexion interrompue ?). Réessayez.',
 } as const;

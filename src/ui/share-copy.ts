@@ -1,17 +1,23 @@
+// Loaded with import() when the Share button is neared or pressed, never with the first screen: the codec
+// checks ids with the catalog schema, which brings the validation library.
 import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
+import { buildShareLink } from './share-link-builder';
 
-/** Starts loading the codec early (pointer over the Share button, focus), so the click copies at once. */
-export const loadLinkBuilder = () => import('./share-link-builder');
-
-/** The link to what is on screen; customer details only when the sender asked for them. */
-export async function makeShareLink(configuration: Configuration, customer: CustomerDetails | null): Promise<string> {
-  const { buildShareLink } = await loadLinkBuilder();
-  return buildShareLink(window.location.href, configuration, customer);
+/** What pressing Share did: the link, and whether it is on the clipboard (else the panel shows it to copy by hand). */
+export interface SharedLink {
+  link: string;
+  copied: boolean;
 }
 
-/** Copies text to the clipboard; false when the browser has no clipboard here or refuses (the caller shows the text instead). */
-export async function copyToClipboard(text: string): Promise<boolean> {
+/** Makes the link to what is on screen (customer details only when the sender asked for them) and copies it. */
+export async function shareLink(configuration: Configuration, customer: CustomerDetails | null): Promise<SharedLink> {
+  const link = buildShareLink(window.location.href, configuration, customer);
+  return { link, copied: await copyToClipboard(link) };
+}
+
+/** Copies text to the clipboard; false when the browser has no clipboard here or refuses. */
+async function copyToClipboard(text: string): Promise<boolean> {
   try {
     if (!navigator.clipboard) return false;
     await navigator.clipboard.writeText(text);

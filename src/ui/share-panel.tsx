@@ -1,16 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
-import { copyToClipboard, loadLinkBuilder, makeShareLink } from './share-copy';
+import { LoadFailed } from './lazy-part';
+import type { SharedLink } from './share-copy';
 import { useConfigurator, useT } from './store-context';
 import './share-panel.css';
+
+/** Starts loading the link's code early (pointer over the Share button, focus), so the click copies at once; null if it does not download. */
+const loadShareCopy = () => import('./share-copy').catch(() => null);
 
 /** What the last click on Share did, and for which facts: any edit since makes it stale. */
 interface Outcome {
   configuration: Configuration;
   customer: CustomerDetails | null;
-  link: string;
-  copied: boolean;
+  /** Null when the link's code did not download: nothing was made. */
+  shared: SharedLink | null;
 }
 
 /**
@@ -28,12 +32,13 @@ export function SharePanel() {
   const customer = includeCustomer ? customerDetails : null;
   const shown = outcome?.configuration === configuration && outcome.customer === customer ? outcome : null;
   const share = async () => {
-    const link = await makeShareLink(configuration, customer);
-    setOutcome({ configuration, customer, link, copied: await copyToClipboard(link) });
+    const copy = await loadShareCopy();
+    setOutcome({ configuration, customer, shared: copy && (await copy.shareLink(configuration, customer)) });
   };
+  const manual = shown?.shared?.copied === false ? shown.shared.link : null;
   // Focused and selected: Ctrl+C (or the phone's copy menu) is all that is left to do.
   useEffect(() => {
-    if (shown && !shown.copied) manualInput.current?.focus();
+    if (shown?.shared?.copied === false) manualInput.current?.focus();
   }, [shown]);
   return (
     <section className="share-panel" aria-labelledby={`${ids}-title`}>
@@ -49,19 +54,20 @@ export function SharePanel() {
         <label htmlFor={`${ids}-customer`}>{t('share.includeCustomer')}</label>
       </div>
       <p id={`${ids}-privacy`} className="share-panel-privacy">{t('share.privacy')}</p>
-      <button type="button" className="share-panel-button" onPointerEnter={loadLinkBuilder} onFocus={loadLinkBuilder} onClick={() => void share()}>
+      <button type="button" className="share-panel-button" onPointerEnter={loadShareCopy} onFocus={loadShareCopy} onClick={() => void share()}>
         {t('share.button')}
       </button>
       <div role="status" className="share-panel-status">
-        {shown?.copied && <p>{t('share.copied')}</p>}
-        {shown && !shown.copied && <p id={`${ids}-manual`}>{t('share.copyManually')}</p>}
+        {shown?.shared?.copied && <p>{t('share.copied')}</p>}
+        {shown && !shown.shared && <LoadFailed retry={() => void share()} />}
+        {manual && <p id={`${ids}-manual`}>{t('share.copyManually')}</p>}
       </div>
-      {shown && !shown.copied && (
+      {manual && (
         <input
           ref={manualInput}
           className="share-panel-link"
           readOnly
-          value={shown.link}
+          value={manual}
           aria-label={t('share.linkLabel')}
           aria-describedby={`${ids}-manual`}
           onFocus={(event) => event.target.select()}

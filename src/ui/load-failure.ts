@@ -1,0 +1,8 @@
+/**
+ * Whether an error is the browser failing to download a part of the page's code (a chunk loaded with
+ * `import()`), as opposed to the code failing once loaded. Each browser words it its own way: Chromium
+ * « Failed to fetch dynamically imported module », Firefox « error loading dynamically imported module »,
+ * Safari « Importing a module script failed »; Vite's preload of the chunk's styles « Unable to preload CSS ».
+ */
+export const isLoadFailure = (error: unknown): boolean =>
+  error instanceof Error && /dynamically imported module|importing a module script failed|unable to preload/i.test(error.message);
