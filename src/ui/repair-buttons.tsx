@@ -1,7 +1,7 @@
 import { repairConfiguration } from '../domain/engine/repairs';
 import { derivedOnce } from './derived';
 import { changeThenFocus, moduleQuantity, undoButton } from './focus-after-change';
-import { repairLabel } from './repair-label';
+import { repairFace, repairLabel } from './repair-label';
 import { useConfigurator, useT } from './store-context';
 
 /** Lives here, not in derived.ts, so the repair search loads only with a violation. */
@@ -23,7 +23,7 @@ export function RepairButtons() {
         // The banner goes once repaired: focus what the repair added or changed, else the way back.
         const changed = repair.actions.find((a) => a.kind === 'add' || a.kind === 'set-quantity');
         const next = () => (changed && 'module' in changed ? moduleQuantity(changed.module) : null) ?? undoButton();
-        return <button key={label} type="button" onClick={() => changeThenFocus(() => applyRepair(repair.configuration), next)}>{label}</button>;
+        return <button key={label} type="button" aria-label={label} onClick={() => changeThenFocus(() => applyRepair(repair.configuration), next)}>{repairFace(label)}</button>;
       })}
     </div>
   );

@@ -1,29 +1,40 @@
+import { createElement, type ReactNode } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
 import type { RepairAction } from '../domain/engine/repairs';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
-import { formatNumber } from '../domain/locale-format';
-import { translate } from './messages';
+import { formatList, formatNumber } from '../domain/locale-format';
+import { translate, type MessageKey } from './messages';
 import { unitName } from '../domain/unit-name';
+import './repair-label.css';
 
-/** A repair as the words of its button: « Retirer X + Ajouter Y », « Passer X à 125 Gio ». */
+const VERBS: Record<Exclude<RepairAction['kind'], 'set-quantity'>, MessageKey> = { remove: 'action.remove', add: 'action.add', 'drop-requirement': 'action.waive' };
+
+/**
+ * A repair as the words of its button: « Passer X à 125 Gio », « Retirer X + Ajouter Y »; actions of one
+ * kind in a row share their verb (« Retirer X et Y », not « Retirer X + Retirer Y »).
+ */
 export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], lang: Language): string {
-  return actions
-    .map((a) => {
-      switch (a.kind) {
-        case 'remove':
-          return translate(lang, 'action.remove', { name: moduleName(catalog, a.module, lang) });
-        case 'add':
-          return translate(lang, 'action.add', { name: moduleName(catalog, a.module, lang) });
-        case 'drop-requirement':
-          return translate(lang, 'action.waive', { name: qualificationName(catalog, a.qualification, lang) });
-        case 'set-quantity': {
-          const unit = unitName(catalog, catalog.modules.find((m) => m.id === a.module)?.unit ?? '', a.quantity, lang);
-          return translate(lang, 'action.setQuantity', { name: moduleName(catalog, a.module, lang), quantity: formatNumber(a.quantity, lang), unit });
-        }
-        default:
-          return a satisfies never;
-      }
-    })
-    .join(' + ');
+  const steps: { verb: MessageKey | null; names: string[] }[] = [];
+  for (const a of actions) {
+    if (a.kind === 'set-quantity') {
+      const unit = unitName(catalog, catalog.modules.find((m) => m.id === a.module)?.unit ?? '', a.quantity, lang);
+      steps.push({ verb: null, names: [translate(lang, 'action.setQuantity', { name: moduleName(catalog, a.module, lang), quantity: formatNumber(a.quantity, lang), unit })] });
+      continue;
+    }
+    const name = a.kind === 'drop-requirement' ? qualificationName(catalog, a.qualification, lang) : moduleName(catalog, a.module, lang);
+    const last = steps.at(-1);
+    if (last && last.verb === VERBS[a.kind]) last.names.push(name);
+    else steps.push({ verb: VERBS[a.kind], names: [name] });
+  }
+  return steps.map(({ verb, names }) => (verb ? translate(lang, verb, { name: formatList(names, lang, 'conjunction') }) : names[0])).join(' + ');
+}
+
+/**
+ * A repair's words as its button shows them: on a phone a name's parenthesised part (« WALLIX Trustelem
+ * (authentification unique) ») is left out so the button keeps to two lines (repair-label.css); the
+ * button's accessible name stays the whole label.
+ */
+export function repairFace(label: string): ReactNode[] {
+  return label.split(/( \([^)]*\))/).map((part, i) => (i % 2 === 1 ? createElement('span', { key: i, className: 'label-aside' }, part) : part));
 }

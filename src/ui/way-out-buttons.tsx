@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import { changeThenFocus, moduleControl } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
+import './way-out-buttons.css';
 
 /**
  * The one-click ways out on a card: « Retirer X » for each module in `remove`, « Ne plus exiger Q » for
