@@ -61,8 +61,14 @@ export function useDocumentActions() {
     if (!imported) return setMessage({ role: 'alert', text: say('documents.import.unloaded', { file: file.name }) });
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
     const { configuration, text, carriedOver } = imported.value;
+    const before = state.configuration;
     state.replaceConfiguration(configuration);
-    state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: () => store.getState().undo() } });
+    // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
+    // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn.
+    const undoImport = () => {
+      if (store.getState().configuration !== before) store.getState().replaceConfiguration(before);
+    };
+    state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
     setMessage({ role: 'status', text });
   };
 

@@ -1,0 +1,21 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openConfigurator, selectModule } from './configurator';
+
+const selected = (page: Page) => page.locator('[data-module][data-state="selected"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-module')));
+
+test('« Annuler l’import » puts back the configuration from before the import, though a module was ticked since; Ctrl+Z takes that back', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  const file = { catalog: '2026-11', items: [{ module: 'xwiki-knowledge', quantity: 60 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
+  await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'xwiki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.notice').filter({ hasText: 'Configuration importée depuis xwiki.json' })).toBeVisible();
+  await selectModule(page, 'Glowbl Réunions');
+  await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge', 'glowbl-meetings']);
+
+  await page.getByRole('button', { name: 'Annuler l’import' }).click();
+  await expect.poll(() => selected(page)).toEqual(['alinto-mail-essential', 'cryptpad-team']);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge', 'glowbl-meetings']);
+});
