@@ -23,6 +23,9 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
   await page.keyboard.press('Space');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
 
+  // Past the card's qualification badges, which open onto what each qualification means.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText(/SecNumCloud/);
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('role', 'spinbutton');
   await page.keyboard.press('ArrowUp');
@@ -31,6 +34,8 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
 
   // In the quantity field Ctrl+Z would undo typing; from the checkbox it undoes the configuration.
   await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(moduleCard(page, 'outscale-vm').getByRole('checkbox')).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '17800');
   await page.keyboard.press('Control+Shift+z');
