@@ -50,7 +50,13 @@ export function App() {
     };
   }, []);
   const store = startup.kind === 'ready' ? startup.store : null;
-  useEffect(() => (store ? keepDraftSaved(store, draftWatch) : undefined), [store]);
+  const today = startup.kind === 'ready' ? startup.catalog : null;
+  useEffect(() => {
+    if (!store || !today) return undefined;
+    // Another tab's draft, loaded from a notice, is shown on a store of its own.
+    const switchStore = (next: ConfiguratorStore) => setStartup({ kind: 'ready', catalog: today, store: next });
+    return keepDraftSaved(store, draftWatch({ catalog: today, switchStore }));
+  }, [store, today]);
   useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
   useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);

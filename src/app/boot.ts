@@ -23,11 +23,14 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   const desk = { catalog, switchStore };
   const started = Date.now();
   const lang = startingLanguage();
-  const [{ loadDraft }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
+  const [{ loadDraft, readBackChanged }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   let store = storeFromDraft(catalog, lang, loaded);
-  const news = loaded.kind === 'set-aside' || (loaded.kind === 'restored' && (loaded.faults.length > 0 || loaded.carriedOver !== null));
-  if (news) await (await draftNews()).tellAboutDraft(catalog, store, loaded);
+  if (readBackChanged(loaded)) {
+    const news = await draftNews();
+    news.settleDraft(loaded);
+    await news.tellAboutDraft(catalog, store, loaded);
+  }
   const code = typeof location === 'undefined' ? '' : location.hash.slice(1);
   if (code !== '' && !addressWasBehind(code)) store = await (await import('./share-link-opening')).openShareLink(code, { ...desk, draft: store });
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);

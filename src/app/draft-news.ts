@@ -1,14 +1,36 @@
-// What the page tells about the saved draft (read back with changes, a save refused, drafts kept aside): loaded only when there is news.
+// What the page tells about the saved draft (read back with changes, a save refused, drafts kept aside, another tab's save): loaded only when there is news.
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Catalog } from '../domain/catalog-schema';
 import { LOCALES, type Language } from '../domain/language';
+import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorStore, NoticeItem } from '../store/configurator-store';
 import { sayDraft } from '../ui/draft-notices';
 import type { DraftDesk } from './boot';
-import type { DraftLoad } from './draft-loading';
+import { readBackChanged, type DraftLoad } from './draft-loading';
 import { restoreDraft } from './draft-restore';
-import { storage } from './draft-storage';
+import { DRAFT_KEY, keepAside, rememberDraft, storage } from './draft-storage';
 import { forgetDraftAside, listDraftsAside, summariseDraftText, ASIDE_LIMIT, type AsideDraft } from './drafts-aside';
+
+/**
+ * Whenever reading a draft back dropped something (a damaged value, a module today's catalog no longer has)
+ * or found no draft, its text as it was is kept aside first, so nothing the buyer saved is ever lost; then
+ * the draft as read is saved in its place (none for a text that was not a draft), and so is a draft only
+ * moved to today's catalog, so the notice of what changed is read once. If the browser refuses to keep
+ * the text aside, it stays saved as it was, and this tab's next save keeps it aside before writing.
+ */
+export function settleDraft(load: DraftLoad): void {
+  if (load.kind === 'none') return;
+  const dropped = load.kind === 'set-aside' || load.faults.length > 0 || (load.carriedOver?.changes.length ?? 0) > 0;
+  if (dropped && keepAside(load.text, 'read-back') === null) return;
+  const saved = storage();
+  try {
+    if (load.kind === 'set-aside') saved?.removeItem(DRAFT_KEY);
+    else saved?.setItem(DRAFT_KEY, serialiseDraft(load.draft));
+  } catch {
+    // Storage full or refused: the text stays as saved (and aside), and is read back the same way next time.
+  }
+  rememberDraft(saved?.getItem(DRAFT_KEY) ?? null);
+}
 
 /** Says what reading the draft back set aside, repaired or carried over (words loaded only then). */
 export async function tellAboutDraft(catalog: Catalog, store: ConfiguratorStore, loaded: DraftLoad): Promise<void> {
@@ -65,12 +87,16 @@ function describeModules(catalog: Catalog, modules: string[], lang: Language): s
 
 /** A kept draft in one line: when, why, what it holds (« 12 mars 2026 à 14:05, remplacé par un lien de partage : 1 module (CryptPad Équipe), Draft Co »). */
 export function describeDraftAside({ at, reason, text }: AsideDraft, catalog: Catalog, lang: Language): string {
-  const summary = summariseDraftText(text);
   const when = at ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(at) : sayDraft(lang, 'asideUndated');
-  const what = summary.readable
+  return sayDraft(lang, 'asideItem', { when, why: sayDraft(lang, `aside.${reason}`), summary: describeHolding(catalog, text, lang) });
+}
+
+/** What a draft's text holds, in words: its modules and company, or its length when it is not a draft. */
+function describeHolding(catalog: Catalog, text: string, lang: Language): string {
+  const summary = summariseDraftText(text);
+  return summary.readable
     ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
     : sayDraft(lang, 'unreadableText', { count: summary.characters });
-  return sayDraft(lang, 'asideItem', { when, why: sayDraft(lang, `aside.${reason}`), summary: what });
 }
 
 /**
@@ -84,6 +110,7 @@ export function restoreFromNotice(desk: DraftDesk, text: string, why: 'replaced'
     return;
   }
   if (restored.failure !== null) sayDraftTrouble(restored.store, restored.failure);
+  if (readBackChanged(restored.loaded)) settleDraft(restored.loaded);
   void tellAboutDraft(desk.catalog, restored.store, restored.loaded).then(() => offerDraftsAside(restored.store, desk));
 }
 
@@ -111,4 +138,32 @@ export function offerDraftsAside(store: ConfiguratorStore, desk: DraftDesk, befo
   const forgotten = (l: Language) => dropped.length === 0 ? '' : ` ${sayDraft(l, 'asideDropped', { limit: ASIDE_LIMIT, drafts: dropped.map((d) => describeDraftAside(d, desk.catalog, l)).join(' ; ') })}`;
   const list = (l: Language) => (kept.length > 0 ? sayDraft(l, 'asideList') : '');
   store.getState().postNotice({ tone: 'info', text: (l) => `${list(l)}${forgotten(l)}`.trim(), ...(kept.length > 0 ? { items } : {}) });
+}
+
+/** The notice each store shows about another tab's save, and the latest text that tab saved (what its action loads). */
+const otherTabShown = new WeakMap<ConfiguratorStore, number>();
+const otherTabText = new WeakMap<ConfiguratorStore, string>();
+
+/**
+ * Says that another tab just saved the draft, that this tab keeps its own (the other's is set aside at
+ * this tab's next save, never overwritten), and offers to load the other tab's version (this tab's is
+ * then set aside). One notice, whose action loads the other tab's latest save; closed, it comes back only
+ * after this tab has saved again (`first`).
+ */
+export function sayOtherTabSaved(desk: DraftDesk, store: ConfiguratorStore, text: string, first: boolean): void {
+  otherTabText.set(store, text);
+  const id = otherTabShown.get(store);
+  if (id !== undefined && (!first || store.getState().notices.some((n) => n.id === id))) return;
+  const latest = () => otherTabText.get(store) ?? text;
+  otherTabShown.set(store, store.getState().postNotice({
+    tone: 'warning',
+    text: (l) => sayDraft(l, 'otherTab'),
+    action: { label: (l) => sayDraft(l, 'loadOtherTab'), run: () => restoreFromNotice(desk, latest(), 'tab-loaded', store) },
+  }));
+}
+
+/** This tab saved over another tab's text: the copies of its own previous text that other tabs set aside are superseded by its save. */
+export function forgetSuperseded(previous: string): void {
+  const saved = storage();
+  if (saved) forgetDraftAside(saved, previous, 'tab');
 }

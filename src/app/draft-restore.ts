@@ -4,7 +4,7 @@ import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { storeFromDraft, type DraftDesk } from './boot';
 import { readDraft, type DraftLoad } from './draft-loading';
-import { DRAFT_KEY, keepAside, stopSavingDraft, storage, storeBeingSaved } from './draft-storage';
+import { DRAFT_KEY, keepAside, rememberDraft, stopSavingDraft, storage, storeBeingSaved } from './draft-storage';
 import { forgetDraftAside, type AsideReason } from './drafts-aside';
 import { showInAddressBar } from './share-link-sync';
 
@@ -15,8 +15,8 @@ const holdsWork = ({ configuration, customer, notes }: ConfiguratorState): boole
 /**
  * Makes a draft's text (one kept aside, or another tab's) the draft again, on a new store. The draft on
  * screen (`shown`, unless another store is being saved) is kept aside first, unless it holds no work or is
- * the same text: so either way nothing is lost. The text is read back as at start-up (what it drops is
- * said and its original kept aside), and its own keys aside are forgotten, as it is the draft again.
+ * the same text: so either way nothing is lost. The text is read back as at start-up (what that changed is
+ * for the caller to settle and tell), and its own keys aside are forgotten, as it is the draft again.
  * Returns the new store and what reading the text back gave (to be told), with what the browser threw if it
  * refused to save the draft (then on screen only, saved at the next edit); null when it refused to keep the
  * draft on screen aside: nothing changed.
@@ -37,6 +37,7 @@ export function restoreDraft(
   } catch (error) {
     failure = error;
   }
+  rememberDraft(storage()?.getItem(DRAFT_KEY) ?? null);
   const loaded = readDraft(desk.catalog, text);
   const store = storeFromDraft(desk.catalog, lang, loaded);
   desk.switchStore(store);

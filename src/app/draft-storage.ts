@@ -13,19 +13,29 @@ export function storage(): Storage | undefined {
   }
 }
 
+/** The draft text this tab last read or wrote: another text found there before a save was written by another tab. */
+let known: string | null = null;
+
+/** Notes the draft text this tab just read (at start-up, a draft restored), or null to treat whatever is saved as another's. */
+export const rememberDraft = (text: string | null): void => void (known = text);
+
+/** Keeps a text aside under a new key and returns it; throws what the browser throws. */
+function setAside(saved: Storage, text: string, why: string, at: number): string {
+  let key: string;
+  // Two texts set aside in the same millisecond for the same reason: the second waits a millisecond.
+  while (saved.getItem((key = `${ASIDE_KEY}${new Date(at++).toISOString()}.${why}`)) !== null);
+  saved.setItem(key, text);
+  return key;
+}
+
 /**
  * Keeps a draft's text aside rather than let it be overwritten (a link opened, a damaged draft, a draft
- * restored in its place), under its own key: nothing to read first, so two tabs never drop each other's.
- * Returns its key; null when the browser refused (then the text must not be overwritten either).
+ * restored in its place, another tab's), under its own key: nothing to read first, so two tabs never drop
+ * each other's. Returns its key; null when the browser refused (then the text must not be overwritten either).
  */
 export function keepAside(text: string, why: string, at = Date.now()): string | null {
   try {
-    const saved = window.localStorage;
-    let key: string;
-    // Two texts set aside in the same millisecond for the same reason: the second waits a millisecond.
-    while (saved.getItem((key = `${ASIDE_KEY}${new Date(at++).toISOString()}.${why}`)) !== null);
-    saved.setItem(key, text);
-    return key;
+    return setAside(window.localStorage, text, why, at);
   } catch {
     return null;
   }
@@ -50,22 +60,37 @@ export const stopSavingDraft = (): void => saving?.stop();
 export interface DraftWatch {
   /** A save failed after the last one succeeded (with what the browser threw), or succeeded after failing (null): said once each way. */
   troubled(store: ConfiguratorStore, failure: unknown): void;
+  /** Another tab saved this text as the draft; `first` since this tab last wrote or read it. */
+  otherTab(store: ConfiguratorStore, text: string, first: boolean): void;
+  /** This tab saved over another tab's text (kept aside first): its own previous text, now superseded, need not stay aside. */
+  overwrote(previous: string): void;
 }
 
 /**
  * Saves the draft after every change: just after the click rather than inside it (a localStorage write
  * costs 0.15–0.5 ms, measured in Chromium, and a toggle has one frame), several changes in one task
  * written once, and at once when the page is hidden or left, so a reload or a closed tab loses nothing.
+ * A text another tab saved meanwhile is kept aside first, never overwritten; the `storage` event of
+ * such a save is passed on, so the page can say so.
  */
 export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let failing = false;
+  let heard = false;
   const save = () => {
     pending = undefined;
     const { configuration, addedAutomatically, customer, notes, salesMode } = store.getState();
+    const text = serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
     try {
       // Read here, not through storage(): a storage disabled by the browser's settings throws SecurityError, which is news too.
-      window.localStorage.setItem(DRAFT_KEY, serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode }));
+      const saved = window.localStorage;
+      const stored = saved.getItem(DRAFT_KEY);
+      const previous = known;
+      if (stored !== null && stored !== previous && stored !== text) setAside(saved, stored, 'tab', Date.now());
+      saved.setItem(DRAFT_KEY, text);
+      known = text;
+      heard = false;
+      if (stored !== previous && previous !== null) watch?.overwrote(previous);
       if (failing) watch?.troubled(store, null);
       failing = false;
     } catch (error) {
@@ -86,12 +111,19 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
       state.notes !== previous.notes || state.salesMode !== previous.salesMode || state.addedAutomatically !== previous.addedAutomatically;
     if (changed && pending === undefined) pending = setTimeout(save, 0);
   });
+  const told = ({ key, newValue }: StorageEvent) => {
+    if (key !== DRAFT_KEY || newValue === null || newValue === known) return;
+    watch?.otherTab(store, newValue, !heard);
+    heard = true;
+  };
   window.addEventListener('pagehide', flush);
+  window.addEventListener('storage', told);
   document.addEventListener('visibilitychange', flushWhenHidden);
   const stop = () => {
     flush();
     unsubscribe();
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('storage', told);
     document.removeEventListener('visibilitychange', flushWhenHidden);
     if (saving?.stop === stop) saving = undefined;
   };

@@ -81,9 +81,12 @@ export function listDraftsAside(saved: Storage): { kept: AsideDraft[]; dropped: 
   return { kept: aside.slice(0, ASIDE_LIMIT), dropped };
 }
 
-/** Forgets every key that holds this text (« Oublier », or the text restored as the draft). */
-export function forgetDraftAside(saved: Storage, text: string): void {
-  for (const key of keysOf(saved)) if (readKey(key) && saved.getItem(key) === text) saved.removeItem(key);
+/** Forgets every key that holds this text (« Oublier », the text restored as the draft), or only those kept aside for one reason. */
+export function forgetDraftAside(saved: Storage, text: string, reason?: AsideReason): void {
+  for (const key of keysOf(saved)) {
+    const read = readKey(key);
+    if (read && (reason === undefined || read.reason === reason) && saved.getItem(key) === text) saved.removeItem(key);
+  }
 }
 
 /** What a kept text holds, for its line: module ids and company for a draft, its length for a text that is not one (it can only be forgotten). */

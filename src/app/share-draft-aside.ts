@@ -2,7 +2,7 @@ import type { Configuration } from '../domain/configuration';
 import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
 import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { DRAFT_KEY, keepAside, storage } from './draft-storage';
+import { DRAFT_KEY, keepAside, rememberDraft, storage } from './draft-storage';
 
 /** Same choices, whatever catalog revision each names. */
 export function sameChoices(a: Configuration, b: Configuration): boolean {
@@ -26,11 +26,12 @@ export function linkReplacesWork(
 
 /**
  * Keeps the draft a link replaces aside, as saved (byte for byte), else as on screen (storage disabled);
- * returns its text, for the notice's way back.
+ * returns its text, for the notice's way back. When the browser refuses, this tab forgets it read the
+ * saved draft, so its next save keeps it aside before writing, or writes nothing.
  */
 export function keepDraftAside(before: ConfiguratorState): string {
   const { configuration, addedAutomatically, customer, notes, salesMode } = before;
   const text = storage()?.getItem(DRAFT_KEY) ?? serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
-  keepAside(text, 'link');
+  if (keepAside(text, 'link') === null) rememberDraft(null);
   return text;
 }

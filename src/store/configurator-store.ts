@@ -31,7 +31,7 @@ export interface NoticeAction {
   run: () => void;
 }
 
-/** One of the things a notice lists, with what can be done with it; taking one of its actions answers it (it goes). */
+/** One of the things a notice lists, with what can be done with it (its id tells it from the others). */
 export interface NoticeItem {
   id: string;
   text: NoticeText;
@@ -71,8 +71,6 @@ export interface ConfiguratorActions {
   /** Shows a notice; returns its id, never given to another notice of this store (to dismiss it later). */
   postNotice(notice: Omit<Notice, 'id'>): number;
   dismissNotice(id: number): void;
-  /** Takes an answered item off a notice; the notice goes with its last item. */
-  dropNoticeItem(noticeId: number, itemId: string): void;
 }
 
 export type ConfiguratorState = ConfiguratorFacts & ConfiguratorActions;
@@ -138,13 +136,6 @@ export function createConfiguratorStore(start: StartingPoint) {
         return lastNoticeId;
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-      dropNoticeItem: (noticeId, itemId) => set({
-        notices: get().notices.flatMap((n) => {
-          if (n.id !== noticeId) return [n];
-          const items = n.items?.filter((i) => i.id !== itemId) ?? [];
-          return items.length > 0 ? [{ ...n, items }] : [];
-        }),
-      }),
     };
   });
 }

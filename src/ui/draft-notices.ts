@@ -36,6 +36,8 @@ const FR = {
   linkKept: 'Le lien a remplacé votre brouillon ; il est mis de côté dans ce navigateur.',
   restoreMine: 'Rétablir mon brouillon',
   restoreRefused: 'Ce brouillon n’a pas été rétabli : le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.',
+  otherTab: 'Ce brouillon vient d’être modifié dans un autre onglet. Cet onglet garde le sien : à sa prochaine modification, la version de l’autre onglet sera mise de côté dans ce navigateur, pas effacée. Vous pouvez aussi charger la version de l’autre onglet ; celle de cet onglet sera alors mise de côté.',
+  loadOtherTab: 'Charger la version de l’autre onglet',
 };
 
 const EN: Record<keyof typeof FR, string> = {
@@ -72,6 +74,8 @@ const EN: Record<keyof typeof FR, string> = {
   linkKept: 'The link replaced your draft; it was set aside in this browser.',
   restoreMine: 'Restore my draft',
   restoreRefused: 'This draft was not restored: the browser refused to set the current one aside (storage full or disabled). Nothing changed.',
+  otherTab: 'This draft was just changed in another tab. This tab keeps its own: at its next change, the other tab’s version will be set aside in this browser, not deleted. You can also load the other tab’s version; this tab’s will then be set aside.',
+  loadOtherTab: 'Load the other tab’s version',
 };
 
 const WORDS = dictionary(FR, EN);

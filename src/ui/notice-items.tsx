@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { noticeWords, type Notice, type NoticeItem } from '../store/configurator-store';
 import { changeThenFocus, focusAfterNotice } from './focus-after-change';
 import { useConfigurator } from './store-context';
@@ -13,21 +13,27 @@ function focusAfterItem(list: Element | null, index: number, noticeIndex: number
   return item?.querySelector('button') ?? focusAfterNotice(noticeIndex);
 }
 
-/** The things a notice lists (drafts kept aside), each with its own actions, which its text describes (two « Rétablir » are told apart). */
+/**
+ * The things a notice lists (drafts kept aside), each with its own actions, which its text describes (two
+ * « Rétablir » are told apart). Taking an item's action answers it: the item goes, and the notice with its last one.
+ */
 export function NoticeItems({ notice, items, noticeIndex }: { notice: Notice; items: NoticeItem[]; noticeIndex: number }) {
   const id = useId();
   const lang = useConfigurator((s) => s.lang);
-  const dropItem = useConfigurator((s) => s.dropNoticeItem);
+  const dismiss = useConfigurator((s) => s.dismissNotice);
+  const [answered, setAnswered] = useState<string[]>([]);
+  const open = items.filter((item) => !answered.includes(item.id));
+  const answer = (item: NoticeItem) => (open.length === 1 ? dismiss(notice.id) : setAnswered([...answered, item.id]));
   return (
     <ul className="notice-items">
-      {items.map((item, index) => (
+      {open.map((item, index) => (
         <li key={item.id}>
           <span id={`${id}-${item.id}`}>{noticeWords(item.text, lang)}</span>
           <span className="notice-actions">
             {item.actions.map((action, a) => (
               <button key={a} type="button" aria-describedby={`${id}-${item.id}`} onClick={(event) => {
                 const list = event.currentTarget.closest('ul');
-                changeThenFocus(() => { action.run(); dropItem(notice.id, item.id); }, () => focusAfterItem(list, index, noticeIndex), { preventScroll: true });
+                changeThenFocus(() => { action.run(); answer(item); }, () => focusAfterItem(list, index, noticeIndex), { preventScroll: true });
               }}>
                 {noticeWords(action.label, lang)}
               </button>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { offerDraftsAside, sayDraftTrouble, troubleOf } from '../../src/app/draft-news';
+import { forgetSuperseded, offerDraftsAside, sayDraftTrouble, sayOtherTabSaved, troubleOf } from '../../src/app/draft-news';
 import { ASIDE_KEY, DRAFT_KEY, keepAside } from '../../src/app/draft-storage';
 import type { Configuration } from '../../src/domain/configuration';
 import { emptyCustomer } from '../../src/domain/customer';
@@ -159,5 +159,71 @@ describe('the drafts kept aside, offered in a notice', () => {
     expect(switchStore).not.toHaveBeenCalled();
     expect(Object.values(saved.under(ASIDE_KEY))).toEqual([draftCo]);
     expect(said(s).at(-1)).toEqual({ tone: 'error', text: 'Ce brouillon n’a pas été rétabli\u00a0: le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.' });
+  });
+});
+
+describe('another tab’s save, told', () => {
+  let saved: FakeStorage;
+  let replaceState: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    saved = new FakeStorage();
+    replaceState = vi.fn();
+    const location = { href: 'https://collabnext.example/configurateur/' };
+    vi.stubGlobal('window', { localStorage: saved, location, history: { state: null, replaceState } });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const catalog = defaultCatalog();
+  const tabB = (items: Configuration['items'], company = '') => serialiseDraft({
+    configuration: { catalog: '2026-11', items, termMonths: 12, requirements: [], salesDiscountBp: 0 },
+    addedAutomatically: {}, customer: { ...emptyCustomer(), company }, notes: '', salesMode: false,
+  });
+  const cryptpad = tabB([{ module: 'cryptpad-team', quantity: 10 }]);
+  const both = tabB([{ module: 'cryptpad-team', quantity: 10 }, { module: 'outscale-vm', quantity: 2 }]);
+
+  it('is one notice saying that this tab keeps its own and how to load the other’s, in both languages', () => {
+    const s = store();
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, cryptpad, true);
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, both, false);
+    expect(said(s)).toEqual([{
+      tone: 'warning',
+      text: 'Ce brouillon vient d’être modifié dans un autre onglet. Cet onglet garde le sien\u00a0: à sa prochaine modification, la version de l’autre onglet sera mise de côté dans ce navigateur, pas effacée. Vous pouvez aussi charger la version de l’autre onglet\u202f; celle de cet onglet sera alors mise de côté.',
+    }]);
+    expect(said(s, 'en')[0]?.text).toBe('This draft was just changed in another tab. This tab keeps its own: at its next change, the other tab’s version will be set aside in this browser, not deleted. You can also load the other tab’s version; this tab’s will then be set aside.');
+    expect(noticeWords(s.getState().notices[0]?.action?.label ?? '', 'fr')).toBe('Charger la version de l’autre onglet');
+  });
+
+  it('closed, comes back only once this tab has saved again (the next save the other tab makes is « first »)', () => {
+    const s = store();
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, cryptpad, true);
+    s.getState().dismissNotice(s.getState().notices[0]?.id ?? -1);
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, both, false);
+    expect(said(s)).toEqual([]);
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, cryptpad, true);
+    expect(said(s)).toHaveLength(1);
+  });
+
+  it('loads the other tab’s latest version on a new store, this tab’s draft set aside', async () => {
+    const s = store();
+    s.getState().selectModule('alinto-mail-essential');
+    s.getState().fillCustomer({ ...emptyCustomer(), company: 'Acme SAS' });
+    const switchStore = vi.fn();
+    saved.setItem(DRAFT_KEY, both);
+    sayOtherTabSaved({ catalog, switchStore }, s, cryptpad, true);
+    sayOtherTabSaved({ catalog, switchStore }, s, both, false);
+    s.getState().notices[0]?.action?.run();
+    const [loaded] = switchStore.mock.calls[0] as [ReturnType<typeof store>];
+    expect(loaded.getState().configuration.items.map((i) => i.module)).toEqual(['cryptpad-team', 'outscale-vm']);
+    expect(saved.getItem(DRAFT_KEY)).toBe(both);
+    expect(Object.entries(saved.under(ASIDE_KEY)).map(([k, v]) => [k.replace(/.*\./, ''), JSON.parse(v).customer.company])).toEqual([['tab-loaded', 'Acme SAS']]);
+    await vi.waitFor(() => expect(replaceState).toHaveBeenCalled());
+  });
+
+  it('this tab’s earlier text, kept aside by another tab, is forgotten once this tab saves over that tab’s (ping-pong keeps one copy per tab)', () => {
+    keepAside(cryptpad, 'tab', Date.UTC(2026, 2, 1));
+    keepAside(cryptpad, 'link', Date.UTC(2026, 2, 2));
+    keepAside(both, 'tab', Date.UTC(2026, 2, 3));
+    forgetSuperseded(cryptpad);
+    expect(Object.entries(saved.under(ASIDE_KEY)).map(([k, v]) => [k.replace(/.*\./, ''), v])).toEqual([['link', cryptpad], ['tab', both]]);
   });
 });

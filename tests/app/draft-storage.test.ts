@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_KEY, keepDraftSaved } from '../../src/app/draft-storage';
+import { ASIDE_KEY, DRAFT_KEY, keepDraftSaved, rememberDraft, type DraftWatch } from '../../src/app/draft-storage';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
+import { FakeStorage } from './fake-storage';
 
 const catalog = defaultCatalog();
 
-/** A browser whose localStorage records every write, and whose page and document events can be fired. */
+/** A browser whose localStorage records every write of the draft, and whose page and document events can be fired. */
 let writes: string[];
-let windowListeners: Map<string, () => void>;
+let saved: FakeStorage;
+let windowListeners: Map<string, (event?: unknown) => void>;
 let documentListeners: Map<string, () => void>;
 let visibility: 'visible' | 'hidden';
 /** What the next setItem throws (null: it writes). */
@@ -19,19 +21,22 @@ beforeEach(() => {
   windowListeners = new Map();
   documentListeners = new Map();
   visibility = 'visible';
-  const localStorage = {
-    setItem: (key: string, value: string) => {
-      if (refusal) throw refusal();
-      if (key === DRAFT_KEY) writes.push(value);
-    },
+  saved = new FakeStorage();
+  const setItem = saved.setItem.bind(saved);
+  saved.setItem = (key: string, value: string) => {
+    if (refusal) throw refusal();
+    setItem(key, value);
+    if (key === DRAFT_KEY) writes.push(value);
   };
+  const localStorage = saved;
+  rememberDraft(null);
   vi.stubGlobal('window', {
     get localStorage() {
       const refused = refusal?.();
       if (refused instanceof DOMException && refused.name === 'SecurityError') throw refused;
       return localStorage;
     },
-    addEventListener: (type: string, listener: () => void) => void windowListeners.set(type, listener),
+    addEventListener: (type: string, listener: (event?: unknown) => void) => void windowListeners.set(type, listener),
     removeEventListener: (type: string) => void windowListeners.delete(type),
   });
   vi.stubGlobal('document', {
@@ -44,6 +49,9 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
+
+/** A watch that records what the saver tells. */
+const watching = () => ({ troubled: vi.fn(), otherTab: vi.fn(), overwrote: vi.fn() }) satisfies DraftWatch;
 
 const savedModules = (json: string | undefined) =>
   (JSON.parse(json ?? '{}') as { configuration?: { items?: { module: string }[] } }).configuration?.items?.map((i) => i.module);
@@ -110,9 +118,10 @@ describe('a draft the browser refuses to keep', () => {
     ['full storage (setItem throws QuotaExceededError)', full, 'QuotaExceededError'],
     ['disabled storage (the localStorage getter throws SecurityError)', disabled, 'SecurityError'],
   ])('is told once on %s, with what the browser threw, and told again once a save succeeds', async (_case, refuse, name) => {
-    const troubled = vi.fn();
+    const watch = watching();
+    const { troubled } = watch;
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepDraftSaved(store, { troubled });
+    const stop = keepDraftSaved(store, watch);
     refusal = refuse;
     store.getState().selectModule('cryptpad-team');
     await vi.advanceTimersByTimeAsync(0);
@@ -128,5 +137,89 @@ describe('a draft the browser refuses to keep', () => {
     expect(troubled.mock.calls[1]).toEqual([store, null]);
     expect(JSON.parse(writes.at(-1) ?? '{}')).toMatchObject({ notes: 'Rappeler mercredi' });
     stop();
+  });
+});
+
+describe('a draft another tab saved meanwhile', () => {
+  /** Another tab's save: the text in storage, then the storage event this tab receives. */
+  const otherTabSaves = (text: string, key = DRAFT_KEY) => {
+    saved.setItem(key, text);
+    windowListeners.get('storage')?.({ key, newValue: text });
+  };
+  const other = JSON.stringify({ format: 'collabnext-draft/1', customer: { company: 'Acme SAS' } });
+
+  it('is kept aside before this tab saves over it, never overwritten; this tab’s own earlier text is said to be superseded', async () => {
+    const watch = watching();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    const mine = saved.getItem(DRAFT_KEY);
+    otherTabSaves(other);
+    store.getState().selectModule('outscale-vm');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(savedModules(saved.getItem(DRAFT_KEY) ?? '')).toEqual(['cryptpad-team', 'outscale-vm']);
+    expect(Object.entries(saved.under(ASIDE_KEY))).toEqual([[expect.stringMatching(/\.tab$/), other]]);
+    expect(watch.overwrote).toHaveBeenCalledWith(mine);
+    stop();
+  });
+
+  it('is also kept aside when this tab opened on no draft and another tab saved one first', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watching());
+    saved.setItem(DRAFT_KEY, other);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(Object.values(saved.under(ASIDE_KEY))).toEqual([other]);
+    stop();
+  });
+
+  it('leaves this tab’s own texts alone: saving over what it read or wrote keeps nothing aside', async () => {
+    const watch = watching();
+    rememberDraft(other);
+    saved.setItem(DRAFT_KEY, other);
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    store.getState().selectModule('outscale-vm');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.under(ASIDE_KEY)).toEqual({});
+    expect(watch.overwrote).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('is not overwritten when the browser refuses to keep it aside: the save fails, and says so', async () => {
+    const watch = watching();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    // Room for this tab's draft in place of the other tab's, not for a copy of the other's beside it.
+    const long = JSON.stringify({ format: 'collabnext-draft/1', customer: { company: 'Acme SAS' }, notes: 'n'.repeat(2_000) });
+    otherTabSaves(long);
+    saved.quota = long.length + DRAFT_KEY.length + 500;
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.getItem(DRAFT_KEY)).toBe(long);
+    expect(watch.troubled.mock.calls.map(([, failure]) => (failure as DOMException).name)).toEqual(['QuotaExceededError']);
+    stop();
+  });
+
+  it('is told from its storage event, « first » until this tab saves again; other keys and this tab’s own text are not', async () => {
+    const watch = watching();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    otherTabSaves('{"format":"collabnext-draft/1","notes":"1"}');
+    otherTabSaves('{"format":"collabnext-draft/1","notes":"2"}');
+    otherTabSaves('en', 'collabnext.lang');
+    windowListeners.get('storage')?.({ key: DRAFT_KEY, newValue: null });
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    windowListeners.get('storage')?.({ key: DRAFT_KEY, newValue: saved.getItem(DRAFT_KEY) });
+    otherTabSaves('{"format":"collabnext-draft/1","notes":"3"}');
+    expect(watch.otherTab.mock.calls.map(([s, text, first]) => [s === store, JSON.parse(text).notes, first])).toEqual([
+      [true, '1', true], [true, '2', false], [true, '3', true],
+    ]);
+    stop();
+    expect(windowListeners.has('storage')).toBe(false);
   });
 });
