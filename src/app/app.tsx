@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
 import { DevisPrintHost } from '../ui/devis-print-host';
+import { lazyPart } from '../ui/lazy-part';
 import { NoticeSlot } from '../ui/notice-slot';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
@@ -21,7 +22,7 @@ import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
 /** Shown only when a link opened an older catalog revision. */
-const ShareRevisionBanner = lazy(() => import('../ui/share-revision-banner').then((m) => ({ default: m.ShareRevisionBanner })));
+const ShareRevisionBanner = lazyPart(() => import('../ui/share-revision-banner').then((m) => m.ShareRevisionBanner));
 
 /** The page's language and title follow the switch (screen readers pick their voice from `lang`). */
 function DocumentLanguage() {

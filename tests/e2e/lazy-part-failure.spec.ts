@@ -90,3 +90,18 @@ test('in English, the part says so in English', async ({ page }) => {
   await expect(page.getByText('This part of the page could not be loaded (connection lost?).')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
+
+test('a link on an older revision whose banner does not download keeps the page and says so; « Réessayer » brings the banner', async ({ page }) => {
+  const chunks = await lostChunks(page, /share-revision-banner-.*\.js/);
+  // Made on revision 2026-10 (Alinto Essentielle priced 2,80 € then).
+  await openConfigurator(page, '#1ogFCKwAQoZYAP4gBEIchURUuxaFGlBJACaYVVe0');
+  await expect(page.getByText(FAILED)).toBeVisible();
+  // The quote still follows the page: the link is on 36 months, one month without commitment costs more.
+  const before = await totalCents(page, 'monthlyNet');
+  await page.getByLabel('Durée d’engagement').selectOption('1');
+  await expect.poll(() => totalCents(page, 'monthlyNet')).toBeGreaterThan(before);
+  chunks.arrive();
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
+  await expect(page.getByText(FAILED)).toHaveCount(0);
+});
