@@ -17,27 +17,54 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Bytes of one code point in UTF-8 (lone surrogates were replaced by U+FFFD beforehand). */
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
-type TextField = Exclude<keyof CustomerDetails, 'sector'>;
+export type TextField = Exclude<keyof CustomerDetails, 'sector'>;
 
-/** What a link can carry of a customer text: no control characters, at most MAX_TEXT_BYTES. */
-export function cleanCustomerText(field: TextField, text: string): string {
+/** A customer text as a link carries it, and what it lost on the way in. */
+interface LinkText {
+  text: string;
+  /** Cut at MAX_TEXT_BYTES. */
+  cut: boolean;
+  /** Control characters or bidirectional overrides left out. */
+  stripped: boolean;
+}
+
+function linkText(field: TextField, text: string): LinkText {
   const spaced = text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
   const clean = field === 'address' ? spaced : spaced.replace(/\n/g, ' ');
   let bytes = 0;
   let kept = '';
+  let stripped = false;
   for (const c of clean) {
-    if (isForbidden(c.codePointAt(0) ?? 0, field)) continue;
+    if (isForbidden(c.codePointAt(0) ?? 0, field)) {
+      stripped = true;
+      continue;
+    }
     bytes += utf8Length(c.codePointAt(0) ?? 0);
-    if (bytes > MAX_TEXT_BYTES) break;
+    if (bytes > MAX_TEXT_BYTES) return { text: kept, cut: true, stripped };
     kept += c;
   }
-  return kept;
+  return { text: kept, cut: false, stripped };
+}
+
+/** What a link can carry of a customer text: no control characters, at most MAX_TEXT_BYTES. */
+export function cleanCustomerText(field: TextField, text: string): string {
+  return linkText(field, text).text;
 }
 
 export function cleanCustomer(customer: CustomerDetails): CustomerDetails {
   const clean = { ...customer, sector: SECTORS.includes(customer.sector) ? customer.sector : '' };
   for (const field of CUSTOMER_FIELDS) if (field !== 'sector') clean[field] = cleanCustomerText(field, customer[field]);
   return clean;
+}
+
+/**
+ * The customer details a link does not carry whole, in form order, for the sender to be told: those cut
+ * at MAX_TEXT_BYTES, and those that lose control characters (a tab or a line break turned into a space
+ * is not a loss).
+ */
+export function customerLinkLosses(customer: CustomerDetails): { cut: TextField[]; stripped: TextField[] } {
+  const texts = CUSTOMER_FIELDS.flatMap((field) => (field === 'sector' ? [] : [{ field, ...linkText(field, customer[field]) }]));
+  return { cut: texts.filter((t) => t.cut).map((t) => t.field), stripped: texts.filter((t) => t.stripped).map((t) => t.field) };
 }
 
 /** Writes customer details already passed through `cleanCustomer`. */

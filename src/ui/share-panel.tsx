@@ -24,6 +24,7 @@ interface Outcome {
 export function SharePanel() {
   const t = useT();
   const ids = useId();
+  const lang = useConfigurator((s) => s.lang);
   const configuration = useConfigurator((s) => s.configuration);
   const customerDetails = useConfigurator((s) => s.customer);
   const [includeCustomer, setIncludeCustomer] = useState(false);
@@ -38,8 +39,8 @@ export function SharePanel() {
   const manual = shown?.shared?.copied === false ? shown.shared.link : null;
   // Focused and selected: Ctrl+C (or the phone's copy menu) is all that is left to do.
   useEffect(() => {
-    if (shown?.shared?.copied === false) manualInput.current?.focus();
-  }, [shown]);
+    if (manual) manualInput.current?.focus();
+  }, [manual, shown]);
   return (
     <section className="share-panel" aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{t('share.title')}</h3>
@@ -59,8 +60,9 @@ export function SharePanel() {
       </button>
       <div role="status" className="share-panel-status">
         {shown?.shared?.copied && <p>{t('share.copied')}</p>}
-        {shown && !shown.shared && <LoadFailed retry={() => void share()} />}
+        {shown && !shown.shared && <LoadFailed retry={share} />}
         {manual && <p id={`${ids}-manual`}>{t('share.copyManually')}</p>}
+        {shown?.shared?.losses && <p>{shown.shared.losses(lang)}</p>}
       </div>
       {manual && (
         <input

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyCustomer } from '../../src/domain/customer';
 import { decodeShareLink } from '../../src/domain/share-link';
 import type { Language } from '../../src/domain/language';
@@ -28,6 +28,9 @@ const decoded = (link: string) => {
 };
 
 describe('the Share panel', () => {
+  // The Share button's code (codec, validation library) loads on demand: loaded once here, each test's click is not timed on it.
+  beforeAll(() => import('../../src/ui/share-copy'));
+
   it('copies the link to what is on screen, without customer details, and says so', async () => {
     const user = userEvent.setup();
     const store = renderSharePanel();
@@ -73,6 +76,31 @@ describe('the Share panel', () => {
     await screen.findByText('Lien copié');
     act(() => store.getState().changeQuantity('outscale-vm', 3));
     expect(screen.queryByText('Lien copié')).not.toBeInTheDocument();
+  });
+
+  it.each<[Language, string, string, string]>([
+    ['fr', 'Inclure les coordonnées du client', 'Copier le lien de partage',
+      'Lien copiéCoordonnée raccourcie à 400 octets dans le lien : adresse. Caractères de contrôle invisibles laissés hors du lien : nom du contact.'],
+    ['en', 'Include the customer details', 'Copy the share link',
+      'Link copiedDetail cut to 400 bytes in the link: address. Invisible control characters left out of the link: contact name.'],
+  ])('tells the sender which customer details the link does not carry whole (%s); the link carries them as cut', async (lang, include, button, status) => {
+    const user = userEvent.setup();
+    const store = renderSharePanel(lang);
+    act(() => store.getState().fillCustomer({ ...store.getState().customer, address: `1 rue du Port\n${'é'.repeat(300)}`, contactName: 'Jeanne\u202E Martin' }));
+    await user.click(screen.getByRole('checkbox', { name: include }));
+    await user.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(status, { normalizeWhitespace: true }));
+    const { customer } = decoded(await navigator.clipboard.readText());
+    expect(new TextEncoder().encode(customer?.address).length).toBe(400);
+    expect(customer?.contactName).toBe('Jeanne Martin');
+  });
+
+  it('says nothing more when the details travel whole, or are not asked for', async () => {
+    const user = userEvent.setup();
+    const store = renderSharePanel();
+    act(() => store.getState().fillCustomer({ ...store.getState().customer, address: 'é'.repeat(300) }));
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Lien copié$/));
   });
 
   it('speaks English', async () => {
