@@ -26,11 +26,7 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   const [{ loadDraft, readBackChanged }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   let store = storeFromDraft(catalog, lang, loaded);
-  if (readBackChanged(loaded)) {
-    const news = await draftNews();
-    news.settleDraft(loaded);
-    await news.tellAboutDraft(catalog, store, loaded);
-  }
+  if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   const code = typeof location === 'undefined' ? '' : location.hash.slice(1);
   if (code !== '' && !addressWasBehind(code)) store = await (await import('./share-link-opening')).openShareLink(code, { ...desk, draft: store });
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);

@@ -1,56 +1,20 @@
 // What the page tells about the saved draft (read back with changes, a save refused, drafts kept aside, another tab's save): loaded only when there is news.
-import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Catalog } from '../domain/catalog-schema';
-import { LOCALES, type Language } from '../domain/language';
-import { serialiseDraft } from '../domain/draft-format';
+import type { Language } from '../domain/language';
 import type { ConfiguratorStore, NoticeItem } from '../store/configurator-store';
 import { sayDraft } from '../ui/draft-notices';
 import type { DraftDesk } from './boot';
+import { describeDraftAside } from './draft-aside-words';
 import { readBackChanged, type DraftLoad } from './draft-loading';
+import { settleDraft, tellAboutDraft } from './draft-read-back';
 import { restoreDraft } from './draft-restore';
-import { DRAFT_KEY, keepAside, rememberDraft, storage } from './draft-storage';
-import { forgetDraftAside, listDraftsAside, summariseDraftText, ASIDE_LIMIT, type AsideDraft } from './drafts-aside';
+import { storage } from './draft-storage';
+import { forgetDraftAside, listDraftsAside, summariseDraftText, ASIDE_LIMIT } from './drafts-aside';
 
-/**
- * Whenever reading a draft back dropped something (a damaged value, a module today's catalog no longer has)
- * or found no draft, its text as it was is kept aside first, so nothing the buyer saved is ever lost; then
- * the draft as read is saved in its place (none for a text that was not a draft), and so is a draft only
- * moved to today's catalog, so the notice of what changed is read once. If the browser refuses to keep
- * the text aside, it stays saved as it was, and this tab's next save keeps it aside before writing.
- */
-export function settleDraft(load: DraftLoad): void {
-  if (load.kind === 'none') return;
-  const dropped = load.kind === 'set-aside' || load.faults.length > 0 || (load.carriedOver?.changes.length ?? 0) > 0;
-  if (dropped && keepAside(load.text, 'read-back') === null) return;
-  const saved = storage();
-  try {
-    if (load.kind === 'set-aside') saved?.removeItem(DRAFT_KEY);
-    else saved?.setItem(DRAFT_KEY, serialiseDraft(load.draft));
-  } catch {
-    // Storage full or refused: the text stays as saved (and aside), and is read back the same way next time.
-  }
-  rememberDraft(saved?.getItem(DRAFT_KEY) ?? null);
-}
-
-/** Says what reading the draft back set aside, repaired or carried over (words loaded only then). */
-export async function tellAboutDraft(catalog: Catalog, store: ConfiguratorStore, loaded: DraftLoad): Promise<void> {
-  if (loaded.kind === 'set-aside') {
-    const { sayDraft } = await import('../ui/draft-notices');
-    const reason = loaded.reason === 'not-json' ? 'notJson' : 'notADraft';
-    store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'setAside', { reason: sayDraft(l, reason) }) });
-  }
-  if (loaded.kind !== 'restored') return;
-  if (loaded.faults.length > 0) {
-    const [{ describeDraftFaults }, { sayDraft }] = await Promise.all([import('../domain/draft-fault-messages'), import('../ui/draft-notices')]);
-    const name = (l: Language) => (id: string) => (catalog.modules.some((m) => m.id === id) ? moduleName(catalog, id, l) : qualificationName(catalog, id, l));
-    const faults = (l: Language) => describeDraftFaults(loaded.faults, l, name(l));
-    store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'repaired', { faults: faults(l) }) });
-  }
-  if (loaded.carriedOver) {
-    const { describeDraftCarryOver } = await import('./draft-carry-over');
-    const text = await describeDraftCarryOver(catalog, loaded.carriedOver);
-    if (text) store.getState().postNotice({ tone: 'info', text });
-  }
+/** Keeps aside, saves and says what reading a draft back changed (see draft-read-back.ts). */
+export async function readBack(catalog: Catalog, store: ConfiguratorStore, load: DraftLoad): Promise<void> {
+  settleDraft(load);
+  await tellAboutDraft(catalog, store, load);
 }
 
 /** Why the browser refused to keep the draft: its storage is full, disabled (privacy settings), or something else. */
@@ -78,27 +42,6 @@ export function sayDraftTrouble(store: ConfiguratorStore, failure: unknown): voi
   troubleShown.set(store, store.getState().postNotice({ tone: 'error', text: (l: Language) => sayDraft(l, 'notSaved', { why: sayDraft(l, why) }) }));
 }
 
-/** How many modules a kept draft has, and the first three by name (« 2 modules (XWiki Base de connaissances, Glowbl Réunions) »). */
-function describeModules(catalog: Catalog, modules: string[], lang: Language): string {
-  if (modules.length === 0) return sayDraft(lang, 'modulesNone');
-  const names = modules.slice(0, 3).map((id) => moduleName(catalog, id, lang)).join(', ') + (modules.length > 3 ? ', …' : '');
-  return sayDraft(lang, modules.length === 1 ? 'modulesOne' : 'modulesMany', { count: modules.length, names });
-}
-
-/** A kept draft in one line: when, why, what it holds (« 12 mars 2026 à 14:05, remplacé par un lien de partage : 1 module (CryptPad Équipe), Draft Co »). */
-export function describeDraftAside({ at, reason, text }: AsideDraft, catalog: Catalog, lang: Language): string {
-  const when = at ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(at) : sayDraft(lang, 'asideUndated');
-  return sayDraft(lang, 'asideItem', { when, why: sayDraft(lang, `aside.${reason}`), summary: describeHolding(catalog, text, lang) });
-}
-
-/** What a draft's text holds, in words: its modules and company, or its length when it is not a draft. */
-function describeHolding(catalog: Catalog, text: string, lang: Language): string {
-  const summary = summariseDraftText(text);
-  return summary.readable
-    ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
-    : sayDraft(lang, 'unreadableText', { count: summary.characters });
-}
-
 /**
  * Restores a text on the desk, from a notice posted on `shown`; says so when the browser refused (nothing
  * changed) or could not save it (it is on screen, saved at the next edit), and offers what is left aside.
@@ -110,8 +53,8 @@ export function restoreFromNotice(desk: DraftDesk, text: string, why: 'replaced'
     return;
   }
   if (restored.failure !== null) sayDraftTrouble(restored.store, restored.failure);
-  if (readBackChanged(restored.loaded)) settleDraft(restored.loaded);
-  void tellAboutDraft(desk.catalog, restored.store, restored.loaded).then(() => offerDraftsAside(restored.store, desk));
+  const told = readBackChanged(restored.loaded) ? readBack(desk.catalog, restored.store, restored.loaded) : Promise.resolve();
+  void told.then(() => offerDraftsAside(restored.store, desk));
 }
 
 /**

@@ -1,0 +1,27 @@
+// Loaded with the draft news (draft-news.ts): a draft kept aside, said in one line.
+import { moduleName } from '../domain/catalog-names';
+import type { Catalog } from '../domain/catalog-schema';
+import { LOCALES, type Language } from '../domain/language';
+import { sayDraft } from '../ui/draft-notices';
+import { summariseDraftText, type AsideDraft } from './drafts-aside';
+
+/** How many modules a kept draft has, and the first three by name (« 2 modules (XWiki Base de connaissances, Glowbl Réunions) »). */
+function describeModules(catalog: Catalog, modules: string[], lang: Language): string {
+  if (modules.length === 0) return sayDraft(lang, 'modulesNone');
+  const names = modules.slice(0, 3).map((id) => moduleName(catalog, id, lang)).join(', ') + (modules.length > 3 ? ', …' : '');
+  return sayDraft(lang, modules.length === 1 ? 'modulesOne' : 'modulesMany', { count: modules.length, names });
+}
+
+/** A kept draft in one line: when, why, what it holds (« 12 mars 2026 à 14:05, remplacé par un lien de partage : 1 module (CryptPad Équipe), Draft Co »). */
+export function describeDraftAside({ at, reason, text }: AsideDraft, catalog: Catalog, lang: Language): string {
+  const when = at ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(at) : sayDraft(lang, 'asideUndated');
+  return sayDraft(lang, 'asideItem', { when, why: sayDraft(lang, `aside.${reason}`), summary: describeHolding(catalog, text, lang) });
+}
+
+/** What a draft's text holds, in words: its modules and company, or its length when it is not a draft. */
+function describeHolding(catalog: Catalog, text: string, lang: Language): string {
+  const summary = summariseDraftText(text);
+  return summary.readable
+    ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
+    : sayDraft(lang, 'unreadableText', { count: summary.characters });
+}
