@@ -3,9 +3,6 @@ import type { shareFr } from './messages-share';
 export const shareEn: Record<keyof typeof shareFr, string> = {
   'share.title': 'Share this quote',
   'share.button': 'Copy the share link',
-  'share.copied': 'Link copied',
-  'share.copyManually': 'Copy this link',
-  'share.linkLabel': 'Share link',
   'share.includeCustomer': 'Include the customer details',
   'share.privacy': 'A link carries no personal data unless you tick this box.',
   'share.notice.nothingDropped': 'Nothing was dropped.',

@@ -5,9 +5,6 @@
 export const shareFr = {
   'share.title': 'Partager ce devis',
   'share.button': 'Copier le lien de partage',
-  'share.copied': 'Lien copié',
-  'share.copyManually': 'Copiez ce lien',
-  'share.linkLabel': 'Lien de partage',
   'share.includeCustomer': 'Inclure les coordonnées du client',
   'share.privacy': 'Un lien ne contient aucune donnée personnelle, sauf si vous cochez cette case.',
   'share.notice.nothingDropped': 'Rien n’a été retiré.',

@@ -4,20 +4,21 @@ import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
 import { buildShareLink } from './share-link-builder';
-import { linkLossNote } from './share-link-losses';
+import { sharedWords, type SharedWords } from './share-copy-words';
 
 /** What pressing Share did: the link, and whether it is on the clipboard (else the panel shows it to copy by hand). */
 export interface SharedLink {
   link: string;
   copied: boolean;
-  /** Which customer details the link does not carry whole (cut, control characters left out), if any. */
-  losses: ((lang: Language) => string) | null;
+  /** What the panel says about it, in the page's language when read. */
+  words: (lang: Language) => SharedWords;
 }
 
 /** Makes the link to what is on screen (customer details only when the sender asked for them) and copies it. */
 export async function shareLink(configuration: Configuration, customer: CustomerDetails | null): Promise<SharedLink> {
   const link = buildShareLink(window.location.href, configuration, customer);
-  return { link, copied: await copyToClipboard(link), losses: customer && linkLossNote(customer) };
+  const copied = await copyToClipboard(link);
+  return { link, copied, words: sharedWords(copied, customer) };
 }
 
 /** Copies text to the clipboard; false when the browser has no clipboard here or refuses. */

@@ -36,7 +36,9 @@ export function SharePanel() {
     const copy = await loadShareCopy();
     setOutcome({ configuration, customer, shared: copy && (await copy.shareLink(configuration, customer)) });
   };
-  const manual = shown?.shared?.copied === false ? shown.shared.link : null;
+  const shared = shown?.shared;
+  const words = shared?.words(lang);
+  const manual = shared?.copied === false ? shared.link : null;
   // Focused and selected: Ctrl+C (or the phone's copy menu) is all that is left to do.
   useEffect(() => {
     if (manual) manualInput.current?.focus();
@@ -58,11 +60,9 @@ export function SharePanel() {
       <button type="button" className="share-panel-button" onPointerEnter={loadShareCopy} onFocus={loadShareCopy} onClick={() => void share()}>
         {t('share.button')}
       </button>
-      <div role="status" className="share-panel-status">
-        {shown?.shared?.copied && <p>{t('share.copied')}</p>}
-        {shown && !shown.shared && <LoadFailed retry={share} />}
-        {manual && <p id={`${ids}-manual`}>{t('share.copyManually')}</p>}
-        {shown?.shared?.losses && <p>{shown.shared.losses(lang)}</p>}
+      <div role="status" id={`${ids}-status`} className="share-panel-status">
+        {shown && !shared && <LoadFailed retry={share} />}
+        {words?.status.map((text) => <p key={text}>{text}</p>)}
       </div>
       {manual && (
         <input
@@ -70,8 +70,8 @@ export function SharePanel() {
           className="share-panel-link"
           readOnly
           value={manual}
-          aria-label={t('share.linkLabel')}
-          aria-describedby={`${ids}-manual`}
+          aria-label={words?.linkLabel}
+          aria-describedby={`${ids}-status`}
           onFocus={(event) => event.target.select()}
         />
       )}

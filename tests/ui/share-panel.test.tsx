@@ -80,9 +80,9 @@ describe('the Share panel', () => {
 
   it.each<[Language, string, string, string]>([
     ['fr', 'Inclure les coordonnées du client', 'Copier le lien de partage',
-      'Lien copiéCoordonnée raccourcie à 400 octets dans le lien : adresse. Caractères de contrôle invisibles laissés hors du lien : nom du contact.'],
+      'Lien copiéCoordonnée raccourcie à 400 octets dans le lien : adresse.Caractères de contrôle invisibles laissés hors du lien : nom du contact.'],
     ['en', 'Include the customer details', 'Copy the share link',
-      'Link copiedDetail cut to 400 bytes in the link: address. Invisible control characters left out of the link: contact name.'],
+      'Link copiedDetail cut to 400 bytes in the link: address.Invisible control characters left out of the link: contact name.'],
   ])('tells the sender which customer details the link does not carry whole (%s); the link carries them as cut', async (lang, include, button, status) => {
     const user = userEvent.setup();
     const store = renderSharePanel(lang);
