@@ -23,7 +23,8 @@ export function LanguageSwitch() {
           </button>
         ))}
       </div>
-      {failed && <LoadFailed retry={() => choose(failed)} />}
+      {/* Dressed as the switch, whose buttons are drawn for the dark header. */}
+      {failed && <div className="language-switch"><LoadFailed retry={() => choose(failed)} /></div>}
     </>
   );
 }

@@ -37,8 +37,11 @@ test('« English » whose words do not download says so under the switch, in Fre
   const header = page.getByRole('banner');
   await expect(header.getByText(FAILED)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Drawn for the dark header, as the switch's buttons: not white on white.
+  const retry = header.getByRole('button', { name: 'Réessayer' });
+  expect(await retry.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor])).toEqual(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']);
   chunks.arrive();
-  await header.getByRole('button', { name: 'Réessayer' }).click();
+  await retry.click();
   await expect(page.getByRole('heading', { name: 'CollabNext configurator' })).toBeVisible();
   await expect(header.getByText(FAILED)).toHaveCount(0);
 });
