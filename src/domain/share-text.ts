@@ -1,14 +1,16 @@
 import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
+import { isHiddenCharacter } from './hidden-characters';
 import { ShareDecodeFailure, type BitReader, type BitWriter } from './share-bits';
 
 /** Longest customer text a link carries, in UTF-8 bytes. */
 export const MAX_TEXT_BYTES = 400;
 const SECTORS = ['', 'public', 'private'] as const;
-const LINE_BREAK = 0x0a;
-/** C0/C1 controls and the bidirectional overrides that can disguise text; a line break only in the address. */
-const isForbidden = (code: number, field: TextField) =>
-  (code < 0x20 && !(code === LINE_BREAK && field === 'address')) || (code >= 0x7f && code <= 0x9f) ||
-  (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+const TAB = 0x09;
+/**
+ * What the customer form refuses (controls, the bidirectional overrides that can disguise text; a line
+ * break only in the address), and tabs: a link carries them as spaces, so a tab in a link was not made here.
+ */
+const isForbidden = (code: number, field: TextField) => code === TAB || isHiddenCharacter(code, field === 'address');
 const hasForbidden = (field: TextField, text: string) => [...text].some((c) => isForbidden(c.codePointAt(0) ?? 0, field));
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const utf8 = new TextEncoder();
