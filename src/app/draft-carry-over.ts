@@ -7,7 +7,7 @@ import { formatMoney, formatRate } from '../domain/locale-format';
 import { computeQuote } from '../domain/quote';
 import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
-import { translate } from '../ui/messages';
+import { revisionWords } from '../ui/share-revision-words';
 import { describeChangeByName } from '../ui/share-change-text';
 import { sayDraft } from '../ui/draft-notices';
 import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
@@ -23,7 +23,7 @@ const wasOffered = (old: Catalog, { module, before }: LinePriceChange): boolean 
 function describePriceChange({ module, before, after }: LinePriceChange, catalogs: readonly Catalog[], revision: string, lang: Language): string[] {
   const found = catalogs.map((c) => c.modules.find((m) => m.id === module)).find((m) => m !== undefined);
   const name = found ? localise(found.name, lang) : module;
-  const money = (cents: number | null) => (cents === null ? translate(lang, 'share.diff.unpriceable') : formatMoney(cents, lang));
+  const money = (cents: number | null) => (cents === null ? revisionWords(lang)('diff.unpriceable') : formatMoney(cents, lang));
   const sentences: string[] = [];
   if (before.monthly !== after.monthly) {
     sentences.push(sayDraft(lang, 'priceChanged', { name, revision, before: money(before.monthly), after: money(after.monthly) }));

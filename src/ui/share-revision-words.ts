@@ -1,0 +1,47 @@
+// Loaded with the older-revision banner (itself loaded only when a link opens an older catalog revision)
+// and with a draft carried over from one: never needed for the first screen, so not in its dictionary.
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+
+const FR = {
+  'revision.title': 'Devis établi sur le catalogue {version}',
+  'revision.body': 'Les prix sont ceux de ce catalogue, au centime près, comme lorsque le lien a été créé. Le catalogue du jour est le {current}.',
+  'revision.compare': 'Re-chiffrer sur le catalogue du jour',
+  'revision.switch': 'Passer au catalogue du jour ({current})',
+  'diff.title': 'Ce qui change sur le catalogue {current}',
+  'diff.nothing': 'Aucun module retiré, aucun prix modifié : le devis est le même.',
+  'diff.changes': 'Modules retirés et ajustements',
+  'diff.prices': 'Prix modifiés (par mois, HT)',
+  'diff.module': 'Module',
+  'diff.before': 'Catalogue {version}',
+  'diff.after': 'Catalogue {version}',
+  'diff.setup': 'mise en service {amount}',
+  'diff.unpriceable': 'non chiffrable',
+  'diff.termRate': 'Remise d’engagement sur {duration} : {before} → {after}',
+  'diff.monthlyNet': 'Total mensuel HT : {before} → {after}',
+  'diff.conflicts': 'Règles qui ne seraient plus respectées',
+};
+
+const EN: Record<keyof typeof FR, string> = {
+  'revision.title': 'Quote made on catalog {version}',
+  'revision.body': 'Prices are this catalog’s, to the cent, as when the link was made. Today’s catalog is {current}.',
+  'revision.compare': 'Re-price on today’s catalog',
+  'revision.switch': 'Switch to today’s catalog ({current})',
+  'diff.title': 'What changes on catalog {current}',
+  'diff.nothing': 'No module withdrawn, no price changed: the quote is the same.',
+  'diff.changes': 'Withdrawn modules and adjustments',
+  'diff.prices': 'Price changes (per month, excl. VAT)',
+  'diff.module': 'Module',
+  'diff.before': 'Catalog {version}',
+  'diff.after': 'Catalog {version}',
+  'diff.setup': 'setup {amount}',
+  'diff.unpriceable': 'cannot be priced',
+  'diff.termRate': 'Commitment discount over {duration}: {before} → {after}',
+  'diff.monthlyNet': 'Monthly total excl. VAT: {before} → {after}',
+  'diff.conflicts': 'Rules that would no longer be met',
+};
+
+const WORDS = dictionary(FR, EN);
+
+/** What the page says about a quote priced on an older catalog revision, in a language: `words('diff.title', { current })`. */
+export const revisionWords = (lang: Language) => (key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
