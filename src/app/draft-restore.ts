@@ -1,16 +1,15 @@
 // Loaded with the notices that offer a draft back (draft-news): a page that restores nothing never needs it.
-import { CUSTOMER_FIELDS } from '../domain/customer';
-import { serialiseDraft } from '../domain/draft-format';
+import { hasCustomerDetails } from '../domain/customer';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { storeFromDraft, type DraftDesk } from './boot';
 import { readDraft, type DraftLoad } from './draft-loading';
-import { DRAFT_KEY, keepAside, rememberDraft, stopSavingDraft, storage, storeBeingSaved } from './draft-storage';
+import { DRAFT_KEY, draftTextOf, keepAside, rememberDraft, stopSavingDraft, storage, storeBeingSaved } from './draft-storage';
 import { forgetDraftAside, type AsideReason } from './drafts-aside';
 import { showInAddressBar } from './share-link-sync';
 
 /** Work worth keeping: a module, a customer detail or notes (sales mode alone is a switch, not work). */
 const holdsWork = ({ configuration, customer, notes }: ConfiguratorState): boolean =>
-  configuration.items.length > 0 || notes !== '' || CUSTOMER_FIELDS.some((field) => customer[field] !== '');
+  configuration.items.length > 0 || notes !== '' || hasCustomerDetails(customer);
 
 /**
  * Makes a draft's text (one kept aside, or another tab's) the draft again, on a new store. The draft on
@@ -25,8 +24,7 @@ export function restoreDraft(
   desk: DraftDesk, text: string, why: Extract<AsideReason, 'replaced' | 'tab-loaded'>, shown: ConfiguratorStore,
 ): { store: ConfiguratorStore; loaded: DraftLoad; failure: unknown } | null {
   const state = (storeBeingSaved() ?? shown).getState();
-  const { configuration, addedAutomatically, customer, notes, salesMode, lang } = state;
-  const current = serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
+  const current = draftTextOf(state);
   if (holdsWork(state) && current !== text && keepAside(current, why) === null) return null;
   stopSavingDraft();
   let failure: unknown = null;
@@ -39,7 +37,7 @@ export function restoreDraft(
   }
   rememberDraft(storage()?.getItem(DRAFT_KEY) ?? null);
   const loaded = readDraft(desk.catalog, text);
-  const store = storeFromDraft(desk.catalog, lang, loaded);
+  const store = storeFromDraft(desk.catalog, state.lang, loaded);
   desk.switchStore(store);
   showInAddressBar(store.getState().configuration);
   return { store, loaded, failure };

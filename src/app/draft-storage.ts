@@ -1,5 +1,5 @@
 import { serialiseDraft } from '../domain/draft-format';
-import type { ConfiguratorStore } from '../store/configurator-store';
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 
 export const DRAFT_KEY = 'collabnext.draft';
 /** Drafts kept aside, one key each: `collabnext.draft.aside.<ISO date>.<why>`, the text as it was saved. */
@@ -12,6 +12,10 @@ export function storage(): Storage | undefined {
     return undefined;
   }
 }
+
+/** The draft a state is saved as: its configuration, the notes on automatic additions, the customer, the notes, sales mode. */
+export const draftTextOf = ({ configuration, addedAutomatically, customer, notes, salesMode }: ConfiguratorState): string =>
+  serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
 
 /** The draft text this tab last read or wrote: another text found there before a save was written by another tab. */
 let known: string | null = null;
@@ -79,8 +83,7 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
   let heard = false;
   const save = () => {
     pending = undefined;
-    const { configuration, addedAutomatically, customer, notes, salesMode } = store.getState();
-    const text = serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
+    const text = draftTextOf(store.getState());
     try {
       // Read here, not through storage(): a storage disabled by the browser's settings throws SecurityError, which is news too.
       const saved = window.localStorage;

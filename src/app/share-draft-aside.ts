@@ -1,17 +1,13 @@
 import type { Configuration } from '../domain/configuration';
-import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
-import { serialiseDraft } from '../domain/draft-format';
+import { hasCustomerDetails, sameCustomerDetails, type CustomerDetails } from '../domain/customer';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { DRAFT_KEY, keepAside, rememberDraft, storage } from './draft-storage';
+import { DRAFT_KEY, draftTextOf, keepAside, rememberDraft, storage } from './draft-storage';
 
 /** Same choices, whatever catalog revision each names. */
 export function sameChoices(a: Configuration, b: Configuration): boolean {
   const choices = ({ items, termMonths, requirements, salesDiscountBp }: Configuration) => JSON.stringify([items, termMonths, requirements, salesDiscountBp]);
   return choices(a) === choices(b);
 }
-
-const hasDetails = (customer: CustomerDetails) => CUSTOMER_FIELDS.some((field) => customer[field] !== '');
-const sameDetails = (a: CustomerDetails, b: CustomerDetails) => CUSTOMER_FIELDS.every((field) => a[field] === b[field]);
 
 /** Whether opening a link would replace work the buyer had: a different non-empty configuration, or other customer details. */
 export function linkReplacesWork(
@@ -20,7 +16,7 @@ export function linkReplacesWork(
   customer: CustomerDetails | null,
 ): boolean {
   const otherConfiguration = draft.configuration.items.length > 0 && !sameChoices(draft.configuration, linked);
-  const otherCustomer = customer !== null && hasDetails(draft.customer) && !sameDetails(draft.customer, customer);
+  const otherCustomer = customer !== null && hasCustomerDetails(draft.customer) && !sameCustomerDetails(draft.customer, customer);
   return otherConfiguration || otherCustomer;
 }
 
@@ -30,8 +26,7 @@ export function linkReplacesWork(
  * saved draft, so its next save keeps it aside before writing, or writes nothing.
  */
 export function keepDraftAside(before: ConfiguratorState): string {
-  const { configuration, addedAutomatically, customer, notes, salesMode } = before;
-  const text = storage()?.getItem(DRAFT_KEY) ?? serialiseDraft({ configuration, addedAutomatically, customer, notes, salesMode });
+  const text = storage()?.getItem(DRAFT_KEY) ?? draftTextOf(before);
   if (keepAside(text, 'link') === null) rememberDraft(null);
   return text;
 }

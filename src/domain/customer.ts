@@ -15,6 +15,12 @@ export interface CustomerDetails {
 
 export const CUSTOMER_FIELDS = ['company', 'siret', 'vatNumber', 'contactName', 'email', 'phone', 'address', 'sector', 'reference'] as const satisfies readonly (keyof CustomerDetails)[];
 
+/** Whether any detail is filled in. */
+export const hasCustomerDetails = (customer: CustomerDetails): boolean => CUSTOMER_FIELDS.some((field) => customer[field] !== '');
+
+/** The same details, field by field. */
+export const sameCustomerDetails = (a: CustomerDetails, b: CustomerDetails): boolean => CUSTOMER_FIELDS.every((field) => a[field] === b[field]);
+
 export const emptyCustomer = (): CustomerDetails => ({
   company: '', siret: '', vatNumber: '', contactName: '', email: '', phone: '', address: '', sector: '', reference: '',
 });

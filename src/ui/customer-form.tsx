@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef } from 'react';
 import { useForm, type RegisterOptions } from 'react-hook-form';
-import { CUSTOMER_FIELDS, type CustomerDetails } from '../domain/customer';
+import { CUSTOMER_FIELDS, sameCustomerDetails, type CustomerDetails } from '../domain/customer';
 import { customerSchema } from '../domain/customer-schema';
 import { CUSTOMER_TEXT_MAX_LENGTH } from '../domain/draft-details';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
@@ -31,7 +31,6 @@ const TEXT_FIELDS: Record<TextFieldName, TextFieldSpec> = {
 
 /** The form's values as details: a radio group left without a choice reads as null, the details say ''. */
 const asDetails = (values: CustomerDetails): CustomerDetails => ({ ...values, sector: values.sector ?? '' });
-const sameDetails = (a: CustomerDetails, b: CustomerDetails) => CUSTOMER_FIELDS.every((field) => a[field] === b[field]);
 
 export interface CustomerFormProps {
   lang: 'fr' | 'en';
@@ -77,7 +76,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   );
 
   useEffect(() => {
-    if (sameDetails(value, asDetails(getValues()))) return;
+    if (sameCustomerDetails(value, asDetails(getValues()))) return;
     typedIn.current.clear();
     reset(value);
   }, [value, getValues, reset]);
