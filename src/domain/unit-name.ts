@@ -10,3 +10,7 @@ export function unitName(catalog: Catalog, unitId: string, quantity: number, lan
   const name = isSingular(quantity, lang) ? names.one : names.other;
   return typesetIn(lang, name);
 }
+
+/** The unit of a module, by the module's id, in the right plural for a quantity. */
+export const moduleUnitName = (catalog: Catalog, moduleId: string, quantity: number, lang: Language): string =>
+  unitName(catalog, catalog.modules.find((m) => m.id === moduleId)?.unit ?? '', quantity, lang);

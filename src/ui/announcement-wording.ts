@@ -4,7 +4,7 @@ import type { ConfigurationChange } from '../domain/configuration-change';
 import { lowerFirst } from '../domain/french-typography';
 import { isSingular, type Language } from '../domain/language';
 import { formatList, formatMoney, formatNumber, formatRate } from '../domain/locale-format';
-import { unitName } from '../domain/unit-name';
+import { moduleUnitName } from '../domain/unit-name';
 import { dictionary, fill, type MessageParams } from './messages';
 
 /** The live region's words: loaded with its code after the first change, not with the first screen. */
@@ -86,13 +86,12 @@ function requirementClause(catalog: Catalog, ids: string[], lang: Language, [one
  */
 export function wordChange(catalog: Catalog, change: ConfigurationChange, lang: Language, step: ChangeStep, totalCents: number | null): string {
   const words = WORDS[lang];
-  const unitOf = (id: string) => catalog.modules.find((m) => m.id === id)?.unit ?? '';
   const clauses: Clause[] = [
     ...moduleClauses(catalog, change.removed, lang, 'removed', 'removedMany'),
     ...moduleClauses(catalog, change.added, lang, 'added', 'addedMany'),
     ...moduleClauses(catalog, change.addedAutomatically, lang, 'addedAutomatically', 'addedAutomaticallyMany'),
     ...change.quantities.map(({ module, quantity }): Clause =>
-      ['quantity', { name: moduleName(catalog, module, lang), quantity: formatNumber(quantity, lang), unit: unitName(catalog, unitOf(module), quantity, lang) }]),
+      ['quantity', { name: moduleName(catalog, module, lang), quantity: formatNumber(quantity, lang), unit: moduleUnitName(catalog, module, quantity, lang) }]),
     ...(change.termMonths === null ? [] : [['term', { months: change.termMonths }] satisfies Clause]),
     ...(change.salesDiscountBp === null ? [] : [['discount', { rate: formatRate(change.salesDiscountBp, lang) }] satisfies Clause]),
     ...requirementClause(catalog, change.demanded, lang, ['demanded', 'demandedMany'], change.ruledOut, ['ruledOutOne', 'ruledOutOther']),

@@ -5,7 +5,7 @@ import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
 import { formatList, formatNumber } from '../domain/locale-format';
 import { translate, type MessageKey } from './messages';
-import { unitName } from '../domain/unit-name';
+import { moduleUnitName } from '../domain/unit-name';
 import './repair-label.css';
 
 const VERBS: Record<Exclude<RepairAction['kind'], 'set-quantity'>, MessageKey> = { remove: 'action.remove', add: 'action.add', 'drop-requirement': 'action.waive' };
@@ -18,7 +18,7 @@ export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], 
   const steps: { verb: MessageKey | null; names: string[] }[] = [];
   for (const a of actions) {
     if (a.kind === 'set-quantity') {
-      const unit = unitName(catalog, catalog.modules.find((m) => m.id === a.module)?.unit ?? '', a.quantity, lang);
+      const unit = moduleUnitName(catalog, a.module, a.quantity, lang);
       steps.push({ verb: null, names: [translate(lang, 'action.setQuantity', { name: moduleName(catalog, a.module, lang), quantity: formatNumber(a.quantity, lang), unit })] });
       continue;
     }
