@@ -128,7 +128,8 @@ export const factorSchema = z.strictObject({
     .number(needs('must be a factor (a number)'))
     .nonnegative('must not be negative')
     .max(1e6, 'must be at most 1000000')
-    .refine((f) => Math.abs(Math.round(f * 10000) - f * 10000) < 1e-6, 'must have at most 4 decimals'),
+    // Exact: the shortest decimal that reads back as this number (1.00000000001 stays so), no float tolerance.
+    .refine((f) => !/\.\d{5}|e-/.test(String(f)), 'must have at most 4 decimals'),
 });
 
 const moduleList = (least: number) =>

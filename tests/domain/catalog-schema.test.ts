@@ -84,3 +84,16 @@ describe('every problem is reported at once', () => {
     expect(problemsOf(() => {})).toEqual([]);
   });
 });
+
+describe('a quantity factor has at most 4 decimals, checked exactly (spec §2)', () => {
+  const problemsWithFactor = (factor: number) =>
+    problemsOf((c) => { c.rules = [{ id: 'r', type: 'quantity', module: 'm1', of: ['m2'], min: { factor } }]; });
+
+  it.each([1.0001, 1.25, 2, 0, 0.0001, 999999.9999])('factor %s is accepted', (factor) => {
+    expect(problemsWithFactor(factor)).toEqual([]);
+  });
+
+  it.each([1.00001, 1.00000000001, 0.00001, 1e-7])('factor %s is refused, however close to 4 decimals', (factor) => {
+    expect(problemsWithFactor(factor)).toEqual(['rules[0].min.factor: must have at most 4 decimals']);
+  });
+});
