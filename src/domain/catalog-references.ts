@@ -7,6 +7,9 @@ type Loose = Record<string, unknown>;
 const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.map((v) => (v !== null && typeof v === 'object' ? (v as Loose) : {})) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** The strings of a list with their own index in it (a malformed entry keeps its place). */
+const entries = (value: unknown): [string, number][] =>
+  (Array.isArray(value) ? value.flatMap((v, j): [string, number][] => (typeof v === 'string' ? [[v, j]] : [])) : []);
 
 /** Cross-reference checks: unique ids and every reference resolving, each problem with its path. */
 export function checkCatalogReferences(input: unknown, ctx: z.RefinementCtx): void {
@@ -39,16 +42,23 @@ export function checkCatalogReferences(input: unknown, ctx: z.RefinementCtx): vo
   const known = (set: Set<string>, what: string, path: Path, value: unknown) => {
     if (typeof value === 'string' && !set.has(value)) report(path, `unknown ${what} "${value}"`);
   };
+  /** A list of references: each known, and each named once (spec §1: ids are unique within their list). */
+  const references = (set: Set<string>, what: string, path: Path, value: unknown) => {
+    const seen = new Set<string>();
+    entries(value).forEach(([id, j]) => {
+      known(set, what, [...path, j], id);
+      if (seen.has(id)) report([...path, j], `names ${what} "${id}" twice`);
+      seen.add(id);
+    });
+  };
 
-  catalog.qualifications.forEach((q, i) =>
-    strings(q.appliesTo).forEach((d, j) => known(drawers, 'drawer', ['qualifications', i, 'appliesTo', j], d)),
-  );
+  catalog.qualifications.forEach((q, i) => references(drawers, 'drawer', ['qualifications', i, 'appliesTo'], q.appliesTo));
 
   catalog.modules.forEach((m, i) => {
     known(drawers, 'drawer', ['modules', i, 'drawer'], m.drawer);
     known(vendors, 'vendor', ['modules', i, 'vendor'], m.vendor);
     known(units, 'unit', ['modules', i, 'unit'], m.unit);
-    strings(m.qualifications).forEach((q, j) => known(qualifications, 'qualification', ['modules', i, 'qualifications', j], q));
+    references(qualifications, 'qualification', ['modules', i, 'qualifications'], m.qualifications);
     const quantity = (m.quantity ?? {}) as Loose;
     const fixedAtOne = quantity.min === 1 && quantity.max === 1 && quantity.default === 1;
     if ((m.pricing as Loose | undefined)?.model === 'flat' && !fixedAtOne) {
@@ -57,14 +67,7 @@ export function checkCatalogReferences(input: unknown, ctx: z.RefinementCtx): vo
   });
 
   catalog.rules.forEach((rule, i) => {
-    const refs = (key: string) => {
-      const seen = new Set<string>();
-      strings(rule[key]).forEach((id, j) => {
-        known(modules, 'module', ['rules', i, key, j], id);
-        if (seen.has(id)) report(['rules', i, key, j], `names module "${id}" twice`);
-        seen.add(id);
-      });
-    };
+    const refs = (key: string) => references(modules, 'module', ['rules', i, key], rule[key]);
     const notItself = (key: string) => {
       const own = str(rule.module);
       if (own !== undefined && strings(rule[key]).includes(own)) report(['rules', i, key], `must not name the rule's own module "${own}"`);

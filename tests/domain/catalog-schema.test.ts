@@ -97,3 +97,23 @@ describe('a quantity factor has at most 4 decimals, checked exactly (spec §2)',
     expect(problemsWithFactor(factor)).toEqual(['rules[0].min.factor: must have at most 4 decimals']);
   });
 });
+
+describe('ids are unique within every list of ids (spec §1)', () => {
+  it.each<[string, (c: CatalogInput & Record<string, unknown>) => void, string]>([
+    ['a module holding a qualification twice', (c) => { c.modules[0]!.qualifications = ['q1', 'q1']; }, 'modules[0].qualifications[1]: names qualification "q1" twice'],
+    ['a qualification applying to a drawer twice', (c) => { c.qualifications[0]!.appliesTo = ['a', 'b', 'a']; }, 'qualifications[0].appliesTo[2]: names drawer "a" twice'],
+    ['a requires naming an option twice', (c) => { c.rules = [{ id: 'r', type: 'requires', module: 'm1', anyOf: ['m2', 'm2'] }]; }, 'rules[0].anyOf[1]: names module "m2" twice'],
+    ['an excludes naming a module twice', (c) => { c.rules = [{ id: 'r', type: 'excludes', modules: ['m1', 'm2', 'm1'] }]; }, 'rules[0].modules[2]: names module "m1" twice'],
+    ['a quantity rule counting a module twice', (c) => { c.rules = [{ id: 'r', type: 'quantity', module: 'm1', of: ['m2', 'm2'], min: { factor: 1 } }]; }, 'rules[0].of[1]: names module "m2" twice'],
+    ['a recommends naming an option twice', (c) => { c.rules = [{ id: 'r', type: 'recommends', module: 'm1', anyOf: ['m3', 'm3'] }]; }, 'rules[0].anyOf[1]: names module "m3" twice'],
+  ])('%s is refused with the path of the repeat', (_kind, breakIt, expected) => {
+    expect(problemsOf(breakIt)).toEqual([expected]);
+  });
+
+  it('a malformed entry keeps the path of the ones after it', () => {
+    expect(problemsOf((c) => { (c.modules[0] as Record<string, unknown>).qualifications = [7, 'q1', 'q9']; })).toEqual([
+      'modules[0].qualifications[0]: must be an id (a string)',
+      'modules[0].qualifications[2]: unknown qualification "q9"',
+    ]);
+  });
+});
