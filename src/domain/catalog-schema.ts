@@ -45,8 +45,13 @@ export const localisedSchema = z
 
 const pluralSchema = z.strictObject({ one: text, other: text });
 
+/** Counts (quantities, months, drawers, `upTo`) stay safe integers: beyond 2^53 − 1, 10^20 and 10^20 + 1 are one number. */
 const positiveInt = (what: string) =>
-  whole(z.number(needs(`must be ${what} (a number)`)).positive('must be at least 1'), 'must be a whole number');
+  whole(
+    z.number(needs(`must be ${what} (a number)`)).positive('must be at least 1')
+      .max(Number.MAX_SAFE_INTEGER, `must be at most ${Number.MAX_SAFE_INTEGER} (beyond, whole numbers are not exact)`),
+    'must be a whole number',
+  );
 
 const setupFee = centsSchema.optional();
 

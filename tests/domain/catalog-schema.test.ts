@@ -117,3 +117,28 @@ describe('ids are unique within every list of ids (spec §1)', () => {
     ]);
   });
 });
+
+describe('every integer of the catalog is a safe integer (at most 2^53 − 1), refused with its path otherwise', () => {
+  const tooLarge = `must be at most ${Number.MAX_SAFE_INTEGER} (beyond, whole numbers are not exact)`;
+  const huge = [1e20, 1e308];
+  it.each<[string, (c: CatalogInput & Record<string, unknown>, n: number) => void, string]>([
+    ['a quantity max', (c, n) => { c.modules[0]!.quantity = { min: 1, max: n, step: 1, default: 1 }; }, `modules[0].quantity.max: ${tooLarge}`],
+    ['a quantity min', (c, n) => { c.modules[0]!.quantity = { min: n, max: n, step: 1, default: n }; }, `modules[0].quantity.min: ${tooLarge}`],
+    ['a quantity step', (c, n) => { c.modules[0]!.quantity = { min: 1, max: 1, step: n, default: 1 }; }, `modules[0].quantity.step: ${tooLarge}`],
+    ['a default quantity', (c, n) => { c.modules[0]!.quantity = { min: 1, max: 5, step: 1, default: n }; }, `modules[0].quantity.default: ${tooLarge}`],
+    ['a tier bound', (c, n) => { c.modules[0]!.pricing = { model: 'volume', tiers: tiers(n, null) }; }, `modules[0].pricing.tiers[0].upTo: ${tooLarge}`],
+    ['a price in cents', (c, n) => { c.modules[0]!.pricing = { model: 'perUnit', unitPrice: n }; }, 'modules[0].pricing.unitPrice: is too large an amount'],
+    ['a setup fee in cents', (c, n) => { c.modules[0]!.pricing = { model: 'perUnit', unitPrice: 1, setupFee: n }; }, 'modules[0].pricing.setupFee: is too large an amount'],
+    ['a rate in basis points', (c, n) => { c.vatRateBp = n; }, 'vatRateBp: must be at most 10000 basis points (100 %)'],
+    ['a commitment term', (c, n) => { c.discounts.commitment[1]!.months = n; }, `discounts.commitment[1].months: ${tooLarge}`],
+    ['a bundle tier’s drawers', (c, n) => { c.discounts.bundle = [{ minDrawers: n, rateBp: 500 }]; }, `discounts.bundle[0].minDrawers: ${tooLarge}`],
+    ['the quote’s validity', (c, n) => { c.quoteValidityDays = n; }, `quoteValidityDays: ${tooLarge}`],
+  ])('%s', (_field, breakIt, expected) => {
+    for (const n of huge) expect(problemsOf((c) => breakIt(c, n))).toContain(expected);
+  });
+
+  it('accepts the largest safe integer as a quantity bound', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(problemsOf((c) => { c.modules[0]!.quantity = { min: 1, max, step: 1, default: max }; })).toEqual([]);
+  });
+});
