@@ -38,11 +38,11 @@ function withImplied(catalog: Catalog, bundle: Bundle): Bundle {
 export function bundleEdits(catalog: Catalog, change: Change) {
   const modules = new Map(catalog.modules.map((m) => [m.id, m]));
   return {
-    selectModule: (moduleId: string) =>
+    selectModule: (moduleId: string, quantity?: number) =>
       change((b) => {
         const module = modules.get(moduleId);
         if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
-        const items = [...b.configuration.items, { module: moduleId, quantity: module.quantity.default }];
+        const items = [...b.configuration.items, { module: moduleId, quantity: quantity ?? module.quantity.default }];
         return withImplied(catalog, { ...b, configuration: { ...b.configuration, items } });
       }),
     removeModule: (moduleId: string) =>

@@ -48,7 +48,8 @@ export interface Notice {
 }
 
 export interface ConfiguratorActions {
-  selectModule(moduleId: string): void;
+  /** Adds a module at its default quantity, or at `quantity` (typed in its card before it was chosen). */
+  selectModule(moduleId: string, quantity?: number): void;
   removeModule(moduleId: string): void;
   swapModule(outgoing: string, incoming: string): void;
   changeQuantity(moduleId: string, quantity: number): void;

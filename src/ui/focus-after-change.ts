@@ -21,7 +21,7 @@ export function moduleControl(moduleId: string): HTMLElement | null {
 
 /** A module's quantity field (a text field with the spinbutton role), else its checkbox. */
 export function moduleQuantity(moduleId: string): HTMLElement | null {
-  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton]') ?? moduleControl(moduleId);
+  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton]:not(:disabled)') ?? moduleControl(moduleId);
 }
 
 /** The undo button: after a change made for the user, the way back. */

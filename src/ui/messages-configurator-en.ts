@@ -29,6 +29,8 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'quantity.offStep': 'This quantity is ordered in steps of {step}: enter {lower} or {upper}.',
   'quantity.range': 'from {min} to {max}, in steps of {step}',
   'quantity.kept': 'The quote keeps {quantity} {unit}.',
+  'quantity.notChosen': 'The module is not added to the quote.',
+  'quantity.chooses': 'Entering a quantity adds this module to the quote.',
   'state.implied': 'Required by your selection',
   'state.blocked': 'Unavailable',
   'action.remove': 'Remove {name}',

@@ -28,6 +28,8 @@ export const configuratorFr = {
   'quantity.offStep': 'Cette quantité se commande par {step} : saisissez {lower} ou {upper}.',
   'quantity.range': 'de {min} à {max}, par {step}',
   'quantity.kept': 'Le devis garde {quantity} {unit}.',
+  'quantity.notChosen': 'Le module n’est pas ajouté au devis.',
+  'quantity.chooses': 'Saisir une quantité ajoute ce module au devis.',
   'state.implied': 'Requis par votre sélection',
   'state.blocked': 'Indisponible',
   'action.remove': 'Retirer {name}',

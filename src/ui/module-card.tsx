@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise } from '../domain/language';
 import { ModuleNotes } from './module-notes';
@@ -21,6 +21,16 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null || (selected && view.addedBecause !== null);
   const checkboxId = useId();
   const notesId = `${checkboxId}-notes`;
+  // A quantity typed before the module was chosen, handed to the checkbox when the click on it left the field.
+  const typed = useRef<number | null>(null);
+  const hand = (quantity: number | null) => {
+    typed.current = quantity;
+  };
+  const toggle = () => {
+    if (selected) removeModule(module.id);
+    else selectModule(module.id, typed.current ?? undefined);
+    typed.current = null;
+  };
   return (
     <article className="module-card" data-module={module.id} data-state={view.state} aria-describedby={view.state === 'blocked' ? notesId : undefined}>
       <div className="module-card-head">
@@ -30,7 +40,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
           checked={selected}
           disabled={view.state === 'blocked'}
           aria-describedby={explained ? notesId : undefined}
-          onChange={() => (selected ? removeModule(module.id) : selectModule(module.id))}
+          onChange={toggle}
         />
         <label htmlFor={checkboxId} className="module-card-name">{localise(module.name, lang)}</label>
       </div>
@@ -38,7 +48,9 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       <p className="module-card-description">{localise(module.description, lang)}</p>
       <ModulePrice module={module} />
       <QualificationBadges ids={module.qualifications} />
-      {view.quantity !== null && module.pricing.model !== 'flat' && <QuantityInput module={module} quantity={view.quantity} />}
+      {module.pricing.model !== 'flat' && (
+        <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={{ checkboxId, hand }} />
+      )}
       <ModuleNotes id={notesId} moduleId={module.id} view={view} />
       {view.suggestions.length > 0 && <ModuleSuggestions suggestions={view.suggestions} />}
     </article>

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type FocusEvent, type KeyboardEvent } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise, type Language } from '../domain/language';
 import { readQuantity, stepQuantity, type QuantityProblem } from '../domain/quantity';
@@ -26,16 +26,27 @@ function problemMessage(problem: QuantityProblem, example: number, lang: Languag
   }
 }
 
+/** How the field of a module not yet chosen hands a typed quantity to its card's checkbox. */
+export interface QuantityHandOff {
+  /** The card's checkbox: leaving the field for it chooses the module at the typed quantity, once. */
+  checkboxId: string;
+  /** Notes the typed quantity the checkbox is to choose the module at (null: its default). */
+  hand(quantity: number | null): void;
+}
+
 /**
  * A text field with the spinbutton role (spec §6), so that what is typed reaches us as typed: a number
  * input drops a decimal comma (12,5 would read 125). A refused value is kept as typed, with the reason
- * and the quantity the quote keeps; when it is applied: useQuantityEdit.
+ * and the quantity the quote keeps; when it is applied: useQuantityEdit. Every card but a flat module's has
+ * one: for a module not chosen (`quantity` null) it shows the default quantity, typing a quantity there
+ * chooses the module, and it is left out of the Tab order (the checkbox comes first); a blocked module's is disabled.
  */
-export function QuantityInput({ module, quantity }: { module: CatalogModule; quantity: number }) {
+export function QuantityInput({ module, quantity, blocked, handOff }: { module: CatalogModule; quantity: number | null; blocked: boolean; handOff: QuantityHandOff }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
-  const edit = useQuantityEdit(module, quantity, lang);
+  const shown = quantity ?? module.quantity.default;
+  const edit = useQuantityEdit(module, shown, lang);
   const id = useId();
   const { min, max, step } = module.quantity;
   const read = readQuantity(module, edit.text, lang);
@@ -44,9 +55,15 @@ export function QuantityInput({ module, quantity }: { module: CatalogModule; qua
     if (event.key === 'Enter') edit.commit();
     else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
-      edit.commit(stepQuantity(module, read, quantity, event.key === 'ArrowUp' ? 1 : -1));
+      edit.commit(stepQuantity(module, read, shown, event.key === 'ArrowUp' ? 1 : -1));
     }
   };
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    // Committing here would choose the module, and the click on the checkbox that took the focus would take it out again.
+    if (quantity === null && event.relatedTarget?.id === handOff.checkboxId) handOff.hand(edit.draft !== null && read.ok ? read.value : null);
+    else edit.commit();
+  };
+  const described = [`${id}-range`, quantity === null && !blocked ? `${id}-chooses` : null, problem ? `${id}-problem` : null];
   return (
     <div className="quantity">
       <label htmlFor={id} className="quantity-label">
@@ -59,25 +76,32 @@ export function QuantityInput({ module, quantity }: { module: CatalogModule; qua
           role="spinbutton"
           inputMode="numeric"
           autoComplete="off"
+          disabled={blocked}
+          tabIndex={quantity === null ? -1 : undefined}
           aria-valuemin={min}
           aria-valuemax={max}
           aria-valuenow={read.ok ? read.value : undefined}
           aria-valuetext={read.ok ? undefined : edit.text}
           value={edit.text}
           aria-invalid={problem !== null}
-          aria-describedby={`${id}-range${problem ? ` ${id}-problem` : ''}`}
+          aria-describedby={described.filter(Boolean).join(' ')}
           onChange={(e) => edit.type(e.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => edit.commit()}
+          onFocus={() => handOff.hand(null)}
+          onBlur={onBlur}
         />
-        <span className="quantity-unit">{unitName(catalog, module.unit, quantity, lang)}</span>
+        <span className="quantity-unit">{unitName(catalog, module.unit, shown, lang)}</span>
       </div>
       <p id={`${id}-range`} className="quantity-range">
         {t('quantity.range', { min: formatNumber(min, lang), max: formatNumber(max, lang), step: formatNumber(step, lang) })}
       </p>
+      {quantity === null && !blocked && <span id={`${id}-chooses`} className="visually-hidden">{t('quantity.chooses')}</span>}
       {problem && (
         <p id={`${id}-problem`} role="alert" className="field-error">
-          {t(...problem)} {t('quantity.kept', { quantity: formatNumber(quantity, lang), unit: unitName(catalog, module.unit, quantity, lang) })}
+          {t(...problem)}{' '}
+          {quantity === null
+            ? t('quantity.notChosen')
+            : t('quantity.kept', { quantity: formatNumber(quantity, lang), unit: unitName(catalog, module.unit, quantity, lang) })}
         </p>
       )}
     </div>

@@ -5,13 +5,17 @@ import { useTypedEdit } from './use-typed-edit';
 
 export { APPLY_AFTER_MS } from './use-typed-edit';
 
-/** A module's quantity field: typed as text, applied as useTypedEdit says. */
+/**
+ * A module's quantity field: typed as text, applied as useTypedEdit says. A quantity typed in the card of a
+ * module not yet chosen chooses it at that quantity (one change: undo takes the module out again).
+ */
 export function useQuantityEdit(module: CatalogModule, quantity: number, lang: Language) {
   return useTypedEdit(
     {
       read: (text) => readQuantity(module, text, lang),
       inForce: (state) => state.configuration.items.find((i) => i.module === module.id)?.quantity,
-      write: (state, value) => state.changeQuantity(module.id, value),
+      write: (state, value) =>
+        state.configuration.items.some((i) => i.module === module.id) ? state.changeQuantity(module.id, value) : state.selectModule(module.id, value),
       shown: String,
     },
     quantity,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import catalog from '../../src/data/catalog.json' with { type: 'json' };
 import { moduleCard, openConfigurator, selectModule, totalCents } from './configurator';
 
 const MAIL = 'alinto-mail-essential'; // 1 to 100 000 users, default 25 at 2,90 € (7 250 cents a month)
@@ -53,4 +54,18 @@ test('Ctrl+Z in a quantity field undoes the typing; Annuler puts back the field 
   await page.getByRole('button', { name: /Annuler/ }).click();
   await expect(field).toHaveValue('25');
   await expect(moduleCard(page, MAIL).getByRole('alert')).toHaveCount(0);
+});
+
+test('spec §6: a journey can fill the spinbutton of a module not yet chosen; the module is chosen at that quantity and priced so', async ({ page }) => {
+  await openConfigurator(page);
+  const field = moduleCard(page, MAIL).getByRole('spinbutton', { name: /Alinto Messagerie Essentielle/ });
+  await expect(field).toHaveValue('25');
+  await field.fill('140');
+  await field.press('Enter');
+  await expect(moduleCard(page, MAIL)).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, MAIL).getByRole('checkbox')).toBeChecked();
+  const pricing = catalog.modules.find((m) => m.id === MAIL)?.pricing;
+  expect(pricing?.model).toBe('perUnit');
+  // 140 users at the catalog's unit price, before any discount.
+  await expect(page.locator('[data-total="recurring"]').first()).toHaveAttribute('data-cents', String(140 * (pricing as { unitPrice: number }).unitPrice));
 });

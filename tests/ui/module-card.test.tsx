@@ -48,6 +48,55 @@ describe('module cards', () => {
     expect(storage()).toEqual({ module: 'outscale-storage', quantity: 130 });
   });
 
+  describe('the quantity field of a module not chosen (spec §6: every card but a flat one has a spinbutton)', () => {
+    it('shows the default quantity, out of the Tab order, and says that typing a quantity adds the module', () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('outscale-storage')).getByRole('spinbutton', { name: /Outscale Stockage bloc/ });
+      expect(field).toHaveValue('100');
+      expect(field).toHaveAttribute('tabindex', '-1');
+      expect(field).toHaveAccessibleDescription(/Saisir une quantité ajoute ce module au devis/);
+      const priced = store.getState().catalog.modules.filter((m) => m.pricing.model !== 'flat');
+      expect(priced.length).toBeGreaterThan(10);
+      for (const m of priced) expect(within(card(m.id)).getByRole('spinbutton')).toHaveValue(String(m.quantity.default));
+    });
+
+    it('a quantity typed there chooses the module at that quantity, as one change that undo takes back', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('outscale-storage')).getByRole('spinbutton');
+      await userEvent.clear(field);
+      await userEvent.type(field, '250{Enter}');
+      expect(store.getState().configuration.items).toContainEqual({ module: 'outscale-storage', quantity: 250 });
+      expect(card('outscale-storage').dataset.state).toBe('selected');
+      act(() => store.getState().undo());
+      expect(store.getState().configuration.items).toEqual([]);
+    });
+
+    it('typed, then the checkbox clicked: the module is chosen at the typed quantity, not chosen and dropped', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('outscale-storage')).getByRole('spinbutton');
+      await userEvent.clear(field);
+      await userEvent.type(field, '300');
+      await userEvent.click(within(card('outscale-storage')).getByRole('checkbox'));
+      expect(store.getState().configuration.items).toContainEqual({ module: 'outscale-storage', quantity: 300 });
+      expect(field).toHaveValue('300');
+    });
+
+    it('a refused quantity there says the module is not added, and adds nothing', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('outscale-storage')).getByRole('spinbutton');
+      await userEvent.clear(field);
+      await userEvent.type(field, '125{Enter}');
+      expect(within(card('outscale-storage')).getByRole('alert')).toHaveTextContent('saisissez 120 ou 130. Le module n’est pas ajouté au devis.');
+      expect(store.getState().configuration.items).toEqual([]);
+    });
+
+    it('a blocked module’s field is disabled', () => {
+      renderWithStore(<Configurator />, (s) => s.getState().selectModule('cryptpad-team'));
+      expect(card('cryptpad-enterprise').dataset.state).toBe('blocked');
+      expect(within(card('cryptpad-enterprise')).getByRole('spinbutton')).toBeDisabled();
+    });
+  });
+
   it('speaks English when the store does, with the right plural', async () => {
     renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'), 'en');
     expect(screen.getByRole('checkbox', { name: 'Outscale Virtual Machines' })).toBeChecked();
