@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeProblem, parseCatalogText } from '../domain/catalog';
 import { describeFinding, lintCatalog } from '../domain/engine/lint-catalog';
-import { readText } from './read-input';
+import { loadCatalog } from './catalog-file';
+import { oneLine } from './read-input';
 
 /** What `catalog:check` prints and its exit code: 0 clean, 1 findings, 2 unreadable or invalid input. */
 export interface CatalogCheckOutcome {
@@ -15,14 +15,9 @@ export interface CatalogCheckOutcome {
 export function runCatalogCheck(args: readonly string[]): CatalogCheckOutcome {
   const file = args.find((a) => !a.startsWith('-'));
   if (file === undefined) return { code: 2, stdout: '', stderr: 'usage: npm run --silent catalog:check -- FILE\n' };
-  const text = readText(file);
-  if (!text.ok) return { code: 2, stdout: '', stderr: `${text.error}\n` };
-  const catalog = parseCatalogText(text.value);
-  if (!catalog.ok) {
-    const lines = catalog.error.map(describeProblem);
-    const plural = lines.length > 1 ? 's' : '';
-    return { code: 2, stdout: '', stderr: `${file}: catalog rejected, ${lines.length} problem${plural}:\n${lines.map((l) => `  ${l}\n`).join('')}` };
-  }
+  // Bad input is one line on stderr (spec §5): every problem with its path, joined by "; ".
+  const catalog = loadCatalog(file);
+  if (!catalog.ok) return { code: 2, stdout: '', stderr: `${oneLine(catalog.error)}\n` };
   const { modules, rules, version } = catalog.value;
   const valid = `${file}: catalog ${version} is valid (${modules.length} modules, ${rules.length} rules)\n`;
   const findings = lintCatalog(catalog.value);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeProblem, parseCatalogText } from '../domain/catalog';
 import type { Catalog } from '../domain/catalog-schema';
 import { parseConfiguration, type Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
@@ -9,26 +8,11 @@ import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '.
 import { decodeShareLink } from '../domain/share-link';
 import { describeShareError } from '../domain/share-messages';
 import { restoreSharedConfiguration } from '../domain/share-restore';
-import { readText } from './read-input';
-
-/** The catalog priced when `--catalog` is left out. */
-export const DEFAULT_CATALOG_FILE = fileURLToPath(new URL('../data/catalog.json', import.meta.url));
+import { loadCatalog } from './catalog-file';
+import { oneLine, readText } from './read-input';
 
 /** The published revisions, as the app serves them (public/catalogs/): a share code is priced on the one it names. */
 export const CATALOG_ARCHIVE_FOLDER = fileURLToPath(new URL('../../public/', import.meta.url));
-
-/** One line, whatever the message held (a JSON parser's message may span several). */
-export const oneLine = (message: string): string => message.replace(/\s*\n\s*/g, ' ').trim();
-
-/** Reads and checks a catalog file; a rejected catalog names the path of every problem, on one line. */
-export function loadCatalog(file: string = DEFAULT_CATALOG_FILE): Result<Catalog> {
-  const text = readText(file);
-  if (!text.ok) return text;
-  const catalog = parseCatalogText(text.value);
-  if (catalog.ok) return catalog;
-  const problems = catalog.error.map((p) => oneLine(describeProblem(p)));
-  return fail(`${file}: catalog rejected, ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`);
-}
 
 /** Reads a JSON file into untrusted data; a syntax error names the file. */
 export function readJsonFile(file: string): Result<unknown> {

@@ -3,13 +3,18 @@ import { pathToFileURL } from 'node:url';
 import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { computeQuote } from '../domain/quote';
 import { fail, ok, type Result } from '../domain/result';
-import { exitWithError } from './read-input';
+import { exitWithError, oneLine } from './read-input';
 import { parseQuoteArgs } from './quote-args';
-import { oneLine, readConfigurationArgument } from './quote-input';
+import { readConfigurationArgument } from './quote-input';
 import { quoteOutput, type QuoteOutput } from './quote-output';
 
 /** `quote` without the process: the JSON of §5, or the one line that says what input is wrong. */
 export function runQuote(args: readonly string[]): Result<QuoteOutput> {
+  const result = quoteOrProblem(args);
+  return result.ok ? result : fail(oneLine(result.error));
+}
+
+function quoteOrProblem(args: readonly string[]): Result<QuoteOutput> {
   const parsed = parseQuoteArgs(args);
   if (!parsed.ok) return parsed;
   const input = readConfigurationArgument(parsed.value.config, parsed.value.catalog);
@@ -28,7 +33,7 @@ function main(): void {
   } catch (error) {
     exitWithError(`quote failed unexpectedly: ${oneLine(error instanceof Error ? error.message : String(error))}`, 1);
   }
-  if (!result.ok) exitWithError(oneLine(result.error));
+  if (!result.ok) exitWithError(result.error);
   process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
 }
 

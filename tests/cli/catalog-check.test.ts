@@ -23,9 +23,35 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
     ['no file', [], 2, '', 'usage: npm run --silent catalog:check -- FILE\n'],
     ['a missing file', [`${dir}/nope.json`], 2, '', `cannot read ${dir}/nope.json: no such file\n`],
     ['an invalid catalog', [write('invalid.json', { ...clean, vatRateBp: 20000 })], 2, '',
-      `${dir}/invalid.json: catalog rejected, 1 problem:\n  vatRateBp: must be at most 10000 basis points (100 %)\n`],
+      `${dir}/invalid.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n`],
+    ['a catalog with a byte order mark, as some editors save UTF-8', [write('bom.json', `\uFEFF${JSON.stringify(clean, null, 2).replace(/\n/g, '\r\n')}`)], 0,
+      `${dir}/bom.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/bom.json: no findings\n`, ''],
   ] as const)('%s', (_name, args, code, stdout, stderr) => {
     expect(runCatalogCheck([...args])).toEqual({ code, stdout, stderr });
+  });
+
+  it('bad input is one line on stderr, however many problems the catalog has (spec §5)', () => {
+    const sevenProblems = {
+      ...clean, vatRateBp: 20000, quoteValidityDays: 0, currency: 'USD',
+      modules: [aModule('m1', { vendor: 'acme' }), aModule('m2', { unit: 'seat' }), aModule('m3', { drawer: 'z', qualifications: ['q1', 'q1'] })],
+    };
+    const { code, stderr } = runCatalogCheck([write('seven.json', sevenProblems)]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${dir}/seven.json: catalog rejected, 7 problems: currency: must be "EUR" (the only currency of format 1); `
+      + 'vatRateBp: must be at most 10000 basis points (100 %); quoteValidityDays: must be at least 1; modules[0].vendor: unknown vendor "acme"; '
+      + 'modules[1].unit: unknown unit "seat"; modules[2].drawer: unknown drawer "z"; modules[2].qualifications[1]: names qualification "q1" twice\n');
+  });
+
+  it.each([
+    ['JSON broken across lines (\\n)', '{\n  "format": "collabnext-catalog/1",\n  "version": \n}\n'],
+    ['JSON broken across lines (\\r\\n)', '{\r\n  "format":\r\n  oops\r\n}'],
+    ['JSON broken across lines (\\r, U+2028)', '{\r "format":\u2028 oops\u2029}'],
+    ['a misspelt field whose name holds a line break', JSON.stringify({ ...clean, 'vat\nRate': 1 })],
+    ['an unknown vendor whose id holds line breaks', JSON.stringify({ ...clean, modules: [aModule('m1', { vendor: 'ac\r\nme' })] })],
+  ])('no message carries a line break from the input: %s', (_case, content) => {
+    const { code, stderr } = runCatalogCheck([write('broken.json', content)]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^[^\n\r\u2028\u2029]+\n$/);
   });
 
   it('the default catalog comes out clean, exit 0', () => {

@@ -50,4 +50,15 @@ describe('quote: bad input is one line that says what is wrong (exit 2)', () => 
     else expect(result.error).toMatch(message);
     expect(result.error).not.toContain('\n');
   });
+
+  it.each([
+    ['configuration JSON broken across lines (\\r\\n)', () => config('crlf.json', '{\r\n  "items": [\r\n  oops\r\n}')],
+    ['configuration JSON broken across lines (\\r, U+2028)', () => config('cr.json', '{\r "items":\u2028 oops\u2029}')],
+    ['a catalog whose misspelt field holds a line break', () => ['--catalog', write('nl-catalog.json', { ...aCatalogInput(), 'vat\r\nRate': 1 }), '--config', 'x']],
+    ['a file name holding a line break', () => ['--config', `${dir}/two\nlines.json`]],
+  ])('no message carries a line break from the input: %s', (_case, args) => {
+    const result = runQuote(args());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^[^\n\r\u2028\u2029]+$/);
+  });
 });

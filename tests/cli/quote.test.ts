@@ -120,6 +120,14 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
     expect(out.lines).toEqual([{ module: 'm1', quantity: 4, monthly: 1000, setup: 0 }]);
     expect(out.totals).toMatchObject({ recurring: 1000, commitmentDiscount: 100, monthlyNet: 900, monthlyVat: 180, monthlyGross: 1080, contractNet: 10800 });
   });
+
+  it('reads a catalog and a configuration saved with a byte order mark as the same files without it', () => {
+    const withMark = (content: unknown) => `\uFEFF${JSON.stringify(content, null, 2).replace(/\n/g, '\r\n')}`;
+    const catalog = aCatalogInput([aModule('m1', { pricing: { model: 'perUnit', unitPrice: 250 } })]);
+    const config = { items: [{ module: 'm1', quantity: 4 }], termMonths: 12 };
+    const marked = quoteOf(['--catalog', write('bom-catalog.json', withMark(catalog)), '--config', write('bom-config.json', withMark(config))]);
+    expect(marked).toEqual(quoteOf(['--catalog', write('plain-catalog.json', catalog), '--config', write('plain-config.json', config)]));
+  });
 });
 
 describe('quote as a whole process', () => {
