@@ -1,4 +1,4 @@
-import { lazy, useReducer, type ComponentType } from 'react';
+import { lazy, useEffect, useReducer, useRef, type ComponentType } from 'react';
 import { useT } from './store-context';
 
 /**
@@ -20,14 +20,44 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   let part: ComponentType<P> | null = null;
   // The mounted part's re-render (a part that suspended at its first render was mounted again since).
   let refresh = () => {};
+  // « Réessayer » had the focus and went away: the focus goes to what takes its place (0: nothing to place).
+  let retried = 0;
+  let retries = 0;
   const retry = () => {
     part = null;
+    retried = ++retries;
     refresh();
   };
   const Failed = () => <LoadFailed retry={retry} />;
   return function LazyPart(props: P) {
     refresh = useReducer((n: number) => n + 1, 0)[1];
+    const marker = useRef<HTMLSpanElement>(null);
     const Part = (part ??= lazy<ComponentType<P>>(() => load().then((c) => ({ default: c }), () => ({ default: Failed }))));
-    return <Part {...props} />;
+    const placing = retried;
+    useEffect(() => {
+      if (placing === 0 || !marker.current) return;
+      retried = 0;
+      focusWhatFollows(marker.current);
+    }, [placing]);
+    return (
+      <>
+        {placing !== 0 && <span ref={marker} hidden />}
+        <Part {...props} />
+      </>
+    );
   };
+}
+
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * After « Réessayer »: the first control of what loaded in its place (or the new « Réessayer » if the code failed
+ * again); a part without controls hands the focus to the page's main region, never to <body>.
+ */
+function focusWhatFollows(marker: Element): void {
+  for (let next = marker.nextElementSibling; next; next = next.nextElementSibling) {
+    const target = next.matches(FOCUSABLE) ? next : next.querySelector(FOCUSABLE);
+    if (target instanceof HTMLElement) return target.focus();
+  }
+  document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
 }

@@ -43,6 +43,29 @@ describe('lazyPart', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('after « Réessayer » the focus goes to what takes its place: the new « Réessayer », then the part’s first control — never to <body>', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    const Form = ({ name }: { name: string }) => <p>{name} <button type="button">Valider</button></p>;
+    const Part = lazyPart<{ name: string }>(() => (calls++ < 2 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(Form)));
+    renderPart(Part);
+    await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
+    const again = await screen.findByRole('button', { name: 'Réessayer' });
+    await vi.waitFor(() => expect(again).toHaveFocus());
+    await user.click(again);
+    const control = await screen.findByRole('button', { name: 'Valider' });
+    await vi.waitFor(() => expect(control).toHaveFocus());
+  });
+
+  it('a part without controls, loaded after « Réessayer », hands the focus to the main region', async () => {
+    const user = userEvent.setup();
+    const { Part } = flakyPart(1);
+    renderWithStore(<main tabIndex={-1}><Suspense fallback={<p>…</p>}><Part name="Lyon" /></Suspense></main>);
+    await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
+    await screen.findByText('Bonjour Lyon');
+    await vi.waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
+
   it('says it in English on an English page', async () => {
     const { Part } = flakyPart(1);
     renderPart(Part, 'en');
