@@ -6,9 +6,9 @@ import { parseConfiguration, type Configuration } from '../domain/configuration'
 import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
 import { decodeShareLink } from '../domain/share-link';
-import { describeShareError } from '../domain/share-messages';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
+import { describeShareCodeError } from './share-code-words';
 import { oneLine, readText } from './read-input';
 
 /** The published revisions, as the app serves them (public/catalogs/): a share code is priced on the one it names. */
@@ -55,14 +55,14 @@ function readShareArgument(text: string, given: Catalog | undefined): Result<Quo
   const payload = decodeShareLink(text);
   if (!payload.ok) {
     const bareWord = payload.error.kind === 'not-a-share-code' && !text.includes('#');
-    return fail(bareWord ? `cannot read ${text.trim()}: no such file, nor a share code` : `share code: ${describeShareError(payload.error, 'en')}`);
+    return fail(bareWord ? `cannot read ${text.trim()}: no such file, nor a share code` : `share code: ${describeShareCodeError(payload.error)}`);
   }
   const revision = payload.value.catalog;
   const catalog = given ? ok(given) : loadArchivedCatalog(revision);
   if (!catalog.ok) return catalog;
   if (catalog.value.version !== revision) return fail(`share code was made on catalog ${revision}, not on catalog ${catalog.value.version}`);
   const configuration = restoreSharedConfiguration(catalog.value, payload.value);
-  if (!configuration.ok) return fail(`share code: ${describeShareError(configuration.error, 'en')}`);
+  if (!configuration.ok) return fail(`share code: ${describeShareCodeError(configuration.error)}`);
   return ok({ catalog: catalog.value, configuration: configuration.value });
 }
 
