@@ -16,7 +16,8 @@ function replaceAddress(link: string): void {
  * new one per keystroke), so copying the URL always shares what is on screen. Never customer details.
  */
 export function showInAddressBar(configuration: Configuration): void {
-  void linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)));
+  // Code that does not download leaves the address as it is (the next edit writes it).
+  linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
 }
 
 /** Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one tab only). */
@@ -56,15 +57,20 @@ const ADDRESS_PAUSE_MS = 250;
  * The address bar follows the configuration, a moment after each edit. It is not written at start-up: a link that
  * could not be opened stays in the address bar, untouched, until the buyer edits.
  */
-export function keepAddressInSync(store: ConfiguratorStore): () => void {
+export function keepAddressInSync(store: ConfiguratorStore, loadCodec: typeof linkBuilder = linkBuilder): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The codec loads once, on the first edit; by then the latest configuration is the one to show.
+  // If its code does not download (connection lost, a redeploy), the address stays behind, noted as such
+  // (a reload opens the saved draft, not the old link), and the next edit tries again.
   const write = () => {
     timer = undefined;
-    void linkBuilder().then(({ buildShareLink }) => {
-      replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
-      if (timer === undefined) noteAddressBehind(null);
-    });
+    loadCodec().then(
+      ({ buildShareLink }) => {
+        replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
+        if (timer === undefined) noteAddressBehind(null);
+      },
+      () => {},
+    );
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.configuration === previous.configuration) return;

@@ -27,6 +27,24 @@ afterEach(() => {
 });
 
 describe('the address bar follows the configuration', () => {
+  it('when the share codec does not download, the address stays behind, noted so a reload opens the draft, and the next edit tries again', async () => {
+    let attempts = 0;
+    const flaky = () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../src/ui/share-link-builder'));
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store, flaky);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(attempts).toBe(1);
+    expect(writes).toEqual([]);
+    expect(addressWasBehind('previous-code')).toBe(true);
+    store.getState().selectModule('outscale-vm');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    expect(attempts).toBe(2);
+    expect(writes[0]).toContain(encodeShareCode(store.getState().configuration, { customer: null }));
+    stop();
+  });
+
   it('edits in a row write the address once, when they pause, with the latest configuration', async () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store);
