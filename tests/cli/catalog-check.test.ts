@@ -20,6 +20,9 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
       + '  module m1 can never be selected (rules: m1-m2, not-both)\n'
       + '  rule m1-m2 can never fire: its module m1 can never be selected\n'
       + '  rule not-both can never fire: fewer than two of its modules can ever be selected\n', ''],
+    ['a bundle discount that falls as drawers increase: a finding', [write('bundle.json', { ...clean, discounts: { ...clean.discounts, bundle: [{ minDrawers: 3, rateBp: 1000 }, { minDrawers: 5, rateBp: 500 }] } })], 1,
+      `${dir}/bundle.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/bundle.json: 1 finding:\n`
+      + '  bundle tier from 5 drawers gives 5 %, less than the 10 % from 3 drawers: a buyer who adds a drawer loses discount\n', ''],
     ['no file', [], 2, '', 'usage: npm run --silent catalog:check -- FILE\n'],
     ['a missing file', [`${dir}/nope.json`], 2, '', `cannot read ${dir}/nope.json: no such file\n`],
     ['an invalid catalog', [write('invalid.json', { ...clean, vatRateBp: 20000 })], 2, '',

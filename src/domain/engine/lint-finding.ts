@@ -11,7 +11,18 @@ export type CatalogFinding =
   /** The other rules already enforce this one. */
   | { kind: 'redundant'; rule: string; impliedBy: string[] }
   /** The modules' own min/max leave no quantity that satisfies the rule when the `of` modules total `total`. */
-  | { kind: 'quantity-unreachable'; rule: string; of: string[]; total: number };
+  | { kind: 'quantity-unreachable'; rule: string; of: string[]; total: number }
+  /** A bundle tier gives a lower rate than a tier for fewer drawers (`before`, the highest such rate): more drawers, less discount. */
+  | { kind: 'bundle-rate-falls'; tier: BundleTier; before: BundleTier };
+
+interface BundleTier {
+  minDrawers: number;
+  /** basis points */
+  rateBp: number;
+}
+
+/** A rate in basis points as a percentage (1050 → "10.5 %"). */
+const percent = (bp: number): string => `${bp / 100} %`;
 
 export function describeFinding(f: CatalogFinding): string {
   switch (f.kind) {
@@ -29,6 +40,8 @@ export function describeFinding(f: CatalogFinding): string {
       return `rule ${f.rule} is redundant: ${f.impliedBy.join(', ')} already enforce${f.impliedBy.length === 1 ? 's' : ''} it`;
     case 'quantity-unreachable':
       return `rule ${f.rule} cannot be met within the modules' min/max when ${f.of.join(' + ')} total ${f.total}`;
+    case 'bundle-rate-falls':
+      return `bundle tier from ${f.tier.minDrawers} drawers gives ${percent(f.tier.rateBp)}, less than the ${percent(f.before.rateBp)} from ${f.before.minDrawers} drawers: a buyer who adds a drawer loses discount`;
     default:
       return f satisfies never;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding, lintCatalog } from '../../../src/domain/engine/lint-catalog';
-import { defaultCatalog } from '../../fixtures/catalogs';
+import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../../fixtures/catalogs';
 import { engineCatalog, excludes, quantity, recommends, requires } from './engine-fixtures';
 
 describe('the catalog linter finds planted defects, each naming the module or rule and why', () => {
@@ -35,6 +35,24 @@ describe('the catalog linter finds planted defects, each naming the module or ru
   });
 });
 
+describe('bundle tiers: a rate that falls as drawers increase is a finding, not an error', () => {
+  const withBundle = (bundle: { minDrawers: number; rateBp: number }[]) => {
+    const input = aCatalogInput([aModule('m1')]);
+    return lintCatalog(validCatalog({ ...input, discounts: { ...input.discounts, bundle } }));
+  };
+  it.each([
+    ['rates rising with drawers', [{ minDrawers: 3, rateBp: 500 }, { minDrawers: 5, rateBp: 1000 }], []],
+    ['an equal rate (pointless, harmless)', [{ minDrawers: 3, rateBp: 500 }, { minDrawers: 5, rateBp: 500 }], []],
+    ['10 % from 3 drawers, then 5 % from 5', [{ minDrawers: 3, rateBp: 1000 }, { minDrawers: 5, rateBp: 500 }],
+      [{ kind: 'bundle-rate-falls', tier: { minDrawers: 5, rateBp: 500 }, before: { minDrawers: 3, rateBp: 1000 } }]],
+    ['each tier below the best rate before it is named, against that rate', [{ minDrawers: 2, rateBp: 1000 }, { minDrawers: 3, rateBp: 500 }, { minDrawers: 4, rateBp: 700 }, { minDrawers: 5, rateBp: 1200 }],
+      [{ kind: 'bundle-rate-falls', tier: { minDrawers: 3, rateBp: 500 }, before: { minDrawers: 2, rateBp: 1000 } },
+        { kind: 'bundle-rate-falls', tier: { minDrawers: 4, rateBp: 700 }, before: { minDrawers: 2, rateBp: 1000 } }]],
+  ] as const)('%s', (_name, bundle, expected) => {
+    expect(withBundle([...bundle])).toEqual(expected);
+  });
+});
+
 describe('findings read as one line each', () => {
   it.each([
     [{ kind: 'never-selectable', module: 'm', qualifications: [], rules: ['r'] }, 'module m can never be selected (rules: r)'],
@@ -44,6 +62,8 @@ describe('findings read as one line each', () => {
     [{ kind: 'redundant', rule: 'r', impliedBy: ['s', 't'] }, 'rule r is redundant: s, t already enforce it'],
     [{ kind: 'unfollowable', rule: 'r', module: 'm', options: ['a', 'b'] }, 'rule r suggests a or b with m, but none of them can ever be selected with it: the suggestion can never be followed'],
     [{ kind: 'quantity-unreachable', rule: 'r', of: ['a', 'b'], total: 7 }, 'rule r cannot be met within the modules\' min/max when a + b total 7'],
+    [{ kind: 'bundle-rate-falls', tier: { minDrawers: 5, rateBp: 550 }, before: { minDrawers: 3, rateBp: 1000 } },
+      'bundle tier from 5 drawers gives 5.5 %, less than the 10 % from 3 drawers: a buyer who adds a drawer loses discount'],
   ] as const)('%j', (finding, text) => {
     expect(describeFinding(finding as Parameters<typeof describeFinding>[0])).toBe(text);
   });
