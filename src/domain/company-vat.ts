@@ -1,4 +1,5 @@
 import { isLuhnValid } from './company-ids';
+import { firstHiddenCharacter } from './hidden-characters';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -107,4 +108,15 @@ export function checkVatNumber(raw: string, companySiren?: string): Result<VatNu
   const { pattern, sample } = EU_VAT_FORMATS[country];
   if (!pattern.test(body)) return fail({ code: 'format', country, sample });
   return country === 'FR' ? checkFrench(body, companySiren) : ok({ country, normalised: vat });
+}
+
+/**
+ * A valid VAT number of a member state other than France, or null: such a company is identified by it on the devis
+ * (it has no SIREN), and its French VAT is normally self-assessed (reverse charge, « autoliquidation »). One holding an
+ * invisible character is null: the customer form refuses it, so the devis does not print it.
+ */
+export function otherMemberStateVat(raw: string): VatNumber | null {
+  if (firstHiddenCharacter(raw, false) !== undefined) return null;
+  const vat = checkVatNumber(raw);
+  return vat.ok && vat.value.country !== 'FR' ? vat.value : null;
 }

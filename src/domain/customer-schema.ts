@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkCompanyId, type CompanyIdError } from './company-ids';
-import { checkVatNumber, type VatError } from './company-vat';
+import { checkVatNumber, otherMemberStateVat, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
 import { firstHiddenCharacter } from './hidden-characters';
@@ -82,7 +82,8 @@ function withoutAccentsBeforeAt(address: string): string | null {
 export const customerSchema = z
   .object({
     company: required('customer.company.required'),
-    siret: field((v) => {
+    // Left empty, it is required unless the VAT number identifies a company of another member state (below).
+    siret: optional((v) => {
       const id = checkCompanyId(v);
       return id.ok ? undefined : companyIdMessage(id.error);
     }),
@@ -114,13 +115,18 @@ export const customerSchema = z
   })
   .superRefine(
     (customer, ctx) => {
+      // A French company is identified by its SIREN; one of another member state by its VAT number, and needs no SIREN.
+      if (customer.siret.trim() === '') {
+        if (otherMemberStateVat(customer.vatNumber) === null) ctx.addIssue({ code: 'custom', path: ['siret'], message: encodeMessage('customer.siret.required') });
+        return;
+      }
       // Each number is checked alone above; here only whether a French VAT number belongs to this SIREN.
       const id = checkCompanyId(customer.siret);
       if (!id.ok || customer.vatNumber.trim() === '' || !checkVatNumber(customer.vatNumber).ok) return;
       const vat = checkVatNumber(customer.vatNumber, id.value.siren);
       if (!vat.ok) ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: vatMessage(vat.error) });
     },
-    // Runs even when other fields are still wrong, so the mismatch shows as soon as both numbers are typed.
+    // Runs even when other fields are still wrong, so the mismatch (or the missing SIREN) shows as soon as it is so.
     { when: ({ value }) => typeof value === 'object' && value !== null && hasStrings(value, ['siret', 'vatNumber']) },
   );
 

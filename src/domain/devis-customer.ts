@@ -1,8 +1,12 @@
+import { otherMemberStateVat } from './company-vat';
 import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
 import { customerSchema } from './customer-schema';
 import type { PrintedCustomerField, RequiredCustomerField } from './devis-types';
 
-/** Customer details a devis cannot be sent without, in the order the devis and the Documents panel name them. */
+/**
+ * Customer details a devis cannot be sent without, in the order the devis and the Documents panel name them. The SIREN or
+ * SIRET only of a French company: one identified by a valid VAT number of another member state needs none (see below).
+ */
 export const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['company', 'siret', 'contactName', 'email', 'address'];
 
 /** Every customer detail the devis prints (the sector is not), in the customer form's order. */
@@ -10,9 +14,15 @@ export const PRINTED_CUSTOMER_FIELDS: readonly PrintedCustomerField[] = CUSTOMER
 
 const blank = (value: string) => value.trim() === '';
 
+/**
+ * Whether the devis needs the customer's SIREN or SIRET: always, unless the VAT number is a valid one of another member
+ * state, which then identifies the company (an empty, refused or French VAT number leaves the SIREN required).
+ */
+export const companyIdRequired = (customer: Pick<CustomerDetails, 'vatNumber'>): boolean => otherMemberStateVat(customer.vatNumber) === null;
+
 /** The required details left empty (blank counts as empty): the devis is still produced, marked « À compléter ». */
 export const missingCustomerFields = (customer: CustomerDetails): RequiredCustomerField[] =>
-  REQUIRED_CUSTOMER_FIELDS.filter((f) => blank(customer[f]));
+  REQUIRED_CUSTOMER_FIELDS.filter((f) => blank(customer[f]) && (f !== 'siret' || companyIdRequired(customer)));
 
 /**
  * The printed details filled in but refused by the customer form's own schema (a SIREN with a wrong key, « bad@ »,

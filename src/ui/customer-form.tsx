@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef } from 'react';
-import { useForm, type RegisterOptions } from 'react-hook-form';
+import { useForm, useWatch, type RegisterOptions } from 'react-hook-form';
 import { CUSTOMER_FIELDS, sameCustomerDetails, type CustomerDetails } from '../domain/customer';
 import { customerSchema } from '../domain/customer-schema';
+import { companyIdRequired } from '../domain/devis-customer';
 import { CUSTOMER_TEXT_MAX_LENGTH } from '../domain/draft-details';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
 import { CustomerSectorField } from './customer-sector-field';
@@ -20,7 +21,7 @@ interface TextFieldSpec {
 
 const TEXT_FIELDS: Record<TextFieldName, TextFieldSpec> = {
   company: { required: true, attrs: { autoComplete: 'organization' } },
-  siret: { required: true, hint: 'customer.hint.siret', attrs: { inputMode: 'numeric', spellCheck: false } },
+  siret: { hint: 'customer.hint.siret', attrs: { inputMode: 'numeric', spellCheck: false } },
   vatNumber: { hint: 'customer.hint.vatNumber', attrs: { spellCheck: false } },
   contactName: { required: true, attrs: { autoComplete: 'name' } },
   email: { required: true, attrs: { type: 'email', autoComplete: 'email', spellCheck: false } },
@@ -47,7 +48,7 @@ export interface CustomerFormProps {
  */
 export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const id = useId();
-  const { register, formState, subscribe, getValues, reset } = useForm<CustomerDetails>({
+  const { register, formState, subscribe, getValues, getFieldState, trigger, reset, control } = useForm<CustomerDetails>({
     resolver: zodResolver(customerSchema),
     mode: 'onTouched',
     reValidateMode: 'onChange',
@@ -59,9 +60,11 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
     const registered = register(name, options);
     return {
       ...registered,
-      onChange: (event: { target: unknown; type?: unknown }) => {
+      onChange: async (event: { target: unknown; type?: unknown }) => {
         typedIn.current.add(name);
-        return registered.onChange(event);
+        await registered.onChange(event);
+        // A VAT number of another member state stands for the SIREN: once the SIREN was typed in or refused, its verdict follows.
+        if (name === 'vatNumber' && (typedIn.current.has('siret') || getFieldState('siret').invalid)) await trigger('siret');
       },
       onBlur: async (event: { target: unknown; type?: unknown }) => {
         if (!typedIn.current.has(name) && (getValues(name) ?? '').trim() === '') return;
@@ -81,6 +84,8 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
     reset(value);
   }, [value, getValues, reset]);
 
+  // Required of a French company only: not when the VAT number is one of another member state.
+  const siretRequired = companyIdRequired({ vatNumber: useWatch({ control, name: 'vatNumber' }) ?? '' });
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
   const errorOf = (name: keyof CustomerDetails) => {
     const message = formState.errors[name]?.message;
@@ -110,7 +115,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
             label={text(`customer.field.${name}`)}
             hint={TEXT_FIELDS[name].hint && text(TEXT_FIELDS[name].hint)}
             error={errorOf(name)}
-            required={TEXT_FIELDS[name].required}
+            required={name === 'siret' ? siretRequired : TEXT_FIELDS[name].required}
             multiline={TEXT_FIELDS[name].multiline}
             // A changed SIREN / SIRET re-checks the VAT number that must match it.
             control={{ ...field(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs, maxLength: CUSTOMER_TEXT_MAX_LENGTH }}

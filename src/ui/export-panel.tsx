@@ -29,7 +29,12 @@ export function DocumentsPanel() {
     <section className="documents-panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('documents.title')}</h2>
       <p className="documents-hint">{t(empty ? 'documents.empty' : priced ? 'documents.hint' : 'documents.unavailable')}</p>
-      {!unavailable && missing.length > 0 && <p className="documents-missing">{notice('documents.customerToComplete', missing)}</p>}
+      {!unavailable && missing.length > 0 && (
+        <p className="documents-missing">
+          {notice('documents.customerToComplete', missing)}
+          {missing.includes('siret') && ` ${t('documents.companyIdForeign')}`}
+        </p>
+      )}
       {!unavailable && invalid.length > 0 && <p className="documents-missing">{notice('documents.customerToCorrect', invalid)}</p>}
       <div className="documents-actions">
         <GuardedButton onActivate={() => void produce('pdf')} unavailable={busy || unavailable}>{t('documents.pdf')}</GuardedButton>
