@@ -12,7 +12,7 @@ function writeTerms(pdf: PdfWriter, devis: Devis): void {
   pdf.gap(6);
   pdf.paragraph(w.shareTitle, { bold: true, size: SIZE.heading });
   pdf.paragraph(w.shareHint);
-  pdf.paragraph(devis.shareLink);
+  pdf.link(devis.shareLink);
 }
 
 /** « Bon pour accord », what the signatory writes, and the box to sign in: one block, never split across pages. */

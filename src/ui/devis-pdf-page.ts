@@ -25,6 +25,9 @@ export const PAGE = {
 /** Font sizes in points: no body text under 9 pt, so the devis reads without a magnifier once printed. */
 export const SIZE = { title: 20, section: 11, heading: 10, body: 9, footer: 8 } as const;
 
+/** A web address is set smaller rather than cut (a cut link copies broken): at the body's size down to this one, in points. */
+export const LINK_SMALLEST = 7;
+
 /** A column of the page the writer writes into: its left edge and width, in points. */
 export interface Frame {
   x: number;

@@ -58,3 +58,12 @@ export function wrapParagraph(text: string, width: number, font: PDFFont, size: 
   if (current !== '' || lines.length === 0) lines.push(current);
   return lines;
 }
+
+/**
+ * The size at which `text` fits one line `width` points wide: the largest from `largest` down to `smallest`, by half
+ * points; `smallest` when even that does not fit (the text is then cut, by wrapParagraph).
+ */
+export function fittedSize(font: PDFFont, text: string, width: number, largest: number, smallest: number): number {
+  const exact = width / Math.max(widthOf(font, text, 1), Number.MIN_VALUE);
+  return Math.max(smallest, Math.min(largest, Math.floor(exact * 2) / 2));
+}

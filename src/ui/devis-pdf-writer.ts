@@ -1,10 +1,11 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { PAGE, SIZE, type Frame } from './devis-pdf-page';
-import { printableIn, widthOf, wrapParagraph } from './devis-pdf-wrap';
+import { PDFString, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { LINK_SMALLEST, PAGE, SIZE, type Frame } from './devis-pdf-page';
+import { fittedSize, printableIn, widthOf, wrapParagraph } from './devis-pdf-wrap';
 
 const INK = rgb(0.1, 0.12, 0.17);
 const SOFT = rgb(0.38, 0.41, 0.48);
 const LINE = rgb(0.75, 0.78, 0.83);
+const LINK = rgb(0.05, 0.25, 0.6);
 
 /**
  * How tightly the devis is set: `compact` is tried when the `normal` setting runs onto a second page,
@@ -42,6 +43,14 @@ export interface Placement {
 }
 
 type Draw = (pdf: PdfWriter) => void;
+
+/**
+ * A URI as a PDF literal string's content: 7-bit ASCII (a space or anything else percent-encoded as UTF-8, a lone
+ * surrogate as U+FFFD), backslashes and parentheses escaped (pdf-lib writes a string's content as it is given).
+ */
+function uriString(url: string): string {
+  return url.replace(/\p{Cs}/gu, '\uFFFD').replace(/[^\x21-\x7E]/gu, (c) => encodeURIComponent(c)).replace(/[\\()]/g, '\\$&');
+}
 
 /** A top-down cursor over pages: writes wrapped text, rows of cells and rules, and opens a page when one is full. */
 export class PdfWriter {
@@ -187,6 +196,39 @@ export class PdfWriter {
   /** A paragraph across the whole frame. */
   paragraph(text: string, style: TextStyle = {}): void {
     this.row([{ ...style, text, x: 0, width: this.frame.width }]);
+  }
+
+  /**
+   * A web address across the frame, clickable: on one line at the largest size from the body's down to LINK_SMALLEST
+   * that holds it (so that copying it gives it whole), cut between characters only where even that does not. Each
+   * printed line is a link annotation to the whole address.
+   */
+  link(url: string): void {
+    const text = this.printable(url);
+    const font = this.fonts.regular;
+    const size = fittedSize(font, text, this.frame.width, SIZE.body, LINK_SMALLEST);
+    const lines = wrapParagraph(text, this.frame.width, font, size);
+    const leading = size * LEADING[this.density];
+    this.ensure(lines.length * leading);
+    if (!this.dry) {
+      lines.forEach((line, i) => {
+        const top = this.y - i * leading;
+        const width = widthOf(font, line, size);
+        this.page.drawText(line, { x: this.frame.x, y: top - size, size, font, color: LINK });
+        this.annotateLink(url, [this.frame.x, top - leading, this.frame.x + width, top]);
+      });
+    }
+    this.y -= lines.length * leading;
+  }
+
+  /** A link annotation over `rect` ([left, bottom, right, top] in points) opening `url`, without a border. */
+  private annotateLink(url: string, rect: [number, number, number, number]): void {
+    const { context } = this.doc;
+    const annotation = context.obj({
+      Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0],
+      A: { Type: 'Action', S: 'URI', URI: PDFString.of(uriString(url)) },
+    });
+    this.page.node.addAnnot(context.register(annotation));
   }
 
   rule(): void {
