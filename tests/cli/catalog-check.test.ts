@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCatalogCheck } from '../../src/cli/catalog-check';
+import defaultCatalogJson from '../../src/data/catalog.json';
 import { aCatalogInput, aModule } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
@@ -55,6 +56,17 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
     const { code, stderr } = runCatalogCheck([write('broken.json', content)]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^[^\n\r\u2028\u2029]+\n$/);
+  });
+
+  it('reports two quantity rules that contradict each other: backup at least 1.25 × and at most 1 × storage', () => {
+    const withBoth = { ...defaultCatalogJson, rules: [...defaultCatalogJson.rules,
+      { id: 'q-two', type: 'quantity', module: 'outscale-backup', of: ['outscale-storage'], max: { factor: 1 } }] };
+    expect(runCatalogCheck([write('q-two.json', withBoth)])).toEqual({
+      code: 1, stderr: '',
+      stdout: `${dir}/q-two.json: catalog 2026-11 is valid (21 modules, 15 rules)\n${dir}/q-two.json: 1 finding:\n`
+        + '  rules backup-covers-storage and q-two contradict each other: outscale-backup must be at least 1.25 × and at most 1 × outscale-storage; '
+        + 'no valid configuration contains outscale-backup\n',
+    });
   });
 
   it('the default catalog comes out clean, exit 0', () => {

@@ -1,5 +1,5 @@
-import type { Catalog } from '../catalog-schema';
-import { constraintModel, positive } from './constraint-model';
+import type { Catalog, CatalogModule } from '../catalog-schema';
+import { constraintModel, negative, positive } from './constraint-model';
 import type { CatalogFinding } from './lint-finding';
 import { quantityBounds, type QuantityRule } from './quantity-bounds';
 import { nearestAllowed } from './quantity-repair';
@@ -8,32 +8,91 @@ import { Solver } from './solver';
 /** Beyond this many `of` modules, only each one alone and all together are tried. */
 const MAX_SUBSET_SIZE = 10;
 
+/** How many quantities of one `of` module are tried one by one, from its min (a step gap shows within the first few). */
+const SCAN_LIMIT = 100_000;
+
+/** A factor in ten-thousandths (at most 4 decimals, so exact). */
+const tenThousandths = (factor: number): number => Math.round(factor * 10000);
+
 /**
- * Quantity rules whose bounds no quantity of the module can meet for some quantities of
- * the `of` modules that can be selected together with it. The extremes decide: the
- * largest total for a minimum factor, the smallest for a maximum factor.
+ * Quantity rules no quantity of their module can meet for some quantities of the `of` modules that can
+ * be selected together with it, and pairs of bounds on one module that contradict each other
+ * (README "Entry points": what is and is not detected).
  */
 export function lintQuantities(catalog: Catalog): CatalogFinding[] {
   const model = constraintModel(catalog);
   const solver = new Solver(model);
   const byId = new Map(catalog.modules.map((m) => [m.id, m]));
-  return catalog.rules
-    .filter((r): r is QuantityRule => r.type === 'quantity')
-    .flatMap((rule): CatalogFinding[] => {
-      const module = byId.get(rule.module);
-      if (!module) return [];
-      const variable = (id: string) => positive(model.moduleVariable.get(id) ?? 0);
-      for (const of of subsets([...new Set(rule.of)])) {
-        if (!solver.solve([variable(rule.module), ...of.map(variable)])) continue;
-        const low = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.min ?? 0), 0);
-        const high = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.max ?? 0), 0);
-        for (const total of [high, low]) {
-          const { least, most } = quantityBounds(rule, total);
-          if (nearestAllowed(module, module.quantity.min, least, most) === undefined) return [{ kind: 'quantity-unreachable', rule: rule.id, of, total }];
-        }
+  const variable = (id: string) => model.moduleVariable.get(id) ?? 0;
+  /** Some selection meeting the hard constraints holds `module` and every one of `holds`, none of `lacks`. */
+  const possible = (module: string, holds: readonly string[], lacks: readonly string[]): boolean =>
+    solver.solve([positive(variable(module)), ...holds.map((id) => positive(variable(id))), ...lacks.map((id) => negative(variable(id)))]);
+
+  /** The minimum of `low` above the maximum of `high` (one rule or two on one module), when both apply to the same total. */
+  const contradiction = (low: QuantityRule, high: QuantityRule): CatalogFinding[] => {
+    if (!low.min || !high.max || tenThousandths(low.min.factor) <= tenThousandths(high.max.factor)) return [];
+    const of = [...new Set(low.of)].filter((id) => high.of.includes(id));
+    // The minimum's total is at least the maximum's unless a module only the maximum counts is selected.
+    const without = [...new Set(high.of)].filter((id) => !of.includes(id));
+    if (!of.some((id) => possible(low.module, [id], without))) return [];
+    const always = !possible(low.module, [], of) && !without.some((id) => possible(low.module, [id], []));
+    return [{
+      kind: 'quantity-contradiction', module: low.module, of, without, always,
+      min: { rule: low.id, factor: low.min.factor }, max: { rule: high.id, factor: high.max.factor },
+    }];
+  };
+
+  const unreachable = (rule: QuantityRule, module: CatalogModule): CatalogFinding[] => {
+    const ids = [...new Set(rule.of)];
+    const alone: string[] = [];
+    for (const of of subsets(ids)) {
+      if (!possible(rule.module, of, ids.filter((id) => !of.includes(id)))) continue;
+      if (of.length === 1) alone.push(...of);
+      const low = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.min ?? 0), 0);
+      const high = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.max ?? 0), 0);
+      for (const total of [high, low]) {
+        if (!meetable(rule, module, total)) return [{ kind: 'quantity-unreachable', rule: rule.id, of, total }];
       }
-      return [];
-    });
+    }
+    for (const id of alone) {
+      const total = firstUnmeetable(rule, module, byId.get(id)?.quantity);
+      if (total !== undefined) return [{ kind: 'quantity-unreachable', rule: rule.id, of: [id], total }];
+    }
+    return [];
+  };
+
+  const rules = catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
+  return rules.flatMap((rule, i): CatalogFinding[] => {
+    const module = byId.get(rule.module);
+    if (!module) return [];
+    const own = contradiction(rule, rule);
+    const findings = own.length > 0 ? own : unreachable(rule, module);
+    for (const earlier of rules.slice(0, i)) {
+      if (earlier.module !== rule.module || selfContradictory(earlier) || own.length > 0) continue;
+      findings.push(...contradiction(earlier, rule), ...contradiction(rule, earlier));
+    }
+    return findings;
+  });
+}
+
+const selfContradictory = (rule: QuantityRule): boolean =>
+  rule.min !== undefined && rule.max !== undefined && tenThousandths(rule.min.factor) > tenThousandths(rule.max.factor);
+
+/** Some quantity on the module's grid (min, max, step) meets the rule when its `of` modules total `total`. */
+function meetable(rule: QuantityRule, module: CatalogModule, total: number): boolean {
+  const { least, most } = quantityBounds(rule, total);
+  return nearestAllowed(module, module.quantity.min, least, most) !== undefined;
+}
+
+/** The smallest quantity of one `of` module (its first SCAN_LIMIT ones) for which the rule cannot be met. */
+function firstUnmeetable(rule: QuantityRule, module: CatalogModule, of: CatalogModule['quantity'] | undefined): number | undefined {
+  if (of === undefined) return undefined;
+  const count = Math.min(SCAN_LIMIT, Math.floor((of.max - of.min) / of.step) + 1);
+  for (let k = 0; k < count; k++) {
+    const total = of.min + k * of.step;
+    if (!meetable(rule, module, total)) return total;
+  }
+  return undefined;
 }
 
 function subsets(ids: string[]): string[][] {

@@ -35,6 +35,40 @@ describe('the catalog linter finds planted defects, each naming the module or ru
   });
 });
 
+describe('quantity rules whose bounds exclude each other, or that a step leaves unmet, are findings', () => {
+  /** Storage `st` (10 to 1,000 GiB by 10), backup `bk` (5 to 2,000 by 5), seats `x` (10 to 100 by 10), users `y` and `z` (10 to 100 by 1). */
+  const lint = (rules: Parameters<typeof engineCatalog>[0]) => lintCatalog(validCatalog(aCatalogInput([
+    aModule('st', { quantity: { min: 10, max: 1000, step: 10, default: 100 } }),
+    aModule('bk', { quantity: { min: 5, max: 2000, step: 5, default: 125 } }),
+    aModule('x', { quantity: { min: 10, max: 100, step: 10, default: 10 } }),
+    aModule('y', { quantity: { min: 10, max: 100, step: 1, default: 10 } }),
+    aModule('z', { quantity: { min: 10, max: 100, step: 1, default: 10 } }),
+  ], rules)));
+  const backupNeedsStorage = requires('bk-st', 'bk', ['st']);
+  it.each([
+    ['backup at least 1.25 × and at most 1 × storage, and backup requires storage: no valid configuration holds backup',
+      [backupNeedsStorage, quantity('bk-covers', 'bk', ['st'], 1.25), quantity('bk-within', 'bk', ['st'], undefined, 1)],
+      [{ kind: 'quantity-contradiction', module: 'bk', of: ['st'], without: [], always: true, min: { rule: 'bk-covers', factor: 1.25 }, max: { rule: 'bk-within', factor: 1 } }]],
+    ['the same two rules without the requires: broken whenever both modules are chosen',
+      [quantity('bk-within', 'bk', ['st'], undefined, 1), quantity('bk-covers', 'bk', ['st'], 1.25)],
+      [{ kind: 'quantity-contradiction', module: 'bk', of: ['st'], without: [], always: false, min: { rule: 'bk-covers', factor: 1.25 }, max: { rule: 'bk-within', factor: 1 } }]],
+    ['one rule whose minimum (2 ×) exceeds its maximum (1 ×)', [backupNeedsStorage, quantity('bk-twice-at-most-once', 'bk', ['st'], 2, 1)],
+      [{ kind: 'quantity-contradiction', module: 'bk', of: ['st'], without: [], always: true, min: { rule: 'bk-twice-at-most-once', factor: 2 }, max: { rule: 'bk-twice-at-most-once', factor: 1 } }]],
+    ['a minimum over more modules than the maximum counts: broken whenever the maximum applies', [quantity('bk-covers', 'bk', ['y', 'z'], 2), quantity('bk-within', 'bk', ['y'], undefined, 1.5)],
+      [{ kind: 'quantity-contradiction', module: 'bk', of: ['y'], without: [], always: false, min: { rule: 'bk-covers', factor: 2 }, max: { rule: 'bk-within', factor: 1.5 } }]],
+    ['a maximum over more modules than the minimum counts: broken without those modules', [quantity('bk-covers', 'bk', ['y'], 2), quantity('bk-within', 'bk', ['y', 'z'], undefined, 1.5)],
+      [{ kind: 'quantity-contradiction', module: 'bk', of: ['y'], without: ['z'], always: false, min: { rule: 'bk-covers', factor: 2 }, max: { rule: 'bk-within', factor: 1.5 } }]],
+    ['not reported when a module only the maximum counts is always there (the maximum may then be met)',
+      [requires('bk-z', 'bk', ['z']), quantity('bk-covers', 'bk', ['y'], 2), quantity('bk-within', 'bk', ['y', 'z'], undefined, 1.5)], []],
+    ['equal minimum and maximum factors are no contradiction', [quantity('bk-covers', 'bk', ['st'], 1.25), quantity('bk-within', 'bk', ['st'], undefined, 1.25)], []],
+    ['seats by 10 equal to users by 1: unmet for 11 users, though 10 and 100 are met', [quantity('x-per-y', 'x', ['y'], 1, 1)],
+      [{ kind: 'quantity-unreachable', rule: 'x-per-y', of: ['y'], total: 11 }]],
+    ['seats by 10 at least equal to users: met for every number of users', [quantity('x-covers-y', 'x', ['y'], 1)], []],
+  ] as const)('%s', (_name, rules, expected) => {
+    expect(lint([...rules])).toEqual(expected);
+  });
+});
+
 describe('bundle tiers: a rate that falls as drawers increase is a finding, not an error', () => {
   const withBundle = (bundle: { minDrawers: number; rateBp: number }[]) => {
     const input = aCatalogInput([aModule('m1')]);
@@ -61,7 +95,11 @@ describe('findings read as one line each', () => {
     [{ kind: 'never-fires', rule: 'r', reason: 'because' }, 'rule r can never fire: because'],
     [{ kind: 'redundant', rule: 'r', impliedBy: ['s', 't'] }, 'rule r is redundant: s, t already enforce it'],
     [{ kind: 'unfollowable', rule: 'r', module: 'm', options: ['a', 'b'] }, 'rule r suggests a or b with m, but none of them can ever be selected with it: the suggestion can never be followed'],
-    [{ kind: 'quantity-unreachable', rule: 'r', of: ['a', 'b'], total: 7 }, 'rule r cannot be met within the modules\' min/max when a + b total 7'],
+    [{ kind: 'quantity-unreachable', rule: 'r', of: ['a', 'b'], total: 7 }, 'rule r cannot be met within the modules\' min/max/step when a + b total 7'],
+    [{ kind: 'quantity-contradiction', module: 'bk', of: ['st'], without: [], always: true, min: { rule: 'r', factor: 1.25 }, max: { rule: 's', factor: 1 } },
+      'rules r and s contradict each other: bk must be at least 1.25 × and at most 1 × st; no valid configuration contains bk'],
+    [{ kind: 'quantity-contradiction', module: 'x', of: ['y', 'z'], without: ['w'], always: false, min: { rule: 'r', factor: 2 }, max: { rule: 'r', factor: 1 } },
+      'rule r cannot be met: its minimum (2 × y + z) exceeds its maximum (1 × y + z), whenever x is selected with y or z and none of w'],
     [{ kind: 'bundle-rate-falls', tier: { minDrawers: 5, rateBp: 550 }, before: { minDrawers: 3, rateBp: 1000 } },
       'bundle tier from 5 drawers gives 5.5 %, less than the 10 % from 3 drawers: a buyer who adds a drawer loses discount'],
   ] as const)('%j', (finding, text) => {
