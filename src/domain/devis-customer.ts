@@ -43,6 +43,11 @@ export interface DevisCustomer {
   invalid: PrintedCustomerField[];
   /** Missing and invalid together, in the form's order: what « À compléter » names. */
   toComplete: PrintedCustomerField[];
+  /**
+   * The printed VAT number when it is one of another member state (« BE0403170701 »), else null: French VAT is then
+   * normally self-assessed by the customer (reverse charge), though the devis applies the catalog's rate as the spec says.
+   */
+  otherMemberStateVat: string | null;
 }
 
 export function devisCustomer(customer: CustomerDetails): DevisCustomer {
@@ -51,5 +56,6 @@ export function devisCustomer(customer: CustomerDetails): DevisCustomer {
   const printed = { ...customer };
   for (const f of invalid) printed[f] = '';
   const named = new Set<PrintedCustomerField>([...missing, ...invalid]);
-  return { printed, missing, invalid, toComplete: PRINTED_CUSTOMER_FIELDS.filter((f) => named.has(f)) };
+  const toComplete = PRINTED_CUSTOMER_FIELDS.filter((f) => named.has(f));
+  return { printed, missing, invalid, toComplete, otherMemberStateVat: otherMemberStateVat(printed.vatNumber)?.normalised ?? null };
 }

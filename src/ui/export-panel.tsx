@@ -21,7 +21,9 @@ export function DocumentsPanel() {
   const { busy, message, produce, importFile } = useDocumentActions();
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.
-  const { missing, invalid } = devisCustomer(useConfigurator((s) => s.customer));
+  const { missing, invalid, otherMemberStateVat } = devisCustomer(useConfigurator((s) => s.customer));
+  // The devis charges the catalog's VAT as the spec says; abroad it is normally the customer's to self-assess.
+  const charged = useConfigurator((s) => s.catalog.vatRateBp > 0);
   // One field takes the singular sentence (« l’indique », « corrigez-la »), several the plural one.
   const notice = (key: 'documents.customerToComplete' | 'documents.customerToCorrect', named: readonly PrintedCustomerField[]) =>
     t(named.length === 1 ? `${key}.one` : key, { fields: nameCustomerFields(named, lang) });
@@ -36,6 +38,9 @@ export function DocumentsPanel() {
         </p>
       )}
       {!unavailable && invalid.length > 0 && <p className="documents-missing">{notice('documents.customerToCorrect', invalid)}</p>}
+      {!unavailable && charged && otherMemberStateVat !== null && (
+        <p className="documents-missing">{t('documents.reverseCharge', { vatNumber: otherMemberStateVat })}</p>
+      )}
       <div className="documents-actions">
         <GuardedButton onActivate={() => void produce('pdf')} unavailable={busy || unavailable}>{t('documents.pdf')}</GuardedButton>
         <GuardedButton onActivate={() => void produce('csv')} unavailable={busy || unavailable}>{t('documents.csv')}</GuardedButton>

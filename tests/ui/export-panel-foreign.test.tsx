@@ -39,3 +39,29 @@ describe('the Documents panel, for a company of another member state', () => {
     expect(screen.getByText(/^(Coordonnée du client manquante|Customer detail missing)/)).toHaveTextContent(notice);
   });
 });
+
+describe('the Documents panel, on VAT for a company of another member state', () => {
+  it.each<[Language, string]>([
+    ['fr', 'Client identifié par un numéro de TVA d’un autre État membre (BE0403170701) : le devis applique le taux de TVA français du catalogue, comme le prévoit la grille tarifaire, mais pour ce client la TVA est normalement autoliquidée (art. 196 de la directive 2006/112/CE, art. 283-2 du CGI). Vérifiez avant l’envoi.'],
+    ['en', 'Customer identified by another member state’s VAT number (BE0403170701): the quote applies the catalog’s French VAT rate, as the price rules require, but for this customer VAT is normally self-assessed (reverse charge, art. 196 of Directive 2006/112/EC, art. 283-2 of the French tax code). Check before sending.'],
+  ])('warns that VAT is normally self-assessed, the devis charging it as the spec says (%s)', (lang, warning) => {
+    renderPanel(lang, { ...BRUSSELS, vatNumber: 'be 0403 170 701' });
+    expect(screen.getByText(/^(Client identifié|Customer identified)/)).toHaveTextContent(warning);
+  });
+
+  it.each<[string, Partial<CustomerDetails>]>([
+    ['a French VAT number', { siret: '732829320', vatNumber: 'FR44732829320' }],
+    ['no VAT number', { siret: '732829320', vatNumber: '' }],
+    ['a VAT number the form refuses', { vatNumber: 'BE040317070' }],
+  ])('says nothing of it with %s', (_, details) => {
+    renderPanel('fr', { ...BRUSSELS, ...details });
+    expect(screen.queryByText(/autoliquid/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing of it while there is no quote', () => {
+    const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'en' });
+    store.getState().fillCustomer(BRUSSELS);
+    render(<StoreContext.Provider value={store}><DocumentsPanel /></StoreContext.Provider>);
+    expect(screen.queryByText(/reverse charge/)).not.toBeInTheDocument();
+  });
+});
