@@ -1,5 +1,6 @@
 import type { Devis } from '../domain/devis-types';
 import { formatCalendarDate, labelled, partyLines } from './devis-format';
+import { DevisPrintLink } from './devis-print-link';
 
 interface PartProps {
   devis: Devis;
@@ -43,11 +44,14 @@ export function DevisPrintFoot({ devis }: PartProps) {
   const w = devis.wording;
   return (
     <footer className="devis-print-foot">
+      <div className="devis-print-share">
+        <h2>{w.shareTitle}</h2>
+        <p>{w.shareHint}</p>
+        <p><DevisPrintLink href={devis.shareLink} /></p>
+      </div>
       <div className="devis-print-terms">
         <h2>{w.paymentTitle}</h2>
         {w.paymentTerms.map((term) => <p key={term}>{term}</p>)}
-        <h2>{w.shareTitle}</h2>
-        <p>{w.shareHint} <span className="devis-print-link">{devis.shareLink}</span></p>
       </div>
       {/* One block, never split: the signature box stays with « Bon pour accord ». */}
       <section className="devis-print-acceptance">

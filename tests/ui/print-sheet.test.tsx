@@ -91,6 +91,18 @@ describe('the Ctrl+P devis sheet', () => {
     expect(devisOf).toHaveBeenCalledTimes(1);
   });
 
+  it('links « Rouvrir cette configuration » to the configuration, and sets a base apart from the page only while printing (Chromium drops a printed link to the page itself)', async () => {
+    renderHost(bundle);
+    await loadPrintSheet();
+    printedPage();
+    const link = document.querySelector<HTMLAnchorElement>('.devis-print-foot a');
+    expect(link?.textContent).toMatch(/^http:\/\/localhost(:\d+)?\/#\w+/);
+    expect(link?.getAttribute('href')).toBe(link?.textContent);
+    expect(document.querySelector('base')?.href).toBe(`${document.URL.split('#')[0] ?? ''}?`);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    await waitFor(() => expect(document.querySelector('base')).toBeNull());
+  });
+
   it('says under « Client » which required details are still to complete, rather than leaving the block empty', async () => {
     renderHost((store) => store.getState().selectModule('outscale-vm'));
     await loadPrintSheet();

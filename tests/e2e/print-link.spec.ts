@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdfPlacedText } from '../domain/devis-pdf-text';
+import { openConfigurator, selectModule } from './configurator';
+
+const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** The addresses of every link of a PDF, as pdf.js (Mozilla's reader) opens them. */
+async function linkAddresses(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: bytes.slice(), standardFontDataUrl: `${join(pdfjsFolder, 'standard_fonts')}/`, verbosity: 0 }).promise;
+  const urls: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    for (const a of (await (await pdf.getPage(n)).getAnnotations()) as { subtype: string; url?: string }[]) {
+      if (a.subtype === 'Link' && a.url) urls.push(a.url);
+    }
+  }
+  await pdf.destroy();
+  return urls;
+}
+
+/** The page as Chromium prints it (page.pdf() fires beforeprint and lays the page out for print), once the sheet's code has run (its file fetched is not enough: the chunks it imports may still be on their way). */
+async function printed(page: Page): Promise<Uint8Array> {
+  await expect.poll(() => page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const ready = document.querySelector('.devis-print-only') !== null;
+    window.dispatchEvent(new Event('afterprint'));
+    return ready;
+  })).toBe(true);
+  return new Uint8Array(await page.pdf({ format: 'A4' }));
+}
+
+// A real address is longer than the test server's: a query stands in for the length of a domain name.
+for (const [where, path] of [['on the test server', ''], ['at a real address’s length (over 85 characters)', '?depuis=configurateur-collabnext-devis']] as const) {
+  test(`the print sheet’s « Rouvrir cette configuration » link is a link to the configuration, printed whole on one line, ${where}`, async ({ page }) => {
+    await openConfigurator(page, path);
+    for (const name of ['Alinto Messagerie Essentielle', 'CryptPad Équipe', 'Outscale Machines virtuelles']) await selectModule(page, name);
+    await page.getByLabel('Mode commercial').check();
+    await page.getByLabel('Remise négociée (%)').fill('12,5');
+    await page.getByLabel('Remise négociée (%)').press('Enter');
+    await expect(page.locator('[data-total="salesDiscount"]').first()).toBeVisible();
+    // the address once it has caught up with the last change (it follows the configuration after a pause)
+    await expect.poll(async () => {
+      const before = page.url();
+      await page.waitForTimeout(400);
+      return before === page.url() && /#\w{20,}/.test(before);
+    }).toBe(true);
+    const link = page.url();
+    if (path !== '') expect(link.length).toBeGreaterThan(85);
+    const bytes = await printed(page);
+    expect(await linkAddresses(bytes)).toContain(link);
+    // One piece of text holds the whole address: it was cut after « #1vg », the rest on the next line.
+    const texts = (await readPdfPlacedText(bytes)).flat().map((t) => t.str.trim());
+    expect(texts, texts.join('\n')).toContain(link);
+  });
+}
