@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { catalogSchema } from './catalog-schema';
 
 /** The JSON Schema of format 1, generated from the zod schema so editors get completion and checking. */

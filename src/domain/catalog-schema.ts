@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { checkCatalogReferences } from './catalog-references';
 import { ID_PATTERN } from './catalog-id';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { checkCompanyId, type CompanyIdError } from './company-ids';
 import { checkVatNumber, otherMemberStateVat, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
