@@ -7,13 +7,12 @@ import { lazyPart } from '../ui/lazy-part';
 import { NoticeSlot } from '../ui/notice-slot';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
-import { SharePanel } from '../ui/share-panel';
 import { translate } from '../ui/messages';
 import { StartupFailure, type CatalogLoadProblem } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
-import { DeferredSections } from './deferred-sections';
+import { DeferredSections, DeferredSharePanel } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
 import { draftWatch } from './draft-watch';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
@@ -82,7 +81,7 @@ export function App() {
           <DeferredSections />
         </div>
         <QuotePanel>
-          <SharePanel />
+          <DeferredSharePanel />
         </QuotePanel>
       </main>
     </StoreContext.Provider>

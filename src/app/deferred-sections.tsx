@@ -1,32 +1,48 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../ui/lazy-part';
 
 /**
- * The customer form (and its validation library) and the documents panel are not part of the first
- * screen: they load when they near the viewport, or once the page is idle.
+ * Parts of the page that are not part of the first screen load when they near the viewport, or once
+ * the page is idle; until then a placeholder of about their height keeps the page from jumping.
  */
-const CustomerSection = lazyPart(() => import('../ui/customer-section').then((m) => m.CustomerSection));
-const DocumentsPanel = lazyPart(() => import('../ui/export-panel').then((m) => m.DocumentsPanel));
-
-export function DeferredSections() {
+export function WhenNear({ placeholder, children }: { placeholder: string; children: ReactNode }) {
   const [wanted, setWanted] = useState(false);
-  const placeholder = useRef<HTMLDivElement>(null);
+  const spot = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (wanted) return;
     const want = () => setWanted(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '600px' });
-    if (placeholder.current) observer.observe(placeholder.current);
+    if (spot.current) observer.observe(spot.current);
     const idle = window.setTimeout(want, 2500);
     return () => {
       observer.disconnect();
       window.clearTimeout(idle);
     };
   }, [wanted]);
-  if (!wanted) return <div ref={placeholder} className="customer-placeholder" />;
+  if (!wanted) return <div ref={spot} className={placeholder} />;
+  return <Suspense fallback={<div className={placeholder} />}>{children}</Suspense>;
+}
+
+/** The customer form (and its validation library) and the documents panel. */
+const CustomerSection = lazyPart(() => import('../ui/customer-section').then((m) => m.CustomerSection));
+const DocumentsPanel = lazyPart(() => import('../ui/export-panel').then((m) => m.DocumentsPanel));
+
+export function DeferredSections() {
   return (
-    <Suspense fallback={<div className="customer-placeholder" />}>
+    <WhenNear placeholder="customer-placeholder">
       <CustomerSection />
       <DocumentsPanel />
-    </Suspense>
+    </WhenNear>
+  );
+}
+
+/** « Partager ce devis », at the foot of the quote panel (folded into the sheet on a phone). */
+const SharePanel = lazyPart(() => import('../ui/share-panel').then((m) => m.SharePanel));
+
+export function DeferredSharePanel() {
+  return (
+    <WhenNear placeholder="share-placeholder">
+      <SharePanel />
+    </WhenNear>
   );
 }

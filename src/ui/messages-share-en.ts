@@ -1,10 +1,6 @@
 import type { shareFr } from './messages-share';
 
 export const shareEn: Record<keyof typeof shareFr, string> = {
-  'share.title': 'Share this quote',
-  'share.button': 'Copy the share link',
-  'share.includeCustomer': 'Include the customer details',
-  'share.privacy': 'A link carries no personal data unless you tick this box.',
   'share.notice.nothingDropped': 'Nothing was dropped.',
   'share.notice.repriced': 'Quote re-priced on today’s catalog ({version}). {changes}',
   'load.part': 'This part of the page could not be loaded (connection lost?).',

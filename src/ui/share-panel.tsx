@@ -3,7 +3,8 @@ import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
 import { LoadFailed } from './lazy-part';
 import type { SharedLink } from './share-copy';
-import { useConfigurator, useT } from './store-context';
+import { sharePanelWords } from './share-panel-words';
+import { useConfigurator } from './store-context';
 import './share-panel.css';
 
 /** Starts loading the link's code early (pointer over the Share button, focus), so the click copies at once; null if it does not download. */
@@ -22,9 +23,9 @@ interface Outcome {
  * for the buyer to copy when the clipboard is unavailable. Customer details travel only when ticked.
  */
 export function SharePanel() {
-  const t = useT();
   const ids = useId();
   const lang = useConfigurator((s) => s.lang);
+  const t = sharePanelWords(lang);
   const configuration = useConfigurator((s) => s.configuration);
   const customerDetails = useConfigurator((s) => s.customer);
   const [includeCustomer, setIncludeCustomer] = useState(false);

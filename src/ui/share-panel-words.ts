@@ -1,0 +1,23 @@
+// Loaded with the Share panel, which is not part of the first screen (app/deferred-sections.tsx): its words are not
+// in the first screen's dictionary either.
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+
+const FR = {
+  'share.title': 'Partager ce devis',
+  'share.button': 'Copier le lien de partage',
+  'share.includeCustomer': 'Inclure les coordonnées du client',
+  'share.privacy': 'Un lien ne contient aucune donnée personnelle, sauf si vous cochez cette case.',
+};
+
+const EN: Record<keyof typeof FR, string> = {
+  'share.title': 'Share this quote',
+  'share.button': 'Copy the share link',
+  'share.includeCustomer': 'Include the customer details',
+  'share.privacy': 'A link carries no personal data unless you tick this box.',
+};
+
+const WORDS = dictionary(FR, EN);
+
+/** The Share panel's words in a language: `words('share.button')`. */
+export const sharePanelWords = (lang: Language) => (key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
