@@ -2,10 +2,14 @@ import { fail, ok, type Result } from './result';
 import { decodeShareCode, type SharePayload } from './share-code';
 import type { ShareError } from './share-errors';
 
-/** The link to share: the page's address with the code as its fragment, which browsers never send to a server. */
+/**
+ * The link to share: the page's address with the code as its fragment, which browsers never send to a server.
+ * Without the page's query: the app reads none, and a landing page's `?utm_source=…` or token is the sender's, not
+ * something to hand on to a customer (nor to print on a devis).
+ */
 export function shareUrl(baseUrl: string, code: string): string {
-  const hash = baseUrl.indexOf('#');
-  return `${hash >= 0 ? baseUrl.slice(0, hash) : baseUrl}#${code}`;
+  const end = baseUrl.search(/[?#]/);
+  return `${end >= 0 ? baseUrl.slice(0, end) : baseUrl}#${code}`;
 }
 
 const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;

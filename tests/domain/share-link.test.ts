@@ -7,9 +7,11 @@ const code = encodeShareCode({ catalog: '2026-11', items: [{ module: 'outscale-v
 describe('share links', () => {
   it.each([
     ['https://collabnext.example/configurateur/', `https://collabnext.example/configurateur/#${code}`],
-    ['https://collabnext.example/configurateur/?lang=en#1oldcode', `https://collabnext.example/configurateur/?lang=en#${code}`],
+    ['https://collabnext.example/configurateur/?lang=en#1oldcode', `https://collabnext.example/configurateur/#${code}`],
+    ['https://collabnext.example/configurateur/?utm_source=mail&token=s3cr3t', `https://collabnext.example/configurateur/#${code}`],
+    ['https://collabnext.example/configurateur/index.html?#', `https://collabnext.example/configurateur/index.html#${code}`],
     ['http://127.0.0.1:5173/', `http://127.0.0.1:5173/#${code}`],
-  ])('puts the code in the fragment of %s, replacing any old one', (base, expected) => {
+  ])('puts the code in the fragment of %s, replacing any old one, and leaves the query out', (base, expected) => {
     expect(shareUrl(base, code)).toBe(expected);
   });
 
