@@ -51,7 +51,7 @@ export function buildDevis(input: DevisInput): Devis {
   return {
     lang,
     wording,
-    number: devisNumber(configuration, issuedOn, catalog.version),
+    number: devisNumber(configuration, issuedOn, catalog.version, client.printed),
     issuedOn,
     validUntil: addDays(issuedOn, catalog.quoteValidityDays),
     validityDays: catalog.quoteValidityDays,

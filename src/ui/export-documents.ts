@@ -1,4 +1,5 @@
 import { calendarDateOf } from '../domain/devis-dates';
+import { devisNumber } from '../domain/devis-number';
 import type { Devis } from '../domain/devis-types';
 import { devisCsv } from '../domain/quote-csv';
 import { quoteExportJson } from '../domain/quote-export';
@@ -30,15 +31,23 @@ async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now:
   }
 }
 
-const FILE_NAME: Record<DocumentKind, (number: string) => string> = {
-  pdf: (n) => `devis-${n}.pdf`,
-  csv: (n) => `devis-${n}.csv`,
-  json: (n) => `configuration-${n}.json`,
-};
+/**
+ * A document's file name: the devis number. The JSON export carries no customer detail, so it is named from the
+ * configuration alone (the number of a devis without a customer): a name counting the customer would let someone
+ * holding the file check a guess of who the customer is.
+ */
+function fileName(kind: DocumentKind, facts: DevisFacts, devis: Devis): string {
+  switch (kind) {
+    case 'pdf': return `devis-${devis.number}.pdf`;
+    case 'csv': return `devis-${devis.number}.csv`;
+    case 'json': return `configuration-${devisNumber(facts.configuration, devis.issuedOn, facts.catalog.version, { company: '', siret: '', vatNumber: '' })}.json`;
+    default: return kind satisfies never;
+  }
+}
 
 /** The file of one document of the current quote, named after the devis number. */
 export async function documentFile(kind: DocumentKind, facts: DevisFacts, now: Date, pageUrl: string): Promise<Result<DocumentFile, DevisProblem>> {
   const devis = devisOf(facts, calendarDateOf(now), pageUrl);
   if (!devis.ok) return fail(devis.error);
-  return ok({ name: FILE_NAME[kind](devis.value.number), blob: await content(kind, facts, devis.value, now), devis: devis.value });
+  return ok({ name: fileName(kind, facts, devis.value), blob: await content(kind, facts, devis.value, now), devis: devis.value });
 }

@@ -28,10 +28,10 @@ describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
   });
 
   it('is titled with its number, and says "Devis"/"Quote", with the number on every page', () => {
-    expect(read.title).toBe(`${devis.wording.title} CN-20261128-FC918747`);
+    expect(read.title).toBe(`${devis.wording.title} CN-20261128-E4C8D9E0`);
     expect(read.text.split('\n')).toContain(lang === 'fr' ? 'Devis' : 'Quote');
     expect(read.pages.length).toBeGreaterThan(1);
-    for (const page of read.pages) expect(page).toContain('CN-20261128-FC918747');
+    for (const page of read.pages) expect(page).toContain('CN-20261128-E4C8D9E0');
   });
 
   it('has the date of issue and the validity date', () => {

@@ -15,7 +15,7 @@ describe('the devis carries every mention a French quote must carry', () => {
 
   it('is a "Devis" with its number, date of issue and validity date (catalog quoteValidityDays)', () => {
     expect(devis.wording.title).toBe('Devis');
-    expect(devis.number).toBe('CN-20261128-FC918747');
+    expect(devis.number).toBe('CN-20261128-E4C8D9E0');
     expect(devis.issuedOn).toBe('2026-11-28');
     expect(devis.validityDays).toBe(30);
     expect(devis.validUntil).toBe('2026-12-28');
@@ -133,7 +133,7 @@ describe('the English devis', () => {
 
   it('has the same figures in English words', () => {
     expect(devis.wording.title).toBe('Quote');
-    expect(devis.number).toBe('CN-20261128-FC918747');
+    expect(devis.number).toBe('CN-20261128-E4C8D9E0');
     expect(devis.recurring.lines[0]).toMatchObject({ description: 'Alinto Essential Mail', unit: 'users', amount: 75000 });
     expect(devis.warnings).toEqual([catalog.notice?.en]);
     expect(devisTotalSections(devis)[0]?.rows.map((r) => r.label)).toEqual([

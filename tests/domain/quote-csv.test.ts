@@ -62,7 +62,7 @@ describe('the devis as CSV', () => {
   const csv = devisCsv(devis);
 
   it('is UTF-8 with a byte-order mark and CRLF line ends, ";" and decimal comma in French', () => {
-    expect(csv.startsWith('\uFEFFDevis n°;CN-20261128-FC918747\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFDevis n°;CN-20261128-E4C8D9E0\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)\r\n');
     expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Alinto Messagerie Essentielle;Alinto;250;utilisateurs;3,00;750,00\r\n');
@@ -74,15 +74,15 @@ describe('the devis as CSV', () => {
 
   it('is "," and decimal point in English', () => {
     const en = devisCsv(aDevis({ lang: 'en' }));
-    expect(en.startsWith('\uFEFFQuote no.,CN-20261128-FC918747\r\n')).toBe(true);
+    expect(en.startsWith('\uFEFFQuote no.,CN-20261128-E4C8D9E0\r\n')).toBe(true);
     expect(en).toContain('\r\nMonthly subscription (recurring),Alinto Essential Mail,Alinto,250,users,3.00,750.00\r\n');
     expect(en).toContain('"Commitment discount, 36 months (20%)",,,,,-1436.20\r\n');
   });
 
   it.each([
-    ['fr', ['Devis n°;CN-20261128-FC918747', 'Date d’émission;2026-11-28', 'Valable 30 jours, jusqu’au;2026-12-28', 'Révision du catalogue;2026-11', 'Vendeur;'],
+    ['fr', ['Devis n°;CN-20261128-E4C8D9E0', 'Date d’émission;2026-11-28', 'Valable 30 jours, jusqu’au;2026-12-28', 'Révision du catalogue;2026-11', 'Vendeur;'],
       'Rubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)'],
-    ['en', ['Quote no.,CN-20261128-FC918747', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalog revision,2026-11', 'Seller,'],
+    ['en', ['Quote no.,CN-20261128-E4C8D9E0', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalog revision,2026-11', 'Seller,'],
       'Section,Description,Vendor,Quantity,Unit,Unit price excl. VAT (EUR),Amount excl. VAT (EUR)'],
   ] as const)('names, as the PDF does, the catalog revision its prices come from, and the currency of its amounts (%s)', (lang, heading, columns) => {
     const rows = devisCsv(aDevis({ lang })).slice(1).replace(/\u00A0/g, ' ').split('\r\n');
