@@ -8,7 +8,7 @@ import { NoticeSlot } from '../ui/notice-slot';
 import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { translate } from '../ui/messages';
-import { StartupFailure, type CatalogLoadProblem } from '../ui/startup-failure';
+import { StartupFailure, type StartupProblem } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
@@ -33,7 +33,7 @@ function DocumentLanguage() {
   return null;
 }
 
-type Startup = { kind: 'loading' } | { kind: 'failed'; reason: CatalogLoadProblem } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
+type Startup = { kind: 'loading' } | { kind: 'failed'; reason: StartupProblem } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
 
 export function App() {
   const [startup, setStartup] = useState<Startup>({ kind: 'loading' });
@@ -43,7 +43,9 @@ export function App() {
       if (!live) return;
       if (!loaded.ok) return setStartup({ kind: 'failed', reason: loaded.error });
       const show = (store: ConfiguratorStore) => live && setStartup({ kind: 'ready', catalog: loaded.value, store });
-      void bootConfigurator(loaded.value, show).then(show);
+      // A part of the start-up code that does not download (the dictionary, the draft reader, a link's codec) stops
+      // the start: said as such, not « Chargement… » for ever.
+      bootConfigurator(loaded.value, show).then(show, () => live && setStartup({ kind: 'failed', reason: 'code' }));
     });
     return () => {
       live = false;

@@ -28,3 +28,30 @@ test.describe('the startup failure page speaks the language of its words', () =>
     await expect(page).toHaveTitle('CollabNext — Le configurateur n’a pas pu démarrer');
   });
 });
+
+test('a part of the start-up code that does not download (the dictionary) shows the failure page with « Réessayer », not « Chargement » for ever', async ({ page }) => {
+  await page.route('**/messages-fr-*.js', (route) => route.abort());
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Le configurateur n’a pas pu démarrer' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Une partie du code de la page n’a pas pu être chargée (connexion interrompue, ou le site vient d’être mis à jour). Votre brouillon est intact');
+  await page.unroute('**/messages-fr-*.js');
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.locator('[data-module]').first()).toBeVisible();
+});
+
+test('the page’s own code that never runs (its entry file missing after a redeploy) says so after 8 s, in French and English, without a script', async ({ page }) => {
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.goto('./');
+  const late = page.locator('.boot-late');
+  await expect(late).toBeHidden();
+  await expect(late).toBeVisible({ timeout: 15_000 });
+  await expect(late.locator('p[lang="fr"]')).toContainText('Le configurateur ne démarre pas : une partie de la page n’a pas pu être chargée');
+  await expect(late.locator('p[lang="en"]')).toContainText('The configurator does not start');
+});
+
+test('a page that starts never shows the start-up failure text, even after 8 s', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-module]').first()).toBeVisible();
+  await page.waitForTimeout(8_500);
+  await expect(page.getByText('Le configurateur ne démarre pas')).toHaveCount(0);
+});
