@@ -16,6 +16,7 @@ import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { DraftDesk } from './boot';
 import { draftNews } from './draft-watch';
 import { keepDraftAside, linkReplacesWork } from './share-draft-aside';
+import { showInAddressBar } from './share-link-sync';
 
 export interface LinkOpening extends DraftDesk {
   /** The store restored from the browser's draft (or empty): what the buyer had before opening the link. */
@@ -64,7 +65,16 @@ async function replaceDraft(desk: DraftDesk, store: ConfiguratorStore, configura
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
   if (customer) before.fillCustomer(customer);
   if (kept !== null) await postDraftKept(desk, store, kept);
+  forgetCustomerInAddress(store, customer);
   return store;
+}
+
+/**
+ * A link that carried the customer's details has done its work once they are in the form: the address bar shows
+ * the configuration's code without them at once (it kept them until the first edit, for anyone copying the URL).
+ */
+function forgetCustomerInAddress(store: ConfiguratorStore, customer: CustomerDetails | null): void {
+  if (customer) showInAddressBar(store.getState().configuration);
 }
 
 /** A store on the older revision the link names, so its quote is the original one to the cent. */
@@ -77,6 +87,7 @@ async function openOnRevision(
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
   if (linkReplacesWork(before, configuration, customer)) await postDraftKept(desk, store, keepDraftAside(before));
+  forgetCustomerInAddress(store, customer);
   return store;
 }
 

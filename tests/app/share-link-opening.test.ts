@@ -72,6 +72,28 @@ describe('opening a share link at start-up', () => {
     await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${draftCode}`));
   });
 
+  it('a link that carried customer details leaves the address bar with the code of its configuration alone (QA: the details stayed there until the first edit)', async () => {
+    const customer = { ...emptyCustomer(), company: 'Mairie de Sète', siret: '21340301200013' };
+    const items = [{ module: 'outscale-vm', quantity: 2 }];
+    location.href = `https://collabnext.example/configurateur/#${code('2026-11', items, customer)}`;
+    const opened = await open(location.href, draftWith([]));
+    expect(opened.getState().customer.company).toBe('Mairie de Sète');
+    await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${code('2026-11', items)}`));
+    const archived = `https://collabnext.example/configurateur/#${code('2026-10', items, customer)}`;
+    location.href = archived;
+    await open(archived, draftWith([]));
+    await vi.waitFor(() => expect(location.href).not.toBe(archived));
+    expect(location.href).toBe(`https://collabnext.example/configurateur/#${code('2026-10', items)}`);
+  });
+
+  it('a link without customer details is left in the address bar as it is', async () => {
+    const link = `https://collabnext.example/configurateur/#${code('2026-11', [{ module: 'outscale-vm', quantity: 2 }])}`;
+    location.href = link;
+    await open(link, draftWith([]));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(location.href).toBe(link);
+  });
+
   it('on an empty draft, opens the link without a notice; customer details fill the form only when the link carries them', async () => {
     const customer = { ...emptyCustomer(), company: 'Mairie de Sète' };
     const withDetails = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 2 }], customer), draftWith([]));
