@@ -7,6 +7,9 @@ import { formatNumber } from './locale-format';
 const counted = (count: number, one: string, other: string) => `${count} ${isSingular(count, 'en') ? one : other}`;
 const months = (count: number) => counted(count, 'month', 'months');
 
+/** "Page 2 of 3". */
+const PAGE_COUNTER = { before: 'Page ', between: ' of ' };
+
 export const DEVIS_WORDING_EN: DevisWording = {
   title: 'Quote',
   number: 'Quote no.',
@@ -66,5 +69,6 @@ export const DEVIS_WORDING_EN: DevisWording = {
     'Date, signatory’s name and position, company stamp,',
     'signature preceded by the handwritten words “Bon pour accord” (agreed):',
   ],
-  page: (page, pages) => `Page ${page} of ${pages}`,
+  page: (page, pages) => `${PAGE_COUNTER.before}${page}${PAGE_COUNTER.between}${pages}`,
+  pageCounter: PAGE_COUNTER,
 };

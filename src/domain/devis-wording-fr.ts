@@ -3,6 +3,9 @@ import type { DevisWording } from './devis-wording';
 import { isSingular } from './language';
 import { formatNumber } from './locale-format';
 
+/** « Page 2 / 3 ». */
+const PAGE_COUNTER = { before: 'Page ', between: ' / ' };
+
 export const DEVIS_WORDING_FR: DevisWording = {
   title: 'Devis',
   number: 'Devis n°',
@@ -62,5 +65,6 @@ export const DEVIS_WORDING_FR: DevisWording = {
     'Date, nom et qualité du signataire, cachet de l’entreprise,',
     'signature précédée de la mention manuscrite « Bon pour accord » :',
   ],
-  page: (page, pages) => `Page ${page} / ${pages}`,
+  page: (page, pages) => `${PAGE_COUNTER.before}${page}${PAGE_COUNTER.between}${pages}`,
+  pageCounter: PAGE_COUNTER,
 };

@@ -55,6 +55,8 @@ export interface DevisWording {
   acceptanceTitle: string;
   acceptanceLines: string[];
   page: (page: number, pages: number) => string;
+  /** What `page` writes before the page's number and between it and the count of pages (the print sheet's footer sets the numbers itself). */
+  pageCounter: { before: string; between: string };
 }
 
 /** Every text of a wording through French typography: strings, the texts of nested objects and lists, what its functions return. */

@@ -14,6 +14,9 @@ export function formatCalendarDate(date: CalendarDate, lang: Language): string {
 export const devisMoney = (cents: number, lang: Language, deduction = false): string =>
   `${deduction && cents > 0 ? '-' : ''}${formatMoney(cents, lang)}`;
 
+/** What the foot of every page says before its number: « Devis n° CN-… — CollabNext … » (the PDF and the print sheet). */
+export const devisFooterLabel = (devis: Devis): string => `${devis.wording.number} ${devis.number} — ${devis.seller.name}`;
+
 /** "Label : value" with French spacing before the colon, "Label: value" in English. */
 export const labelled = (label: string, value: string, lang: Language): string => `${label}${lang === 'fr' ? '\u00A0:' : ':'} ${value}`;
 

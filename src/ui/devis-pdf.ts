@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Devis } from '../domain/devis-types';
+import { devisFooterLabel } from './devis-format';
 import { writeClosing } from './devis-pdf-closing';
 import { writeHeading, writeParties, writeTotals } from './devis-pdf-sections';
 import { lineColumns, writeLines } from './devis-pdf-table';
@@ -47,7 +48,7 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density): Promise<
   writeLines(pdf, devis, columns, w.oneTimeTitle, devis.oneTime.lines, w.noOneTime);
   writeTotals(pdf, devis);
   writeClosing(pdf, devis);
-  pdf.footers((page, pages) => `${w.number} ${devis.number} — ${devis.seller.name} — ${w.page(page, pages)}`);
+  pdf.footers((page, pages) => `${devisFooterLabel(devis)} — ${w.page(page, pages)}`);
   return { doc, placed: pdf.placed, density };
 }
 

@@ -18,7 +18,11 @@ export function DevisPrintHead({ devis }: PartProps) {
   return (
     <header className="devis-print-head">
       <div className="devis-print-title">
-        <h1>{w.title}</h1>
+        {/* Under the title, where it costs no line (the number and dates beside it are taller). */}
+        <div>
+          <h1>{w.title}</h1>
+          <span className="devis-print-revision">{w.catalogRevision} {devis.catalogRevision}</span>
+        </div>
         <p>
           <strong>{w.number} {devis.number}</strong>
           <span>{labelled(w.issuedOn, formatCalendarDate(devis.issuedOn, lang), lang)}</span>

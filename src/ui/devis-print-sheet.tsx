@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { calendarDateOf } from '../domain/devis-dates';
+import { DevisPrintFooter } from './devis-print-footer';
 import { DevisPrintFoot, DevisPrintHead } from './devis-print-parts';
 import { devisOf, type DevisFacts } from './devis-source';
 
@@ -22,7 +23,7 @@ function usePrintHost(where: 'start' | 'end'): HTMLElement {
   return host;
 }
 
-/** What Ctrl+P adds to the quote panel: the devis heading, both parties, and its legal mentions and signature block (mounted only while printing). */
+/** What Ctrl+P adds to the quote panel: the devis heading, both parties, its legal mentions and signature block, and every page's foot (mounted only while printing). */
 export function DevisPrintSheet({ facts }: { facts: DevisFacts }) {
   const start = usePrintHost('start');
   const end = usePrintHost('end');
@@ -30,7 +31,7 @@ export function DevisPrintSheet({ facts }: { facts: DevisFacts }) {
   if (!devis.ok) return null;
   return (
     <>
-      {createPortal(<DevisPrintHead devis={devis.value} />, start)}
+      {createPortal(<><DevisPrintFooter devis={devis.value} /><DevisPrintHead devis={devis.value} /></>, start)}
       {createPortal(<DevisPrintFoot devis={devis.value} />, end)}
     </>
   );

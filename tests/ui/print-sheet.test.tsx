@@ -103,6 +103,19 @@ describe('the Ctrl+P devis sheet', () => {
     await waitFor(() => expect(document.querySelector('base')).toBeNull());
   });
 
+  it('carries the catalog revision, as the PDF does, and every page’s foot (devis number, « Page n / N ») for the page’s margin boxes', async () => {
+    renderHost(bundle);
+    await loadPrintSheet();
+    const printed = printedPage();
+    expect(printed).toContain('Révision du catalogue 2026-11');
+    const number = /Devis n° (CN-\d{8}-[0-9A-F]{8})/.exec(printed)?.[1];
+    const footer = document.querySelector('style[data-devis-print-footer]')?.textContent ?? '';
+    expect(footer).toContain(`@bottom-left { content: "Devis n° ${number ?? '?'} — CollabNext`);
+    expect(footer).toContain('@bottom-right { content: "Page " counter(page) " / " counter(pages); }');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    await waitFor(() => expect(document.querySelector('style[data-devis-print-footer]')).toBeNull());
+  });
+
   it('says under « Client » which required details are still to complete, rather than leaving the block empty', async () => {
     renderHost((store) => store.getState().selectModule('outscale-vm'));
     await loadPrintSheet();
