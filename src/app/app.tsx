@@ -80,7 +80,7 @@ export function App() {
       <main className="configurator" tabIndex={-1}>
         <div className="configurator-column">
           <Configurator />
-          <DeferredSections />
+          <DeferredSections replaceStore={(make) => setStartup({ kind: 'ready', catalog, store: make(catalog, startup.store) })} />
         </div>
         <QuotePanel>
           <DeferredSharePanel />

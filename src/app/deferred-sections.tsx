@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../ui/lazy-part';
+import type { ReplaceStore } from './customer-section-part';
 
 /**
  * Parts of the page that are not part of the first screen load when they near the viewport, or once
@@ -23,14 +24,15 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
   return <Suspense fallback={<div className={placeholder} />}>{children}</Suspense>;
 }
 
-/** The customer form (and its validation library) and the documents panel. */
-const CustomerSection = lazyPart(() => import('../ui/customer-section').then((m) => m.CustomerSection));
+/** The customer form (and its validation library, and the erase action at its foot) and the documents panel. */
+const CustomerSection = lazyPart(() => import('./customer-section-part').then((m) => m.CustomerSectionPart));
 const DocumentsPanel = lazyPart(() => import('../ui/export-panel').then((m) => m.DocumentsPanel));
 
-export function DeferredSections() {
+/** `replaceStore`: how the erase action at the customer form's foot puts its empty store on screen. */
+export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore }) {
   return (
     <WhenNear placeholder="customer-placeholder">
-      <CustomerSection />
+      <CustomerSection replaceStore={replaceStore} />
       <DocumentsPanel />
     </WhenNear>
   );

@@ -1,0 +1,62 @@
+// Loaded with the customer section (customer-section-part.tsx), which is not part of the first screen.
+import type { Catalog } from '../domain/catalog-schema';
+import type { Language } from '../domain/language';
+import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { eraseWords } from '../ui/erase-data-words';
+import { rememberDraft, stopSavingDraft } from './draft-storage';
+
+/** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's note. */
+export const APP_KEY_PREFIX = 'collabnext.';
+
+export type BrowserStorage = 'local' | 'session';
+
+/** Removes every key of this app from one storage; false when the browser refuses (its getter or a removal throws). */
+function sweep(open: () => Storage): boolean {
+  try {
+    const saved = open();
+    const keys = Array.from({ length: saved.length }, (_, i) => saved.key(i) ?? '').filter((key) => key.startsWith(APP_KEY_PREFIX));
+    for (const key of keys) saved.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes every key this app wrote in localStorage and sessionStorage; returns the storages that refused. */
+export function eraseAppKeys(): BrowserStorage[] {
+  const refused: BrowserStorage[] = [];
+  if (!sweep(() => window.localStorage)) refused.push('local');
+  if (!sweep(() => window.sessionStorage)) refused.push('session');
+  return refused;
+}
+
+/** The address without its share code: the bundle is gone, and a reload must not open it again as a link. */
+function forgetShareCode(): void {
+  try {
+    window.history.replaceState(window.history.state, '', window.location.href.split('#')[0]);
+  } catch {
+    // A browser throttling replaceState: the address keeps the code (never customer details) until the next edit.
+  }
+}
+
+const refusedWords = (lang: Language, refused: BrowserStorage[]): string => {
+  const words = eraseWords(lang);
+  return words('erase.notice.refused', { stores: refused.map((where) => words(`erase.store.${where}`)).join(words('erase.and')) });
+};
+
+/**
+ * Erases this buyer's data from the browser: the draft saver stops first (it writes what is waiting, so nothing
+ * comes back after the sweep), every `collabnext.` key goes, and a new empty store on today's catalog takes the
+ * screen, in the language on screen (not remembered: the choice was erased too), with a notice of what was erased.
+ */
+export function eraseBrowserData(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
+  stopSavingDraft();
+  const refused = eraseAppKeys();
+  rememberDraft(null);
+  forgetShareCode();
+  const next = createConfiguratorStore({ catalog, lang: shown.getState().lang });
+  const { postNotice } = next.getState();
+  if (!refused.includes('local')) postNotice({ tone: 'info', text: (lang) => eraseWords(lang)('erase.notice.done') });
+  if (refused.length > 0) postNotice({ tone: 'warning', text: (lang) => refusedWords(lang, refused) });
+  return next;
+}

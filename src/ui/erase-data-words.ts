@@ -1,0 +1,39 @@
+// Loaded with the customer section, which is not part of the first screen (app/deferred-sections.tsx): its words are not
+// in the first screen's dictionary either.
+import type { Language } from '../domain/language';
+import { dictionary, fill, type MessageParams } from './messages';
+
+const FR = {
+  'erase.button': 'Effacer mes données de ce navigateur',
+  'erase.what': 'Efface tout ce que ce configurateur a enregistré dans ce navigateur : le brouillon (offre, coordonnées du client, notes), les brouillons mis de côté et le choix de langue.',
+  'erase.confirmLine': 'Tout effacer de ce navigateur ? C’est définitif : l’historique des modifications (Ctrl+Z) ne pourra pas le rétablir.',
+  'erase.confirm': 'Effacer définitivement',
+  'erase.cancel': 'Annuler',
+  'erase.done': 'Données effacées de ce navigateur ; l’avis en haut de la page dit ce qui l’a été.',
+  'erase.notice.done': 'Vos données ont été effacées de ce navigateur : le brouillon (offre, coordonnées du client, notes), les brouillons mis de côté et le choix de langue. La page repart d’une configuration vide, dans cette langue pour cette visite. Les autres onglets ouverts du configurateur gardent ce qu’ils affichent jusqu’à leur fermeture : fermez-les sans les modifier, sinon ils enregistrent à nouveau leur brouillon.',
+  'erase.notice.refused': 'Ce navigateur a refusé l’accès à {stores} : ce qui y est enregistré n’a pas pu être effacé et peut revenir au prochain chargement. Effacez les données de ce site dans les réglages du navigateur.',
+  'erase.store.local': 'son stockage local (localStorage)',
+  'erase.store.session': 'son stockage de session (sessionStorage)',
+  'erase.and': ' et ',
+};
+
+const EN: Record<keyof typeof FR, string> = {
+  'erase.button': 'Erase my data from this browser',
+  'erase.what': 'Erases everything this configurator saved in this browser: the draft (bundle, customer details, notes), the drafts kept aside and the language choice.',
+  'erase.confirmLine': 'Erase it all from this browser? This is final: the edit history (Ctrl+Z) cannot bring it back.',
+  'erase.confirm': 'Erase for good',
+  'erase.cancel': 'Cancel',
+  'erase.done': 'Data erased from this browser; the notice at the top of the page says what was.',
+  'erase.notice.done': 'Your data was erased from this browser: the draft (bundle, customer details, notes), the drafts kept aside and the language choice. The page starts again from an empty configuration, in this language for this visit. Other open tabs of the configurator keep what they show until they are closed: close them without editing, or they save their draft again.',
+  'erase.notice.refused': 'This browser refused access to {stores}: what it holds could not be erased and may come back at the next load. Erase this site’s data in the browser’s settings.',
+  'erase.store.local': 'its local storage (localStorage)',
+  'erase.store.session': 'its session storage (sessionStorage)',
+  'erase.and': ' and ',
+};
+
+const WORDS = dictionary(FR, EN);
+
+export type EraseWord = keyof typeof FR;
+
+/** The erase control's and notice's words in a language: `words('erase.button')`. */
+export const eraseWords = (lang: Language) => (key: EraseWord, params?: MessageParams): string => fill(WORDS[lang][key], params);
