@@ -1,6 +1,6 @@
 // Loaded with the code that tells about the saved draft (boot, draft-carry-over, draft-news, link opening): a first visit never needs these words.
 import type { Language } from '../domain/language';
-import { dictionary, fill, type MessageParams } from './messages';
+import { wordsOf, type MessageParams } from './messages';
 
 const FR = {
   setAside: 'Votre brouillon enregistré n’a pas pu être relu : {reason}. Il a été mis de côté dans ce navigateur, pas effacé ; vous repartez d’une configuration vide. Refaites votre configuration, ou rouvrez un lien de partage ou un export JSON si vous en avez un.',
@@ -78,9 +78,9 @@ const EN: Record<keyof typeof FR, string> = {
   loadOtherTab: 'Load the other tab’s version',
 };
 
-const WORDS = dictionary(FR, EN);
+const WORDS = wordsOf(FR, EN);
 
 export type DraftNoticeKey = keyof typeof FR;
 
 /** A notice about the saved draft (set aside, repaired, carried over, not saved), in the buyer's language. */
-export const sayDraft = (lang: Language, key: DraftNoticeKey, params?: MessageParams): string => fill(WORDS[lang][key], params);
+export const sayDraft = (lang: Language, key: DraftNoticeKey, params?: MessageParams): string => WORDS(lang)(key, params);

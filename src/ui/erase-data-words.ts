@@ -1,7 +1,6 @@
 // Loaded with the customer section, which is not part of the first screen (app/deferred-sections.tsx): its words are not
 // in the first screen's dictionary either.
-import type { Language } from '../domain/language';
-import { dictionary, fill, type MessageParams } from './messages';
+import { wordsOf } from './messages';
 
 const FR = {
   'erase.button': 'Effacer mes données de ce navigateur',
@@ -31,9 +30,7 @@ const EN: Record<keyof typeof FR, string> = {
   'erase.and': ' and ',
 };
 
-const WORDS = dictionary(FR, EN);
-
 export type EraseWord = keyof typeof FR;
 
-/** The erase control's and notice's words in a language: `words('erase.button')`. */
-export const eraseWords = (lang: Language) => (key: EraseWord, params?: MessageParams): string => fill(WORDS[lang][key], params);
+/** The erase control's and notice's words in a language: `eraseWords(lang)('erase.button')`. */
+export const eraseWords = wordsOf(FR, EN);

@@ -1,6 +1,6 @@
 // Loaded with the code that opens a share link at start-up (app/share-link-opening.ts): a plain visit never needs these words.
 import type { Language } from '../domain/language';
-import { dictionary, fill, type MessageParams } from './messages';
+import { wordsOf, type MessageParams } from './messages';
 
 const FR = {
   refused: 'Ce lien de partage ne peut pas être ouvert. {problem} Votre brouillon n’a pas été modifié.',
@@ -14,7 +14,7 @@ const EN: Record<keyof typeof FR, string> = {
   archiveUnreadable: 'Catalog {revision} of this link could not be loaded (network down or unreadable file): the link opens on today’s catalog ({version}). {changes} Reload the page later to open it on its own catalog.',
 };
 
-const WORDS = dictionary(FR, EN);
+const WORDS = wordsOf(FR, EN);
 
 /** A notice about a share link opened at start-up (refused, carried over to today's catalog), in the buyer's language. */
-export const sayLink = (lang: Language, key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
+export const sayLink = (lang: Language, key: keyof typeof FR, params?: MessageParams): string => WORDS(lang)(key, params);

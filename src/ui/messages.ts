@@ -14,6 +14,15 @@ export function dictionary<K extends string>(fr: Record<K, string>, en: Record<K
   return { fr: typesetFrench(fr), en };
 }
 
+/**
+ * The words of a part that brings them with its own code, out of the first screen's dictionary (the Share panel, the
+ * older-revision banner, the erase control, notices): `wordsOf(FR, EN)(lang)(key, params)`, the French typeset.
+ */
+export function wordsOf<K extends string>(fr: Record<K, string>, en: Record<K, string>): (lang: Language) => (key: K, params?: MessageParams) => string {
+  const words = dictionary(fr, en);
+  return (lang) => (key, params) => fill(words[lang][key], params);
+}
+
 /** A template with its `{name}` parameters put in; an unknown one is left as written. */
 export function fill(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

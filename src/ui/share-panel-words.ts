@@ -1,7 +1,6 @@
 // Loaded with the Share panel, which is not part of the first screen (app/deferred-sections.tsx): its words are not
 // in the first screen's dictionary either.
-import type { Language } from '../domain/language';
-import { dictionary, fill, type MessageParams } from './messages';
+import { wordsOf } from './messages';
 
 const FR = {
   'share.title': 'Partager ce devis',
@@ -17,7 +16,5 @@ const EN: Record<keyof typeof FR, string> = {
   'share.privacy': 'A link carries no personal data unless you tick this box.',
 };
 
-const WORDS = dictionary(FR, EN);
-
-/** The Share panel's words in a language: `words('share.button')`. */
-export const sharePanelWords = (lang: Language) => (key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
+/** The Share panel's words in a language: `sharePanelWords(lang)('share.button')`. */
+export const sharePanelWords = wordsOf(FR, EN);

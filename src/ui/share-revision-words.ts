@@ -1,7 +1,6 @@
 // Loaded with the older-revision banner (itself loaded only when a link opens an older catalog revision)
 // and with a draft carried over from one: never needed for the first screen, so not in its dictionary.
-import type { Language } from '../domain/language';
-import { dictionary, fill, type MessageParams } from './messages';
+import { wordsOf } from './messages';
 
 const FR = {
   'revision.title': 'Devis établi sur le catalogue {version}',
@@ -41,7 +40,5 @@ const EN: Record<keyof typeof FR, string> = {
   'diff.conflicts': 'Rules that would no longer be met',
 };
 
-const WORDS = dictionary(FR, EN);
-
-/** What the page says about a quote priced on an older catalog revision, in a language: `words('diff.title', { current })`. */
-export const revisionWords = (lang: Language) => (key: keyof typeof FR, params?: MessageParams): string => fill(WORDS[lang][key], params);
+/** What the page says about a quote priced on an older catalog revision, in a language: `revisionWords(lang)('diff.title', { current })`. */
+export const revisionWords = wordsOf(FR, EN);
