@@ -1,4 +1,4 @@
-import { memo, useId, useRef } from 'react';
+import { memo, useContext, useId, useRef } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise } from '../domain/language';
 import { ModuleNotes } from './module-notes';
@@ -6,8 +6,11 @@ import { ModulePrice } from './module-price';
 import { ModuleSuggestions } from './module-suggestions';
 import { QualificationBadges } from './qualification-badges';
 import { QuantityInput } from './quantity-input';
-import { useConfigurator, useT } from './store-context';
+import { StoreContext, useConfigurator, useT } from './store-context';
 import { useModuleView } from './use-module-view';
+
+/** How long after the field hands its typed quantity over the checkbox's click still belongs to that gesture (ms). */
+const HAND_OFF_MS = 1000;
 
 /** One module of a drawer, with the hooks of spec §6 (data-module, data-state, a named checkbox and spinbutton). */
 export const ModuleCard = memo(function ModuleCard({ module }: { module: CatalogModule }) {
@@ -21,15 +24,23 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null || (selected && view.addedBecause !== null);
   const checkboxId = useId();
   const notesId = `${checkboxId}-notes`;
-  // A quantity typed before the module was chosen, handed to the checkbox when the click on it left the field.
-  const typed = useRef<number | null>(null);
+  const store = useContext(StoreContext);
+  // A quantity typed before the module was chosen, handed to the checkbox when the press on it left the field.
+  const typed = useRef<{ quantity: number | null; at: number } | null>(null);
   const hand = (quantity: number | null) => {
-    typed.current = quantity;
+    typed.current = { quantity, at: performance.now() };
   };
   const toggle = () => {
-    if (selected) removeModule(module.id);
-    else selectModule(module.id, typed.current ?? undefined);
+    const handed = typed.current !== null && performance.now() - typed.current.at < HAND_OFF_MS ? typed.current : null;
     typed.current = null;
+    if (handed) {
+      // The click that took the focus from the field chooses the module, never takes it out: the typed value's pause may
+      // have run out between the press and the release and chosen it already (the card has not re-rendered for the click).
+      if (!store?.getState().configuration.items.some((i) => i.module === module.id)) selectModule(module.id, handed.quantity ?? undefined);
+      return;
+    }
+    if (selected) removeModule(module.id);
+    else selectModule(module.id);
   };
   return (
     <article className="module-card" data-module={module.id} data-state={view.state} aria-describedby={view.state === 'blocked' ? notesId : undefined}>

@@ -1,9 +1,10 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { listenForUndoShortcuts } from '../../src/app/keyboard-shortcuts';
 import { Configurator } from '../../src/ui/configurator';
 import { QuotePanel } from '../../src/ui/quote-panel';
+import { APPLY_AFTER_MS } from '../../src/ui/use-quantity-edit';
 import { renderWithStore } from './render-with-store';
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
@@ -79,6 +80,24 @@ describe('module cards', () => {
       await userEvent.click(within(card('outscale-storage')).getByRole('checkbox'));
       expect(store.getState().configuration.items).toContainEqual({ module: 'outscale-storage', quantity: 300 });
       expect(field).toHaveValue('300');
+    });
+
+    it('typed, the checkbox pressed, the pause running out before the release: the module stays chosen at the typed quantity (review: the click took it out)', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('outscale-storage')).getByRole('spinbutton');
+      const checkbox = within(card('outscale-storage')).getByRole('checkbox');
+      await userEvent.clear(field);
+      await userEvent.type(field, '300');
+      act(() => {
+        fireEvent.blur(field, { relatedTarget: checkbox });
+      });
+      await act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 100)));
+      expect(store.getState().configuration.items).toContainEqual({ module: 'outscale-storage', quantity: 300 });
+      act(() => {
+        fireEvent.click(checkbox);
+      });
+      expect(store.getState().configuration.items).toContainEqual({ module: 'outscale-storage', quantity: 300 });
+      expect(checkbox).toBeChecked();
     });
 
     it('a refused quantity there says the module is not added, and adds nothing', async () => {
