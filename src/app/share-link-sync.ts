@@ -59,6 +59,8 @@ const ADDRESS_PAUSE_MS = 250;
  */
 export function keepAddressInSync(store: ConfiguratorStore, loadCodec: typeof linkBuilder = linkBuilder): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // False once stopped (the data erased, another store on screen): a codec still downloading then writes nothing.
+  let live = true;
   // The codec loads once, on the first edit; by then the latest configuration is the one to show.
   // If its code does not download (connection lost, a redeploy), the address stays behind, noted as such
   // (a reload opens the saved draft, not the old link), and the next edit tries again.
@@ -66,6 +68,7 @@ export function keepAddressInSync(store: ConfiguratorStore, loadCodec: typeof li
     timer = undefined;
     loadCodec().then(
       ({ buildShareLink }) => {
+        if (!live) return;
         replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
         if (timer === undefined) noteAddressBehind(null);
       },
@@ -86,6 +89,7 @@ export function keepAddressInSync(store: ConfiguratorStore, loadCodec: typeof li
   };
   window.addEventListener('hashchange', reopen);
   return () => {
+    live = false;
     clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('hashchange', reopen);

@@ -37,7 +37,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (placing === 0 || !marker.current) return;
       retried = 0;
-      focusWhatFollows(marker.current);
+      // Only a focus that went away with « Réessayer »: one the user has since put elsewhere stays there.
+      if (document.activeElement === null || document.activeElement === document.body) focusWhatFollows(marker.current);
     }, [placing]);
     return (
       <>

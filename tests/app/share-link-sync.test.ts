@@ -27,6 +27,21 @@ afterEach(() => {
 });
 
 describe('the address bar follows the configuration', () => {
+  it('stopped while the codec is still downloading (the data erased, another store shown), it writes nothing when the codec arrives', async () => {
+    let arrive: () => void = () => {};
+    const slow = () => new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/ui/share-link-builder'));
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store, slow);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    stop();
+    arrive();
+    await vi.advanceTimersByTimeAsync(100);
+    await import('../../src/ui/share-link-builder');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writes).toEqual([]);
+  });
+
   it('when the share codec does not download, the address stays behind, noted so a reload opens the draft, and the next edit tries again', async () => {
     let attempts = 0;
     const flaky = () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../src/ui/share-link-builder'));

@@ -57,6 +57,20 @@ describe('lazyPart', () => {
     await vi.waitFor(() => expect(control).toHaveFocus());
   });
 
+  it('after « Réessayer », a focus the user has put elsewhere meanwhile stays there', async () => {
+    const user = userEvent.setup();
+    let arrive: (part: typeof Greeting) => void = () => {};
+    let calls = 0;
+    const Part = lazyPart<{ name: string }>(() => (calls++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : new Promise((resolve) => (arrive = resolve))));
+    renderWithStore(<main tabIndex={-1}><input aria-label="Quantité" /><Suspense fallback={null}><Part name="Lyon" /></Suspense></main>);
+    await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
+    await user.click(screen.getByRole('textbox', { name: 'Quantité' }));
+    arrive(Greeting);
+    await screen.findByText('Bonjour Lyon');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('textbox', { name: 'Quantité' })).toHaveFocus();
+  });
+
   it('a part without controls, loaded after « Réessayer », hands the focus to the main region', async () => {
     const user = userEvent.setup();
     const { Part } = flakyPart(1);
