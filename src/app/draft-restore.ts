@@ -39,6 +39,6 @@ export function restoreDraft(
   const loaded = readDraft(desk.catalog, text);
   const store = storeFromDraft(desk.catalog, state.lang, loaded);
   desk.switchStore(store);
-  showInAddressBar(store.getState().configuration);
+  void showInAddressBar(store.getState().configuration);
   return { store, loaded, failure };
 }

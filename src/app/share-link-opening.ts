@@ -65,7 +65,7 @@ async function replaceDraft(desk: DraftDesk, store: ConfiguratorStore, configura
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
   if (customer) before.fillCustomer(customer);
   if (kept !== null) await postDraftKept(desk, store, kept);
-  forgetCustomerInAddress(store, customer);
+  await forgetCustomerInAddress(store, customer);
   return store;
 }
 
@@ -73,8 +73,8 @@ async function replaceDraft(desk: DraftDesk, store: ConfiguratorStore, configura
  * A link that carried the customer's details has done its work once they are in the form: the address bar shows
  * the configuration's code without them at once (it kept them until the first edit, for anyone copying the URL).
  */
-function forgetCustomerInAddress(store: ConfiguratorStore, customer: CustomerDetails | null): void {
-  if (customer) showInAddressBar(store.getState().configuration);
+async function forgetCustomerInAddress(store: ConfiguratorStore, customer: CustomerDetails | null): Promise<void> {
+  if (customer) await showInAddressBar(store.getState().configuration);
 }
 
 /** A store on the older revision the link names, so its quote is the original one to the cent. */
@@ -87,7 +87,7 @@ async function openOnRevision(
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
   if (linkReplacesWork(before, configuration, customer)) await postDraftKept(desk, store, keepDraftAside(before));
-  forgetCustomerInAddress(store, customer);
+  await forgetCustomerInAddress(store, customer);
   return store;
 }
 

@@ -15,9 +15,9 @@ function replaceAddress(link: string): void {
  * Puts the configuration's share code in the address bar, replacing the current entry (never a
  * new one per keystroke), so copying the URL always shares what is on screen. Never customer details.
  */
-export function showInAddressBar(configuration: Configuration): void {
+export function showInAddressBar(configuration: Configuration): Promise<void> {
   // Code that does not download leaves the address as it is (the next edit writes it).
-  linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
+  return linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
 }
 
 /** Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one tab only). */

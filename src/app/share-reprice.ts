@@ -23,6 +23,6 @@ export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): Co
   const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
   for (const { tone, text, action, items } of state.notices) next.getState().postNotice({ tone, text, action, items });
   next.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'share.notice.repriced', { version: catalog.version, changes: changes(l) }) });
-  showInAddressBar(carried.configuration);
+  void showInAddressBar(carried.configuration);
   return next;
 }
