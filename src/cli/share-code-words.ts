@@ -1,7 +1,11 @@
 import type { ShareError, ShareErrorKind } from '../domain/share-errors';
 import { describeShareError } from '../domain/share-messages';
 
-type Words = { [K in ShareErrorKind]?: (error: Extract<ShareError, { kind: K }>) => string };
+/** Every kind worded for the command line: a new kind of error does not compile until it is (no silent fall-back). */
+type Words = { [K in ShareErrorKind]: (error: Extract<ShareError, { kind: K }>) => string };
+
+/** The app's English wording, for the kinds where it names no page, link or reload. */
+const asTheApp = (error: ShareError): string => describeShareError(error, 'en');
 
 const again = 'Copy the whole code again from the original message.';
 /** The app asks the link's author to make it again "from the page"; at the command line, the code is what is named. */
@@ -19,6 +23,13 @@ const shown = (c: string): string => {
  * to reload at a command line, and what was given may be a bare code. The app's wording stays as it is.
  */
 const CLI_WORDS: Words = {
+  'empty': asTheApp,
+  'not-a-share-code': asTheApp,
+  'too-long': asTheApp,
+  'malformed': asTheApp,
+  'too-large': asTheApp,
+  'out-of-range': asTheApp,
+  'wrong-catalog': asTheApp,
   'no-code': () => 'This address carries no share code (nothing after “#”).',
   'unsupported-version': (e) => `This code was made by a newer version of the configurator (code format ${e.version}): update this copy of the configurator's code, then run the command again.`,
   'bad-character': (e) => `The code contains a character that does not belong to it (${shown(e.character)}, at position ${e.position}). ${again}`,
@@ -36,6 +47,5 @@ const CLI_WORDS: Words = {
 
 /** Why a share code cannot be priced, in English, as `quote` prints it after "share code: ". */
 export function describeShareCodeError(error: ShareError): string {
-  const words = CLI_WORDS[error.kind] as ((e: ShareError) => string) | undefined;
-  return words ? words(error) : describeShareError(error, 'en');
+  return (CLI_WORDS[error.kind] as (e: ShareError) => string)(error);
 }

@@ -52,3 +52,11 @@ export function devisNumber(configuration: Configuration, issuedOn: string, cata
   const hash = fnv1a(`${catalogRevision}\n${canonicalConfiguration(configuration)}${identity === '' ? '' : `\n${identity}`}`);
   return `CN-${issuedOn.replaceAll('-', '')}-${hash.toString(16).toUpperCase().padStart(8, '0')}`;
 }
+
+/**
+ * The number of the configuration alone, as a devis without a customer gets it: names what carries no customer
+ * detail (the JSON export), so that the name says nothing of who the customer is.
+ */
+export function configurationNumber(configuration: Configuration, issuedOn: string, catalogRevision: string): string {
+  return devisNumber(configuration, issuedOn, catalogRevision, { company: '', siret: '', vatNumber: '' });
+}

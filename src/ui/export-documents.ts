@@ -1,5 +1,5 @@
 import { calendarDateOf } from '../domain/devis-dates';
-import { devisNumber } from '../domain/devis-number';
+import { configurationNumber } from '../domain/devis-number';
 import type { Devis } from '../domain/devis-types';
 import { devisCsv } from '../domain/quote-csv';
 import { quoteExportJson } from '../domain/quote-export';
@@ -40,7 +40,7 @@ function fileName(kind: DocumentKind, facts: DevisFacts, devis: Devis): string {
   switch (kind) {
     case 'pdf': return `devis-${devis.number}.pdf`;
     case 'csv': return `devis-${devis.number}.csv`;
-    case 'json': return `configuration-${devisNumber(facts.configuration, devis.issuedOn, facts.catalog.version, { company: '', siret: '', vatNumber: '' })}.json`;
+    case 'json': return `configuration-${configurationNumber(facts.configuration, devis.issuedOn, facts.catalog.version)}.json`;
     default: return kind satisfies never;
   }
 }
