@@ -38,7 +38,11 @@ export function EraseDataControl({ lang, onErase }: EraseDataControlProps) {
       <button
         ref={opener} type="button" className="erase-data-open" aria-describedby={`${id}-what`}
         aria-expanded={confirming} aria-controls={confirming ? `${id}-confirm` : undefined}
-        onClick={() => (confirming ? confirm.current?.focus() : setConfirming(true))}
+        onClick={() => {
+          setErased(false);
+          if (confirming) confirm.current?.focus();
+          else setConfirming(true);
+        }}
       >
         {words('erase.button')}
       </button>

@@ -80,6 +80,8 @@ describe('« Effacer mes données de ce navigateur », at the foot of the custom
     expect(screen.getByRole('button', { name: FR.open })).toHaveFocus();
     expect(screen.getByRole('status').textContent).toBe('Données effacées de ce navigateur\u202f; l’avis en haut de la page dit ce qui l’a été.');
     expect(screen.getByRole('textbox', { name: 'Raison sociale' })).toHaveValue('');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   it('speaks English too', async () => {
