@@ -2,6 +2,11 @@ import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 
 export const DRAFT_KEY = 'collabnext.draft';
+/**
+ * Written and removed at once by a tab that erases the buyer's data, so that every other open tab hears it (a storage
+ * event) and stops saving what it shows; never left in the storage.
+ */
+export const ERASED_SIGNAL_KEY = 'collabnext.erased';
 /** Drafts kept aside, one key each: `collabnext.draft.aside.<ISO date>.<why>`, the text as it was saved. */
 export const ASIDE_KEY = 'collabnext.draft.aside.';
 
@@ -68,6 +73,8 @@ export interface DraftWatch {
   otherTab(store: ConfiguratorStore, text: string, first: boolean): void;
   /** This tab saved over another tab's text (kept aside first): its own previous text, now superseded, need not stay aside. */
   overwrote(previous: string): void;
+  /** Another tab erased the buyer's data: this tab has stopped saving, without writing what was waiting. */
+  erasedElsewhere?(store: ConfiguratorStore): void;
 }
 
 /**
@@ -115,6 +122,13 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
     if (changed && pending === undefined) pending = setTimeout(save, 0);
   });
   const told = ({ key, newValue }: StorageEvent) => {
+    if (key === ERASED_SIGNAL_KEY && newValue !== null) {
+      // What this tab shows was erased with the rest: nothing of it is written back, not even what was waiting.
+      clearTimeout(pending);
+      pending = undefined;
+      stop();
+      return watch?.erasedElsewhere?.(store);
+    }
     if (key !== DRAFT_KEY || newValue === null || newValue === known) return;
     watch?.otherTab(store, newValue, !heard);
     heard = true;

@@ -9,4 +9,5 @@ export const draftWatch = (desk: DraftDesk): DraftWatch => ({
   troubled: (store, failure) => void draftNews().then((m) => m.sayDraftTrouble(store, failure)),
   otherTab: (store, text, first) => void draftNews().then((m) => m.sayOtherTabSaved(desk, store, text, first)),
   overwrote: (previous) => void draftNews().then((m) => m.forgetSuperseded(previous)),
+  erasedElsewhere: (store) => void import('./erase-browser-data').then((m) => desk.switchStore(m.startOverAfterErasedElsewhere(desk.catalog, store))),
 });

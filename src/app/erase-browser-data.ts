@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { eraseWords } from '../ui/erase-data-words';
-import { rememberDraft, stopSavingDraft } from './draft-storage';
+import { ERASED_SIGNAL_KEY, rememberDraft, stopSavingDraft } from './draft-storage';
 
 /** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's note. */
 export const APP_KEY_PREFIX = 'collabnext.';
@@ -30,6 +30,16 @@ export function eraseAppKeys(): BrowserStorage[] {
   return refused;
 }
 
+/** Tells the other open tabs (a storage event each) that the data was erased; the signal is removed at once. */
+function signalOtherTabs(): void {
+  try {
+    window.localStorage.setItem(ERASED_SIGNAL_KEY, new Date().toISOString());
+    window.localStorage.removeItem(ERASED_SIGNAL_KEY);
+  } catch {
+    // No storage: nothing was erased there either, and the notice says so.
+  }
+}
+
 /** The address without its share code: the bundle is gone, and a reload must not open it again as a link. */
 function forgetShareCode(): void {
   try {
@@ -52,11 +62,24 @@ const refusedWords = (lang: Language, refused: BrowserStorage[]): string => {
 export function eraseBrowserData(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
   stopSavingDraft();
   const refused = eraseAppKeys();
+  signalOtherTabs();
   rememberDraft(null);
   forgetShareCode();
   const next = createConfiguratorStore({ catalog, lang: shown.getState().lang });
   const { postNotice } = next.getState();
   if (!refused.includes('local')) postNotice({ tone: 'info', text: (lang) => eraseWords(lang)('erase.notice.done') });
   if (refused.length > 0) postNotice({ tone: 'warning', text: (lang) => refusedWords(lang, refused) });
+  return next;
+}
+
+/**
+ * Another tab erased the buyer's data: this tab, which has stopped saving, starts over on an empty store too (what it
+ * showed would otherwise be written back at its next edit), and says why.
+ */
+export function startOverAfterErasedElsewhere(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
+  rememberDraft(null);
+  forgetShareCode();
+  const next = createConfiguratorStore({ catalog, lang: shown.getState().lang });
+  next.getState().postNotice({ tone: 'info', text: (lang) => eraseWords(lang)('erase.notice.elsewhere') });
   return next;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ASIDE_KEY, DRAFT_KEY, keepDraftSaved, rememberDraft, type DraftWatch } from '../../src/app/draft-storage';
+import { ASIDE_KEY, DRAFT_KEY, ERASED_SIGNAL_KEY, keepDraftSaved, rememberDraft, type DraftWatch } from '../../src/app/draft-storage';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { FakeStorage } from './fake-storage';
@@ -51,12 +51,28 @@ afterEach(() => {
 });
 
 /** A watch that records what the saver tells. */
-const watching = () => ({ troubled: vi.fn(), otherTab: vi.fn(), overwrote: vi.fn() }) satisfies DraftWatch;
+const watching = () => ({ troubled: vi.fn(), otherTab: vi.fn(), overwrote: vi.fn(), erasedElsewhere: vi.fn() }) satisfies DraftWatch;
 
 const savedModules = (json: string | undefined) =>
   (JSON.parse(json ?? '{}') as { configuration?: { items?: { module: string }[] } }).configuration?.items?.map((i) => i.module);
 
 describe('the draft is kept in localStorage', () => {
+  it('another tab erasing the data stops this tab’s saving at once, what was waiting included, and says so to the page', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const watch = watching();
+    keepDraftSaved(store, watch);
+    store.getState().fillCustomer({ ...store.getState().customer, company: 'Acme SAS' });
+    windowListeners.get('storage')?.({ key: ERASED_SIGNAL_KEY, newValue: '2026-11-29T00:00:00.000Z' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(writes).toEqual([]);
+    expect(watch.erasedElsewhere).toHaveBeenCalledWith(store);
+    store.getState().selectModule('outscale-vm');
+    windowListeners.get('pagehide')?.();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(writes).toEqual([]);
+    expect(windowListeners.has('storage')).toBe(false);
+  });
+
   it('is written just after a change, not inside it, once for changes made together, with the latest state', async () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepDraftSaved(store);

@@ -114,10 +114,10 @@ describe('erasing the buyer’s data from this browser', () => {
     expect(next.getState().catalog).toBe(catalog);
     expect({ items: configuration.items, customer, notes, lang, undoable: history.past.length }).toEqual({ items: [], customer: emptyCustomer(), notes: '', lang: 'en', undoable: 0 });
     expect(notices(next, 'fr')).toEqual([
-      'info: Vos données ont été effacées de ce navigateur\u00a0: le brouillon (offre, coordonnées du client, notes), les brouillons mis de côté et le choix de langue. La page repart d’une configuration vide, dans cette langue pour cette visite. Les autres onglets ouverts du configurateur gardent ce qu’ils affichent jusqu’à leur fermeture\u00a0: fermez-les sans les modifier, sinon ils enregistrent à nouveau leur brouillon.',
+      'info: Vos données ont été effacées de ce navigateur\u00a0: le brouillon (offre, coordonnées du client, notes), les brouillons mis de côté et le choix de langue. La page repart d’une configuration vide, dans cette langue pour cette visite. Les autres onglets ouverts du configurateur repartent eux aussi d’un devis vide, sans rien réenregistrer.',
     ]);
     expect(notices(next, 'en')).toEqual([
-      'info: Your data was erased from this browser: the draft (bundle, customer details, notes), the drafts kept aside and the language choice. The page starts again from an empty configuration, in this language for this visit. Other open tabs of the configurator keep what they show until they are closed: close them without editing, or they save their draft again.',
+      'info: Your data was erased from this browser: the draft (bundle, customer details, notes), the drafts kept aside and the language choice. The page starts again from an empty configuration, in this language for this visit. Other open tabs of the configurator start over from an empty quote too, saving nothing again.',
     ]);
   });
 

@@ -39,7 +39,7 @@ test('QA: « Effacer mes données de ce navigateur » leaves nothing that a relo
   await page.locator('.customer-section').screenshot({ path: test.info().outputPath('erase-confirm-1440.png') });
   await page.getByRole('button', { name: 'Effacer définitivement' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'Vos données ont été effacées de ce navigateur' })).toContainText('Les autres onglets ouverts du configurateur gardent ce qu’ils affichent');
+  await expect(page.getByRole('status').filter({ hasText: 'Vos données ont été effacées de ce navigateur' })).toContainText('Les autres onglets ouverts du configurateur repartent eux aussi d’un devis vide');
   await expect(eraseButton(page)).toBeFocused();
   await expect(page.getByLabel('Raison sociale')).toHaveValue('');
   await expect(moduleCard(page, 'glowbl-meetings')).toHaveAttribute('data-state', 'available');
@@ -75,4 +75,21 @@ test('the confirmation: axe finds nothing in it, it fits a phone’s width, Esca
   await expect(confirmation(page)).toHaveCount(0);
   await expect(eraseButton(page)).toBeFocused();
   expect(await savedCompany(page)).toBe('Draft Co');
+});
+
+test('review: another open tab hears the erase, starts over empty and writes nothing of what it showed back, even after an edit', async ({ page, context }) => {
+  await fillTheBrowser(page);
+  const other = await context.newPage();
+  await openConfigurator(other);
+  await expect(other.getByLabel('Raison sociale')).toHaveValue('Draft Co');
+
+  await eraseButton(page).click();
+  await page.getByRole('button', { name: 'Effacer définitivement' }).click();
+  await expect.poll(() => appKeys(page)).toEqual([]);
+
+  await expect(other.getByRole('status').filter({ hasText: 'depuis un autre onglet' })).toContainText('cet onglet repart d’un devis vide');
+  await expect(other.getByLabel('Raison sociale')).toHaveValue('');
+  await selectModule(other, 'Outscale Machines virtuelles');
+  await expect.poll(() => appKeys(other)).toEqual(['collabnext.draft']);
+  expect(await savedCompany(other)).toBe('');
 });
