@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { parsePercent, percentText } from '../domain/percent';
 import { decimalSeparator, formatRate } from '../domain/locale-format';
-import { useConfigurator, useT } from './store-context';
+import { salesWords } from './sales-panel-words';
+import { useConfigurator } from './store-context';
 import { useTypedEdit } from './use-typed-edit';
 
 /**
@@ -10,9 +11,9 @@ import { useTypedEdit } from './use-typed-edit';
  * leaves 15 % in the quote; a refused value is explained inline and never stored.
  */
 export function SalesDiscountField() {
-  const t = useT();
   const id = useId();
   const lang = useConfigurator((s) => s.lang);
+  const t = salesWords(lang);
   const stored = useConfigurator((s) => s.configuration.salesDiscountBp);
   const threshold = useConfigurator((s) => s.catalog.discounts.salesApprovalThresholdBp);
   const edit = useTypedEdit(

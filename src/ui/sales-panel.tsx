@@ -4,13 +4,14 @@ import { formatNumber, formatRate } from '../domain/locale-format';
 import { useQuote } from './derived';
 import { SalesDiscountField } from './sales-discount-field';
 import { SalesVendorSplit } from './sales-vendor-split';
-import { useConfigurator, useT } from './store-context';
+import { salesWords } from './sales-panel-words';
+import { useConfigurator } from './store-context';
 
 /** The sales tools, shown in sales mode: negotiated discount, approval warning, internal notes, split by member. */
 export function SalesPanel() {
-  const t = useT();
   const id = useId();
   const lang = useConfigurator((s) => s.lang);
+  const t = salesWords(lang);
   const notes = useConfigurator((s) => s.notes);
   const writeNotes = useConfigurator((s) => s.writeNotes);
   const quote = useQuote();

@@ -2,13 +2,14 @@ import { useId } from 'react';
 import type { Quote } from '../domain/quote-types';
 import { splitByVendor } from '../domain/vendor-split';
 import { formatMoney } from '../domain/locale-format';
-import { useConfigurator, useT } from './store-context';
+import { salesWords } from './sales-panel-words';
+import { useConfigurator } from './store-context';
 
 /** What each consortium member bills through the one counterpart: the monthly net split pro rata, to the cent. */
 export function SalesVendorSplit({ quote }: { quote: Quote }) {
-  const t = useT();
   const id = useId();
   const lang = useConfigurator((s) => s.lang);
+  const t = salesWords(lang);
   const catalog = useConfigurator((s) => s.catalog);
   const shares = splitByVendor(catalog, quote.lines, quote.totals.monthlyNet);
   const vendorName = (vendorId: string) => catalog.vendors.find((v) => v.id === vendorId)?.name ?? vendorId;
