@@ -1,3 +1,4 @@
+import { hasCustomerDetails } from '../domain/customer';
 import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 
@@ -145,5 +146,16 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
     if (saving?.stop === stop) saving = undefined;
   };
   saving = { store, stop };
+  // What this tab shows differs from the saved draft (a link opened over it, a draft restored or carried over): saved at
+  // once, not at the next edit. A link's customer details, which the address bar stops carrying, survive a reload.
+  const { configuration, customer, notes } = store.getState();
+  const worth = configuration.items.length > 0 || hasCustomerDetails(customer) || notes !== '';
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(DRAFT_KEY);
+  } catch {
+    // No storage: the first save says so.
+  }
+  if (stored === null ? worth : stored !== draftTextOf(store.getState())) pending = setTimeout(save, 0);
   return stop;
 }

@@ -57,6 +57,32 @@ const savedModules = (json: string | undefined) =>
   (JSON.parse(json ?? '{}') as { configuration?: { items?: { module: string }[] } }).configuration?.items?.map((i) => i.module);
 
 describe('the draft is kept in localStorage', () => {
+  it('a store that differs from the saved draft when saving starts (a link opened over it) is saved at once, not at the next edit', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    store.getState().selectModule('outscale-vm');
+    store.getState().fillCustomer({ ...store.getState().customer, company: 'Mairie de Sète' });
+    keepDraftSaved(store);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0] ?? '{}')).toMatchObject({ customer: { company: 'Mairie de Sète' } });
+  });
+
+  it('an empty store over no draft, or a store equal to the saved draft, writes nothing when saving starts', async () => {
+    const empty = keepDraftSaved(createConfiguratorStore({ catalog, lang: 'fr' }));
+    await vi.advanceTimersByTimeAsync(0);
+    empty();
+    expect(writes).toEqual([]);
+    const restored = createConfiguratorStore({ catalog, lang: 'fr' });
+    restored.getState().selectModule('cryptpad-team');
+    const stop = keepDraftSaved(restored);
+    await vi.advanceTimersByTimeAsync(0);
+    stop();
+    writes = [];
+    keepDraftSaved(restored);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toEqual([]);
+  });
+
   it('another tab erasing the data stops this tab’s saving at once, what was waiting included, and says so to the page', async () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const watch = watching();

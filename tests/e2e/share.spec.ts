@@ -163,3 +163,15 @@ test('the Share button copies the link on screen and says so; ticked, the link c
   const withDetails = decodeShareLink(await page.evaluate(() => navigator.clipboard.readText()));
   expect(withDetails.ok && withDetails.value.customer?.company).toBe('Mairie de Sète');
 });
+
+test('QA: a link with the customer details, opened in a fresh browser, keeps them over a reload once the address no longer carries them', async ({ browser }) => {
+  const customer = { ...emptyCustomer(), company: 'Brussels NV', vatNumber: 'BE0403170701' };
+  const page = await (await browser.newContext()).newPage();
+  await openConfigurator(page, `#${onRevision('2026-11', [{ module: 'xwiki-knowledge', quantity: 50 }], customer)}`);
+  await expect(page).toHaveURL(new RegExp(`#${onRevision('2026-11', [{ module: 'xwiki-knowledge', quantity: 50 }])}$`));
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('collabnext.draft') ?? '{}').customer?.company)).toBe('Brussels NV');
+  await page.reload();
+  await page.getByLabel('Raison sociale').scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Brussels NV');
+  await expect(moduleCard(page, 'xwiki-knowledge')).toHaveAttribute('data-state', 'selected');
+});
