@@ -53,6 +53,7 @@ export function QuantityInput({ module, quantity, blocked, handOff }: { module: 
   const problem = edit.draft !== null && !read.ok ? problemMessage(read.error, module.quantity.default, lang) : null;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') edit.commit();
+    else if (event.key === 'Escape') edit.cancel();
     else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       edit.commit(stepQuantity(module, read, shown, event.key === 'ArrowUp' ? 1 : -1));

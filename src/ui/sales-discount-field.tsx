@@ -39,7 +39,10 @@ export function SalesDiscountField() {
         aria-invalid={!parsed.ok}
         aria-describedby={parsed.ok ? `${id}-hint` : `${id}-hint ${id}-error`}
         onChange={(event) => edit.type(event.target.value)}
-        onKeyDown={(event) => event.key === 'Enter' && edit.commit()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') edit.commit();
+          else if (event.key === 'Escape') edit.cancel();
+        }}
         onBlur={() => edit.commit()}
       />
       {!parsed.ok && (

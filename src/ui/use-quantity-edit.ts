@@ -16,6 +16,7 @@ export function useQuantityEdit(module: CatalogModule, quantity: number, lang: L
       inForce: (state) => state.configuration.items.find((i) => i.module === module.id)?.quantity,
       write: (state, value) =>
         state.configuration.items.some((i) => i.module === module.id) ? state.changeQuantity(module.id, value) : state.selectModule(module.id, value),
+      clear: (state) => state.removeModule(module.id),
       shown: String,
     },
     quantity,

@@ -13,6 +13,8 @@ export interface TypedNumber {
   inForce(state: ConfiguratorState): number | undefined;
   /** Sets the value: one store action. */
   write(state: ConfiguratorState, value: number): void;
+  /** Takes the value out again (a module chosen by typing in its card): how an edit that began with no value goes back. */
+  clear?(state: ConfiguratorState): void;
   /** How the value in force is written in the field. */
   shown(value: number): string;
 }
@@ -31,8 +33,8 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   const [draft, setDraft] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<number | null>(null);
-  // The value before this edit first wrote to the store; null while the edit has written nothing.
-  const before = useRef<number | null>(null);
+  // The value before this edit first wrote to the store (undefined: there was none); null while the edit has written nothing.
+  const before = useRef<number | undefined | null>(null);
   // True while our own write runs, to tell it from changes made elsewhere (the store notifies synchronously).
   const writing = useRef(false);
   // The field's description changes with its props (a module, a language); the latest one is used.
@@ -53,12 +55,24 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     [store],
   );
   const inForce = useCallback(() => latest.current.inForce(store.getState()), [store]);
+  /** Puts back the value from before this edit's writes (takes it out when there was none). */
+  const goBack = useCallback(() => {
+    const previous = before.current;
+    if (previous === null || previous === inForce()) return;
+    writing.current = true;
+    try {
+      if (previous === undefined) latest.current.clear?.(store.getState());
+      else latest.current.write(store.getState(), previous);
+    } finally {
+      writing.current = false;
+    }
+  }, [store, inForce]);
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
     if (next === null || next === inForce()) return;
-    before.current ??= inForce() ?? null;
+    if (before.current === null) before.current = inForce();
     write(next);
   }, [inForce, write]);
 
@@ -94,7 +108,16 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     const read = field.read(text);
     pending.current = read.ok ? read.value : null;
     if (read.ok) timer.current = setTimeout(flush, APPLY_AFTER_MS);
-    else if (before.current !== null && before.current !== inForce()) write(before.current);
+    else goBack();
+  };
+  /** Escape: the typing is dropped, and what this edit had applied goes back to what it was before it. */
+  const cancel = () => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    goBack();
+    before.current = null;
+    store.getState().endEdit();
+    setDraft(null);
   };
   /** Enter, leaving the field, or a step with the arrows: apply now and end the edit (a refused text stays as typed). */
   const commit = (next?: number) => {
@@ -109,5 +132,5 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     store.getState().endEdit();
     if (valid) setDraft(null);
   };
-  return { text: draft ?? field.shown(value), draft, type, commit };
+  return { text: draft ?? field.shown(value), draft, type, commit, cancel };
 }

@@ -45,6 +45,7 @@ test('the page’s own code that never runs (its entry file missing after a rede
   const late = page.locator('.boot-late');
   await expect(late).toBeHidden();
   await expect(late).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Chargement du configurateur…')).toBeHidden();
   await expect(late.locator('p[lang="fr"]')).toContainText('Le configurateur met plus de temps que prévu à démarrer. S’il ne s’affiche pas, une partie de la page n’a pas pu être chargée');
   await expect(late.locator('p[lang="en"]')).toContainText('The configurator is taking longer than usual to start');
 });

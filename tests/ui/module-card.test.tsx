@@ -100,6 +100,36 @@ describe('module cards', () => {
       expect(checkbox).toBeChecked();
     });
 
+    it('QA: a number whose prefix chose the module, then refused, takes the module out again (it stayed chosen at the prefix)', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('xwiki-knowledge')).getByRole('spinbutton');
+      await userEvent.clear(field);
+      await userEvent.type(field, '10000');
+      await act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 100)));
+      expect(store.getState().configuration.items).toContainEqual({ module: 'xwiki-knowledge', quantity: 10000 });
+      await userEvent.type(field, '1');
+      expect(store.getState().configuration.items.some((i) => i.module === 'xwiki-knowledge')).toBe(false);
+      expect(within(card('xwiki-knowledge')).getByRole('alert')).toHaveTextContent('Le maximum est 100 000 : saisissez 100 000 ou moins. Le module n’est pas ajouté au devis.');
+    });
+
+    it('QA: Escape drops the typing: a module not chosen stays so, a chosen one goes back to its quantity from before the edit', async () => {
+      const { store } = renderWithStore(<Configurator />);
+      const field = within(card('xwiki-knowledge')).getByRole('spinbutton');
+      await userEvent.clear(field);
+      await userEvent.type(field, '7{Escape}');
+      await act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 100)));
+      expect(store.getState().configuration.items).toEqual([]);
+      expect(field).toHaveValue('50');
+      act(() => store.getState().selectModule('xwiki-knowledge'));
+      await userEvent.clear(field);
+      await userEvent.type(field, '70');
+      await act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 100)));
+      expect(store.getState().configuration.items).toContainEqual({ module: 'xwiki-knowledge', quantity: 70 });
+      await userEvent.type(field, '{Escape}');
+      expect(store.getState().configuration.items).toContainEqual({ module: 'xwiki-knowledge', quantity: 50 });
+      expect(field).toHaveValue('50');
+    });
+
     it('a refused quantity there says the module is not added, and adds nothing', async () => {
       const { store } = renderWithStore(<Configurator />);
       const field = within(card('outscale-storage')).getByRole('spinbutton');
