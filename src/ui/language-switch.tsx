@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LANGUAGES, type Language } from '../domain/language';
 import { LoadFailed } from './lazy-part';
 import { loadLanguage } from './messages';
@@ -10,9 +10,15 @@ export function LanguageSwitch() {
   const switchLanguage = useConfigurator((s) => s.switchLanguage);
   // The other language's words load on the click: if they do not arrive, the page says so here, in its own language.
   const [failed, setFailed] = useState<Language | null>(null);
+  // The last click wins: « English » then « Français » at once must not end in English when the English words arrive last.
+  const wanted = useRef<Language | null>(null);
   const choose = (l: Language) => {
     setFailed(null);
-    void loadLanguage(l).then(() => switchLanguage(l), () => setFailed(l));
+    wanted.current = l;
+    void loadLanguage(l).then(
+      () => wanted.current === l && switchLanguage(l),
+      () => wanted.current === l && setFailed(l),
+    );
   };
   return (
     <>
