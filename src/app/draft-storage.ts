@@ -150,12 +150,8 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
   // once, not at the next edit. A link's customer details, which the address bar stops carrying, survive a reload.
   const { configuration, customer, notes } = store.getState();
   const worth = configuration.items.length > 0 || hasCustomerDetails(customer) || notes !== '';
-  let stored: string | null = null;
-  try {
-    stored = window.localStorage.getItem(DRAFT_KEY);
-  } catch {
-    // No storage: the first save says so.
-  }
+  // No storage: the first save says so.
+  const stored = storage()?.getItem(DRAFT_KEY) ?? null;
   if (stored === null ? worth : stored !== draftTextOf(store.getState())) pending = setTimeout(save, 0);
   return stop;
 }

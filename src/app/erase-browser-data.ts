@@ -4,6 +4,7 @@ import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { eraseWords } from '../ui/erase-data-words';
 import { ERASED_SIGNAL_KEY, rememberDraft, stopSavingDraft } from './draft-storage';
+import { replaceAddress } from './share-link-sync';
 
 /** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's note. */
 export const APP_KEY_PREFIX = 'collabnext.';
@@ -40,13 +41,15 @@ function signalOtherTabs(): void {
   }
 }
 
-/** The address without its share code: the bundle is gone, and a reload must not open it again as a link. */
-function forgetShareCode(): void {
-  try {
-    window.history.replaceState(window.history.state, '', window.location.href.split('#')[0]);
-  } catch {
-    // A browser throttling replaceState: the address keeps the code (never customer details) until the next edit.
-  }
+/**
+ * What shows once the data is erased, here or in another tab: an empty store on today's catalog, in the language on
+ * screen (not remembered: the choice was erased too), the address without its share code (the bundle is gone, and a
+ * reload must not open it again as a link), and nothing the saver would take for this tab's last read.
+ */
+function emptyAfterErase(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
+  rememberDraft(null);
+  replaceAddress(window.location.href.split('#')[0] ?? '');
+  return createConfiguratorStore({ catalog, lang: shown.getState().lang });
 }
 
 const refusedWords = (lang: Language, refused: BrowserStorage[]): string => {
@@ -63,9 +66,7 @@ export function eraseBrowserData(catalog: Catalog, shown: ConfiguratorStore): Co
   stopSavingDraft();
   const refused = eraseAppKeys();
   signalOtherTabs();
-  rememberDraft(null);
-  forgetShareCode();
-  const next = createConfiguratorStore({ catalog, lang: shown.getState().lang });
+  const next = emptyAfterErase(catalog, shown);
   const { postNotice } = next.getState();
   if (!refused.includes('local')) postNotice({ tone: 'info', text: (lang) => eraseWords(lang)('erase.notice.done') });
   if (refused.length > 0) postNotice({ tone: 'warning', text: (lang) => refusedWords(lang, refused) });
@@ -77,9 +78,7 @@ export function eraseBrowserData(catalog: Catalog, shown: ConfiguratorStore): Co
  * showed would otherwise be written back at its next edit), and says why.
  */
 export function startOverAfterErasedElsewhere(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
-  rememberDraft(null);
-  forgetShareCode();
-  const next = createConfiguratorStore({ catalog, lang: shown.getState().lang });
+  const next = emptyAfterErase(catalog, shown);
   next.getState().postNotice({ tone: 'info', text: (lang) => eraseWords(lang)('erase.notice.elsewhere') });
   return next;
 }

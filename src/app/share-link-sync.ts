@@ -3,7 +3,8 @@ import type { ConfiguratorStore } from '../store/configurator-store';
 
 const linkBuilder = () => import('../ui/share-link-builder');
 
-function replaceAddress(link: string): void {
+/** Writes the address bar without a new history entry (the next edit retries if the browser throttles it). */
+export function replaceAddress(link: string): void {
   try {
     window.history.replaceState(window.history.state, '', link);
   } catch {

@@ -43,11 +43,13 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     latest.current = field;
   });
 
+  /** Sets the value, or takes it out (undefined): our own change, told apart from changes made elsewhere. */
   const write = useCallback(
-    (next: number) => {
+    (next: number | undefined) => {
       writing.current = true;
       try {
-        latest.current.write(store.getState(), next);
+        if (next === undefined) latest.current.clear?.(store.getState());
+        else latest.current.write(store.getState(), next);
       } finally {
         writing.current = false;
       }
@@ -57,16 +59,8 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   const inForce = useCallback(() => latest.current.inForce(store.getState()), [store]);
   /** Puts back the value from before this edit's writes (takes it out when there was none). */
   const goBack = useCallback(() => {
-    const previous = before.current;
-    if (previous === null || previous === inForce()) return;
-    writing.current = true;
-    try {
-      if (previous === undefined) latest.current.clear?.(store.getState());
-      else latest.current.write(store.getState(), previous);
-    } finally {
-      writing.current = false;
-    }
-  }, [store, inForce]);
+    if (before.current !== null && before.current !== inForce()) write(before.current);
+  }, [inForce, write]);
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     const next = pending.current;
