@@ -12,7 +12,7 @@ function tiersOf(line: LinePrice): DevisTier[] {
   if (singleUnitPrice(line) !== null || line.model === 'flat') return [];
   return line.components.flatMap((c): DevisTier[] => {
     switch (c.kind) {
-      case 'units': return [{ kind: 'units', firstUnit: c.firstUnit, lastUnit: c.lastUnit, units: c.units, unitPrice: c.unitPrice, amount: c.amount }];
+      case 'units': return [{ kind: 'units', firstUnit: c.firstUnit, lastUnit: c.lastUnit, units: c.units, unitPrice: c.unitPrice, amount: c.amount, reached: line.model === 'volume' }];
       case 'tierFlatFee': return [{ kind: 'flatFee', amount: c.amount }];
       case 'flatPrice': return [];
       default: return c satisfies never;

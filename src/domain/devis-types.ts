@@ -10,9 +10,12 @@ export type RequiredCustomerField = Extract<keyof CustomerDetails, 'company' | '
 /** Customer fields the devis prints (all but the sector). */
 export type PrintedCustomerField = Exclude<keyof CustomerDetails, 'sector'>;
 
-/** One part of a tiered line's price: units at one unit price, or a tier's flat fee. */
+/**
+ * One part of a tiered line's price: units at one unit price, or a tier's flat fee. `reached`: volume pricing, where
+ * every unit costs the price of the tier the quantity reaches (the quote panel says « Palier atteint » too).
+ */
 export type DevisTier =
-  | { kind: 'units'; firstUnit: number; lastUnit: number; units: number; unitPrice: Money; amount: Money }
+  | { kind: 'units'; firstUnit: number; lastUnit: number; units: number; unitPrice: Money; amount: Money; reached: boolean }
   | { kind: 'flatFee'; amount: Money };
 
 /** A line of the devis, in the document's language; amounts HT in cents (monthly for recurring lines). */

@@ -34,6 +34,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   noOneTime: 'No set-up fees.',
   tiered: 'tiered',
   tierUnits: (first, last) => (first === last ? `unit ${formatNumber(first, 'en')}` : `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`),
+  tierReached: 'tier reached',
   tierFlatFee: 'tier flat fee',
   setupOf: (module) => `Set-up — ${module}`,
   setupUnit: 'package',

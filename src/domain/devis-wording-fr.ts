@@ -30,6 +30,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   noOneTime: 'Aucuns frais de mise en service.',
   tiered: 'par paliers',
   tierUnits: (first, last) => (first === last ? `unité ${formatNumber(first, 'fr')}` : `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`),
+  tierReached: 'palier atteint',
   tierFlatFee: 'forfait du palier',
   setupOf: (module) => `Mise en service — ${module}`,
   setupUnit: 'forfait',

@@ -29,6 +29,8 @@ export interface DevisWording {
   tiered: string;
   /** The units a tier holds, « unités 51 à 500 », or « unité 51 » when it holds one. */
   tierUnits: (first: number, last: number) => string;
+  /** A volume tier: all the units at the price of the tier the quantity reaches. */
+  tierReached: string;
   tierFlatFee: string;
   setupOf: (module: string) => string;
   setupUnit: string;

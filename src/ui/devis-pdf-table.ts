@@ -93,7 +93,7 @@ function writeLine(pdf: PdfWriter, devis: Devis, columns: Columns, line: DevisLi
     if (tier.kind === 'flatFee') pdf.row([detail(devis.wording.tierFlatFee), column(columns, 5, money(tier.amount), soft)]);
     else {
       pdf.row([
-        detail(devis.wording.tierUnits(tier.firstUnit, tier.lastUnit)), column(columns, 2, formatNumber(tier.units, devis.lang), soft),
+        detail(tier.reached ? devis.wording.tierReached : devis.wording.tierUnits(tier.firstUnit, tier.lastUnit)), column(columns, 2, formatNumber(tier.units, devis.lang), soft),
         column(columns, 4, money(tier.unitPrice), soft), column(columns, 5, money(tier.amount), soft),
       ]);
     }

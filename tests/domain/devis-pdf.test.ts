@@ -52,6 +52,15 @@ describe.each(['fr', 'en'] as const)('the PDF devis read back (%s)', (lang) => {
     expect(read.text.split('\n')).toContain(lang === 'fr' ? 'unités 1 001 à 2 500' : 'units 1,001 to 2,500');
   });
 
+  it('says a volume line’s units are at the price of the tier reached, as the quote panel does', () => {
+    const volume = devis.recurring.lines.find((l) => l.tiers.some((t) => t.kind === 'units' && t.reached));
+    expect(volume).toBeDefined();
+    const lines = read.text.split('\n');
+    expect(lines).toContain(lang === 'fr' ? 'palier atteint' : 'tier reached');
+    // Not the units' span, which reads as if the first units cost another price.
+    expect(lines).not.toContain(lang === 'fr' ? `unités 1 à ${volume?.quantity}` : `units 1 to ${volume?.quantity}`);
+  });
+
   it('prints every line: description, vendor, quantity, unit, unit price HT and amount HT', () => {
     const lines = read.text.split('\n');
     for (const line of [...devis.recurring.lines, ...devis.oneTime.lines]) {

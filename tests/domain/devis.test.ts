@@ -43,9 +43,20 @@ describe('the devis carries every mention a French quote must carry', () => {
     const cellar = devis.recurring.lines.find((l) => l.module === 'clever-cloud-cellar');
     expect(cellar).toMatchObject({ quantity: 2500, unit: 'Gio', unitPrice: null, amount: 3500 });
     expect(cellar?.tiers).toEqual([
-      { kind: 'units', firstUnit: 1, lastUnit: 1000, units: 1000, unitPrice: 2, amount: 2000 },
-      { kind: 'units', firstUnit: 1001, lastUnit: 2500, units: 1500, unitPrice: 1, amount: 1500 },
+      { kind: 'units', firstUnit: 1, lastUnit: 1000, units: 1000, unitPrice: 2, amount: 2000, reached: false },
+      { kind: 'units', firstUnit: 1001, lastUnit: 2500, units: 1500, unitPrice: 1, amount: 1500, reached: false },
     ]);
+  });
+
+  it('marks a volume line’s units as priced at the tier reached, a graduated line’s not', () => {
+    const byModel = (model: string) => devis.recurring.lines.filter((l) => defaultCatalog().modules.find((m) => m.id === l.module)?.pricing.model === model);
+    const reached = (l: { tiers: { kind: string; reached?: boolean }[] }) => l.tiers.filter((t) => t.kind === 'units').map((t) => t.reached);
+    const volumeTiers = byModel('volume').flatMap(reached);
+    expect(volumeTiers.length).toBeGreaterThan(0);
+    expect(volumeTiers.every(Boolean)).toBe(true);
+    const graduatedTiers = byModel('graduated').flatMap(reached);
+    expect(graduatedTiers.length).toBeGreaterThan(0);
+    expect(graduatedTiers.some(Boolean)).toBe(false);
   });
 
   it('keeps the one-time set-up fees apart from the recurring lines', () => {
