@@ -4,11 +4,18 @@ import { changeThenFocus, moduleControl } from '../ui/focus-after-change';
 /** Inputs a person types into (quantities are text fields with the spinbutton role; number kept for any other). */
 const TYPED_INPUTS = ['text', 'search', 'email', 'tel', 'url', 'password', 'number'];
 
+/**
+ * A field that sets a number of the configuration (a quantity, the negotiated discount): while typing, it takes Ctrl+Z
+ * itself (ui/use-typed-edit); otherwise Ctrl+Z there undoes the last configuration change, as elsewhere on the page.
+ */
+const setsNumber = (target: EventTarget | null) => target instanceof HTMLInputElement && target.dataset.typedNumber !== undefined;
+
 /** Fields that take typing keep their own Ctrl+Z (undo of the typing); elsewhere it undoes the last configuration change. */
 const editsText = (target: EventTarget | null) =>
-  target instanceof HTMLTextAreaElement ||
-  (target instanceof HTMLElement && target.isContentEditable) ||
-  (target instanceof HTMLInputElement && TYPED_INPUTS.includes(target.type));
+  !setsNumber(target) &&
+  (target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable) ||
+    (target instanceof HTMLInputElement && TYPED_INPUTS.includes(target.type)));
 
 const usable = (element: HTMLElement) => element.isConnected && !(element instanceof HTMLButtonElement || element instanceof HTMLInputElement ? element.disabled : false);
 
@@ -31,6 +38,14 @@ export function listenForUndoShortcuts(store: ConfiguratorStore): () => void {
     else return;
     event.preventDefault();
   };
+  // The browser's undo reached another way (its menu, a gesture) would replay typing from any field of the page.
+  const onHistory = (event: InputEvent) => {
+    if (setsNumber(event.target) && event.inputType.startsWith('history')) event.preventDefault();
+  };
   window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  window.addEventListener('beforeinput', onHistory, { capture: true });
+  return () => {
+    window.removeEventListener('keydown', onKey);
+    window.removeEventListener('beforeinput', onHistory, { capture: true });
+  };
 }

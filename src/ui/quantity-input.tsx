@@ -52,6 +52,7 @@ export function QuantityInput({ module, quantity, blocked, handOff }: { module: 
   const read = readQuantity(module, edit.text, lang);
   const problem = edit.draft !== null && !read.ok ? problemMessage(read.error, module.quantity.default, lang) : null;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (edit.undoKey(event)) return;
     if (event.key === 'Enter') edit.commit();
     else if (event.key === 'Escape') edit.cancel();
     else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -75,6 +76,7 @@ export function QuantityInput({ module, quantity, blocked, handOff }: { module: 
           id={id}
           type="text"
           role="spinbutton"
+          data-typed-number=""
           inputMode="numeric"
           autoComplete="off"
           disabled={blocked}

@@ -39,7 +39,9 @@ export function SalesDiscountField() {
         aria-invalid={!parsed.ok}
         aria-describedby={parsed.ok ? `${id}-hint` : `${id}-hint ${id}-error`}
         onChange={(event) => edit.type(event.target.value)}
+        data-typed-number=""
         onKeyDown={(event) => {
+          if (edit.undoKey(event)) return;
           if (event.key === 'Enter') edit.commit();
           else if (event.key === 'Escape') edit.cancel();
         }}

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfiguratorState } from '../store/configurator-store';
 import { StoreContext } from './store-context';
 
@@ -126,5 +126,20 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     store.getState().endEdit();
     if (valid) setDraft(null);
   };
-  return { text: draft ?? field.shown(value), draft, type, commit, cancel };
+  /**
+   * Ctrl+Z (⌘Z) while typing drops the typing, as Escape does; Ctrl+Shift+Z and Ctrl+Y then do nothing. Never the
+   * browser's own undo: its history spans every field of the page, so from here it rewrote another card's quantity (and
+   * the app applied it as a change). With nothing typed, the keys are left to the page's undo and redo of the
+   * configuration (app/keyboard-shortcuts). True when the key was taken here.
+   */
+  const undoKey = (event: KeyboardEvent): boolean => {
+    const key = event.key.toLowerCase();
+    const history = (event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y');
+    if (!history || draft === null) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    if (key === 'z' && !event.shiftKey) cancel();
+    return true;
+  };
+  return { text: draft ?? field.shown(value), draft, type, commit, cancel, undoKey };
 }

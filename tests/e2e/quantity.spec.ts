@@ -66,3 +66,39 @@ test('spec §6: a journey can fill the spinbutton of a module not yet chosen; th
   // 140 users × 3,00 € (perUnit, no tier), before any discount.
   await expect(page.locator('[data-total="recurring"]').first()).toHaveAttribute('data-cents', '42000');
 });
+
+test('Ctrl+Z in a quantity field with nothing typed undoes the last change; it never replays typing from another field', async ({ page }) => {
+  await openConfigurator(page);
+  const mail = moduleCard(page, MAIL).getByRole('spinbutton');
+  await moduleCard(page, MAIL).getByRole('checkbox').check();
+  await mail.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('140');
+  await page.keyboard.press('Enter');
+  await expect(mail).toHaveValue('140');
+  await moduleCard(page, 'cryptpad-team').getByRole('checkbox').check();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  // The focus in CryptPad's field, nothing typed there: the browser's own undo went to the mail field's typing (25).
+  await moduleCard(page, 'cryptpad-team').getByRole('spinbutton').focus();
+  await page.keyboard.press('Control+z');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
+  await expect(mail).toHaveValue('140');
+  await expect(moduleCard(page, 'cryptpad-team').getByRole('spinbutton')).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(mail).toHaveValue('140');
+});
+
+test('Ctrl+Z while typing in the card of a module not chosen drops the typing and takes the module out again', async ({ page }) => {
+  await openConfigurator(page);
+  const field = moduleCard(page, MAIL).getByRole('spinbutton');
+  await field.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('14');
+  // The pause applies it: the module is chosen at 14.
+  await expect(moduleCard(page, MAIL)).toHaveAttribute('data-state', 'selected');
+  await page.keyboard.press('Control+z');
+  await expect(moduleCard(page, MAIL)).toHaveAttribute('data-state', 'available');
+  await expect(field).toHaveValue('25');
+  await expect(moduleCard(page, MAIL).getByRole('checkbox')).not.toBeChecked();
+});

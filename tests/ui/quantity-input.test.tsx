@@ -164,20 +164,24 @@ describe('a quantity reaches the quote only as a value the buyer meant', () => {
   });
 });
 
-describe('Ctrl+Z in a quantity field undoes the typing, not the configuration', () => {
-  it('the shortcut leaves the store alone in a quantity field and undoes from a checkbox', async () => {
+describe('Ctrl+Z in a quantity field: the typing while there is some, else the configuration, never another field', () => {
+  it('while typing drops the typing; with nothing typed undoes the last change, as from a checkbox', async () => {
     const { store } = renderMail();
     const stop = listenForUndoShortcuts(store);
     try {
       await retype('40');
       await userEvent.tab();
-      await userEvent.click(field());
-      await userEvent.keyboard('{Control>}z{/Control}');
       expect(inForce(store)).toBe(40);
-      const checkbox = within(card(MAIL)).getByRole('checkbox');
-      checkbox.focus();
+      await retype('70');
+      await userEvent.keyboard('{Control>}z{/Control}');
+      // The typing is dropped, the value from before it stays: Ctrl+Z did not also undo the change to 40.
+      expect(field()).toHaveValue('40');
+      expect(inForce(store)).toBe(40);
       await userEvent.keyboard('{Control>}z{/Control}');
       expect(inForce(store)).toBe(25);
+      expect(field()).toHaveValue('25');
+      await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+      expect(inForce(store)).toBe(40);
     } finally {
       stop();
     }
