@@ -17,7 +17,8 @@ import { WitnessUnion } from './witness-union';
  * `qualifications`; remove any one and the conclusion no longer holds) and the `rules`
  * connecting them (catalog rule ids, `drawer:<id>`, `qualification:<id>`).
  * `conflict`: the decisions themselves admit no valid completion, so nothing can be
- * added; `modules` and `qualifications` then form a minimal conflict among them.
+ * added; `modules` and `qualifications` then form a minimal conflict among them. A module
+ * the decisions rule out even without the conflict's modules is `blocked` by those (see consistentRest).
  * No decisions for `blocked` means the catalog alone never lets the module in.
  */
 export interface Explanation {
@@ -56,9 +57,12 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     return { kind, module: model.moduleIds[module] ?? '', modules, qualifications, rules: ruleIds(model, tags) };
   };
   if (!look.consistent && look.conflict) {
-    const conflict = describe('conflict', -1, minimalCore(tools, look.conflict));
+    const first = minimalCore(tools, look.conflict);
+    const conflict = describe('conflict', -1, first);
     const chosen = new Set(decisions.map((lit) => lit >> 1));
-    const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
+    // A module the rest of the decisions rule out on their own says so (« SecNumCloud écarte ce module »), not the conflict.
+    const own = new Map(explainLookAhead(model, consistentRest(model, tools, decisions, first)).blocked.map((e) => [e.module, e]));
+    const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => own.get(module) ?? { ...conflict, module });
     return { blocked, implied: [] };
   }
   const notDead = look.blocked.filter((r) => !facts.dead[r.module]);
@@ -73,6 +77,23 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     blocked: look.blocked.map((r) => blocked.get(r.module) ?? { kind: 'blocked', module: model.moduleIds[r.module] ?? '', modules: [], qualifications: [], rules: deadRules[r.module] ?? [] }),
     implied: look.implied.map((r, i) => describe('implied', r.module, implied[i] ?? r)),
   };
+}
+
+/**
+ * The decisions without the modules that put them in conflict: one module of each minimal conflict is taken out (the
+ * latest in the catalog), until what remains has a completion. A conflict of qualifications alone loses one of them.
+ */
+function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): number[] {
+  let rest = decisions;
+  let core: MinimalCore | null = first;
+  while (core !== null && rest.length > 0) {
+    const modules = core.core.filter((lit) => lit >> 1 < model.moduleIds.length);
+    const out = Math.max(...(modules.length > 0 ? modules : core.core));
+    rest = rest.filter((lit) => lit !== out);
+    const look = lookAhead(model, rest);
+    core = !look.consistent && look.conflict ? minimalCore(tools, look.conflict) : null;
+  }
+  return rest;
 }
 
 /**

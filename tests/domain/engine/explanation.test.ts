@@ -43,6 +43,24 @@ describe('a configuration with no valid completion explains every other module b
     expect(blocked[0]).toEqual({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
   });
 
+  it('a module the other decisions rule out on their own gives that reason, not the conflict (the conflict’s modules left out)', () => {
+    // {a2, b1, c3} and {b1, c2} are the conflicts; c3, then c2, the latest in the catalog, are left out. With a2 and b1
+    // alone, b1 still takes the one place of b's drawer: b2 says so. c1 is only blocked by the conflict.
+    const { blocked } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
+    expect(blocked.find((e) => e.module === 'c1')?.kind).toBe('conflict');
+    expect(blocked.find((e) => e.module === 'b2')).toEqual({ kind: 'blocked', module: 'b2', modules: ['b1'], qualifications: [], rules: ['drawer:b'] });
+  });
+
+  it('on the default catalog, SecNumCloud demanded with PaaS chosen: Cellar is ruled out by SecNumCloud itself, Glowbl only by the conflict', () => {
+    const standard = defaultCatalog();
+    const items = ['alinto-mail-essential', 'cryptpad-team', 'outscale-backup', 'wallix-bastion', 'clever-cloud-app', 'datakeen-documents'];
+    const { blocked } = explainConfiguration(standard, configurationOf(standard, items, ['secnumcloud']));
+    const cellar = blocked.find((e) => e.module === 'clever-cloud-cellar');
+    expect(cellar).toMatchObject({ kind: 'blocked', modules: [], qualifications: ['secnumcloud'], rules: ['qualification:secnumcloud'] });
+    expect(describeExplanation(standard, cellar!, 'fr')).toContain('vous exigez la qualification SecNumCloud');
+    expect(blocked.find((e) => e.module === 'glowbl-meetings')?.kind).toBe('conflict');
+  });
+
   it('a selectable, not implied module has no explanation', () => {
     expect(explainModule(catalog, configurationOf(catalog, ['a1']), 'c3')).toBeNull();
   });
