@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/catalog-schema';
-import { parseConfiguration, type Configuration } from '../domain/configuration';
+import type { Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
 import { decodeShareLink } from '../domain/share-link';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
+import { parseConfigurationFile } from './configuration-file';
 import { describeShareCodeError } from './share-code-words';
 import { oneLine, readText } from './read-input';
 
@@ -35,7 +36,7 @@ export interface QuoteInput {
 const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || text.includes('#') || /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(text);
 
 /**
- * Resolves `--config` (spec §5): an existing file is a configuration JSON file, priced on
+ * Resolves `--config` (spec §5): an existing file is a configuration JSON file (or the app's export of one), priced on
  * `--catalog` (default: the bundled catalog); otherwise a share code or a whole share URL,
  * priced on the revision it names, taken from the archive unless `--catalog` is given.
  */
@@ -47,7 +48,7 @@ export function readConfigurationArgument(config: string, catalogFile: string | 
   if (!catalog.ok) return catalog;
   const raw = readJsonFile(config);
   if (!raw.ok) return raw;
-  const configuration = parseConfiguration(catalog.value, raw.value);
+  const configuration = parseConfigurationFile(catalog.value, raw.value);
   return configuration.ok ? ok({ catalog: catalog.value, configuration: configuration.value }) : fail(`${config}: ${configuration.error}`);
 }
 

@@ -5,6 +5,7 @@ import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
 const usage = 'usage: npm run --silent quote -- [--catalog FILE] --config CONFIG';
+const neither = '; --config FILE takes a configuration (spec §3) or the configurator\'s « Exporter en JSON » file ("format": "collabnext-export/1")';
 const config = (name: string, content: unknown) => ['--config', write(name, content)];
 
 const badCatalog = aCatalogInput([aModule('m1', { pricing: { model: 'perUnit', unitPrice: 1.5 } })], [], { vatRateBp: 20000 });
@@ -23,9 +24,9 @@ describe('quote: bad input is one line that says what is wrong (exit 2)', () => 
     ['a folder as configuration', ['--config', dir], `cannot read ${dir}: is a folder`],
     ['a missing catalog file', ['--catalog', `${dir}/nope.json`, '--config', 'x'], `cannot read ${dir}/nope.json: no such file`],
     ['configuration that is not JSON', config('bad.json', '{"items": ['), `${dir}/bad.json: not valid JSON (Unexpected end of JSON input)`],
-    ['configuration that is not an object', config('list.json', []), `${dir}/list.json: configuration (root): must be an object`],
-    ['configuration without items', config('empty.json', {}), `${dir}/empty.json: configuration items: is missing (must be a list)`],
-    ['a misspelt field', config('misspelt.json', { items: [], term: 12 }), `${dir}/misspelt.json: configuration term: is not a field of a configuration (misspelt?)`],
+    ['configuration that is not an object', config('list.json', []), `${dir}/list.json: configuration (root): must be an object${neither}`],
+    ['configuration without items', config('empty.json', {}), `${dir}/empty.json: configuration items: is missing (must be a list)${neither}`],
+    ['a misspelt field', config('misspelt.json', { items: [], term: 12 }), `${dir}/misspelt.json: configuration term: is not a field of a configuration (misspelt?)${neither}`],
     ['an unknown module', config('module.json', { items: [{ module: 'x' }] }), `${dir}/module.json: unknown module \`x\``],
     ['a module twice', config('twice.json', { items: [{ module: 'outscale-vm' }, { module: 'outscale-vm' }] }), `${dir}/twice.json: module \`outscale-vm\` is listed twice`],
     ['a quantity off step', config('step.json', { items: [{ module: 'outscale-backup', quantity: 7 }] }), `${dir}/step.json: quantity 7 is not on step 5 (from 5) for \`outscale-backup\``],
