@@ -7,14 +7,16 @@ const SPACES = /[\u2007\u2009\u202F]/g;
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F]/gu;
 
 /**
- * Only what the font's encoding holds (WinAnsi: accents, €, « », ’ are in it); anything else prints as "?".
+ * Only what the font holds (Helvetica's WinAnsi: accents, €, « », ’; or the wide font: devis-pdf-fonts); anything else prints as "?".
  * Composed first (« e » + accent is « é », which the font has); invisible characters print as nothing,
  * not as a "?" the reader sees but the writer never typed.
  */
 export function printableIn(known: ReadonlySet<number>, text: string): string {
-  const visible = text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, '\u00A0').replace(/\t/g, ' ');
-  return [...visible].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+  return [...printableText(text)].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
+
+/** The text as it is to be printed, before a font is chosen: composed, invisible characters out, spaces a font has. */
+export const printableText = (text: string): string => text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, '\u00A0').replace(/\t/g, ' ');
 
 /** Width of each character at size 1, by font. */
 const advances = new WeakMap<PDFFont, Map<string, number>>();

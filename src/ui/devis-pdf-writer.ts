@@ -72,7 +72,7 @@ export class PdfWriter {
     this.known = new Set(fonts.regular.getCharacterSet());
   }
 
-  /** Only what the standard fonts' WinAnsi encoding holds; anything else prints as "?". */
+  /** Only what the devis's font holds (devis-pdf-fonts); anything else prints as "?". */
   printable(text: string): string {
     return printableIn(this.known, text);
   }

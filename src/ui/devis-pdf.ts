@@ -1,6 +1,7 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import type { Devis } from '../domain/devis-types';
 import { devisFooterLabel } from './devis-format';
+import { devisFonts, fetchWideFonts, type WideFontFiles } from './devis-pdf-fonts';
 import { writeClosing } from './devis-pdf-closing';
 import { writeHeading, writeParties, writeTotals } from './devis-pdf-sections';
 import { lineColumns, writeLines } from './devis-pdf-table';
@@ -17,15 +18,15 @@ interface LaidOut {
  * block with it): set normally, or compactly when that saves a page (a devis that would leave its
  * payment terms and signature alone on a second page).
  */
-export async function layOutDevisPdf(devis: Devis): Promise<LaidOut> {
-  const normal = await layOutDevisPdfAt(devis, 'normal');
+export async function layOutDevisPdf(devis: Devis, wide: WideFontFiles = fetchWideFonts): Promise<LaidOut> {
+  const normal = await layOutDevisPdfAt(devis, 'normal', wide);
   if (normal.doc.getPageCount() === 1) return normal;
-  const compact = await layOutDevisPdfAt(devis, 'compact');
+  const compact = await layOutDevisPdfAt(devis, 'compact', wide);
   return compact.doc.getPageCount() < normal.doc.getPageCount() ? compact : normal;
 }
 
 /** The devis laid out at one density. */
-export async function layOutDevisPdfAt(devis: Devis, density: Density): Promise<LaidOut> {
+export async function layOutDevisPdfAt(devis: Devis, density: Density, wide: WideFontFiles = fetchWideFonts): Promise<LaidOut> {
   const doc = await PDFDocument.create();
   const w = devis.wording;
   const issued = new Date(`${devis.issuedOn}T12:00:00Z`);
@@ -37,7 +38,8 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density): Promise<
   doc.setProducer('CollabNext configurator (pdf-lib)');
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
-  const pdf = new PdfWriter(doc, { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) }, density);
+  // Every text of the devis (its wording's functions aside) decides the fonts: the customer's details above all.
+  const pdf = new PdfWriter(doc, await devisFonts(doc, JSON.stringify(devis), wide), density);
 
   writeHeading(pdf, devis);
   writeParties(pdf, devis);
@@ -53,10 +55,10 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density): Promise<
 }
 
 /**
- * The devis as a PDF, built with pdf-lib and its standard fonts (nothing fetched, nothing
- * embedded from outside). Loaded only through `import()` when a document is asked for.
+ * The devis as a PDF, built with pdf-lib: its standard fonts, or for a text they cannot print the wide font from the
+ * app's own folder (devis-pdf-fonts). Loaded only through `import()` when a document is asked for.
  * The same devis always gives the same bytes: dates inside the file are the issue date.
  */
-export async function renderDevisPdf(devis: Devis): Promise<Uint8Array> {
-  return (await layOutDevisPdf(devis)).doc.save();
+export async function renderDevisPdf(devis: Devis, wide: WideFontFiles = fetchWideFonts): Promise<Uint8Array> {
+  return (await layOutDevisPdf(devis, wide)).doc.save();
 }

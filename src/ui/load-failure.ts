@@ -5,4 +5,8 @@
  * Safari « Importing a module script failed »; Vite's preload of the chunk's styles « Unable to preload CSS ».
  */
 export const isLoadFailure = (error: unknown): boolean =>
-  error instanceof Error && /dynamically imported module|importing a module script failed|unable to preload/i.test(error.message);
+  error instanceof FileNotLoaded ||
+  (error instanceof Error && /dynamically imported module|importing a module script failed|unable to preload/i.test(error.message));
+
+/** A file of the app's own folder that did not arrive (a font the PDF needs): said like a part of the page's code. */
+export class FileNotLoaded extends Error {}

@@ -118,3 +118,20 @@ for (const [width, height] of [[1440, 1000], [360, 780]] as const) {
     expect(await label.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
   });
 }
+
+test('a Polish customer’s name prints as typed in the PDF: the wide font comes from the app’s own folder, nothing from elsewhere', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await openConfigurator(page);
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await page.getByLabel('Raison sociale').fill('Łódź Zażółć sp. z o.o.');
+  await page.getByLabel('Nom du contact').fill('Ἀλέξανδρος Иванов');
+  const fonts = page.waitForResponse((response) => response.url().includes('/fonts/DejaVuSansCondensed'));
+  const pdf = await download(page, 'Télécharger le devis (PDF)');
+  expect((await fonts).ok()).toBe(true);
+  const text = (await readPdfText(new Uint8Array(pdf.bytes))).pages.join('\n');
+  expect(text).toContain('Łódź Zażółć sp. z o.o.');
+  expect(text).toContain('Ἀλέξανδρος Иванов');
+  const origin = new URL(page.url()).origin;
+  expect(requested.filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin)).toEqual([]);
+});
