@@ -16,7 +16,6 @@ import { DeferredSections, DeferredSharePanel } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
 import { draftWatch } from './draft-watch';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
-import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
@@ -60,7 +59,17 @@ export function App() {
     return keepDraftSaved(store, draftWatch({ catalog: today, switchStore }));
   }, [store, today]);
   useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
-  useEffect(() => (store ? listenForUndoShortcuts(store) : undefined), [store]);
+  // Ctrl+Z and Ctrl+Shift+Z: fetched just after the first screen (there is nothing to undo before a change), off its budget.
+  useEffect(() => {
+    if (!store) return undefined;
+    let stop: (() => void) | undefined;
+    let live = true;
+    import('./keyboard-shortcuts').then((m) => live && (stop = m.listenForUndoShortcuts(store)), () => {});
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [store]);
   useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
   if (startup.kind === 'failed') return <StartupFailure reason={startup.reason} lang={startingLanguage()} />;
