@@ -3,6 +3,7 @@ import { parseConfiguration, type Configuration } from '../domain/configuration'
 import { checkConfigurationShape } from '../domain/configuration-shape';
 import { isRecord } from '../domain/is-record';
 import { EXPORT_FORMAT } from '../domain/quote-export';
+import { configurationOf } from '../domain/quote-import';
 import { fail, type Result } from '../domain/result';
 
 /** Named whenever a file is neither of the two things `--config FILE` reads. */
@@ -28,16 +29,15 @@ function parseBare(catalog: Catalog, raw: unknown): Result<Configuration> {
  * file refused, the stored quote ignored), so that both give the very same configuration.
  */
 export function parseConfigurationFile(catalog: Catalog, raw: unknown): Result<Configuration> {
-  if (!isRecord(raw) || !('format' in raw)) return parseBare(catalog, raw);
-  const { format } = raw;
-  if (format === EXPORT_FORMAT) {
-    if (!isRecord(raw.configuration)) return fail(`an export ("format": "${EXPORT_FORMAT}") must hold its configuration, an object, in "configuration"`);
-    return parseConfiguration(catalog, raw.configuration);
+  const inFile = configurationOf(raw);
+  if (inFile.ok) {
+    if (inFile.value === raw) return parseBare(catalog, raw);
+    if (!isRecord(inFile.value)) return fail(`an export ("format": "${EXPORT_FORMAT}") must hold its configuration, an object, in "configuration"`);
+    return parseConfiguration(catalog, inFile.value);
   }
   // As JSON, so that a format holding a line break or a quote is shown as written, on one line.
+  const format = isRecord(raw) ? raw.format : undefined;
   const shown = typeof format === 'string' ? JSON.stringify(format.slice(0, 64)) : (JSON.stringify(format) ?? String(format)).slice(0, 64);
-  if (typeof format === 'string' && format.startsWith('collabnext-catalog/')) {
-    return fail(`is a catalog ("format": ${shown}), not a configuration: give it with --catalog FILE; ${ACCEPTED_FILES}`);
-  }
+  if (inFile.error.kind === 'catalog-file') return fail(`is a catalog ("format": ${shown}), not a configuration: give it with --catalog FILE; ${ACCEPTED_FILES}`);
   return fail(`"format": ${shown} is not a format quote reads; ${ACCEPTED_FILES}`);
 }

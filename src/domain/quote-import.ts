@@ -41,8 +41,11 @@ export interface ImportedConfiguration {
 }
 
 
-/** The configuration inside the file: an export's `configuration`, or the whole file when it is a bare §3 configuration. */
-function configurationOf(data: unknown): Result<unknown, ImportError> {
+/**
+ * The configuration inside the file: an export's `configuration`, or the whole file when it is a bare §3 configuration
+ * (the very `data`). The in-app import and the quote tool (src/cli/configuration-file.ts) read files through it.
+ */
+export function configurationOf(data: unknown): Result<unknown, ImportError> {
   if (!isRecord(data) || !('format' in data)) return { ok: true, value: data };
   const { format } = data;
   if (format === EXPORT_FORMAT) return { ok: true, value: data.configuration };
