@@ -12,6 +12,11 @@ import { firstHiddenCharacter } from './hidden-characters';
 
 export const REFERENCE_MAX_LENGTH = 40;
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters as the user sees them: 🎉, a flag, « é » typed as e + accent count one each (not in UTF-16 units). */
+export const visibleLength = (text: string): number => [...graphemes.segment(text.normalize('NFC'))].length;
+
 function companyIdMessage(error: CompanyIdError): string {
   switch (error.code) {
     case 'empty': return encodeMessage('customer.siret.required');
@@ -107,11 +112,10 @@ export const customerSchema = z
     sector: z
       .enum(['public', 'private', ''], { error: () => encodeMessage('customer.sector.required') })
       .refine((v) => v !== '', { message: encodeMessage('customer.sector.required') }),
-    reference: field((v) =>
-      v.trim().length > REFERENCE_MAX_LENGTH
-        ? encodeMessage('customer.reference.tooLong', { max: REFERENCE_MAX_LENGTH, count: v.trim().length })
-        : undefined,
-    ),
+    reference: field((v) => {
+      const count = visibleLength(v.trim());
+      return count > REFERENCE_MAX_LENGTH ? encodeMessage('customer.reference.tooLong', { max: REFERENCE_MAX_LENGTH, count }) : undefined;
+    }),
   })
   .superRefine(
     (customer, ctx) => {

@@ -100,6 +100,19 @@ describe('the customer schema', () => {
     expect(problems({ reference: 'R'.repeat(40) })).toEqual({});
   });
 
+  // Built from 40 or 41 visible characters, so each expected count is the number of characters put in, not a length measured here.
+  const DECOMPOSED_E = 'e\u0301';
+  it.each([
+    ['🎉', '🎉'], ['a flag', '🇫🇷'], ['a family emoji', '👨\u200d👩\u200d👧'], ['é typed as e + combining accent', DECOMPOSED_E], ['é precomposed', '\u00e9'],
+  ])('counts a reference in characters as the user sees them: 40 × %s is accepted, 41 refused as 41', (_name, character) => {
+    expect(problems({ reference: character.repeat(40) })).toEqual({});
+    expect(problems({ reference: ` ${character.repeat(41)} ` })).toEqual({ reference: 'customer.reference.tooLong?max=40&count=41' });
+  });
+
+  it('accepts 21 × 🎉 in the reference (42 UTF-16 units, 21 characters)', () => {
+    expect(problems({ reference: '🎉'.repeat(21) })).toEqual({});
+  });
+
   it('refuses, in every text field, an invisible character that makes the text show as another, naming it', () => {
     expect(problems({ company: 'Acme \u202Eteg.gnitsohlive\u202C SAS', contactName: 'Jean\u2067 Martin', reference: 'R\u0007' })).toEqual({
       company: 'customer.text.hiddenChar?code=U%2B202E',
