@@ -5,7 +5,7 @@ import { parsePercent, percentText } from '../../src/domain/percent';
 describe('parsePercent', () => {
   it.each([
     ['12,5', 1250], ['12.5', 1250], ['12,50', 1250], ['12,5 %', 1250], ['12,5%', 1250], [' 7 ', 700],
-    ['0', 0], ['0,01', 1], ['.5', 50], ['12,', 1200], ['100', 10000], ['100,00', 10000], ['', 0], ['   ', 0], ['12,5\u00a0%', 1250], ['12,5\u202f%', 1250],
+    ['0', 0], ['0,01', 1], ['.5', 50], ['12,', 1200], ['100', 10000], ['100,00', 10000], ['', 0], ['   ', 0], ['12,5\u00a0%', 1250], ['12,5\u202f%', 1250], ['-0', 0], ['-0,00', 0], ['-0.0 %', 0], ['-,0', 0],
   ])('reads %j as %i basis points', (typed, basisPoints) => {
     expect(parsePercent(typed)).toEqual({ ok: true, value: basisPoints });
   });
@@ -13,7 +13,7 @@ describe('parsePercent', () => {
   it.each([
     ['abc', 'notANumber'], ['1 0', 'notANumber'], ['%', 'notANumber'], ['12,5,3', 'notANumber'], [',', 'notANumber'], ['1e2', 'notANumber'], ['+5', 'notANumber'],
     ['12,345', 'tooManyDecimals'], ['0,001', 'tooManyDecimals'],
-    ['100,01', 'outOfRange'], ['101', 'outOfRange'], ['-5', 'outOfRange'], ['99999999999999999999999', 'outOfRange'],
+    ['100,01', 'outOfRange'], ['101', 'outOfRange'], ['-5', 'outOfRange'], ['-0,01', 'outOfRange'], ['-0,5', 'outOfRange'], ['-100', 'outOfRange'], ['-', 'notANumber'], ['--0', 'notANumber'], ['99999999999999999999999', 'outOfRange'],
   ])('refuses %j (%s)', (typed, problem) => {
     expect(parsePercent(typed)).toEqual({ ok: false, error: problem });
   });
