@@ -1,6 +1,8 @@
+import { checkCompanyId } from './company-ids';
+import { checkVatNumber } from './company-vat';
 import type { Devis } from './devis-types';
 
-/** One detail of the devis's customer block: its label as the devis prints it, and the value as typed. */
+/** One detail of the devis's customer block: its label as the devis prints it, and the value as typed (identifiers normalised). */
 export interface DevisCustomerRow {
   label: string;
   value: string;
@@ -8,9 +10,22 @@ export interface DevisCustomerRow {
   bare?: true;
 }
 
+/** A SIREN or SIRET as digits only (73282932000074), the way the validation reads it; one it refuses stays as typed. */
+function printedCompanyId(typed: string): string {
+  const id = checkCompanyId(typed);
+  return id.ok ? id.value.digits : typed;
+}
+
+/** A VAT number upper case without separators (FR44732829320), as the seller's prints; one refused stays as typed. */
+function printedVat(typed: string): string {
+  const vat = checkVatNumber(typed);
+  return vat.ok ? vat.value.normalised : typed;
+}
+
 /**
  * The customer block of the devis as labelled rows, in the order the PDF prints them: the company under
  * « Client », then each detail filled in and accepted (empty and refused ones are left out: « À compléter » names them).
+ * The SIRET and VAT number print in their normalised form, whatever spacing or case the customer form accepted.
  */
 export function devisCustomerRows(devis: Devis): DevisCustomerRow[] {
   const { customer, wording: w } = devis;
@@ -18,8 +33,8 @@ export function devisCustomerRows(devis: Devis): DevisCustomerRow[] {
   const rows: DevisCustomerRow[] = [
     { label: w.customer, value: customer.company, bare: true },
     { label: f.address, value: customer.address, bare: true },
-    { label: f.siret, value: customer.siret },
-    { label: f.vatNumber, value: customer.vatNumber },
+    { label: f.siret, value: printedCompanyId(customer.siret) },
+    { label: f.vatNumber, value: printedVat(customer.vatNumber) },
     { label: f.contactName, value: customer.contactName },
     { label: f.email, value: customer.email },
     { label: f.phone, value: customer.phone },
