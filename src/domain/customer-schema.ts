@@ -4,6 +4,7 @@ import { checkVatNumber, otherMemberStateVat, type VatError } from './company-va
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
 import { firstHiddenCharacter } from './hidden-characters';
+import { visibleLength } from './grapheme';
 
 /**
  * The customer form's schema. Every issue's message is an encoded message key
@@ -11,11 +12,6 @@ import { firstHiddenCharacter } from './hidden-characters';
  */
 
 export const REFERENCE_MAX_LENGTH = 40;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** Characters as the user sees them: 🎉, a flag, « é » typed as e + accent count one each (not in UTF-16 units). */
-export const visibleLength = (text: string): number => [...graphemes.segment(text.normalize('NFC'))].length;
 
 function companyIdMessage(error: CompanyIdError): string {
   switch (error.code) {

@@ -1,6 +1,9 @@
 /** Characters as the user sees them: a flag, a family emoji, « é » typed as e + accent are one each. */
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** How many characters the user sees: 🎉, a flag, « é » typed as e + accent count one each (not UTF-16 units). */
+export const visibleLength = (text: string): number => [...graphemes.segment(text.normalize('NFC'))].length;
+
 /** The whole character the user sees around the UTF-16 position `index` of `text` (🇫🇷 for the 🇫 of it). */
 export function graphemeAt(text: string, index: number): string {
   return graphemes.segment(text).containing(index)?.segment ?? text.slice(index, index + 1);
