@@ -10,6 +10,7 @@ import { QuotePanel } from '../ui/quote-panel';
 import { translate } from '../ui/messages';
 import { StartupFailure, type StartupProblem } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
+import { afterFirstScreen } from './after-first-screen';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
 import { DeferredSections, DeferredSharePanel } from './deferred-sections';
@@ -64,9 +65,10 @@ export function App() {
     if (!store) return undefined;
     let stop: (() => void) | undefined;
     let live = true;
-    import('./keyboard-shortcuts').then((m) => live && (stop = m.listenForUndoShortcuts(store)), () => {});
+    const cancel = afterFirstScreen(() => void import('./keyboard-shortcuts').then((m) => live && (stop = m.listenForUndoShortcuts(store)), () => {}));
     return () => {
       live = false;
+      cancel();
       stop?.();
     };
   }, [store]);

@@ -1,15 +1,14 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../ui/lazy-part';
+import { afterFirstScreen } from './after-first-screen';
 import type { ReplaceStore } from './customer-section-part';
 
 /**
  * Parts of the page that are not part of the first screen load when they near the viewport, or once
  * the page is idle; until then a placeholder of about their height keeps the page from jumping. Watched
- * from a moment after the first screen is painted: a part already in view (the Share panel on a wide
- * screen) would otherwise be fetched with the first screen (measured: a fifth file, 100.9 KB, on a loaded machine).
+ * from a moment after the first screen is painted (afterFirstScreen): a part already in view would
+ * otherwise be fetched with the first screen.
  */
-/** How long after the first screen's frame the parts in view start loading (ms). */
-const AFTER_FIRST_SCREEN_MS = 300;
 
 export function WhenNear({ placeholder, children }: { placeholder: string; children: ReactNode }) {
   const [wanted, setWanted] = useState(false);
@@ -19,12 +18,10 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
     const want = () => setWanted(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '600px' });
     const watch = () => spot.current && observer.observe(spot.current);
-    let soon = 0;
-    const painted = requestAnimationFrame(() => (soon = window.setTimeout(watch, AFTER_FIRST_SCREEN_MS)));
+    const cancel = afterFirstScreen(watch);
     const idle = window.setTimeout(want, 2500);
     return () => {
-      cancelAnimationFrame(painted);
-      window.clearTimeout(soon);
+      cancel();
       observer.disconnect();
       window.clearTimeout(idle);
     };
