@@ -36,18 +36,23 @@ function tableCells(devis: Devis): string[][] {
 export function lineColumns(pdf: PdfWriter, devis: Devis): Columns {
   const c = devis.wording.columns;
   const cells = tableCells(devis);
-  // A header on one line if the description keeps its share, else broken between its words.
-  const widest = (i: number, header: string, wordByWord: boolean) => Math.max(
-    ...(wordByWord ? header.split(' ') : [header]).map((words) => pdf.textWidth(words, { bold: true })),
-    ...cells.map((row) => pdf.textWidth(row[i - 1] ?? '')),
-  );
+  // A header on one line if the description keeps its share, else on two (« Unit price » / « excl. VAT »), else broken
+  // between all its words (English headers stood four lines high when every word had its own).
+  const bold = (text: string) => pdf.textWidth(text, { bold: true });
+  const headerWidth = (header: string, lines: 1 | 2 | 'words') => {
+    const words = header.split(' ');
+    if (lines === 1) return bold(header);
+    if (lines === 'words') return Math.max(...words.map(bold));
+    return Math.min(...words.map((_, k) => Math.max(bold(words.slice(0, k).join(' ')), bold(words.slice(k).join(' ')))));
+  };
+  const widest = (i: number, header: string, lines: 1 | 2 | 'words') => Math.max(headerWidth(header, lines), ...cells.map((row) => pdf.textWidth(row[i - 1] ?? '')));
   // One point more than measured: a cell exactly as wide as its text may still wrap on rounding.
-  const needs = (wordByWord: boolean) => [c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((header, i) => widest(i + 1, header, wordByWord) + GUTTER + 1);
+  const needs = (lines: 1 | 2 | 'words') => [c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((header, i) => widest(i + 1, header, lines) + GUTTER + 1);
   const withRest = (others: number[]) => {
     const rest = pdf.width - others.reduce((a, b) => a + b, 0);
     return rest >= DESCRIPTION_SHARE * pdf.width ? [rest, ...others] : null;
   };
-  const widths = withRest(needs(false)) ?? withRest(needs(true)) ?? figuresFirst(pdf.width, needs(true));
+  const widths = withRest(needs(1)) ?? withRest(needs(2)) ?? withRest(needs('words')) ?? figuresFirst(pdf.width, needs('words'));
   let x = 0;
   return widths.map((width, i) => {
     // The last column ends exactly at the frame's right edge, whatever the sums of floats before it.

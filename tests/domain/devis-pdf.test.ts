@@ -155,3 +155,12 @@ describe('the PDF of a tier holding one unit (Alinto Messagerie Business: tiers 
     expect(lines).not.toContain(notNamed);
   });
 });
+
+describe('the English PDF’s column headers', () => {
+  it('keep to two lines: « Unit price » / « excl. VAT », not one word a line', async () => {
+    const lines = (await pdfText(aDevis({ lang: 'en' }))).text.split('\n');
+    expect(lines).toContain('Unit price');
+    expect(lines).toContain('excl. VAT');
+    for (const word of ['price', 'excl.', 'VAT']) expect(lines).not.toContain(word);
+  });
+});
