@@ -38,14 +38,6 @@ export function listenForUndoShortcuts(store: ConfiguratorStore): () => void {
     else return;
     event.preventDefault();
   };
-  // The browser's undo reached another way (its menu, a gesture) would replay typing from any field of the page.
-  const onHistory = (event: InputEvent) => {
-    if (setsNumber(event.target) && event.inputType.startsWith('history')) event.preventDefault();
-  };
   window.addEventListener('keydown', onKey);
-  window.addEventListener('beforeinput', onHistory, { capture: true });
-  return () => {
-    window.removeEventListener('keydown', onKey);
-    window.removeEventListener('beforeinput', onHistory, { capture: true });
-  };
+  return () => window.removeEventListener('keydown', onKey);
 }

@@ -7,6 +7,7 @@ import { formatNumber } from '../domain/locale-format';
 import type { MessageKey, MessageParams } from './messages';
 import { useConfigurator, useT } from './store-context';
 import { useQuantityEdit } from './use-quantity-edit';
+import { refuseBrowserUndo } from './use-typed-edit';
 
 function problemMessage(problem: QuantityProblem, example: number, lang: Language): [MessageKey, MessageParams] {
   const n = (value: number) => formatNumber(value, lang);
@@ -77,6 +78,7 @@ export function QuantityInput({ module, quantity, blocked, handOff }: { module: 
           type="text"
           role="spinbutton"
           data-typed-number=""
+          ref={refuseBrowserUndo}
           inputMode="numeric"
           autoComplete="off"
           disabled={blocked}

@@ -3,7 +3,7 @@ import { parsePercent, percentText } from '../domain/percent';
 import { decimalSeparator, formatRate } from '../domain/locale-format';
 import { salesWords } from './sales-panel-words';
 import { useConfigurator } from './store-context';
-import { useTypedEdit } from './use-typed-edit';
+import { refuseBrowserUndo, useTypedEdit } from './use-typed-edit';
 
 /**
  * The negotiated discount, typed in % ("12,5") and stored in basis points (1250): applied like a
@@ -40,6 +40,7 @@ export function SalesDiscountField() {
         aria-describedby={parsed.ok ? `${id}-hint` : `${id}-hint ${id}-error`}
         onChange={(event) => edit.type(event.target.value)}
         data-typed-number=""
+        ref={refuseBrowserUndo}
         onKeyDown={(event) => {
           if (edit.undoKey(event)) return;
           if (event.key === 'Enter') edit.commit();

@@ -19,6 +19,14 @@ export interface TypedNumber {
   shown(value: number): string;
 }
 
+/** For the field's `ref`: the browser's undo reached another way than the keys (its menu) is refused too (see undoKey). */
+export function refuseBrowserUndo(input: HTMLInputElement | null): (() => void) | undefined {
+  if (!input) return undefined;
+  const refuse = (event: InputEvent) => event.inputType.startsWith('history') && event.preventDefault();
+  input.addEventListener('beforeinput', refuse);
+  return () => input.removeEventListener('beforeinput', refuse);
+}
+
 /**
  * The text of a field that sets a number, and when it reaches the store. A valid text is applied after
  * a pause, on Enter, on leaving the field, when the page is hidden or printed; a refused text is kept and never
@@ -129,14 +137,14 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   /**
    * Ctrl+Z (⌘Z) while typing drops the typing, as Escape does; Ctrl+Shift+Z and Ctrl+Y then do nothing. Never the
    * browser's own undo: its history spans every field of the page, so from here it rewrote another card's quantity (and
-   * the app applied it as a change). With nothing typed, the keys are left to the page's undo and redo of the
-   * configuration (app/keyboard-shortcuts). True when the key was taken here.
+   * the app applied it as a change); it is refused here, whether or not the page's shortcuts have loaded. With nothing
+   * typed, the keys go on to the page's undo and redo of the configuration (app/keyboard-shortcuts). True when taken here.
    */
   const undoKey = (event: KeyboardEvent): boolean => {
     const key = event.key.toLowerCase();
-    const history = (event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y');
-    if (!history || draft === null) return false;
+    if (!((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y'))) return false;
     event.preventDefault();
+    if (draft === null) return false;
     event.stopPropagation();
     if (key === 'z' && !event.shiftKey) cancel();
     return true;

@@ -32,7 +32,7 @@ test('the whole flow works with the keyboard alone, with a visible focus', async
   await expect(moduleCard(page, 'outscale-vm').getByRole('spinbutton')).toHaveValue('3');
   await expect(page.locator('[data-total="recurring"]')).toHaveAttribute('data-cents', '26700');
 
-  // In the quantity field Ctrl+Z would undo typing; from the checkbox it undoes the configuration.
+  // From the card's checkbox, Ctrl+Z and Ctrl+Shift+Z undo and redo the configuration (in its quantity field too, when nothing is typed there).
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(moduleCard(page, 'outscale-vm').getByRole('checkbox')).toBeFocused();

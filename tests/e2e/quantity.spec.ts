@@ -102,3 +102,21 @@ test('Ctrl+Z while typing in the card of a module not chosen drops the typing an
   await expect(field).toHaveValue('25');
   await expect(moduleCard(page, MAIL).getByRole('checkbox')).not.toBeChecked();
 });
+
+test('the page’s undo shortcuts not loaded (their file does not arrive): Ctrl+Z in a quantity field still never replays another field’s typing', async ({ page }) => {
+  await page.route(/keyboard-shortcuts[^/]*\.js$/, (route) => route.abort());
+  await openConfigurator(page);
+  const mail = moduleCard(page, MAIL).getByRole('spinbutton');
+  await moduleCard(page, MAIL).getByRole('checkbox').check();
+  await mail.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('140');
+  await page.keyboard.press('Enter');
+  await moduleCard(page, 'cryptpad-team').getByRole('checkbox').check();
+  const before = await totalCents(page, 'recurring');
+  await moduleCard(page, 'cryptpad-team').getByRole('spinbutton').focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(300);
+  await expect(mail).toHaveValue('140');
+  expect(await totalCents(page, 'recurring')).toBe(before);
+});
