@@ -30,6 +30,13 @@ describe('the PDF prints customer details the standard fonts cannot (Polish, Gre
     expect(wide.asked()).toBeGreaterThan(0);
   });
 
+  it('an emoji or Chinese alone, which neither font has, asks for no font file: printed as "?" with Helvetica', async () => {
+    const wide = wideFontsFromDisk();
+    const bytes = await renderDevisPdf(aDevis({ customer: { ...DEVIS_CUSTOMER, company: 'Fête 🎉 株式会社' } }), wide.files);
+    expect(wide.asked()).toBe(0);
+    expect((await readPdfText(bytes)).pages.join('\n')).toContain('Fête ? ????');
+  });
+
   it('a devis the standard fonts can print asks for no font file and embeds none', async () => {
     const wide = wideFontsFromDisk();
     const bytes = await renderDevisPdf(aDevis({ lang: 'fr' }), wide.files);

@@ -61,7 +61,9 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     const conflict = describe('conflict', -1, first);
     const chosen = new Set(decisions.map((lit) => lit >> 1));
     // A module the rest of the decisions rule out on their own says so (« SecNumCloud écarte ce module »), not the conflict.
-    const own = new Map(explainLookAhead(model, consistentRest(model, tools, decisions, first)).blocked.map((e) => [e.module, e]));
+    // No decisions at all: a catalog that admits nothing; there is no rest to explain by.
+    const rest = decisions.length > 0 ? consistentRest(model, tools, decisions, first) : null;
+    const own = new Map(rest && rest.look.consistent ? explainLookAhead(model, rest.decisions, rest.look).blocked.map((e) => [e.module, e]) : []);
     const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => own.get(module) ?? { ...conflict, module });
     return { blocked, implied: [] };
   }
@@ -83,17 +85,18 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
  * The decisions without the modules that put them in conflict: one module of each minimal conflict is taken out (the
  * latest in the catalog), until what remains has a completion. A conflict of qualifications alone loses one of them.
  */
-function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): number[] {
+function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): { decisions: number[]; look: LookAhead } {
   let rest = decisions;
-  let core: MinimalCore | null = first;
-  while (core !== null && rest.length > 0) {
+  let core = first;
+  for (;;) {
     const modules = core.core.filter((lit) => lit >> 1 < model.moduleIds.length);
     const out = Math.max(...(modules.length > 0 ? modules : core.core));
     rest = rest.filter((lit) => lit !== out);
+    // Its look-ahead is handed on: the explanations of the rest start from it instead of computing it again.
     const look = lookAhead(model, rest);
-    core = !look.consistent && look.conflict ? minimalCore(tools, look.conflict) : null;
+    if (look.consistent || !look.conflict || rest.length === 0) return { decisions: rest, look };
+    core = minimalCore(tools, look.conflict);
   }
-  return rest;
 }
 
 /**
