@@ -35,16 +35,19 @@ function withImplied(catalog: Catalog, bundle: Bundle): Bundle {
 }
 
 /** The domain verbs that edit the bundle. */
+/** The edit of a module's quantity: its steps merge into one change (typing a number digit by digit). */
+export const quantityEdit = (moduleId: string) => `quantity:${moduleId}`;
+
 export function bundleEdits(catalog: Catalog, change: Change) {
   const modules = new Map(catalog.modules.map((m) => [m.id, m]));
   return {
-    selectModule: (moduleId: string, quantity?: number) =>
+    selectModule: (moduleId: string, quantity?: number, typed = false) =>
       change((b) => {
         const module = modules.get(moduleId);
         if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
         const items = [...b.configuration.items, { module: moduleId, quantity: quantity ?? module.quantity.default }];
         return withImplied(catalog, { ...b, configuration: { ...b.configuration, items } });
-      }),
+      }, typed ? quantityEdit(moduleId) : null),
     removeModule: (moduleId: string) =>
       change((b) => {
         if (!b.configuration.items.some((i) => i.module === moduleId)) return b;
@@ -67,7 +70,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
           if (!item || item.quantity === quantity) return c;
           return { ...c, items: c.items.map((i) => (i.module === moduleId ? { ...i, quantity } : i)) };
         }),
-        `quantity:${moduleId}`,
+        quantityEdit(moduleId),
       ),
     chooseTerm: (months: number) => change(editConfiguration((c) => (c.termMonths === months ? c : { ...c, termMonths: months }))),
     demandQualification: (id: string) =>

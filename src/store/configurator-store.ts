@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
-import { bundleEdits, emptyBundle, type Bundle } from './bundle-edits';
+import { bundleEdits, emptyBundle, quantityEdit, type Bundle } from './bundle-edits';
 import { dropLastStep, emptyHistory, recordChange, stepBack, stepForward, type History } from './history';
 
 /** Facts only: what the buyer decided. Quotes, violations and explanations are derived by selectors. */
@@ -48,13 +48,21 @@ export interface Notice {
 }
 
 export interface ConfiguratorActions {
-  /** Adds a module at its default quantity, or at `quantity` (typed in its card before it was chosen). */
-  selectModule(moduleId: string, quantity?: number): void;
+  /**
+   * Adds a module at its default quantity, or at `quantity` typed in its card before it was chosen: that is the start
+   * of the quantity's edit (`typed`), which the rest of the typing merges into and dropEdit can take back.
+   */
+  selectModule(moduleId: string, quantity?: number, typed?: boolean): void;
   removeModule(moduleId: string): void;
   swapModule(outgoing: string, incoming: string): void;
   changeQuantity(moduleId: string, quantity: number): void;
   /** Ends the edit in progress (a field left or Enter pressed): the next change of the same value is a change of its own. */
   endEdit(): void;
+  /**
+   * Takes back the edit in progress of a module's quantity, as if it had never been made: the bundle from before it,
+   * no step to undo or redo (typing dropped with Escape or Ctrl+Z). False when that edit is no longer the last change.
+   */
+  dropEdit(moduleId: string): boolean;
   chooseTerm(months: number): void;
   demandQualification(qualificationId: string): void;
   waiveQualification(qualificationId: string): void;
@@ -120,6 +128,13 @@ export function createConfiguratorStore(start: StartingPoint) {
       notices: [],
       ...bundleEdits(catalog, change),
       endEdit: () => set({ lastEdit: null }),
+      dropEdit: (moduleId) => {
+        const state = get();
+        const start = state.history.past.at(-1);
+        if (state.lastEdit !== quantityEdit(moduleId) || start === undefined) return false;
+        set({ ...start, history: dropLastStep(state.history), lastEdit: null });
+        return true;
+      },
       replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: {} })),
       applyRepair: (configuration) =>
         change((b) => {

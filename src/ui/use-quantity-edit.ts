@@ -15,8 +15,9 @@ export function useQuantityEdit(module: CatalogModule, quantity: number, lang: L
       read: (text) => readQuantity(module, text, lang),
       inForce: (state) => state.configuration.items.find((i) => i.module === module.id)?.quantity,
       write: (state, value) =>
-        state.configuration.items.some((i) => i.module === module.id) ? state.changeQuantity(module.id, value) : state.selectModule(module.id, value),
-      clear: (state) => state.removeModule(module.id),
+        state.configuration.items.some((i) => i.module === module.id) ? state.changeQuantity(module.id, value) : state.selectModule(module.id, value, true),
+      // The typing that chose the module is taken back whole, leaving no step (a change made meanwhile: removed as one).
+      clear: (state) => state.dropEdit(module.id) || state.removeModule(module.id),
       shown: String,
     },
     quantity,

@@ -153,3 +153,30 @@ describe('applying a repair', () => {
     expect(items(store).find((i) => i.module === 'outscale-storage')?.quantity).toBe(20);
   });
 });
+
+describe('a module chosen by typing its quantity, then the typing dropped', () => {
+  it('the typing is one change, and dropEdit takes it back whole: the bundle from before, implied modules included, no step', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('cryptpad-team');
+    const before = { configuration: s().configuration, addedAutomatically: s().addedAutomatically };
+    // Outscale Sauvegarde brings the modules it requires with it.
+    s().selectModule('outscale-backup', 125, true);
+    s().changeQuantity('outscale-backup', 130);
+    expect(s().history.past).toHaveLength(2);
+    expect(Object.keys(s().addedAutomatically).length).toBeGreaterThan(0);
+    expect(s().dropEdit('outscale-backup')).toBe(true);
+    expect({ configuration: s().configuration, addedAutomatically: s().addedAutomatically }).toEqual(before);
+    expect(s().history.past).toHaveLength(1);
+    expect(s().history.future).toHaveLength(0);
+  });
+
+  it('once the edit has ended (or another change came), dropEdit does nothing and says so', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-vm', 4, true);
+    s().endEdit();
+    expect(s().dropEdit('outscale-vm')).toBe(false);
+    expect(items(store)).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+  });
+});

@@ -9,6 +9,7 @@ import { renderWithStore } from './render-with-store';
 
 const MAIL = 'alinto-mail-essential'; // 1 to 100 000 users, default 25
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
+const GLOWBL = 'glowbl-meetings'; // 1 to 1 000, default 5, not chosen here
 const field = (id = MAIL) => within(card(id)).getByRole('spinbutton');
 const inForce = (store: ConfiguratorStore, id = MAIL) => store.getState().configuration.items.find((i) => i.module === id)?.quantity;
 const pause = () => act(() => new Promise((resolve) => setTimeout(resolve, APPLY_AFTER_MS + 50)));
@@ -182,6 +183,28 @@ describe('Ctrl+Z in a quantity field: the typing while there is some, else the c
       expect(field()).toHaveValue('25');
       await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
       expect(inForce(store)).toBe(40);
+    } finally {
+      stop();
+    }
+  });
+
+  it('typing that chose a module, then dropped (Ctrl+Z), leaves no step: the next Ctrl+Z undoes the change made before it', async () => {
+    const { store } = renderMail();
+    const stop = listenForUndoShortcuts(store);
+    try {
+      await userEvent.click(field(GLOWBL));
+      await userEvent.keyboard('{Control>}a{/Control}30');
+      await pause();
+      expect(inForce(store, GLOWBL)).toBe(30);
+      await userEvent.keyboard('{Control>}z{/Control}');
+      expect(inForce(store, GLOWBL)).toBeUndefined();
+      await userEvent.keyboard('{Control>}z{/Control}');
+      // Undone: the mail module chosen before the edit. Glowbl does not come back at the 30 the user dropped.
+      expect(inForce(store)).toBeUndefined();
+      expect(inForce(store, GLOWBL)).toBeUndefined();
+      await userEvent.keyboard('{Control>}{Shift>}z{/Control}{/Shift}');
+      expect(inForce(store)).toBe(25);
+      expect(inForce(store, GLOWBL)).toBeUndefined();
     } finally {
       stop();
     }
