@@ -81,12 +81,14 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
   const added = s.addedAutomatically[moduleId];
   const broken = quantity !== null ? (facts.broken.get(moduleId) ?? []) : [];
+  // In a conflict: the sentence names every choice in conflict, the buttons only those that free this card alone.
+  const ways = explained?.freedBy ?? explained;
   return {
     state,
     quantity,
-    reason: explained ? describeExplanation(s.catalog, explained, s.lang) : null,
-    blockingModules: state === 'blocked' ? (explained?.modules ?? []).join(' ') : '',
-    blockingQualifications: state === 'blocked' ? (explained?.qualifications ?? []).join(' ') : '',
+    reason: explained ? describeExplanation(s.catalog, { ...explained, ...explained.inConflict }, s.lang) : null,
+    blockingModules: state === 'blocked' ? (ways?.modules ?? []).join(' ') : '',
+    blockingQualifications: state === 'blocked' ? (ways?.qualifications ?? []).join(' ') : '',
     addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
     broken: broken.length > 0 ? describeBrokenRules(s.catalog, broken, s.lang) : null,
     ruledOutBy: broken.filter((r) => r.startsWith(QUALIFICATION_RULE)).map((r) => r.slice(QUALIFICATION_RULE.length)).join(' '),

@@ -28,6 +28,14 @@ export interface Explanation {
   qualifications: string[];
   /** Shared between calls for modules the catalog never allows (hundreds of rules each): read, never change. */
   rules: readonly string[];
+  /**
+   * In a configuration in conflict. `inConflict` (`conflict` only): every choice in the conflicts found while taking
+   * them apart (one module of each minimal conflict in turn), with their rules, for the card's sentence. `freedBy`: the
+   * choices whose removal alone frees this module, for its buttons (« Retirer X » did not free a card while another
+   * conflict remained); empty when none does (the banner's repairs do).
+   */
+  inConflict?: { modules: string[]; qualifications: string[]; rules: string[] };
+  freedBy?: { modules: string[]; qualifications: string[] };
 }
 
 export interface ConfigurationExplanations {
@@ -64,7 +72,21 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
     // No decisions at all: a catalog that admits nothing; there is no rest to explain by.
     const rest = decisions.length > 0 ? consistentRest(model, tools, decisions, first) : null;
     const own = new Map(rest && rest.look.consistent ? explainLookAhead(model, rest.decisions, rest.look).blocked.map((e) => [e.module, e]) : []);
-    const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => own.get(module) ?? { ...conflict, module });
+    const cores = rest?.cores ?? [first];
+    const inConflict = { ...describeDecisions(model, [...new Set(cores.flatMap((c) => c.core))]), rules: ruleIds(model, [...new Set(cores.flatMap((c) => c.tags))]) };
+    // Each choice in a conflict or in a reason of its own, taken out alone: what it frees, if that leaves no conflict.
+    const named = new Set([...own.values()].flatMap((e) => [...e.modules, ...e.qualifications]));
+    const candidates = new Set([...cores.flatMap((c) => c.core), ...decisions.filter((lit) => named.has(decisionId(model, lit)))]);
+    const freeing = [...candidates].map((lit) => {
+      const without = lookAhead(model, decisions.filter((d) => d !== lit));
+      return { lit, frees: new Set(without.consistent ? without.selectable : []) };
+    });
+    const freedBy = (v: number) => describeDecisions(model, freeing.filter((f) => f.frees.has(v)).map((f) => f.lit));
+    const blocked = model.moduleIds.flatMap((module, v): Explanation[] => {
+      if (chosen.has(v)) return [];
+      const ownReason = own.get(module);
+      return [ownReason ? { ...ownReason, freedBy: freedBy(v) } : { ...conflict, module, inConflict, freedBy: freedBy(v) }];
+    });
     return { blocked, implied: [] };
   }
   const notDead = look.blocked.filter((r) => !facts.dead[r.module]);
@@ -81,21 +103,29 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
   };
 }
 
+/** The id a decision literal stands for: a module's, or a demanded qualification's. */
+function decisionId(model: ConstraintModel, lit: number): string {
+  const v = lit >> 1;
+  return v < model.moduleIds.length ? (model.moduleIds[v] ?? '') : (model.qualificationIds[v - model.moduleIds.length] ?? '');
+}
+
 /**
  * The decisions without the modules that put them in conflict: one module of each minimal conflict is taken out (the
  * latest in the catalog), until what remains has a completion. A conflict of qualifications alone loses one of them.
  */
-function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): { decisions: number[]; look: LookAhead } {
+function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): { decisions: number[]; look: LookAhead; cores: MinimalCore[] } {
   let rest = decisions;
   let core = first;
+  const cores = [first];
   for (;;) {
     const modules = core.core.filter((lit) => lit >> 1 < model.moduleIds.length);
     const out = Math.max(...(modules.length > 0 ? modules : core.core));
     rest = rest.filter((lit) => lit !== out);
     // Its look-ahead is handed on: the explanations of the rest start from it instead of computing it again.
     const look = lookAhead(model, rest);
-    if (look.consistent || !look.conflict || rest.length === 0) return { decisions: rest, look };
+    if (look.consistent || !look.conflict || rest.length === 0) return { decisions: rest, look, cores };
     core = minimalCore(tools, look.conflict);
+    cores.push(core);
   }
 }
 

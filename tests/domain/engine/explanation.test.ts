@@ -40,7 +40,11 @@ describe('a configuration with no valid completion explains every other module b
     const { blocked, implied } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
     expect(implied).toEqual([]);
     expect(blocked.map((e) => e.module)).toEqual(['a1', 'a3', 'a4', 'b2', 'b3', 'c1']);
-    expect(blocked[0]).toEqual({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+    expect(blocked[0]).toMatchObject({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+    // Both conflicts' choices for the sentence; the one choice that frees a1 alone for its buttons (without b1 both
+    // conflicts are gone and a1 only needs a2; without any other, {b1, c2} or {a2, b1, c3} remains).
+    expect(blocked[0]?.inConflict).toEqual({ modules: ['a2', 'b1', 'c2', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+    expect(blocked[0]?.freedBy).toEqual({ modules: ['b1'], qualifications: [] });
   });
 
   it('a module the other decisions rule out on their own gives that reason, not the conflict (the conflict’s modules left out)', () => {
@@ -48,7 +52,7 @@ describe('a configuration with no valid completion explains every other module b
     // alone, b1 still takes the one place of b's drawer: b2 says so. c1 is only blocked by the conflict.
     const { blocked } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
     expect(blocked.find((e) => e.module === 'c1')?.kind).toBe('conflict');
-    expect(blocked.find((e) => e.module === 'b2')).toEqual({ kind: 'blocked', module: 'b2', modules: ['b1'], qualifications: [], rules: ['drawer:b'] });
+    expect(blocked.find((e) => e.module === 'b2')).toEqual({ kind: 'blocked', module: 'b2', modules: ['b1'], qualifications: [], rules: ['drawer:b'], freedBy: { modules: ['b1'], qualifications: [] } });
   });
 
   it('on the default catalog, SecNumCloud demanded with PaaS chosen: Cellar is ruled out by SecNumCloud itself, Glowbl only by the conflict', () => {
@@ -58,7 +62,20 @@ describe('a configuration with no valid completion explains every other module b
     const cellar = blocked.find((e) => e.module === 'clever-cloud-cellar');
     expect(cellar).toMatchObject({ kind: 'blocked', modules: [], qualifications: ['secnumcloud'], rules: ['qualification:secnumcloud'] });
     expect(describeExplanation(standard, cellar!, 'fr')).toContain('vous exigez la qualification SecNumCloud');
-    expect(blocked.find((e) => e.module === 'glowbl-meetings')?.kind).toBe('conflict');
+    expect(cellar?.freedBy).toEqual({ modules: [], qualifications: ['secnumcloud'] });
+    const glowbl = blocked.find((e) => e.module === 'glowbl-meetings');
+    expect(glowbl?.kind).toBe('conflict');
+    // Clever Cloud Applications and Datakeen both lack SecNumCloud: removing either alone frees nothing, waiving SecNumCloud does.
+    expect(glowbl?.inConflict).toMatchObject({ modules: ['clever-cloud-app', 'datakeen-documents'], qualifications: ['secnumcloud'] });
+    expect(glowbl?.freedBy).toEqual({ modules: [], qualifications: ['secnumcloud'] });
+  });
+
+  it('a card whose own reason no single choice can lift while the conflict lasts offers no button (QA: « Retirer CryptPad Équipe » left it blocked)', () => {
+    const standard = defaultCatalog();
+    const { blocked } = explainConfiguration(standard, configurationOf(standard, ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents'], ['secnumcloud']));
+    const enterprise = blocked.find((e) => e.module === 'cryptpad-enterprise');
+    expect(enterprise).toMatchObject({ kind: 'blocked', modules: ['cryptpad-team'] });
+    expect(enterprise?.freedBy).toEqual({ modules: [], qualifications: [] });
   });
 
   it('a selectable, not implied module has no explanation', () => {
