@@ -1,6 +1,9 @@
 /** Characters as the user sees them: a flag, a family emoji, « é » typed as e + accent are one each. */
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** The characters of `text` as the user sees them, each whole (a family emoji is one, not five code points). */
+export const charactersOf = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
+
 /** How many characters the user sees: 🎉, a flag, « é » typed as e + accent count one each (not UTF-16 units). */
 export const visibleLength = (text: string): number => [...graphemes.segment(text.normalize('NFC'))].length;
 

@@ -1,4 +1,5 @@
 import type { PDFFont } from 'pdf-lib';
+import { charactersOf } from '../domain/grapheme';
 
 /** Space-like characters the standard fonts lack (Intl puts U+202F in French amounts) become a no-break space. */
 const SPACES = /[\u2007\u2009\u202F]/g;
@@ -12,7 +13,15 @@ const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F]/gu;
  * not as a "?" the reader sees but the writer never typed.
  */
 export function printableIn(known: ReadonlySet<number>, text: string): string {
-  return [...printableText(text)].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+  const has = (c: string) => [...c].every((p) => known.has(p.codePointAt(0) ?? 0));
+  const printable = printableText(text);
+  if (has(printable)) return printable;
+  // One "?" for each character the reader sees as one (a family emoji, whose joiners are invisible; a flag), not one per
+  // code point: cut into characters before the invisible ones are taken out.
+  return charactersOf(text.normalize('NFC')).map((c) => {
+    const shown = printableText(c);
+    return shown === '' || has(shown) ? shown : '?';
+  }).join('');
 }
 
 /** The text as it is to be printed, before a font is chosen: composed, invisible characters out, spaces a font has. */

@@ -55,6 +55,11 @@ describe('the PDF prints customer details the standard fonts cannot (Polish, Gre
     expect((await readPdfText(bytes)).pages.join('\n')).toContain('Łódź ? SA');
   });
 
+  it('an emoji of several code points (a family, a flag) prints as one "?", as the reader sees one character', async () => {
+    const bytes = await renderDevisPdf(aDevis({ customer: { ...DEVIS_CUSTOMER, company: 'Fam 👨‍👩‍👧 🇫🇷 Ltd' } }), wideFontsFromDisk().files);
+    expect((await readPdfText(bytes)).pages.join('\n')).toContain('Fam ? ? Ltd');
+  });
+
   it('when the font cannot be fetched, the PDF fails (for the page to say so) rather than print « ?ód? »', async () => {
     const devis = aDevis({ customer: { ...DEVIS_CUSTOMER, company: 'Ville de Łódź' } });
     await expect(renderDevisPdf(devis, () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
