@@ -60,15 +60,15 @@ export function App() {
     return keepDraftSaved(store, draftWatch({ catalog: today, switchStore }));
   }, [store, today]);
   useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
-  // Ctrl+Z and Ctrl+Shift+Z: fetched just after the first screen (there is nothing to undo before a change), off its budget;
-  // if the file does not arrive, fetched again at the next key pressed with Ctrl or ⌘.
+  // What the first screen does not need (later-behaviours: the undo shortcuts, a conflict's fuller reasons), fetched just
+  // after it, off its budget; if the file does not arrive, fetched again at the next key pressed with Ctrl or ⌘.
   useEffect(() => {
     if (!store) return undefined;
     let stop: (() => void) | undefined;
     let live = true;
     const retry = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && (window.removeEventListener('keydown', retry), load());
-    const load = () => void import('./keyboard-shortcuts').then(
-      (m) => live && (stop = m.listenForUndoShortcuts(store)),
+    const load = () => void import('./later-behaviours').then(
+      (m) => live && (stop = m.startLaterBehaviours(store)),
       () => live && window.addEventListener('keydown', retry),
     );
     const cancel = afterFirstScreen(load);

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
+import type { Explanation } from '../domain/engine/explanation';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
 import { bundleEdits, emptyBundle, quantityEdit, type Bundle } from './bundle-edits';
@@ -18,6 +19,14 @@ export interface ConfiguratorFacts extends Bundle {
   lastEdit: string | null;
   /** Messages for the user about what happened outside their edits (a link opened, a draft set aside). */
   notices: Notice[];
+  /** The fuller reasons of the blocked modules of a configuration in conflict, worked out after the change (app/conflict-details). */
+  conflictDetails: ConflictDetails | null;
+}
+
+/** The blocked modules of `configuration`, in conflict, as domain/engine/conflict-explanation says them. */
+export interface ConflictDetails {
+  configuration: Configuration;
+  blocked: readonly Explanation[];
 }
 
 /** Words for the user: fixed, or written for a language so the notice follows the language switch. */
@@ -58,6 +67,7 @@ export interface ConfiguratorActions {
   changeQuantity(moduleId: string, quantity: number): void;
   /** Ends the edit in progress (a field left or Enter pressed): the next change of the same value is a change of its own. */
   endEdit(): void;
+  setConflictDetails(details: ConflictDetails): void;
   /**
    * Takes back the edit in progress of a module's quantity, as if it had never been made: the bundle from before it,
    * no step to undo or redo (typing dropped with Escape or Ctrl+Z). False when that edit is no longer the last change.
@@ -126,6 +136,8 @@ export function createConfiguratorStore(start: StartingPoint) {
       history: emptyHistory(),
       lastEdit: null,
       notices: [],
+      conflictDetails: null,
+      setConflictDetails: (conflictDetails) => set({ conflictDetails }),
       ...bundleEdits(catalog, change),
       endEdit: () => set({ lastEdit: null }),
       dropEdit: (moduleId) => {

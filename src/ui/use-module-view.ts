@@ -26,7 +26,7 @@ export interface ModuleView {
   suggestions: readonly Suggestion[];
 }
 
-type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically'>;
+type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically' | 'conflictDetails'>;
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -102,9 +102,11 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
  * changed re-render.
  */
 export const moduleViewsOf = rememberLast(
-  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically],
+  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.conflictDetails],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
-    const { blocked, implied } = explanationsOf(s);
+    const { blocked: minimal, implied } = explanationsOf(s);
+    // In a conflict, the fuller reasons once worked out for this very configuration (app/conflict-details).
+    const blocked = s.conflictDetails?.configuration === s.configuration ? s.conflictDetails.blocked : minimal;
     const evaluation = evaluationOf(s);
     const facts: CardFacts = {
       quantities: new Map(s.configuration.items.map((i) => [i.module, i.quantity])),

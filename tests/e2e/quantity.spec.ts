@@ -104,7 +104,7 @@ test('Ctrl+Z while typing in the card of a module not chosen drops the typing an
 });
 
 test('the page’s undo shortcuts not loaded (their file does not arrive): Ctrl+Z in a quantity field still never replays another field’s typing', async ({ page }) => {
-  await page.route(/keyboard-shortcuts[^/]*\.js$/, (route) => route.abort());
+  await page.route(/later-behaviours[^/]*\.js$/, (route) => route.abort());
   await openConfigurator(page);
   const mail = moduleCard(page, MAIL).getByRole('spinbutton');
   await moduleCard(page, MAIL).getByRole('checkbox').check();

@@ -17,8 +17,8 @@ import { WitnessUnion } from './witness-union';
  * `qualifications`; remove any one and the conclusion no longer holds) and the `rules`
  * connecting them (catalog rule ids, `drawer:<id>`, `qualification:<id>`).
  * `conflict`: the decisions themselves admit no valid completion, so nothing can be
- * added; `modules` and `qualifications` then form a minimal conflict among them. A module
- * the decisions rule out even without the conflict's modules is `blocked` by those (see consistentRest).
+ * added; `modules` and `qualifications` then form a minimal conflict among them (conflict-explanation.ts says more,
+ * off the click: every choice in conflict, a module's own reason, the choices that free it).
  * No decisions for `blocked` means the catalog alone never lets the module in.
  */
 export interface Explanation {
@@ -29,10 +29,9 @@ export interface Explanation {
   /** Shared between calls for modules the catalog never allows (hundreds of rules each): read, never change. */
   rules: readonly string[];
   /**
-   * In a configuration in conflict. `inConflict` (`conflict` only): every choice in the conflicts found while taking
-   * them apart (one module of each minimal conflict in turn), with their rules, for the card's sentence. `freedBy`: the
-   * choices whose removal alone frees this module, for its buttons (« Retirer X » did not free a card while another
-   * conflict remained); empty when none does (the banner's repairs do).
+   * Set by conflict-explanation.ts only. `inConflict` (`conflict`): every choice in the conflicts found while taking
+   * them apart, with their rules, for the card's sentence. `freedBy`: the choices whose removal alone frees this module,
+   * for its buttons (« Retirer X » did not free a card while another conflict remained); empty when none does.
    */
   inConflict?: { modules: string[]; qualifications: string[]; rules: string[] };
   freedBy?: { modules: string[]; qualifications: string[] };
@@ -57,36 +56,23 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
   return [...blocked, ...implied].find((e) => e.module === module) ?? null;
 }
 
+/** What shrinking cores needs, starting from a look-ahead's solver. */
+export function coreTools(model: ConstraintModel, look: LookAhead) {
+  const facts = catalogFacts(model);
+  return { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
+}
+
 export function explainLookAhead(model: ConstraintModel, decisions: number[], look: LookAhead = lookAhead(model, decisions)): ConfigurationExplanations {
   const facts = catalogFacts(model);
-  const tools = { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
+  const tools = coreTools(model, look);
   const describe = (kind: Explanation['kind'], module: number, { core, tags }: MinimalCore): Explanation => {
     const { modules, qualifications } = describeDecisions(model, core);
     return { kind, module: model.moduleIds[module] ?? '', modules, qualifications, rules: ruleIds(model, tags) };
   };
   if (!look.consistent && look.conflict) {
-    const first = minimalCore(tools, look.conflict);
-    const conflict = describe('conflict', -1, first);
+    const conflict = describe('conflict', -1, minimalCore(tools, look.conflict));
     const chosen = new Set(decisions.map((lit) => lit >> 1));
-    // A module the rest of the decisions rule out on their own says so (« SecNumCloud écarte ce module »), not the conflict.
-    // No decisions at all: a catalog that admits nothing; there is no rest to explain by.
-    const rest = decisions.length > 0 ? consistentRest(model, tools, decisions, first) : null;
-    const own = new Map(rest && rest.look.consistent ? explainLookAhead(model, rest.decisions, rest.look).blocked.map((e) => [e.module, e]) : []);
-    const cores = rest?.cores ?? [first];
-    const inConflict = { ...describeDecisions(model, [...new Set(cores.flatMap((c) => c.core))]), rules: ruleIds(model, [...new Set(cores.flatMap((c) => c.tags))]) };
-    // Each choice in a conflict or in a reason of its own, taken out alone: what it frees, if that leaves no conflict.
-    const named = new Set([...own.values()].flatMap((e) => [...e.modules, ...e.qualifications]));
-    const candidates = new Set([...cores.flatMap((c) => c.core), ...decisions.filter((lit) => named.has(decisionId(model, lit)))]);
-    const freeing = [...candidates].map((lit) => {
-      const without = lookAhead(model, decisions.filter((d) => d !== lit));
-      return { lit, frees: new Set(without.consistent ? without.selectable : []) };
-    });
-    const freedBy = (v: number) => describeDecisions(model, freeing.filter((f) => f.frees.has(v)).map((f) => f.lit));
-    const blocked = model.moduleIds.flatMap((module, v): Explanation[] => {
-      if (chosen.has(v)) return [];
-      const ownReason = own.get(module);
-      return [ownReason ? { ...ownReason, freedBy: freedBy(v) } : { ...conflict, module, inConflict, freedBy: freedBy(v) }];
-    });
+    const blocked = model.moduleIds.filter((_, v) => !chosen.has(v)).map((module) => ({ ...conflict, module }));
     return { blocked, implied: [] };
   }
   const notDead = look.blocked.filter((r) => !facts.dead[r.module]);
@@ -103,37 +89,11 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
   };
 }
 
-/** The id a decision literal stands for: a module's, or a demanded qualification's. */
-function decisionId(model: ConstraintModel, lit: number): string {
-  const v = lit >> 1;
-  return v < model.moduleIds.length ? (model.moduleIds[v] ?? '') : (model.qualificationIds[v - model.moduleIds.length] ?? '');
-}
-
-/**
- * The decisions without the modules that put them in conflict: one module of each minimal conflict is taken out (the
- * latest in the catalog), until what remains has a completion. A conflict of qualifications alone loses one of them.
- */
-function consistentRest(model: ConstraintModel, tools: Parameters<typeof minimalCore>[0], decisions: number[], first: MinimalCore): { decisions: number[]; look: LookAhead; cores: MinimalCore[] } {
-  let rest = decisions;
-  let core = first;
-  const cores = [first];
-  for (;;) {
-    const modules = core.core.filter((lit) => lit >> 1 < model.moduleIds.length);
-    const out = Math.max(...(modules.length > 0 ? modules : core.core));
-    rest = rest.filter((lit) => lit !== out);
-    // Its look-ahead is handed on: the explanations of the rest start from it instead of computing it again.
-    const look = lookAhead(model, rest);
-    if (look.consistent || !look.conflict || rest.length === 0) return { decisions: rest, look, cores };
-    core = minimalCore(tools, look.conflict);
-    cores.push(core);
-  }
-}
-
 /**
  * Rule ids of tags, in catalog order: a copy sorted by insertion, without a comparator
  * (hundreds of explanations per call on a large catalog, a few rules each).
  */
-function ruleIds(model: ConstraintModel, tags: readonly number[]): string[] {
+export function ruleIds(model: ConstraintModel, tags: readonly number[]): string[] {
   const sorted = tags.slice();
   for (let i = 1; i < sorted.length; i++) {
     const tag = sorted[i] ?? 0;

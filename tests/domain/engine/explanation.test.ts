@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAddition, describeExplanation } from '../../../src/domain/engine/describe-explanation';
+import { explainConflict } from '../../../src/domain/engine/conflict-explanation';
 import { explainConfiguration, explainModule } from '../../../src/domain/engine/explanation';
 import { defaultCatalog } from '../../fixtures/catalogs';
 import { configurationOf, engineCatalog, excludes, requires } from './engine-fixtures';
@@ -40,17 +41,22 @@ describe('a configuration with no valid completion explains every other module b
     const { blocked, implied } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
     expect(implied).toEqual([]);
     expect(blocked.map((e) => e.module)).toEqual(['a1', 'a3', 'a4', 'b2', 'b3', 'c1']);
-    expect(blocked[0]).toMatchObject({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
-    // Both conflicts' choices for the sentence; the one choice that frees a1 alone for its buttons (without b1 both
-    // conflicts are gone and a1 only needs a2; without any other, {b1, c2} or {a2, b1, c3} remains).
-    expect(blocked[0]?.inConflict).toEqual({ modules: ['a2', 'b1', 'c2', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
-    expect(blocked[0]?.freedBy).toEqual({ modules: ['b1'], qualifications: [] });
+    expect(blocked[0]).toEqual({ kind: 'conflict', module: 'a1', modules: ['a2', 'b1', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+  });
+
+  it('said more fully after the click: both conflicts’ choices for the sentence, the one choice that frees a1 alone for its buttons', () => {
+    // Without b1 both conflicts are gone and a1 only needs a2; without any other, {b1, c2} or {a2, b1, c3} remains.
+    const a1 = explainConflict(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']))?.find((e) => e.module === 'a1');
+    expect(a1).toMatchObject({ kind: 'conflict', modules: ['a2', 'b1', 'c3'] });
+    expect(a1?.inConflict).toEqual({ modules: ['a2', 'b1', 'c2', 'c3'], qualifications: [], rules: ['a2-c', 'c3-c1', 'b1-c2'] });
+    expect(a1?.freedBy).toEqual({ modules: ['b1'], qualifications: [] });
+    expect(explainConflict(catalog, configurationOf(catalog, ['a1']))).toBeNull();
   });
 
   it('a module the other decisions rule out on their own gives that reason, not the conflict (the conflict’s modules left out)', () => {
     // {a2, b1, c3} and {b1, c2} are the conflicts; c3, then c2, the latest in the catalog, are left out. With a2 and b1
     // alone, b1 still takes the one place of b's drawer: b2 says so. c1 is only blocked by the conflict.
-    const { blocked } = explainConfiguration(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2']));
+    const blocked = explainConflict(catalog, configurationOf(catalog, ['c3', 'a2', 'b1', 'c2'])) ?? [];
     expect(blocked.find((e) => e.module === 'c1')?.kind).toBe('conflict');
     expect(blocked.find((e) => e.module === 'b2')).toEqual({ kind: 'blocked', module: 'b2', modules: ['b1'], qualifications: [], rules: ['drawer:b'], freedBy: { modules: ['b1'], qualifications: [] } });
   });
@@ -58,7 +64,7 @@ describe('a configuration with no valid completion explains every other module b
   it('on the default catalog, SecNumCloud demanded with PaaS chosen: Cellar is ruled out by SecNumCloud itself, Glowbl only by the conflict', () => {
     const standard = defaultCatalog();
     const items = ['alinto-mail-essential', 'cryptpad-team', 'outscale-backup', 'wallix-bastion', 'clever-cloud-app', 'datakeen-documents'];
-    const { blocked } = explainConfiguration(standard, configurationOf(standard, items, ['secnumcloud']));
+    const blocked = explainConflict(standard, configurationOf(standard, items, ['secnumcloud'])) ?? [];
     const cellar = blocked.find((e) => e.module === 'clever-cloud-cellar');
     expect(cellar).toMatchObject({ kind: 'blocked', modules: [], qualifications: ['secnumcloud'], rules: ['qualification:secnumcloud'] });
     expect(describeExplanation(standard, cellar!, 'fr')).toContain('vous exigez la qualification SecNumCloud');
@@ -72,7 +78,7 @@ describe('a configuration with no valid completion explains every other module b
 
   it('a card whose own reason no single choice can lift while the conflict lasts offers no button (QA: « Retirer CryptPad Équipe » left it blocked)', () => {
     const standard = defaultCatalog();
-    const { blocked } = explainConfiguration(standard, configurationOf(standard, ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents'], ['secnumcloud']));
+    const blocked = explainConflict(standard, configurationOf(standard, ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents'], ['secnumcloud'])) ?? [];
     const enterprise = blocked.find((e) => e.module === 'cryptpad-enterprise');
     expect(enterprise).toMatchObject({ kind: 'blocked', modules: ['cryptpad-team'] });
     expect(enterprise?.freedBy).toEqual({ modules: [], qualifications: [] });
