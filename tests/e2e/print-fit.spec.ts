@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readPdfText } from '../domain/devis-pdf-text';
 import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { printedPdf } from './print-sheet';
 
 /** Every customer detail filled in and accepted, the address on one line. */
 const FULL_CUSTOMER = {
@@ -15,16 +16,7 @@ const QUANTITIES: [string, string, string][] = [
 ];
 
 /** The pages of the sheet as Chromium prints it to PDF, at the sheet's own page size (A4, from @page). */
-async function printedPages(page: Page): Promise<string[]> {
-  // once the sheet's code has run (as print-sheet.ts waits for it), printed at the sheet's own page size
-  await expect.poll(() => page.evaluate(() => {
-    window.dispatchEvent(new Event('beforeprint'));
-    const ready = document.querySelector('.devis-print-only') !== null;
-    window.dispatchEvent(new Event('afterprint'));
-    return ready;
-  })).toBe(true);
-  return (await readPdfText(new Uint8Array(await page.pdf({ preferCSSPageSize: true, format: 'A4' })))).pages;
-}
+const printedPages = async (page: Page): Promise<string[]> => (await readPdfText(await printedPdf(page, { preferCSSPageSize: true }))).pages;
 
 test('5 modules over 36 months, a 16,67 % sales discount and every customer detail print on one A4 page, in French and in English (page 2 held the payment terms and « Bon pour accord »)', async ({ page }) => {
   await openConfigurator(page);

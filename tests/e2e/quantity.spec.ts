@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { moduleCard, openConfigurator, selectModule, totalCents } from './configurator';
 
 const MAIL = 'alinto-mail-essential'; // 1 to 100 000 users, default 25 at 3,00 € (7 500 cents a month)
@@ -67,7 +67,8 @@ test('spec §6: a journey can fill the spinbutton of a module not yet chosen; th
   await expect(page.locator('[data-total="recurring"]').first()).toHaveAttribute('data-cents', '42000');
 });
 
-test('Ctrl+Z in a quantity field with nothing typed undoes the last change; it never replays typing from another field', async ({ page }) => {
+/** The mail module chosen and 140 typed in its field (the browser's undo history now holds that typing), then CryptPad ticked. */
+async function mailTypedThenCryptPad(page: Page): Promise<Locator> {
   await openConfigurator(page);
   const mail = moduleCard(page, MAIL).getByRole('spinbutton');
   await moduleCard(page, MAIL).getByRole('checkbox').check();
@@ -78,6 +79,11 @@ test('Ctrl+Z in a quantity field with nothing typed undoes the last change; it n
   await expect(mail).toHaveValue('140');
   await moduleCard(page, 'cryptpad-team').getByRole('checkbox').check();
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  return mail;
+}
+
+test('Ctrl+Z in a quantity field with nothing typed undoes the last change; it never replays typing from another field', async ({ page }) => {
+  const mail = await mailTypedThenCryptPad(page);
   // The focus in CryptPad's field, nothing typed there: the browser's own undo went to the mail field's typing (25).
   await moduleCard(page, 'cryptpad-team').getByRole('spinbutton').focus();
   await page.keyboard.press('Control+z');
@@ -105,14 +111,7 @@ test('Ctrl+Z while typing in the card of a module not chosen drops the typing an
 
 test('the page’s undo shortcuts not loaded (their file does not arrive): Ctrl+Z in a quantity field still never replays another field’s typing', async ({ page }) => {
   await page.route(/later-behaviours[^/]*\.js$/, (route) => route.abort());
-  await openConfigurator(page);
-  const mail = moduleCard(page, MAIL).getByRole('spinbutton');
-  await moduleCard(page, MAIL).getByRole('checkbox').check();
-  await mail.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('140');
-  await page.keyboard.press('Enter');
-  await moduleCard(page, 'cryptpad-team').getByRole('checkbox').check();
+  const mail = await mailTypedThenCryptPad(page);
   const before = await totalCents(page, 'recurring');
   await moduleCard(page, 'cryptpad-team').getByRole('spinbutton').focus();
   await page.keyboard.press('Control+z');
