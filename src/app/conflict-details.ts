@@ -13,8 +13,9 @@ export function keepConflictDetails(store: ConfiguratorStore): () => void {
     if (state.conflictDetails?.configuration === configuration || !explanationsOf(state).blocked.some((e) => e.kind === 'conflict')) return;
     import('../domain/engine/conflict-explanation').then(
       ({ explainConflict }) => window.setTimeout(() => {
-        if (!live || store.getState().configuration !== configuration) return;
-        store.getState().setConflictDetails({ configuration, blocked: explainConflict(catalog, configuration) ?? [] });
+        const blocked = live && store.getState().configuration === configuration ? explainConflict(catalog, configuration) : null;
+        // Null (no conflict to say more of): the cards keep the engine's own explanations.
+        if (blocked) store.getState().setConflictDetails({ configuration, blocked });
       }),
       () => {},
     );
