@@ -24,26 +24,20 @@ export function explainConflict(catalog: Catalog, configuration: Configuration):
   const own = new Map(rest.look.consistent ? explainLookAhead(model, rest.decisions, rest.look).blocked.map((e) => [e.module, e]) : []);
   const inConflict = { ...describeDecisions(model, [...new Set(rest.cores.flatMap((c) => c.core))]), rules: ruleIds(model, [...new Set(rest.cores.flatMap((c) => c.tags))]) };
   // Each choice in a conflict or in a reason of its own, taken out alone: what it frees, if that leaves no conflict.
-  const named = new Set([...own.values()].flatMap((e) => [...e.modules, ...e.qualifications]));
-  const candidates = new Set([...rest.cores.flatMap((c) => c.core), ...decisions.filter((lit) => named.has(decisionId(model, lit)))]);
+  const named = new Set([...own.values()].flatMap((e) => [...e.modules.map((m) => model.moduleVariable.get(m)), ...e.qualifications.map((q) => model.qualificationVariable.get(q))]));
+  const candidates = new Set([...rest.cores.flatMap((c) => c.core), ...decisions.filter((lit) => named.has(lit >> 1))]);
   const freeing = [...candidates].map((lit) => {
     const without = lookAhead(model, decisions.filter((d) => d !== lit));
     return { lit, frees: new Set(without.consistent ? without.selectable : []) };
   });
   const freedBy = (module: string) => {
-    const v = model.moduleIds.indexOf(module);
-    return describeDecisions(model, freeing.filter((f) => f.frees.has(v)).map((f) => f.lit));
+    const v = model.moduleVariable.get(module);
+    return describeDecisions(model, freeing.filter((f) => v !== undefined && f.frees.has(v)).map((f) => f.lit));
   };
   return basic.map((e) => {
     const ownReason = own.get(e.module);
     return ownReason ? { ...ownReason, freedBy: freedBy(e.module) } : { ...e, inConflict, freedBy: freedBy(e.module) };
   });
-}
-
-/** The id a decision literal stands for: a module's, or a demanded qualification's. */
-function decisionId(model: ConstraintModel, lit: number): string {
-  const v = lit >> 1;
-  return v < model.moduleIds.length ? (model.moduleIds[v] ?? '') : (model.qualificationIds[v - model.moduleIds.length] ?? '');
 }
 
 /**
