@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readPdfText } from '../domain/devis-pdf-text';
+import { expect, test } from '@playwright/test';
 import { moduleCard, openConfigurator, selectModule } from './configurator';
-import { printedPdf } from './print-sheet';
+import { printedPages } from './print-sheet';
 
 /** Every customer detail filled in and accepted, the address on one line. */
 const FULL_CUSTOMER = {
@@ -15,8 +14,7 @@ const QUANTITIES: [string, string, string][] = [
   ['jamespot-intranet', 'Jamespot Digital Workplace', '333'], ['outscale-vm', 'Outscale Machines virtuelles', '3'], ['wallix-bastion', 'WALLIX Bastion', '30'],
 ];
 
-/** The pages of the sheet as Chromium prints it to PDF, at the sheet's own page size (A4, from @page). */
-const printedPages = async (page: Page): Promise<string[]> => (await readPdfText(await printedPdf(page, { preferCSSPageSize: true }))).pages;
+
 
 test('5 modules over 36 months, a 16,67 % sales discount and every customer detail print on one A4 page, in French and in English (page 2 held the payment terms and « Bon pour accord »)', async ({ page }) => {
   await openConfigurator(page);
@@ -32,7 +30,7 @@ test('5 modules over 36 months, a 16,67 % sales discount and every customer deta
   for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   await expect(page.locator('[data-total="salesDiscount"]').first()).toBeVisible();
 
-  const french = await printedPages(page);
+  const french = await printedPages(page, { preferCSSPageSize: true });
   const all = french.join('\n=== page break ===\n');
   expect(all).toContain('WALLIX Bastion');
   expect(all).toContain('Société Générale d’Exemple SA');
@@ -42,7 +40,7 @@ test('5 modules over 36 months, a 16,67 % sales discount and every customer deta
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Download the quote (PDF)' })).toBeVisible();
-  const english = await printedPages(page);
+  const english = await printedPages(page, { preferCSSPageSize: true });
   const allEn = english.join('\n=== page break ===\n');
   expect(allEn).toContain('Alinto Business Mail');
   expect(english, allEn).toHaveLength(1);

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readPdfText } from '../domain/devis-pdf-text';
+import { expect, test } from '@playwright/test';
 import { openConfigurator, selectModule } from './configurator';
-import { printedPdf } from './print-sheet';
+import { chooseLongQuote, printedPages } from './print-sheet';
 
 /** A customer block filled in whole (every detail accepted), as a seller would before sending. */
 const FULL_CUSTOMER = {
@@ -10,19 +9,14 @@ const FULL_CUSTOMER = {
   'Adresse postale': '12 rue de la Paix\n75002 Paris', 'Référence client (facultatif)': 'AO-2026-117',
 };
 
-async function printedPages(page: Page): Promise<string[]> {
-  return (await readPdfText(await printedPdf(page))).pages;
-}
+
 
 /** The devis number the sheet prints in its heading. */
 const numberOf = (text: string) => /Devis n° (CN-\d{8}-[0-9A-F]{8})/.exec(text)?.[1] ?? 'no number';
 
 test('every printed page of a long quote ends with the devis number and « Page n / N », as the PDF’s pages do', async ({ page }) => {
   await openConfigurator(page);
-  // 10 modules: the sheet set tighter holds 8 on one page (print-fit.spec.ts)
-  for (const name of ['Alinto Messagerie Essentielle', 'Alinto Protect (filtrage de messagerie)', 'CryptPad Équipe', 'XWiki Base de connaissances', 'Outscale Machines virtuelles', 'Outscale Sauvegarde', 'WALLIX Bastion', 'Clever Cloud Cellar (stockage objet)', 'Jamespot Digital Workplace', 'Clever Cloud PostgreSQL']) {
-    await selectModule(page, name);
-  }
+  await chooseLongQuote(page);
   const pages = await printedPages(page);
   const all = pages.join('\n=== page break ===\n');
   expect(pages.length, all).toBe(2);

@@ -2,6 +2,7 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { plainSpaces, readPdfText } from '../domain/devis-pdf-text';
 import { openConfigurator, selectModule } from './configurator';
+import { chooseLongQuote, printedPages } from './print-sheet';
 
 const SHEET_CODE = /\/devis-print-sheet-[\w-]+\.js$/;
 
@@ -48,11 +49,6 @@ test('Ctrl+P prints one devis sheet: the PDF has the devis heading, the customer
 /** What only the screen needs: sharing, its privacy note, and the tier-detail toggles. */
 const SCREEN_ONLY = ['Partager ce devis', 'Inclure les coordonnées du client', 'Un lien ne contient aucune donnée personnelle', 'Détail des paliers', 'Mode commercial'];
 
-/** The pages Chromium prints (page.pdf() fires beforeprint and lays the page out for print), read back as text. */
-async function printedPages(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /devis-print-sheet-/.test(r.name)));
-  return (await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).pages;
-}
 
 test('a 3-module quote prints on one A4 page, « Bon pour accord » and its box included, without the screen-only controls', async ({ page }) => {
   await openConfigurator(page);
@@ -74,10 +70,7 @@ test('a 3-module quote prints on one A4 page, « Bon pour accord » and its box 
 
 test('a long quote breaks across pages but never leaves « Bon pour accord » or its signature box alone on a page', async ({ page }) => {
   await openConfigurator(page);
-  // 10 modules: the sheet set tighter holds 8 on one page (print-fit.spec.ts)
-  for (const name of ['Alinto Messagerie Essentielle', 'Alinto Protect (filtrage de messagerie)', 'CryptPad Équipe', 'XWiki Base de connaissances', 'Outscale Machines virtuelles', 'Outscale Sauvegarde', 'WALLIX Bastion', 'Clever Cloud Cellar (stockage objet)', 'Jamespot Digital Workplace', 'Clever Cloud PostgreSQL']) {
-    await selectModule(page, name);
-  }
+  await chooseLongQuote(page);
   const pages = await printedPages(page);
   const all = pages.join('\n=== page break ===\n');
   expect(pages.length, all).toBeGreaterThan(1);
