@@ -10,10 +10,16 @@ export interface DevisCustomerRow {
   bare?: true;
 }
 
-/** A SIREN or SIRET as digits only (73282932000074), the way the validation reads it; one it refuses stays as typed. */
+/**
+ * A SIREN or SIRET grouped as INSEE prints it, « 732 829 320 » and « 732 829 320 00074 », with non-breaking spaces (a
+ * wrapped line never splits it); one the validation refuses stays as typed. Grouped, not bare digits: a spreadsheet reads
+ * 14 bare digits as a number and shows 7,33E+13, while a 5-digit last group keeps the SIRET text.
+ */
 function printedCompanyId(typed: string): string {
   const id = checkCompanyId(typed);
-  return id.ok ? id.value.digits : typed;
+  if (!id.ok) return typed;
+  const { digits } = id.value;
+  return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6, 9), digits.slice(9)].filter((group) => group !== '').join('\u00a0');
 }
 
 /** A VAT number upper case without separators (FR44732829320), as the seller's prints; one refused stays as typed. */
@@ -25,7 +31,7 @@ function printedVat(typed: string): string {
 /**
  * The customer block of the devis as labelled rows, in the order the PDF prints them: the company under
  * « Client », then each detail filled in and accepted (empty and refused ones are left out: « À compléter » names them).
- * The SIRET and VAT number print in their normalised form, whatever spacing or case the customer form accepted.
+ * The SIRET and VAT number print in one form, whatever spacing or case the customer form accepted.
  */
 export function devisCustomerRows(devis: Devis): DevisCustomerRow[] {
   const { customer, wording: w } = devis;

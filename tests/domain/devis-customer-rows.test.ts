@@ -18,16 +18,16 @@ describe('the devis customer rows', () => {
     ['spaced SIRET, lower-case spaced VAT', '732 829 320 00074', 'fr 44 732 829 320'],
     ['non-breaking spaces, dots and dashes', '732\u00a0829\u202f320 00074', 'Fr-44.732.829.320'],
     ['already normalised', '73282932000074', 'FR44732829320'],
-  ])('prints an accepted SIRET as digits only and VAT number upper case without separators (%s)', (_name, siret, vatNumber) => {
+  ])('prints an accepted SIRET grouped by INSEE with non-breaking spaces and VAT number upper case without separators (%s)', (_name, siret, vatNumber) => {
     const customer = { ...DEVIS_CUSTOMER, siret, vatNumber };
     expect(customerSchema.safeParse(customer).success).toBe(true);
-    expect(printed(customer)).toMatchObject({ siret: '73282932000074', vatNumber: 'FR44732829320' });
+    expect(printed(customer)).toMatchObject({ siret: '732\u00a0829\u00a0320\u00a000074', vatNumber: 'FR44732829320' });
   });
 
-  it('prints a SIREN alone as its 9 digits, and a VAT number of another member state normalised, in English too', () => {
+  it('prints a SIREN alone in three groups, and a VAT number of another member state normalised, in English too', () => {
     const customer = { ...DEVIS_CUSTOMER, siret: '732 829 320', vatNumber: 'be 0403.170.701' };
     expect(customerSchema.safeParse(customer).success).toBe(true);
-    expect(printed(customer, 'en')).toMatchObject({ siret: '732829320', vatNumber: 'BE0403170701' });
+    expect(printed(customer, 'en')).toMatchObject({ siret: '732\u00a0829\u00a0320', vatNumber: 'BE0403170701' });
   });
 
   it('still leaves a refused VAT number out (it is not normalised into the devis)', () => {

@@ -130,7 +130,7 @@ describe('the devis as CSV', () => {
       '\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\n' +
         'Client;Métropole de Lyon\r\n' +
         'Adresse;"20 rue du Lac\n69003 Lyon"\r\n' +
-        'SIREN / SIRET;20004697700019\r\n' +
+        'SIREN / SIRET;200 046 977 00019\r\n' +
         'N° de TVA intracommunautaire;FR03200046977\r\n' +
         'Contact;Zoé Martin\r\n' +
         'E-mail;zoe.martin@grandlyon.example\r\n' +
@@ -139,8 +139,14 @@ describe('the devis as CSV', () => {
         'Avertissement;',
     );
     const en = devisCsv(aDevis({ lang: 'en' }));
-    expect(en).toContain('\r\nCustomer,Métropole de Lyon\r\nAddress,"20 rue du Lac\n69003 Lyon"\r\nSIREN / SIRET,20004697700019\r\n');
+    expect(en).toContain('\r\nCustomer,Métropole de Lyon\r\nAddress,"20 rue du Lac\n69003 Lyon"\r\nSIREN / SIRET,200\u00a0046\u00a0977\u00a000019\r\n');
     expect(en).toContain('\r\nEU VAT number,FR03200046977\r\nContact,Zoé Martin\r\nEmail,zoe.martin@grandlyon.example\r\nPhone,\'+33 4 78 63 40 40\r\nYour reference,AO-2026-117\r\n');
+  });
+
+  it('writes the SIRET in groups, never as 14 bare digits, which a spreadsheet would read as a number and show as 2,00047E+13', () => {
+    const siretCell = devisCsv(devis).split('\r\n').find((row) => row.startsWith('SIREN / SIRET;'))?.split(';')[1];
+    expect(siretCell).toBe('200\u00a0046\u00a0977\u00a000019');
+    expect(siretCell?.replace(/\D/g, '')).toBe(devis.customer.siret.replace(/\D/g, ''));
   });
 
   it('says which customer details are still to complete, first under « Client » when there is no company to print (the details never follow « Vendeur » directly), without an empty « Client » row', () => {

@@ -39,7 +39,7 @@ test('a sales person builds a bundle, fills the customer, and downloads a devis 
   const text = pages.join('\n');
   expect(title).toBe(`Devis ${number}`);
   for (const mention of ['Devis', 'Date d’émission', 'Valable 30 jours', 'SIREN : 900000001', 'FR68900000001', 'Métropole de Lyon', 'Zoé Martin',
-    'SIREN / SIRET : 20004697700019', '69003 Lyon', 'Alinto Messagerie Essentielle *', 'CryptPad Équipe *', 'Outscale Machines virtuelles *',
+    'SIREN / SIRET : 200 046 977 00019', '69003 Lyon', 'Alinto Messagerie Essentielle *', 'CryptPad Équipe *', 'Outscale Machines virtuelles *',
     'TVA 20 %', 'Durée d’engagement : 12 mois', 'Conditions de paiement', 'Bon pour accord', 'Prix indicatifs']) {
     expect(text, mention).toContain(mention);
   }
