@@ -81,10 +81,16 @@ function isAlphaKeyValid(key: string, siren: string): boolean {
   return (Number(siren) + 1 + Math.floor(check / 11)) % 11 === check % 11;
 }
 
+/**
+ * Monaco is French territory for VAT: a Monegasque company has a French VAT number, with the same key, on a 9-digit number
+ * of the Monaco tax office that begins with 000 and is no SIREN (so no Luhn check): FR53000004605.
+ */
+const isMonacoNumber = (nine: string): boolean => nine.startsWith('000');
+
 function checkFrench(body: string, companySiren: string | undefined): Result<VatNumber, VatError> {
   const key = body.slice(0, 2);
   const siren = body.slice(2);
-  if (!isLuhnValid(siren)) return fail({ code: 'frSiren', siren });
+  if (!isMonacoNumber(siren) && !isLuhnValid(siren)) return fail({ code: 'frSiren', siren });
   const keyOk = /^\d\d$/.test(key) ? key === frenchVatKey(siren) : isAlphaKeyValid(key, siren);
   if (!keyOk) return fail({ code: 'frKey', siren, expected: frenchVatNumber(siren) });
   if (companySiren !== undefined && companySiren !== siren) {
@@ -116,7 +122,22 @@ export function checkVatNumber(raw: string, companySiren?: string): Result<VatNu
  * invisible character is null: the customer form refuses it, so the devis does not print it.
  */
 export function otherMemberStateVat(raw: string): VatNumber | null {
+  const vat = printableVat(raw);
+  return vat !== null && vat.country !== 'FR' ? vat : null;
+}
+
+/**
+ * A valid VAT number that identifies a company with no SIREN, or null: one of another member state, or a Monegasque one
+ * (FR, on a number of the Monaco tax office). French VAT applies to a Monegasque company as to a French one.
+ */
+export function vatWithoutSiren(raw: string): VatNumber | null {
+  const vat = printableVat(raw);
+  return vat !== null && (vat.country !== 'FR' || isMonacoNumber(vat.normalised.slice(4))) ? vat : null;
+}
+
+/** A VAT number the customer form accepts, or null (one holding an invisible character is refused, so never printed). */
+function printableVat(raw: string): VatNumber | null {
   if (firstHiddenCharacter(raw, false) !== undefined) return null;
   const vat = checkVatNumber(raw);
-  return vat.ok && vat.value.country !== 'FR' ? vat.value : null;
+  return vat.ok ? vat.value : null;
 }

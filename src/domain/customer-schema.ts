@@ -1,6 +1,6 @@
 import { z } from './zod-setup';
 import { checkCompanyId, type CompanyIdError } from './company-ids';
-import { checkVatNumber, otherMemberStateVat, type VatError } from './company-vat';
+import { checkVatNumber, vatWithoutSiren, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
 import { firstHiddenCharacter } from './hidden-characters';
@@ -117,7 +117,7 @@ export const customerSchema = z
     (customer, ctx) => {
       // A French company is identified by its SIREN; one of another member state by its VAT number, and needs no SIREN.
       if (customer.siret.trim() === '') {
-        if (otherMemberStateVat(customer.vatNumber) === null) ctx.addIssue({ code: 'custom', path: ['siret'], message: encodeMessage('customer.siret.required') });
+        if (vatWithoutSiren(customer.vatNumber) === null) ctx.addIssue({ code: 'custom', path: ['siret'], message: encodeMessage('customer.siret.required') });
         return;
       }
       // Each number is checked alone above; here only whether a French VAT number belongs to this SIREN.

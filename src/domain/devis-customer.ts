@@ -1,11 +1,11 @@
-import { otherMemberStateVat } from './company-vat';
+import { otherMemberStateVat, vatWithoutSiren } from './company-vat';
 import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
 import { customerSchema } from './customer-schema';
 import type { PrintedCustomerField, RequiredCustomerField } from './devis-types';
 
 /**
  * Customer details a devis cannot be sent without, in the order the devis and the Documents panel name them. The SIREN or
- * SIRET only of a French company: one identified by a valid VAT number of another member state needs none (see below).
+ * SIRET only of a French company: one identified by a valid VAT number of another member state or of Monaco needs none (see below).
  */
 export const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['company', 'siret', 'contactName', 'email', 'address'];
 
@@ -16,9 +16,9 @@ const blank = (value: string) => value.trim() === '';
 
 /**
  * Whether the devis needs the customer's SIREN or SIRET: always, unless the VAT number is a valid one of another member
- * state, which then identifies the company (an empty, refused or French VAT number leaves the SIREN required).
+ * state or of Monaco, which then identifies the company (an empty, refused or French VAT number leaves the SIREN required).
  */
-export const companyIdRequired = (customer: Pick<CustomerDetails, 'vatNumber'>): boolean => otherMemberStateVat(customer.vatNumber) === null;
+export const companyIdRequired = (customer: Pick<CustomerDetails, 'vatNumber'>): boolean => vatWithoutSiren(customer.vatNumber) === null;
 
 /** The required details left empty (blank counts as empty): the devis is still produced, marked « À compléter ». */
 export const missingCustomerFields = (customer: CustomerDetails): RequiredCustomerField[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherMemberStateVat } from '../../src/domain/company-vat';
+import { otherMemberStateVat, vatWithoutSiren } from '../../src/domain/company-vat';
 import type { CustomerDetails } from '../../src/domain/customer';
 import { customerSchema } from '../../src/domain/customer-schema';
 import { companyIdRequired, devisCustomer } from '../../src/domain/devis-customer';
@@ -32,6 +32,27 @@ describe('a VAT number of another member state', () => {
       expect(otherMemberStateVat(raw)).toBeNull();
     },
   );
+});
+
+describe('a Monegasque VAT number', () => {
+  const MONACO: CustomerDetails = { ...BRUSSELS, company: 'Riviera Data SAM', vatNumber: 'FR53000004605', address: '7 avenue de Grande-Bretagne\n98000 Monaco' };
+
+  it('identifies a company that has no SIREN: the form accepts it without one and the devis asks for none', () => {
+    expect(vatWithoutSiren('FR 53 000 004 605')?.normalised).toBe('FR53000004605');
+    expect(issues(MONACO)).toEqual({});
+    expect(companyIdRequired(MONACO)).toBe(false);
+    expect(aDevis({ customer: MONACO }).customerToComplete).toBeNull();
+  });
+
+  it('is French VAT, not another member state\'s: no reverse charge', () => {
+    expect(otherMemberStateVat('FR53000004605')).toBeNull();
+    expect(devisCustomer(MONACO).otherMemberStateVat).toBeNull();
+  });
+
+  it('a French VAT number on a SIREN still needs the SIREN', () => {
+    expect(vatWithoutSiren('FR44732829320')).toBeNull();
+    expect(companyIdRequired({ vatNumber: 'FR44732829320' })).toBe(true);
+  });
 });
 
 describe('the SIREN or SIRET is required of a French company only', () => {

@@ -23,10 +23,10 @@ describe('the SIREN field, for a company of another member state', () => {
     const siret = screen.getByLabelText('SIREN or SIRET');
     const vat = screen.getByLabelText('Intra-EU VAT number (optional)');
     expect(siret).toHaveAttribute('aria-required', 'true');
-    expect(siret).toHaveAccessibleDescription(/Company from another EU member state: leave it empty, its EU VAT number identifies it\.$/);
+    expect(siret).toHaveAccessibleDescription(/Company from another EU member state or from Monaco: leave it empty, its EU VAT number identifies it\.$/);
     await user.type(siret, '1{Backspace}');
     await user.tab();
-    expect(errorOf(siret)).toBe('Enter the customer’s SIREN (9 digits) or SIRET (14 digits); for a company from another EU member state, enter its EU VAT number below instead.');
+    expect(errorOf(siret)).toBe('Enter the customer’s SIREN (9 digits) or SIRET (14 digits); for a company from another EU member state or from Monaco, enter its EU VAT number below instead.');
     await user.type(vat, 'BE0403170701');
     expect(errorOf(siret)).toBeNull();
     expect(siret).not.toHaveAttribute('aria-required');

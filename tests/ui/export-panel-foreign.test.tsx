@@ -32,8 +32,8 @@ describe('the Documents panel, for a company of another member state', () => {
   });
 
   it.each<[Language, string]>([
-    ['fr', 'Coordonnée du client manquante : SIREN ou SIRET. Le devis l’indique « À compléter » ; renseignez-la dans le formulaire client avant l’envoi. Une entreprise d’un autre État de l’UE n’a pas de SIREN : saisissez plutôt son numéro de TVA intracommunautaire.'],
-    ['en', 'Customer detail missing: SIREN or SIRET. The quote shows it as “To be completed”; fill it in the customer form before sending the quote. A company from another EU member state has no SIREN: enter its EU VAT number instead.'],
+    ['fr', 'Coordonnée du client manquante : SIREN ou SIRET. Le devis l’indique « À compléter » ; renseignez-la dans le formulaire client avant l’envoi. Une entreprise d’un autre État de l’UE ou de Monaco n’a pas de SIREN : saisissez plutôt son numéro de TVA intracommunautaire.'],
+    ['en', 'Customer detail missing: SIREN or SIRET. The quote shows it as “To be completed”; fill it in the customer form before sending the quote. A company from another EU member state or from Monaco has no SIREN: enter its EU VAT number instead.'],
   ])('without a VAT number, asks for the SIREN and says what stands for it abroad (%s)', (lang, notice) => {
     renderPanel(lang, { ...BRUSSELS, vatNumber: '' });
     expect(screen.getByText(/^(Coordonnée du client manquante|Customer detail missing)/)).toHaveTextContent(notice);
