@@ -1,23 +1,72 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 
 const CATALOG = 'src/data/catalog.json';
+const CATALOG_URL_MODULE = 'virtual:current-catalog-url';
+const DEV_CATALOG_PATH = '/@collabnext/catalog.json';
 
-/** The app trusts its bundled catalog, so a build (or dev server) with a broken one stops, naming every problem. */
-const catalogChecked = (): Plugin => ({
-  name: 'collabnext-catalog-checked',
-  async buildStart() {
-    this.addWatchFile(CATALOG);
-    // Imported through Vite's module runner so the config itself needs no TypeScript loader.
-    const { module } = await runnerImport<typeof import('./src/domain/catalog')>('./src/domain/catalog.ts');
-    const { parseCatalogText, describeProblem } = module;
-    const parsed = parseCatalogText(readFileSync(CATALOG, 'utf8'));
-    if (!parsed.ok) this.error(`${CATALOG} is not a valid catalog:\n${parsed.error.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
-  },
-});
+/** Runs one of our TypeScript modules through Vite's module runner, so the config itself needs no TypeScript loader. */
+const ours = async <M>(path: string): Promise<M> => (await runnerImport<M>(path)).module;
+
+/** The catalog checked as `catalog:check` checks it, with its schema defaults filled in (src/cli/catalog-build.ts). */
+async function checkedCatalog() {
+  const { builtCatalog } = await ours<typeof import('./src/cli/catalog-build')>('./src/cli/catalog-build.ts');
+  return builtCatalog(CATALOG);
+}
+
+/**
+ * Stops `npm start`, `npm run build` (and vitest) with the refusal alone, as `catalog:check` gives it: through the
+ * bundler's error it came twice, under « Build failed with 1 error » and above the bundler's own stack trace.
+ */
+function refuse(refusal: string): never {
+  process.stderr.write(`${refusal}\n`);
+  process.exit(1);
+}
+
+/**
+ * The app trusts its bundled catalog, so a build (or dev server) with a broken one stops, naming every problem; the page
+ * fetches the checked catalog, with its defaults, through `virtual:current-catalog-url` (a JSON file of its own, out of
+ * the first-screen script budget).
+ */
+const catalogChecked = (): Plugin => {
+  let serving = false;
+  return {
+    name: 'collabnext-catalog-checked',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    async buildStart() {
+      this.addWatchFile(CATALOG);
+      const checked = await checkedCatalog();
+      if ('refusal' in checked) refuse(checked.refusal);
+      // A build ships: its catalog must be the published one. The dev server, where a maintainer tries an edit, says so.
+      if (checked.unpublished !== null && !serving) refuse(checked.unpublished);
+      if (checked.unpublished !== null) this.warn(checked.unpublished);
+    },
+    resolveId: (id) => (id === CATALOG_URL_MODULE ? `\0${CATALOG_URL_MODULE}` : undefined),
+    async load(id) {
+      if (id !== `\0${CATALOG_URL_MODULE}`) return undefined;
+      if (serving) return `export default ${JSON.stringify(DEV_CATALOG_PATH)};`;
+      const checked = await checkedCatalog();
+      if ('refusal' in checked) refuse(checked.refusal);
+      const reference = this.emitFile({ type: 'asset', name: 'catalog.json', source: checked.json });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+    configureServer(server) {
+      // The dev server reads the file at each request: an edit shows at the next reload, or is refused in the page.
+      server.middlewares.use(DEV_CATALOG_PATH, (_request, response) => {
+        void checkedCatalog().then((checked) => {
+          response.setHeader('Content-Type', 'application/json');
+          if ('refusal' in checked) server.config.logger.error(checked.refusal);
+          response.statusCode = 'refusal' in checked ? 500 : 200;
+          response.end('refusal' in checked ? '' : checked.json);
+        });
+      });
+    },
+  };
+};
 
 /**
  * The built page may talk to its own origin only (sovereignty is the product). Injected at build

@@ -1,4 +1,4 @@
-import catalogUrl from '../data/catalog.json?url';
+import catalogUrl from 'virtual:current-catalog-url';
 import type { Catalog } from '../domain/catalog-schema';
 import { fail, ok, type Result } from '../domain/result';
 import { isRecord } from '../domain/is-record';

@@ -18,15 +18,30 @@ export function parseCatalog(raw: unknown): Result<Catalog, CatalogProblem[]> {
   return fail(parsed.error.issues.flatMap(toProblems));
 }
 
-/** Parses catalog JSON text; a syntax error is one problem at the root. */
+/** Parses catalog JSON text; a syntax error is one problem at the root, placed by line and column. */
 export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail([{ path: '(root)', message: `is not valid JSON (${(error as Error).message})` }]);
+    return fail([{ path: '(root)', message: `is not valid JSON (${jsonErrorWhere(text, (error as Error).message)})` }]);
   }
   return parseCatalog(raw);
+}
+
+/**
+ * The parser's message with the line and column an editor shows (V8 gives only « at position 40116 »), and the
+ * usual slip named: a comma before a closing } or ], which JavaScript allows and JSON does not.
+ */
+export function jsonErrorWhere(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (position === null || /\bline \d+/.test(message)) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const trailingComma = /,\s*$/.test(before) && /^[}\]]/.test(text.slice(offset));
+  return `${message}, line ${line} column ${column}${trailingComma ? ': a comma before a closing } or ] (allowed in JavaScript, not in JSON)' : ''}`;
 }
 
 function toProblems(issue: z.core.$ZodIssue): CatalogProblem[] {

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { CATALOG_ARCHIVE_FOLDER, readJsonFile } from './quote-input';
+
+/**
+ * Why the current catalog file is not published as it stands, or null when it is: its version must be listed in
+ * public/catalogs/index.json and archived there byte for byte, since links made on a version are priced on that version's
+ * file (by the app and by `npm run quote`). A catalog edited under a version already published would reprice its links
+ * without a word, and the command line would still price them on the old file.
+ */
+export function archiveMismatch(file: string, version: string, folder: string = CATALOG_ARCHIVE_FOLDER): string | null {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const indexFile = shown(join(folder, CATALOG_ARCHIVE_INDEX));
+  const path = archivedCatalogPath(version);
+  const archived = path === undefined ? undefined : join(folder, path);
+  if (archived === undefined || !existsSync(archived)) {
+    const target = archived === undefined ? 'the archive' : shown(archived);
+    return `${file}: version ${version} is not published: copy the file to ${target} and add "${version}" to ${indexFile}, so that links made on it keep their prices`;
+  }
+  if (!readFileSync(archived).equals(readFileSync(file))) {
+    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${shown(join(folder, 'catalogs'))}/<that version>.json and add the version to ${indexFile}`;
+  }
+  const index = readJsonFile(join(folder, CATALOG_ARCHIVE_INDEX));
+  const revisions = index.ok ? parseArchiveIndex(index.value) : index;
+  if (!revisions.ok) return `${indexFile}: ${revisions.error}`;
+  return revisions.value.includes(version) ? null : `${file}: version ${version} is archived as ${shown(archived)} but not listed: add "${version}" to ${indexFile}`;
+}

@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveMismatch } from '../../src/cli/catalog-archive-check';
+import { builtCatalog } from '../../src/cli/catalog-build';
+import { DEFAULT_CATALOG_FILE } from '../../src/cli/catalog-file';
+import { parseCatalogText } from '../../src/domain/catalog';
+import { scratchFolder } from './quote-files';
+
+const { dir, write } = scratchFolder();
+const defaultText = readFileSync(DEFAULT_CATALOG_FILE, 'utf8');
+const defaultJson = JSON.parse(defaultText) as { version: string; rules: unknown; discounts: Record<string, unknown>; modules: Record<string, unknown>[] };
+
+/** The default catalog with every field the schema lets a maintainer leave out, left out. */
+function withoutDefaultedFields() {
+  const sparse = structuredClone(defaultJson) as Partial<typeof defaultJson>;
+  delete sparse.rules;
+  delete sparse.discounts?.bundle;
+  for (const module of sparse.modules ?? []) {
+    delete module.qualifications;
+    delete module.priceBasis;
+  }
+  return sparse;
+}
+
+describe('the catalog a build ships (builtCatalog)', () => {
+  it('fills in what the schema defaults: a catalog without rules, bundle tiers, module qualifications or price basis is the page\'s catalog with them', () => {
+    const built = builtCatalog(write('sparse.json', withoutDefaultedFields()));
+    if (!('json' in built)) throw new Error(built.refusal);
+    const shipped = JSON.parse(built.json) as { rules: unknown[]; discounts: { bundle: unknown[] }; modules: { qualifications: unknown[]; priceBasis: string }[] };
+    expect(shipped.rules).toEqual([]);
+    expect(shipped.discounts.bundle).toEqual([]);
+    expect(shipped.modules.every((m) => Array.isArray(m.qualifications) && m.qualifications.length === 0)).toBe(true);
+    expect(new Set(shipped.modules.map((m) => m.priceBasis))).toEqual(new Set(['illustrative']));
+  });
+
+  it('ships the default catalog as the schema reads it, and says it is published', () => {
+    const built = builtCatalog(DEFAULT_CATALOG_FILE);
+    if (!('json' in built)) throw new Error(built.refusal);
+    const parsed = parseCatalogText(defaultText);
+    expect(parsed.ok && JSON.parse(built.json)).toEqual(parsed.ok && parsed.value);
+    expect(built.unpublished).toBeNull();
+  });
+
+  it('reads a file with a byte order mark as catalog:check does', () => {
+    const built = builtCatalog(write('bom.json', `\uFEFF${defaultText}`));
+    expect('json' in built).toBe(true);
+  });
+
+  it('refuses a broken catalog in one line naming each problem, and a JSON slip by line and column', () => {
+    expect(builtCatalog(write('vat.json', { ...defaultJson, vatRateBp: 20000 }))).toEqual({
+      refusal: `${dir}/vat.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)`,
+    });
+    const refusal = builtCatalog(write('comma.json', '{\n  "format": "collabnext-catalog/1",\n  "version": "x",\n}\n'));
+    expect(refusal).toEqual({ refusal: expect.stringMatching(/line 4 column 1: a comma before a closing \} or \] \(allowed in JavaScript, not in JSON\)\)$/) });
+  });
+});
+
+describe('a shipped catalog must be the published one (archiveMismatch)', () => {
+  /** A public/ folder holding `revisions` in its index and the default catalog archived under each of `files`. */
+  function archive(name: string, revisions: string[], files: Record<string, string>): string {
+    const folder = join(dir, name);
+    mkdirSync(join(folder, 'catalogs'), { recursive: true });
+    writeFileSync(join(folder, 'catalogs', 'index.json'), JSON.stringify({ format: 'collabnext-catalog-archive/1', revisions }));
+    for (const [version, text] of Object.entries(files)) writeFileSync(join(folder, 'catalogs', `${version}.json`), text);
+    return folder;
+  }
+  const version = defaultJson.version;
+
+  it('is satisfied by the archive the app serves', () => {
+    expect(archiveMismatch(DEFAULT_CATALOG_FILE, version)).toBeNull();
+  });
+
+  it('refuses a catalog edited under a version already published: its links would change price', () => {
+    const edited = write('edited.json', defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100'));
+    expect(readFileSync(edited, 'utf8')).not.toBe(defaultText);
+    const folder = archive('published', [version], { [version]: defaultText });
+    expect(archiveMismatch(edited, version, folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version"`));
+  });
+
+  it('asks for a new version to be archived and listed', () => {
+    const current = write('current.json', defaultText);
+    expect(archiveMismatch(current, version, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: copy the file to .*catalogs/${version}\\.json and add "${version}" to .*catalogs/index\\.json`));
+    expect(archiveMismatch(current, version, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: add "/);
+    const folder = archive('listed', [version], {});
+    copyFileSync(current, join(folder, 'catalogs', `${version}.json`));
+    expect(archiveMismatch(current, version, folder)).toBeNull();
+  });
+});
