@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog-schema';
 import type { Violation } from './engine/evaluate';
 import { quantityBounds } from './engine/quantity-bounds';
+import { allowedWithin } from './engine/quantity-repair';
 import type { Configuration } from './configuration';
 import { drawerName, moduleName, qualificationName } from './catalog-names';
 import { deName } from './french-de';
@@ -58,8 +59,12 @@ function violationSentence(catalog: Catalog, configuration: Configuration, viola
       const quantityOf = (id: string) => configuration.items.find((i) => i.module === id)?.quantity ?? 0;
       const total = rule.of.reduce((sum, id) => sum + (violation.modules.includes(id) ? quantityOf(id) : 0), 0);
       const bounds = quantityBounds(rule, total);
-      const most = Number.isFinite(bounds.most) ? n(bounds.most) : null;
-      return own + words.quantity(name(rule.module), n(quantityOf(rule.module)), n(bounds.least), most, bounds.least > 0);
+      // The bounds the buyer can type: « at least 4 997 » reads 5 000 for a module sold by 5, as its repair proposes.
+      const module = catalog.modules.find((m) => m.id === rule.module);
+      const allowed = module && allowedWithin(module, bounds.least, bounds.most);
+      const least = allowed && bounds.least > 0 ? allowed.lowest : bounds.least;
+      const most = allowed && Number.isFinite(bounds.most) ? allowed.highest : bounds.most;
+      return own + words.quantity(name(rule.module), n(quantityOf(rule.module)), n(least), Number.isFinite(most) ? n(most) : null, bounds.least > 0);
     }
     default:
       return rule satisfies never;

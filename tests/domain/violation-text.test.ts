@@ -40,6 +40,12 @@ describe('one sentence per broken rule', () => {
     ]);
   });
 
+  it('gives the bound a buyer can type, on the module\'s step: 1,25 × 110 = 137,5, so at least 140 for backup sold by 5, as the repair proposes', () => {
+    expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 110], ['outscale-backup', 10]])).toEqual([
+      'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 140\u202F; elle est de 10.',
+    ]);
+  });
+
   it('formats the quantities of a quantity rule for the language', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 10_000], ['outscale-backup', 10]])).toEqual([
       'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 12\u202F500\u202F; elle est de 10.',

@@ -40,15 +40,22 @@ export function repairQuantities(catalog: Catalog, items: readonly Configuration
   return { items: items.map((i) => ({ module: i.module, quantity: quantities.get(i.module) ?? i.quantity })), changes };
 }
 
-/** The quantity on the module's step grid within [least, most] closest to `current`; undefined if none. */
-export function nearestAllowed(module: CatalogModule, current: number, least: number, most: number): number | undefined {
+/**
+ * The lowest and highest quantities the module accepts (its own min, max and step) within [least, most]: the bounds a
+ * buyer can actually type (a rule's « at least 4 997 » is 5 000 for a module sold by 5); undefined if none is.
+ */
+export function allowedWithin(module: CatalogModule, least: number, most: number): { lowest: number; highest: number } | undefined {
   const { min, max, step } = module.quantity;
   const low = Math.max(min, least);
   const high = Math.min(max, most);
-  const up = min + Math.ceil((low - min) / step) * step;
-  const down = min + Math.floor((high - min) / step) * step;
-  if (up > high || down < low) return undefined;
-  if (current < up) return up;
-  if (current > down) return down;
-  return current;
+  const lowest = min + Math.ceil((low - min) / step) * step;
+  const highest = min + Math.floor((high - min) / step) * step;
+  return lowest > high || highest < low ? undefined : { lowest, highest };
+}
+
+/** The quantity on the module's step grid within [least, most] closest to `current`; undefined if none. */
+export function nearestAllowed(module: CatalogModule, current: number, least: number, most: number): number | undefined {
+  const allowed = allowedWithin(module, least, most);
+  if (allowed === undefined) return undefined;
+  return Math.min(Math.max(current, allowed.lowest), allowed.highest);
 }
