@@ -53,7 +53,8 @@ function toProblems(issue: z.core.$ZodIssue): CatalogProblem[] {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-    return issue.message.includes('received undefined') ? `is missing (expected ${issue.expected})` : `must be a ${issue.expected}`;
+    const expected = `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+    return issue.message.includes('received undefined') ? `is missing (expected ${expected})` : `must be ${expected}`;
   }
   return issue.message;
 }

@@ -54,6 +54,12 @@ describe('a broken catalog is rejected with the path and message of each problem
 });
 
 describe('every problem is reported at once', () => {
+  it('says « an object » and « an array » in English: a list given for the whole catalog, a text for its modules', () => {
+    const problems = (raw: unknown) => { const parsed = parseCatalog(raw); return parsed.ok ? [] : parsed.error.map(describeProblem); };
+    expect(problems([])).toEqual(['(root): must be an object']);
+    expect(problems({ ...aCatalogInput([aModule('m1')]), modules: 'm1' })).toContain('modules: must be an array');
+  });
+
   it('reports structural and reference problems of one catalog together', () => {
     const problems = problemsOf((c) => {
       c.modules[0]!.pricing = { model: 'perUnit', unitPrice: -1 };
