@@ -56,3 +56,25 @@ test('a page that starts never shows the start-up failure text, even after 8 s',
   await page.waitForTimeout(8_500);
   await expect(page.getByText('Le configurateur met plus de temps que prévu')).toHaveCount(0);
 });
+
+test('a page that crashes while running says so in French and English, never a blank page: a catalog served without the fields the build fills in', async ({ page }) => {
+  // A host serving a hand-edited catalog file, not the one the build checked: it passes the loader's identity check.
+  await page.route('**/assets/catalog-*.json', async (route) => {
+    const catalog = await (await route.fetch()).json();
+    delete catalog.rules;
+    await route.fulfill({ json: catalog });
+  });
+  await page.goto('./');
+  const crashed = page.locator('.page-crashed');
+  await expect(crashed).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Le configurateur s’est interrompu sur une erreur inattendue. Votre brouillon est intact dans ce navigateur');
+  await expect(crashed.locator('p[lang="en"]')).toContainText('The configurator stopped on an unexpected error.');
+  await expect(page.locator('[data-module]')).toHaveCount(0);
+});
+
+test('a page that runs never shows the crash text', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-module]').first()).toBeVisible();
+  await expect(page.locator('.page-crashed')).toBeHidden();
+  await expect(page.getByText('erreur inattendue')).toBeHidden();
+});
