@@ -7,8 +7,8 @@ import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
 
-const clean = aCatalogInput([aModule('m1'), aModule('m2'), aModule('m3')], [{ id: 'm1-m2', type: 'requires', module: 'm1', anyOf: ['m2'] }]);
-const defective = aCatalogInput([aModule('m1'), aModule('m2')], [
+const clean = aCatalogInput([aModule('m1'), aModule('m2', { drawer: 'b' }), aModule('m3', { drawer: 'c' })], [{ id: 'm1-m2', type: 'requires', module: 'm1', anyOf: ['m2'] }]);
+const defective = aCatalogInput([aModule('m1'), aModule('m2', { drawer: 'b' }), aModule('m3', { drawer: 'c' })], [
   { id: 'm1-m2', type: 'requires', module: 'm1', anyOf: ['m2'] },
   { id: 'not-both', type: 'excludes', modules: ['m1', 'm2'] },
 ]);
@@ -17,13 +17,26 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
   it.each([
     ['a clean catalog', [write('clean.json', clean)], 0, `${dir}/clean.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/clean.json: no findings\n`, ''],
     ['planted defects, one line each', [write('defective.json', defective)], 1,
-      `${dir}/defective.json: catalog test-1 is valid (2 modules, 2 rules)\n${dir}/defective.json: 3 findings:\n`
+      `${dir}/defective.json: catalog test-1 is valid (3 modules, 2 rules)\n${dir}/defective.json: 3 findings:\n`
       + '  module m1 can never be selected (rules: m1-m2, not-both)\n'
       + '  rule m1-m2 can never fire: its module m1 can never be selected\n'
       + '  rule not-both can never fire: fewer than two of its modules can ever be selected\n', ''],
     ['a bundle discount that falls as drawers increase: a finding', [write('bundle.json', { ...clean, discounts: { ...clean.discounts, bundle: [{ minDrawers: 3, rateBp: 1000 }, { minDrawers: 5, rateBp: 500 }] } })], 1,
       `${dir}/bundle.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/bundle.json: 1 finding:\n`
       + '  bundle tier from 5 drawers gives 5 %, less than the 10 % from 3 drawers: a buyer who adds a drawer loses discount\n', ''],
+    ['a commitment discount that falls as the term lengthens: a finding', [write('commitment.json', { ...clean, discounts: { ...clean.discounts, commitment: [{ months: 1, rateBp: 0 }, { months: 12, rateBp: 1000 }, { months: 36, rateBp: 100 }] } })], 1,
+      `${dir}/commitment.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/commitment.json: 1 finding:\n`
+      + '  commitment term of 36 months gives 1 %, less than the 10 % for 12 months: a buyer who commits longer loses discount\n', ''],
+    ['a drawer without modules: a finding', [write('empty-drawer.json', { ...clean, modules: clean.modules.slice(0, 2), rules: [] })], 1,
+      `${dir}/empty-drawer.json: catalog test-1 is valid (2 modules, 0 rules)\n${dir}/empty-drawer.json: 1 finding:\n`
+      + '  drawer c has no module: the drawer filter offers it, and it always shows 0 modules\n', ''],
+    ['7 of 15 price tiers beyond a max of 1,000,000: a finding', [write('tiers.json', { ...clean, modules: [aModule('m1', {
+      quantity: { min: 1, max: 1_000_000, step: 1, default: 1 },
+      pricing: { model: 'volume', tiers: [10, 100, 1000, 10_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000, 20_000_000, 50_000_000, 100_000_000, null]
+        .map((upTo, i) => ({ upTo, unitPrice: 1000 - 50 * i })) },
+    }), ...clean.modules.slice(1)] })], 1,
+      `${dir}/tiers.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/tiers.json: 1 finding:\n`
+      + '  module m1: 7 of its 15 price tiers can never apply, its quantity going from 1 to 1000000 by 1: tiers 9–15 (quantities beyond 1000000)\n', ''],
     ['no file', [], 2, '', 'usage: npm run --silent catalog:check -- FILE\n'],
     ['a missing file', [`${dir}/nope.json`], 2, '', `cannot read ${dir}/nope.json: no such file\n`],
     ['an invalid catalog', [write('invalid.json', { ...clean, vatRateBp: 20000 })], 2, '',
@@ -66,6 +79,29 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
       stdout: `${dir}/q-two.json: catalog 2026-11 is valid (21 modules, 15 rules)\n${dir}/q-two.json: 1 finding:\n`
         + '  rules backup-covers-storage and q-two contradict each other: outscale-backup must be at least 1.25 × and at most 1 × outscale-storage; '
         + 'no valid configuration contains outscale-backup\n',
+    });
+  });
+
+  it('a demand that rules a module out through the rules only: the finding says why the demand alone would not (wallix-bastion holds no SecNumCloud, which does not apply to security)', () => {
+    const vmNeedsApp = { ...defaultCatalogJson, rules: [...defaultCatalogJson.rules,
+      { id: 'vm-needs-app', type: 'requires', module: 'outscale-vm', anyOf: ['clever-cloud-app'] }] };
+    expect(runCatalogCheck([write('vm-needs-app.json', vmNeedsApp)])).toEqual({
+      code: 1, stderr: '',
+      stdout: `${dir}/vm-needs-app.json: catalog 2026-11 is valid (21 modules, 15 rules)\n${dir}/vm-needs-app.json: 4 findings:\n`
+        + '  module outscale-vm can never be selected when secnumcloud is demanded, though it holds that qualification (rules: vm-needs-app, qualification:secnumcloud)\n'
+        + '  module outscale-storage can never be selected when secnumcloud is demanded, though it holds that qualification (rules: storage-needs-vm, vm-needs-app, qualification:secnumcloud)\n'
+        + '  module outscale-backup can never be selected when secnumcloud is demanded, though it holds that qualification (rules: storage-needs-vm, backup-needs-storage, vm-needs-app, qualification:secnumcloud)\n'
+        + '  module wallix-bastion can never be selected when secnumcloud is demanded, though that qualification does not apply to its drawer security (rules: bastion-needs-servers, vm-needs-app, qualification:secnumcloud)\n',
+    });
+  });
+
+  it('a quantity rule that cannot be met gives the smallest failing total: SSO for at most 10,000 users fails from 10,001 mailboxes, not at 100,000', () => {
+    const smallSso = { ...defaultCatalogJson, modules: defaultCatalogJson.modules.map((m) =>
+      (m.id === 'wallix-trustelem' ? { ...m, quantity: { ...m.quantity, max: 10_000 } } : m)) };
+    expect(runCatalogCheck([write('small-sso.json', smallSso)])).toEqual({
+      code: 1, stderr: '',
+      stdout: `${dir}/small-sso.json: catalog 2026-11 is valid (21 modules, 14 rules)\n${dir}/small-sso.json: 1 finding:\n`
+        + '  rule sso-covers-mailboxes cannot be met within the modules\' min/max/step when alinto-mail-essential totals 10001\n',
     });
   });
 

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog-schema';
 import { alwaysImplied, neverSelectable } from './lint-modules';
-import { lintBundleTiers } from './lint-discounts';
+import { lintDiscounts } from './lint-discounts';
+import { emptyDrawers } from './lint-drawers';
 import type { CatalogFinding } from './lint-finding';
+import { unreachablePriceTiers } from './lint-price-tiers';
 import { lintQuantities } from './lint-quantities';
 import { lintRules } from './lint-rules';
 
@@ -9,11 +11,15 @@ export type { CatalogFinding } from './lint-finding';
 export { describeFinding } from './lint-finding';
 
 /**
- * The catalog linter of spec §5: modules never selectable (from an empty configuration,
- * and under demanded qualifications they hold), modules always implied, rules that can
- * never fire or that others already enforce, quantity rules the modules' min/max
- * cannot meet, and bundle tiers whose rate falls as drawers increase. An empty list means the catalog is clean.
+ * The catalog linter of spec §5: drawers without modules, modules never selectable (from an empty
+ * configuration, and under demanded qualifications that do not rule them out by themselves), modules
+ * always implied, rules that can never fire or that others already enforce, quantity rules the modules'
+ * min/max cannot meet, price tiers no quantity reaches, and commitment terms or bundle tiers whose rate
+ * falls as they grow. An empty list means the catalog is clean.
  */
 export function lintCatalog(catalog: Catalog): CatalogFinding[] {
-  return [...neverSelectable(catalog), ...alwaysImplied(catalog), ...lintRules(catalog), ...lintQuantities(catalog), ...lintBundleTiers(catalog)];
+  return [
+    ...emptyDrawers(catalog), ...neverSelectable(catalog), ...alwaysImplied(catalog), ...lintRules(catalog),
+    ...lintQuantities(catalog), ...unreachablePriceTiers(catalog), ...lintDiscounts(catalog),
+  ];
 }

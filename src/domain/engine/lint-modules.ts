@@ -12,7 +12,8 @@ const MAX_SETS_PER_MODULE = 4;
 
 /**
  * Modules no valid configuration contains, from an empty configuration and under
- * demanded qualifications. Selectability only shrinks as qualifications are added, so
+ * demanded qualifications that do not rule them out by themselves (the module holds
+ * them, or they do not apply to its drawer). Selectability only shrinks as qualifications are added, so
  * one solver call per module settles every set of the qualifications it holds; when
  * that fails, the minimal blocking sets are found from refutation cores, not by
  * trying every subset.
@@ -29,10 +30,14 @@ export function neverSelectable(catalog: Catalog): CatalogFinding[] {
     const sets = blockingSets(solver, held.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)).core);
     return sets
       .filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i)
-      .map((core) => {
+      .map((core): CatalogFinding => {
         solver.solve([...core, positive(m)]);
         const rules = tagIds([...solver.coreTags].sort((a, b) => a - b));
-        return { kind: 'never-selectable', module, qualifications: core.map((lit) => qualificationId(model, lit)), rules };
+        const qualifications = core.map((lit) => qualificationId(model, lit));
+        const own = catalog.modules[m];
+        // Not ruled out by itself: the module holds it, or it does not apply to the module's drawer.
+        const holds = qualifications.filter((q) => own?.qualifications.includes(q));
+        return { kind: 'never-selectable-under-demand', module, drawer: own?.drawer ?? '', qualifications, held: holds, rules };
       });
   });
 }

@@ -1,15 +1,12 @@
 import type { Catalog, CatalogModule } from '../catalog-schema';
 import { constraintModel, negative, positive } from './constraint-model';
 import type { CatalogFinding } from './lint-finding';
-import { quantityBounds, type QuantityRule } from './quantity-bounds';
-import { nearestAllowed } from './quantity-repair';
+import { firstBeyondMax, firstUnmeetable, meetable } from './lint-quantity-totals';
+import type { QuantityRule } from './quantity-bounds';
 import { Solver } from './solver';
 
 /** Beyond this many `of` modules, only each one alone and all together are tried. */
 const MAX_SUBSET_SIZE = 10;
-
-/** How many quantities of one `of` module are tried one by one, from its min (a step gap shows within the first few). */
-const SCAN_LIMIT = 100_000;
 
 /** A factor in ten-thousandths (at most 4 decimals, so exact). */
 const tenThousandths = (factor: number): number => Math.round(factor * 10000);
@@ -42,23 +39,29 @@ export function lintQuantities(catalog: Catalog): CatalogFinding[] {
     }];
   };
 
+  /** The smallest failing total found: each set's lowest, else its first total beyond the module's max, else its highest; then each `of` module alone, quantity by quantity. */
   const unreachable = (rule: QuantityRule, module: CatalogModule): CatalogFinding[] => {
     const ids = [...new Set(rule.of)];
     const alone: string[] = [];
+    let found: { of: string[]; total: number } | undefined;
+    const failsAt = (of: string[], total: number) => {
+      if (found === undefined || total < found.total) found = { of, total };
+    };
     for (const of of subsets(ids)) {
       if (!possible(rule.module, of, ids.filter((id) => !of.includes(id)))) continue;
       if (of.length === 1) alone.push(...of);
-      const low = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.min ?? 0), 0);
-      const high = of.reduce((sum, id) => sum + (byId.get(id)?.quantity.max ?? 0), 0);
-      for (const total of [high, low]) {
-        if (!meetable(rule, module, total)) return [{ kind: 'quantity-unreachable', rule: rule.id, of, total }];
-      }
+      const grids = of.flatMap((id) => byId.get(id)?.quantity ?? []);
+      const low = grids.reduce((sum, grid) => sum + grid.min, 0);
+      const high = grids.reduce((sum, grid) => sum + grid.max, 0);
+      if (!meetable(rule, module, low)) failsAt(of, low);
+      else if (!meetable(rule, module, high)) failsAt(of, firstBeyondMax(rule, module, grids) ?? high);
     }
     for (const id of alone) {
-      const total = firstUnmeetable(rule, module, byId.get(id)?.quantity);
-      if (total !== undefined) return [{ kind: 'quantity-unreachable', rule: rule.id, of: [id], total }];
+      const grid = byId.get(id)?.quantity;
+      const total = grid && firstUnmeetable(rule, module, grid, found?.total);
+      if (total !== undefined) failsAt([id], total);
     }
-    return [];
+    return found === undefined ? [] : [{ kind: 'quantity-unreachable', rule: rule.id, of: found.of, total: found.total }];
   };
 
   const rules = catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
@@ -77,23 +80,6 @@ export function lintQuantities(catalog: Catalog): CatalogFinding[] {
 
 const selfContradictory = (rule: QuantityRule): boolean =>
   rule.min !== undefined && rule.max !== undefined && tenThousandths(rule.min.factor) > tenThousandths(rule.max.factor);
-
-/** Some quantity on the module's grid (min, max, step) meets the rule when its `of` modules total `total`. */
-function meetable(rule: QuantityRule, module: CatalogModule, total: number): boolean {
-  const { least, most } = quantityBounds(rule, total);
-  return nearestAllowed(module, module.quantity.min, least, most) !== undefined;
-}
-
-/** The smallest quantity of one `of` module (its first SCAN_LIMIT ones) for which the rule cannot be met. */
-function firstUnmeetable(rule: QuantityRule, module: CatalogModule, of: CatalogModule['quantity'] | undefined): number | undefined {
-  if (of === undefined) return undefined;
-  const count = Math.min(SCAN_LIMIT, Math.floor((of.max - of.min) / of.step) + 1);
-  for (let k = 0; k < count; k++) {
-    const total = of.min + k * of.step;
-    if (!meetable(rule, module, total)) return total;
-  }
-  return undefined;
-}
 
 function subsets(ids: string[]): string[][] {
   if (ids.length > MAX_SUBSET_SIZE) return [...ids.map((id) => [id]), ids];

@@ -85,6 +85,20 @@ function assignments(catalog: Catalog, ids: readonly string[]): Map<string, numb
   return all;
 }
 
+/**
+ * Failing totals the finding must not exceed (README: "the smallest failing total"): every total of one `of`
+ * module selected alone with the module, and the lowest total of every set of `of` modules selected with it.
+ */
+function smallerFailingTotals(catalog: Catalog, selections: Set<string>[], rule: QuantityRule): number[] {
+  const of = [...new Set(rule.of)];
+  const fails = (total: number) => !grid(catalog, rule.module).some((q) => meets(rule, q, total));
+  return selections.filter((s) => s.has(rule.module) && of.some((id) => s.has(id))).flatMap((s) => {
+    const held = of.filter((id) => s.has(id));
+    const candidates = held.length === 1 ? [...totals(catalog, held)] : [Math.min(...totals(catalog, held))];
+    return candidates.filter(fails);
+  });
+}
+
 const quantityRules = (catalog: Catalog) => catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
 const tenThousandths = (factor: number) => Math.round(factor * 10000);
 const selfContradictory = (rule: QuantityRule) => !!rule.min && !!rule.max && tenThousandths(rule.min.factor) > tenThousandths(rule.max.factor);
@@ -107,6 +121,7 @@ describe('quantity findings are never false (checked by enumeration on 300 rando
           expect(selections.some((s) => s.has(rule.module) && rule.of.every((id) => s.has(id) === f.of.includes(id))), where).toBe(true);
           expect(totals(catalog, f.of).has(f.total), where).toBe(true);
           expect(grid(catalog, rule.module).some((q) => meets(rule, q, f.total)), where).toBe(false);
+          expect(f.total, where).toBe(Math.min(f.total, ...smallerFailingTotals(catalog, selections, rule)));
         }
         if (f.kind === 'quantity-contradiction') {
           contradictions++;
