@@ -43,7 +43,8 @@ export function sayDraftTrouble(store: ConfiguratorStore, failure: unknown): voi
 }
 
 /**
- * Restores a text on the desk, from a notice posted on `shown`; says so when the browser refused (nothing
+ * Restores a text on the desk, from a notice posted on `shown`; says it was done (the notice that takes the
+ * focus, at once: the notice it came from is gone with the page it was on), or that the browser refused (nothing
  * changed) or could not save it (it is on screen, saved at the next edit), and offers what is left aside.
  */
 export function restoreFromNotice(desk: DraftDesk, text: string, why: 'replaced' | 'tab-loaded', shown: ConfiguratorStore): void {
@@ -52,6 +53,9 @@ export function restoreFromNotice(desk: DraftDesk, text: string, why: 'replaced'
     shown.getState().postNotice({ tone: 'error', text: (l) => sayDraft(l, 'restoreRefused') });
     return;
   }
+  const done = why === 'tab-loaded' ? 'otherTabLoaded' : 'restored';
+  const aside = (l: Language) => (restored.keptAside ? ` ${sayDraft(l, 'shownKeptAside')}` : '');
+  restored.store.getState().postNotice({ tone: 'info', text: (l) => `${sayDraft(l, done)}${aside(l)}` });
   if (restored.failure !== null) sayDraftTrouble(restored.store, restored.failure);
   const told = readBackChanged(restored.loaded) ? readBack(desk.catalog, restored.store, restored.loaded) : Promise.resolve();
   void told.then(() => offerDraftsAside(restored.store, desk));
@@ -68,6 +72,12 @@ export function offerDraftsAside(store: ConfiguratorStore, desk: DraftDesk, befo
   const { kept: all, dropped } = listDraftsAside(saved);
   const kept = all.filter((draft) => (draft.at?.getTime() ?? 0) < before);
   if (kept.length === 0 && dropped.length === 0) return;
+  // Forgetting the last one leaves a line saying so, which takes the focus in place of the list.
+  let left = kept.length;
+  const forget = (text: string) => {
+    forgetDraftAside(saved, text);
+    if (--left === 0) store.getState().postNotice({ tone: 'info', text: (l) => sayDraft(l, 'forgottenLast') });
+  };
   const items: NoticeItem[] = kept.map((draft) => ({
     id: draft.keys[0] ?? draft.text,
     text: (l) => describeDraftAside(draft, desk.catalog, l),
@@ -75,7 +85,7 @@ export function offerDraftsAside(store: ConfiguratorStore, desk: DraftDesk, befo
       ...(summariseDraftText(draft.text).readable
         ? [{ label: (l: Language) => sayDraft(l, 'restore'), run: () => restoreFromNotice(desk, draft.text, 'replaced', store) }]
         : []),
-      { label: (l: Language) => sayDraft(l, 'forget'), run: () => forgetDraftAside(saved, draft.text) },
+      { label: (l: Language) => sayDraft(l, 'forget'), run: () => forget(draft.text) },
     ],
   }));
   const forgotten = (l: Language) => dropped.length === 0 ? '' : ` ${sayDraft(l, 'asideDropped', { limit: ASIDE_LIMIT, drafts: dropped.map((d) => describeDraftAside(d, desk.catalog, l)).join(' ; ') })}`;

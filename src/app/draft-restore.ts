@@ -17,15 +17,16 @@ const holdsWork = ({ configuration, customer, notes }: ConfiguratorState): boole
  * the same text: so either way nothing is lost. The text is read back as at start-up (what that changed is
  * for the caller to settle and tell), and its own keys aside are forgotten, as it is the draft again.
  * Returns the new store and what reading the text back gave (to be told), with what the browser threw if it
- * refused to save the draft (then on screen only, saved at the next edit); null when it refused to keep the
- * draft on screen aside: nothing changed.
+ * refused to save the draft (then on screen only, saved at the next edit) and whether the draft on screen was
+ * kept aside; null when it refused to keep the draft on screen aside: nothing changed.
  */
 export function restoreDraft(
   desk: DraftDesk, text: string, why: Extract<AsideReason, 'replaced' | 'tab-loaded'>, shown: ConfiguratorStore,
-): { store: ConfiguratorStore; loaded: DraftLoad; failure: unknown } | null {
+): { store: ConfiguratorStore; loaded: DraftLoad; failure: unknown; keptAside: boolean } | null {
   const state = (storeBeingSaved() ?? shown).getState();
   const current = draftTextOf(state);
-  if (holdsWork(state) && current !== text && keepAside(current, why) === null) return null;
+  const keptAside = holdsWork(state) && current !== text;
+  if (keptAside && keepAside(current, why) === null) return null;
   stopSavingDraft();
   let failure: unknown = null;
   try {
@@ -40,5 +41,5 @@ export function restoreDraft(
   const store = storeFromDraft(desk.catalog, state.lang, loaded);
   desk.switchStore(store);
   void showInAddressBar(store.getState().configuration);
-  return { store, loaded, failure };
+  return { store, loaded, failure, keptAside };
 }

@@ -6,11 +6,11 @@ import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
 import type { ShareError } from '../domain/share-errors';
 import { decodeShareLink } from '../domain/share-link';
+import { isLaterRevision } from '../domain/share-archive';
 import { describeShareError } from '../domain/share-messages';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { sayLink } from '../ui/link-notices';
-import { translate } from '../ui/messages';
 import { describeChangeByName } from '../ui/share-change-text';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { DraftDesk } from './boot';
@@ -45,8 +45,9 @@ export async function openShareLink(text: string, { draft, ...desk }: LinkOpenin
     return openOnRevision(desk, archived.catalog, draft, restored.value, payload.customer);
   }
   const carried = carryOverConfiguration(catalog, payload);
-  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
-  const key = archived.kind === 'missing' ? 'carriedOver' : 'archiveUnreadable';
+  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [catalog], l)).join(' ') || sayLink(l, 'nothingDropped');
+  // A revision after every one this copy has (2031-01) was not withdrawn: a newer configurator made the link.
+  const key = archived.kind === 'unreadable' ? 'archiveUnreadable' : isLaterRevision(payload.catalog, [catalog.version, ...archived.available]) ? 'carriedOverNewer' : 'carriedOver';
   draft.getState().postNotice({ tone: 'warning', text: (l) => sayLink(l, key, { revision: payload.catalog, version: catalog.version, changes: changes(l) }) });
   return replaceDraft(desk, draft, carried.configuration, payload.customer);
 }

@@ -2,7 +2,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
-import { translate } from '../ui/messages';
+import { sayLink } from '../ui/link-notices';
 import { describeChangeByName } from '../ui/share-change-text';
 import { showInAddressBar } from './share-link-sync';
 
@@ -20,9 +20,9 @@ export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): Co
     catalog, lang: state.lang, bundle: { configuration: carried.configuration, addedAutomatically },
     customer: state.customer, notes: state.notes, salesMode: state.salesMode,
   });
-  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], l)).join(' ') || translate(l, 'share.notice.nothingDropped');
+  const changes = (l: Language) => carried.changes.map((c) => describeChangeByName(c, [state.catalog, catalog], l)).join(' ') || sayLink(l, 'nothingDropped');
   for (const { tone, text, action, items } of state.notices) next.getState().postNotice({ tone, text, action, items });
-  next.getState().postNotice({ tone: 'info', text: (l) => translate(l, 'share.notice.repriced', { version: catalog.version, changes: changes(l) }) });
+  next.getState().postNotice({ tone: 'info', text: (l) => sayLink(l, 'repriced', { version: catalog.version, changes: changes(l) }) });
   void showInAddressBar(carried.configuration);
   return next;
 }

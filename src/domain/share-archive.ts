@@ -26,3 +26,14 @@ export function parseArchiveIndex(raw: unknown): Result<string[], string> {
   const parsed = archiveIndexSchema.safeParse(raw);
   return parsed.success ? ok(parsed.data.revisions) : fail('the catalog archive index is malformed');
 }
+
+/** Revisions are named by month (2026-11), so they sort as text. */
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * Whether `revision` comes after every revision this copy knows: a link made by a newer configurator, not a
+ * revision withdrawn. False for a name that is not a month, which cannot be placed.
+ */
+export function isLaterRevision(revision: string, known: readonly string[]): boolean {
+  return MONTH.test(revision) && known.every((k) => MONTH.test(k) && k < revision);
+}

@@ -38,6 +38,10 @@ const FR = {
   restoreRefused: 'Ce brouillon n’a pas été rétabli : le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.',
   otherTab: 'Ce brouillon vient d’être modifié dans un autre onglet. Cet onglet garde le sien : à sa prochaine modification, la version de l’autre onglet sera mise de côté dans ce navigateur, pas effacée. Vous pouvez aussi charger la version de l’autre onglet ; celle de cet onglet sera alors mise de côté.',
   loadOtherTab: 'Charger la version de l’autre onglet',
+  restored: 'Brouillon rétabli.',
+  otherTabLoaded: 'Version de l’autre onglet chargée.',
+  shownKeptAside: 'Le brouillon qui était à l’écran est mis de côté dans ce navigateur.',
+  forgottenLast: 'Brouillon oublié ; il n’en reste plus dans cette liste.',
 };
 
 const EN: Record<keyof typeof FR, string> = {
@@ -76,6 +80,10 @@ const EN: Record<keyof typeof FR, string> = {
   restoreRefused: 'This draft was not restored: the browser refused to set the current one aside (storage full or disabled). Nothing changed.',
   otherTab: 'This draft was just changed in another tab. This tab keeps its own: at its next change, the other tab’s version will be set aside in this browser, not deleted. You can also load the other tab’s version; this tab’s will then be set aside.',
   loadOtherTab: 'Load the other tab’s version',
+  restored: 'Draft restored.',
+  otherTabLoaded: 'The other tab’s version is loaded.',
+  shownKeptAside: 'The draft that was on screen is kept aside in this browser.',
+  forgottenLast: 'Draft forgotten; none is left on this list.',
 };
 
 const WORDS = wordsOf(FR, EN);

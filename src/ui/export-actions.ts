@@ -64,9 +64,13 @@ export function useDocumentActions() {
     const before = state.configuration;
     state.replaceConfiguration(configuration);
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
-    // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn.
+    // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn. It says so
+    // in a notice of its own, which takes the focus; the panel's line about the import, now untrue, goes.
     const undoImport = () => {
-      if (store.getState().configuration !== before) store.getState().replaceConfiguration(before);
+      const now = store.getState();
+      if (now.configuration !== before) now.replaceConfiguration(before);
+      now.postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
+      setMessage((shown) => (shown?.text === text ? null : shown));
     };
     state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
     setMessage({ role: 'status', text });

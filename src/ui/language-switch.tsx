@@ -12,11 +12,17 @@ export function LanguageSwitch() {
   const [failed, setFailed] = useState<Language | null>(null);
   // The last click wins: « English » then « Français » at once must not end in English when the English words arrive last.
   const wanted = useRef<Language | null>(null);
-  const choose = (l: Language) => {
-    setFailed(null);
+  // « Réessayer » stays, holding the focus, until the words arrive; then the focus goes to the language chosen.
+  const choose = (l: Language, again?: boolean) => {
+    if (!again) setFailed(null);
     wanted.current = l;
     void loadLanguage(l).then(
-      () => wanted.current === l && switchLanguage(l),
+      () => {
+        if (wanted.current !== l) return;
+        setFailed(null);
+        switchLanguage(l);
+        if (again) document.querySelector<HTMLElement>(`.language-switch [lang=${l}]`)?.focus();
+      },
       () => wanted.current === l && setFailed(l),
     );
   };
@@ -30,7 +36,7 @@ export function LanguageSwitch() {
         ))}
       </div>
       {/* Dressed as the switch, whose buttons are drawn for the dark header. */}
-      {failed && <div className="language-switch"><LoadFailed retry={() => choose(failed)} /></div>}
+      {failed && <div className="language-switch"><LoadFailed retry={() => choose(failed, true)} /></div>}
     </>
   );
 }

@@ -49,7 +49,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   };
 }
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = ':is(button, input, select, textarea):enabled, a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * After « Réessayer »: the first control of what loaded in its place (or the new « Réessayer » if the code failed

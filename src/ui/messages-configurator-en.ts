@@ -35,6 +35,7 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'state.blocked': 'Unavailable',
   'action.remove': 'Remove {name}',
   'action.add': 'Add {name}',
+  'history.label': 'Change history',
   'action.undo': 'Undo',
   'action.redo': 'Redo',
   'action.undoHint': 'Undo the last change (Ctrl+Z)',

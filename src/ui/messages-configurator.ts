@@ -34,6 +34,7 @@ export const configuratorFr = {
   'state.blocked': 'Indisponible',
   'action.remove': 'Retirer {name}',
   'action.add': 'Ajouter {name}',
+  'history.label': 'Historique des modifications',
   'action.undo': 'Annuler',
   'action.redo': 'Rétablir',
   'action.undoHint': 'Annuler la dernière modification (Ctrl+Z)',

@@ -45,7 +45,6 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.sales': 'Sales discount ({rate})',
   'quote.sales.approval': 'Above the {threshold} threshold: the quote needs sales management approval',
   'quote.minus': '− {amount}',
-  'quote.monthly.title': 'Per month',
   'quote.vat': 'VAT ({rate})',
   'quote.monthlyGross': 'Monthly total incl. VAT',
   'quote.setup.title': 'One-time setup',

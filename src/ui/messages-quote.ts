@@ -44,7 +44,6 @@ export const quoteFr = {
   'quote.sales': 'Remise commerciale ({rate})',
   'quote.sales.approval': 'Au-delà du seuil de {threshold} : devis à faire approuver par la direction commerciale',
   'quote.minus': '− {amount}',
-  'quote.monthly.title': 'Par mois',
   'quote.vat': 'TVA ({rate})',
   'quote.monthlyGross': 'Total mensuel TTC',
   'quote.setup.title': 'Mise en service, une fois',

@@ -1,16 +1,18 @@
 import { useId, useState } from 'react';
 import { noticeWords, type Notice, type NoticeItem } from '../store/configurator-store';
-import { changeThenFocus, focusAfterNotice } from './focus-after-change';
+import { changeThenFocus } from './focus-after-change';
+import { focusAfterAction, noticesShown } from './notice-focus';
 import { useConfigurator } from './store-context';
 import './notice-items.css';
 
 /**
  * After an item's action, the item now in its place (else the one before) keeps the keyboard focus; with
- * the last item gone, so is the notice, and the focus goes where closing it would send it.
+ * the last item gone, so is the notice, and with a restored draft the whole page: the focus goes to the
+ * notice the action posted (« Brouillon rétabli. »), else where closing the notice would send it.
  */
-function focusAfterItem(list: Element | null, index: number, noticeIndex: number): HTMLElement | null {
+function focusAfterItem(list: Element | null, index: number, noticeIndex: number, before: number): HTMLElement | null {
   const item = list?.isConnected ? list.children[index] ?? list.children[index - 1] : undefined;
-  return item?.querySelector('button') ?? focusAfterNotice(noticeIndex);
+  return item?.querySelector('button') ?? focusAfterAction(noticeIndex, before);
 }
 
 /**
@@ -28,12 +30,14 @@ export function NoticeItems({ notice, items, noticeIndex }: { notice: Notice; it
     <ul className="notice-items">
       {open.map((item, index) => (
         <li key={item.id}>
-          <span id={`${id}-${item.id}`}>{noticeWords(item.text, lang)}</span>
+          {/* By place, not by item id: an id may be a draft's text, whose spaces would split the reference. */}
+          <span id={`${id}-${items.indexOf(item)}`}>{noticeWords(item.text, lang)}</span>
           <span className="notice-actions">
             {item.actions.map((action, a) => (
-              <button key={a} type="button" aria-describedby={`${id}-${item.id}`} onClick={(event) => {
+              <button key={a} type="button" aria-describedby={`${id}-${items.indexOf(item)}`} onClick={(event) => {
                 const list = event.currentTarget.closest('ul');
-                changeThenFocus(() => { action.run(); answer(item); }, () => focusAfterItem(list, index, noticeIndex), { preventScroll: true });
+                const before = noticesShown().length;
+                changeThenFocus(() => { action.run(); answer(item); }, () => focusAfterItem(list, index, noticeIndex, before), { preventScroll: true });
               }}>
                 {noticeWords(action.label, lang)}
               </button>

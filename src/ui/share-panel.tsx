@@ -33,9 +33,13 @@ export function SharePanel() {
   const manualInput = useRef<HTMLInputElement>(null);
   const customer = includeCustomer ? customerDetails : null;
   const shown = outcome?.configuration === configuration && outcome.customer === customer ? outcome : null;
-  const share = async () => {
+  const button = useRef<HTMLButtonElement>(null);
+  // From « Réessayer », which goes once the link is made: the focus goes back to the Share button (or to the link shown to copy).
+  const share = async (again?: boolean) => {
     const copy = await loadShareCopy();
-    setOutcome({ configuration, customer, shared: copy && (await copy.shareLink(configuration, customer)) });
+    const shared = copy && (await copy.shareLink(configuration, customer));
+    if (again && shared) button.current?.focus();
+    setOutcome({ configuration, customer, shared });
   };
   const shared = shown?.shared;
   const words = shared?.words(lang);
@@ -58,11 +62,11 @@ export function SharePanel() {
         <label htmlFor={`${ids}-customer`}>{t('share.includeCustomer')}</label>
       </div>
       <p id={`${ids}-privacy`} className="share-panel-privacy">{t('share.privacy')}</p>
-      <button type="button" className="share-panel-button" onPointerEnter={loadShareCopy} onFocus={loadShareCopy} onClick={() => void share()}>
+      <button ref={button} type="button" className="share-panel-button" onPointerEnter={loadShareCopy} onFocus={loadShareCopy} onClick={() => void share()}>
         {t('share.button')}
       </button>
       <div role="status" id={`${ids}-status`} className="share-panel-status">
-        {shown && !shared && <LoadFailed retry={share} />}
+        {shown && !shared && <LoadFailed retry={() => void share(true)} />}
         {words?.status.map((text) => <p key={text}>{text}</p>)}
       </div>
       {manual && (

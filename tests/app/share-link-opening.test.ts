@@ -147,6 +147,19 @@ describe('opening a share link at start-up', () => {
     ]);
   });
 
+  it('QA: on a revision later than any the app has, says the link comes from a newer configurator, not that its catalog is gone', async () => {
+    const store = await open(code('2031-01', [{ module: 'outscale-vm', quantity: 2 }]), draftWith([]));
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 2 }]);
+    const [notice] = store.getState().notices;
+    expect(noticeWords(notice?.text ?? '', 'fr')).toBe(
+      'Ce lien a été établi sur le catalogue 2031-01, plus récent que ceux de cette version du configurateur (il vient sans doute d’une version plus récente)\u00A0: il est ouvert sur le catalogue du jour (2026-11). Rien n’a été retiré.',
+    );
+    await loadLanguage('en');
+    expect(noticeWords(notice?.text ?? '', 'en')).toBe(
+      'This link was made on catalog 2031-01, newer than any this version of the configurator has (it probably comes from a newer version): it opens on today’s catalog (2026-11). Nothing was dropped.',
+    );
+  });
+
   it('when the archive cannot be read, still opens the link on today’s catalog and says why', async () => {
     vi.stubGlobal('fetch', async () => { throw new Error('offline'); });
     const store = await open(code('2026-10', [{ module: 'outscale-vm', quantity: 2 }]), draftWith([]));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogText } from '../../src/domain/catalog';
-import { archivedCatalogPath, parseArchiveIndex } from '../../src/domain/share-archive';
+import { archivedCatalogPath, isLaterRevision, parseArchiveIndex } from '../../src/domain/share-archive';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
 const current = parseCatalogText(read('src/data/catalog.json').toString('utf8'));
@@ -30,5 +30,19 @@ describe('the archive of published catalog revisions', () => {
   it('refuses a malformed index and names that cannot be revisions', () => {
     expect(parseArchiveIndex({ revisions: ['2026-11'] })).toEqual({ ok: false, error: 'the catalog archive index is malformed' });
     expect(archivedCatalogPath('../secrets')).toBeUndefined();
+  });
+});
+
+describe('a revision later than any known', () => {
+  it.each([
+    ['2031-01', ['2026-10', '2026-11'], true],
+    ['2026-12', ['2026-10', '2026-11'], true],
+    ['2025-06', ['2026-10', '2026-11'], false],
+    ['2026-10', ['2026-09', '2026-11'], false],
+    ['2026-11', ['2026-10', '2026-11'], false],
+    ['beta', ['2026-10', '2026-11'], false],
+    ['2031-01', ['2026-10', 'beta'], false],
+  ])('%s after %j: %s', (revision, known, later) => {
+    expect(isLaterRevision(revision, known)).toBe(later);
   });
 });

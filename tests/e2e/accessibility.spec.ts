@@ -65,3 +65,27 @@ test.describe("Chromium's accessibility tree", () => {
     expect(exposed('checkbox').length).toBeGreaterThanOrEqual(modules);
   });
 });
+
+/** Names and roles as Chromium gives them to assistive technology (its own accessibility tree, not a re-computation). */
+async function chromiumNames(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[] };
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const wanted = await Promise.all(nodeIds.map(async (nodeId) => (await cdp.send('DOM.describeNode', { nodeId })).node.backendNodeId));
+  return wanted.map((id) => nodes.find((n) => n.backendDOMNodeId === id)).map((n) => `${n?.role?.value} « ${n?.name?.value} »`);
+}
+
+test('QA: the undo and redo buttons are named by their words alone, not their arrows, in a named group', async ({ page }) => {
+  await openConfigurator(page);
+  // The arrows are still drawn, by the style sheet.
+  expect(await page.locator('.history-controls button').evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b, '::before').content))).toEqual(['"↶ " / ""', '"↷ " / ""']);
+  expect(await chromiumNames(page, '.history-controls, .history-controls button')).toEqual([
+    'group « Historique des modifications »', 'button « Annuler »', 'button « Rétablir »',
+  ]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'CollabNext configurator' })).toBeVisible();
+  expect(await chromiumNames(page, '.history-controls, .history-controls button')).toEqual([
+    'group « Change history »', 'button « Undo »', 'button « Redo »',
+  ]);
+});

@@ -62,3 +62,53 @@ test('a draft an earlier version kept in its single link slot is offered, undate
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Ancien lien');
   expect(await page.evaluate(() => localStorage.getItem('collabnext.draft.before-link'))).toBeNull();
 });
+
+/** A draft kept aside as an earlier version kept it, under a key of today's form. */
+const keptAside = (page: Page, at: string, company: string, module: string) => page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+  `collabnext.draft.aside.${at}.link`,
+  JSON.stringify({
+    format: 'collabnext-draft/1',
+    configuration: { catalog: '2026-11', items: [{ module, quantity: 7 }], termMonths: 12, requirements: [], salesDiscountBp: 0 },
+    customer: { company },
+  }),
+] as const);
+
+/** The keyboard's focus is on `target`, and its ring shows. */
+async function expectFocusShown(target: ReturnType<Page['locator']>) {
+  await expect(target).toBeFocused();
+  expect(await target.evaluate((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none')).toBe(true);
+}
+
+test('QA: each line’s buttons say which draft they act on; after « Rétablir », or the last « Oublier », the focus is on a notice saying it was done', async ({ page }) => {
+  await openConfigurator(page);
+  await keptAside(page, '2026-03-12T13:05:00.000Z', 'Premier brouillon', 'glowbl-meetings');
+  await keptAside(page, '2026-03-13T13:05:00.000Z', 'Second brouillon', 'cryptpad-team');
+  await keptAside(page, '2026-03-14T13:05:00.000Z', 'Troisième brouillon', 'alinto-mail-essential');
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await expect.poll(() => savedModules(page)).toEqual(['outscale-vm']);
+  await page.reload();
+  const first = asideDraft(page, 'Premier brouillon');
+  await expect(first.getByRole('button', { name: 'Rétablir' })).toHaveAccessibleDescription(/Premier brouillon$/);
+  await expect(asideDraft(page, 'Second brouillon').getByRole('button', { name: 'Oublier' })).toHaveAccessibleDescription(/Second brouillon$/);
+
+  await first.getByRole('button', { name: 'Oublier' }).focus();
+  await page.keyboard.press('Enter');
+  await expectFocusShown(asideDraft(page, 'Second brouillon').getByRole('button', { name: 'Rétablir' }));
+
+  // « Rétablir » puts a new page on screen: the notice from which it was pressed is gone with the old one.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Second brouillon');
+  const restored = page.getByRole('status').filter({ hasText: 'Brouillon rétabli. Le brouillon qui était à l’écran est mis de côté dans ce navigateur.' });
+  await expectFocusShown(restored.getByRole('button', { name: 'Fermer' }));
+  await expect(restored.getByRole('button', { name: 'Fermer' })).toHaveAccessibleDescription(/^Brouillon rétabli\./);
+
+  await page.reload();
+  await expect(asideList(page).getByRole('listitem')).toHaveCount(2);
+  for (const holds of ['Outscale Machines virtuelles', 'Troisième brouillon']) {
+    await asideDraft(page, holds).getByRole('button', { name: 'Oublier' }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(asideList(page)).toHaveCount(0);
+  const forgotten = page.getByRole('status').filter({ hasText: 'Brouillon oublié ; il n’en reste plus dans cette liste.' });
+  await expectFocusShown(forgotten.getByRole('button', { name: 'Fermer' }));
+});

@@ -19,3 +19,20 @@ test('« Annuler l’import » puts back the configuration from before the impor
   await page.keyboard.press('Control+z');
   await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge', 'glowbl-meetings']);
 });
+
+test('QA: after « Annuler l’import », the focus is on a notice saying the import was undone, its ring shown; the panel no longer says the file is imported', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const file = { catalog: '2026-11', items: [{ module: 'xwiki-knowledge', quantity: 60 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
+  await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'imp.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const status = page.locator('.documents-status');
+  await expect(status).toHaveText('Configuration importée depuis imp.json. Votre configuration précédente reste récupérable.');
+  await page.getByRole('button', { name: 'Annuler l’import' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => selected(page)).toEqual(['cryptpad-team']);
+  await expect(status).toHaveText('');
+  const undone = page.getByRole('status').filter({ hasText: 'Import de imp.json annulé\u00A0: la configuration d’avant l’import est rétablie.' });
+  const close = undone.getByRole('button', { name: 'Fermer' });
+  await expect(close).toBeFocused();
+  expect(await close.evaluate((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none')).toBe(true);
+});

@@ -51,4 +51,22 @@ describe('« Annuler l’import »', () => {
     expect(store.getState().configuration).toEqual(before);
     expect(store.getState().history.past.length).toBe(steps);
   });
+
+  it('QA: says in a notice of its own that the import was undone, which takes the focus; the panel no longer says the file is imported', async () => {
+    await importOverCryptPadAndAlinto();
+    const status = document.querySelector('.documents-status');
+    expect(status).toHaveTextContent('Configuration importée depuis xwiki.json. Votre configuration précédente reste récupérable.');
+    screen.getByRole('button', { name: 'Annuler l’import' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(status).toHaveTextContent('');
+    expect(screen.queryByText(/Configuration importée/)).toBeNull();
+    // Compared with its spaces collapsed, the non-breaking one before « : » too.
+    const undone = 'Import de xwiki.json annulé : la configuration d’avant l’import est rétablie.';
+    expect(screen.getByText(undone)).toBeInTheDocument();
+    // On its « Fermer », which its sentence describes: a screen reader says what happened, and the ring shows where.
+    const close = screen.getByRole('button', { name: 'Fermer' });
+    expect(close).toHaveFocus();
+    expect(close).toHaveAccessibleDescription(/^Import de xwiki\.json annulé.: la configuration d’avant l’import est rétablie\.$/);
+  });
 });
+

@@ -1,0 +1,16 @@
+import { focusAfterNotice } from './focus-after-change';
+
+/** The notices on the page, in order: a restored draft's page has its own. */
+export const noticesShown = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.notices .notice')];
+
+/**
+ * After an action that took its notice away (`before`: how many notices there were): the notice the action
+ * posted to say how it went (the last one, when there are as many as before), else the one now in its place,
+ * else the last one (a restored draft's page), else the page's main region. Its first button is described
+ * by its sentence: a screen reader says what happened, and the focus ring shows where.
+ */
+export function focusAfterAction(index: number, before: number): HTMLElement | null {
+  const notices = noticesShown();
+  const next = notices.length >= before ? notices.at(-1) : (notices[index] ?? notices.at(-1));
+  return next?.querySelector('button') ?? focusAfterNotice(index);
+}
