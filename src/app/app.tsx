@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
-import type { ConfiguratorStore } from '../store/configurator-store';
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
 import { DevisPrintHost } from '../ui/devis-print-host';
 import { lazyPart } from '../ui/lazy-part';
@@ -13,15 +13,17 @@ import { StoreContext, useConfigurator } from '../ui/store-context';
 import { afterFirstScreen } from './after-first-screen';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
+import type { ReplaceStore } from './customer-section-part';
 import { DeferredSections, DeferredSharePanel } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
 import { draftWatch } from './draft-watch';
+import { isHistoryKey } from './history-keys';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
 /** Shown only when a link opened an older catalog revision. */
-const ShareRevisionBanner = lazyPart(() => import('../ui/share-revision-banner').then((m) => m.ShareRevisionBanner));
+const ShareRevisionBannerPart = lazyPart(() => import('./share-revision-banner-part').then((m) => m.ShareRevisionBannerPart));
 
 /** The page's language and title follow the switch (screen readers pick their voice from `lang`). */
 function DocumentLanguage() {
@@ -31,6 +33,54 @@ function DocumentLanguage() {
     document.title = translate(lang, 'app.documentTitle');
   }, [lang]);
   return null;
+}
+
+/**
+ * What the first screen does not need (later-behaviours: the undo shortcuts, the screen reader's announcements, a
+ * conflict's fuller reasons), fetched just after it, off its budget. Meanwhile an undo or redo key is kept (not left to
+ * the browser's own undo) and the state before the first change noted: the keys are applied and the changes said once
+ * it arrives. If it does not, both are dropped (a Ctrl+Z pressed offline is not played back minutes later), and it is
+ * fetched again at the next change or undo or redo key (that key applied if it arrives). Returns what stops it all.
+ */
+function startAfterFirstScreen(store: ConfiguratorStore): () => void {
+  let stop = () => {};
+  let live = true;
+  let loading = false;
+  let meanwhile: { held: KeyboardEvent[]; since?: ConfiguratorState } = { held: [] };
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    import('./later-behaviours').then(
+      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, meanwhile))),
+      () => {
+        loading = false;
+        meanwhile = { held: [] };
+      },
+    );
+  };
+  const hold = (event: KeyboardEvent) => {
+    if (!isHistoryKey(event)) return;
+    event.preventDefault();
+    meanwhile.held.push(event);
+    load();
+  };
+  const noteChanges = store.subscribe((next, prev) => {
+    if (next.configuration === prev.configuration) return;
+    meanwhile.since ??= prev;
+    load();
+  });
+  const stopWaiting = () => {
+    noteChanges();
+    window.removeEventListener('keydown', hold);
+  };
+  window.addEventListener('keydown', hold);
+  const cancel = afterFirstScreen(load);
+  return () => {
+    live = false;
+    stopWaiting();
+    cancel();
+    stop();
+  };
 }
 
 type Startup = { kind: 'loading' } | { kind: 'failed'; reason: StartupProblem } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
@@ -59,31 +109,17 @@ export function App() {
     const switchStore = (next: ConfiguratorStore) => setStartup({ kind: 'ready', catalog: today, store: next });
     return keepDraftSaved(store, draftWatch({ catalog: today, switchStore }));
   }, [store, today]);
-  useEffect(() => (store ? keepLanguageChoice(store) : undefined), [store]);
-  // What the first screen does not need (later-behaviours: the undo shortcuts, a conflict's fuller reasons), fetched just
-  // after it, off its budget; if the file does not arrive, fetched again at the next key pressed with Ctrl or ⌘.
+  // What goes with the store on screen: the language kept for the next visit, what comes after the first screen, the
+  // address bar following the configuration.
   useEffect(() => {
     if (!store) return undefined;
-    let stop: (() => void) | undefined;
-    let live = true;
-    const retry = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && (window.removeEventListener('keydown', retry), load());
-    const load = () => void import('./later-behaviours').then(
-      (m) => live && (stop = m.startLaterBehaviours(store)),
-      () => live && window.addEventListener('keydown', retry),
-    );
-    const cancel = afterFirstScreen(load);
-    return () => {
-      live = false;
-      cancel();
-      window.removeEventListener('keydown', retry);
-      stop?.();
-    };
+    const stops = [keepLanguageChoice(store), startAfterFirstScreen(store), keepAddressInSync(store)];
+    return () => stops.forEach((stop) => stop());
   }, [store]);
-  useEffect(() => (store ? keepAddressInSync(store) : undefined), [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
   if (startup.kind === 'failed') return <StartupFailure reason={startup.reason} lang={startingLanguage()} />;
   const { catalog } = startup;
-  const reprice = () => void import('./share-reprice').then((m) => setStartup({ kind: 'ready', catalog, store: m.repriceOnCatalog(startup.store, catalog) }));
+  const replaceStore: ReplaceStore = (make) => setStartup({ kind: 'ready', catalog, store: make(catalog, startup.store) });
   return (
     <StoreContext.Provider value={startup.store}>
       <DocumentLanguage />
@@ -92,13 +128,13 @@ export function App() {
       <NoticeSlot />
       {startup.store.getState().catalog !== catalog && (
         <Suspense fallback={null}>
-          <ShareRevisionBanner current={catalog} onReprice={reprice} />
+          <ShareRevisionBannerPart current={catalog} replaceStore={replaceStore} />
         </Suspense>
       )}
       <main className="configurator" tabIndex={-1}>
         <div className="configurator-column">
           <Configurator />
-          <DeferredSections replaceStore={(make) => setStartup({ kind: 'ready', catalog, store: make(catalog, startup.store) })} />
+          <DeferredSections replaceStore={replaceStore} />
         </div>
         <QuotePanel>
           <DeferredSharePanel />

@@ -1,43 +1,45 @@
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { changeThenFocus, moduleControl } from '../ui/focus-after-change';
-
-/** Inputs a person types into (quantities are text fields with the spinbutton role; number kept for any other). */
-const TYPED_INPUTS = ['text', 'search', 'email', 'tel', 'url', 'password', 'number'];
-
-/**
- * A field that sets a number of the configuration (a quantity, the negotiated discount): while typing, it takes Ctrl+Z
- * itself (ui/use-typed-edit); otherwise Ctrl+Z there undoes the last configuration change, as elsewhere on the page.
- */
-const setsNumber = (target: EventTarget | null) => target instanceof HTMLInputElement && target.dataset.typedNumber !== undefined;
-
-/** Fields that take typing keep their own Ctrl+Z (undo of the typing); elsewhere it undoes the last configuration change. */
-const editsText = (target: EventTarget | null) =>
-  !setsNumber(target) &&
-  (target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLElement && target.isContentEditable) ||
-    (target instanceof HTMLInputElement && TYPED_INPUTS.includes(target.type)));
+import { isHistoryKey } from './history-keys';
 
 const usable = (element: HTMLElement) => element.isConnected && !(element instanceof HTMLButtonElement || element instanceof HTMLInputElement ? element.disabled : false);
 
 /**
- * Undo or redo from the keyboard, the focus kept on the page: a control the change removed or disabled
- * (a card's « Retirer X » once the block is undone) hands it to its card's checkbox, or next way out.
+ * The history button of the step just taken (undo after Ctrl+Z, redo after Ctrl+Shift+Z or Ctrl+Y), else the other one
+ * when that side of the history is now empty (a disabled button cannot take the focus).
  */
-function travelKeepingFocus(travel: () => void): void {
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const card = focused?.closest<HTMLElement>('[data-module]')?.dataset.module;
-  changeThenFocus(travel, () => (focused === null || usable(focused) || card === undefined ? null : moduleControl(card)));
+function historyButton(step: 'undo' | 'redo'): HTMLElement | null {
+  const [undo, redo] = document.querySelectorAll<HTMLButtonElement>('.history-controls button');
+  const [taken, other] = step === 'undo' ? [undo, redo] : [redo, undo];
+  return [taken, other].find((button) => button !== undefined && !button.disabled) ?? null;
 }
 
-export function listenForUndoShortcuts(store: ConfiguratorStore): () => void {
+/**
+ * Undo or redo from the keyboard, the focus kept on the page: a control the change removed or disabled in a card (its
+ * « Retirer X » once the block is undone) hands it to that card's checkbox, or next way out. Anywhere else (a repair
+ * of the banner, the quote's « Voir les points à corriger ») there is no such place to go back to, so to the history's
+ * buttons, where a repair's own click sends it too, right above the banner: the button of the step just taken, where
+ * Enter takes one more step the same way and Tab or Shift+Tab reaches the other way. What the step changed is said by
+ * the live region, so the focus need not go to the control it changed.
+ */
+function travelKeepingFocus(store: ConfiguratorStore, step: 'undo' | 'redo'): void {
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const card = focused?.closest<HTMLElement>('[data-module]')?.dataset.module;
+  const next = () => (card === undefined ? null : moduleControl(card)) ?? historyButton(step);
+  changeThenFocus(store.getState()[step], () => (focused === null || usable(focused) ? null : next()));
+}
+
+/**
+ * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y on the page undo and redo the configuration. `held`: those pressed before this code
+ * arrived (app.tsx kept them), applied first, in order.
+ */
+export function listenForUndoShortcuts(store: ConfiguratorStore, held: readonly KeyboardEvent[] = []): () => void {
   const onKey = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || editsText(event.target)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) travelKeepingFocus(store.getState().undo);
-    else if ((key === 'z' && event.shiftKey) || key === 'y') travelKeepingFocus(store.getState().redo);
-    else return;
+    if (!isHistoryKey(event)) return;
     event.preventDefault();
+    travelKeepingFocus(store, event.key.toLowerCase() === 'z' && !event.shiftKey ? 'undo' : 'redo');
   };
+  held.forEach(onKey);
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);
 }

@@ -37,16 +37,28 @@ export function announcement(before: AnnouncedState, after: AnnouncedState): str
 const pending = new WeakMap<ConfiguratorStore, AnnouncedState>();
 
 /**
- * Called inside the store's update (inside the click): notes where the change started and nothing else; the
- * words are worked out and written after the frame that shows the change (screen readers speak later anyway).
+ * Notes where the change started and nothing else (called inside the store's update, inside the click); the words
+ * are worked out and written after the frame that shows the change (screen readers speak later anyway).
  */
-export function announce(store: ConfiguratorStore, before: AnnouncedState, region: HTMLElement): void {
+function announce(store: ConfiguratorStore, before: AnnouncedState): void {
   if (pending.has(store)) return;
   pending.set(store, before);
   requestAnimationFrame(() => setTimeout(() => {
     const from = pending.get(store);
     pending.delete(store);
     const text = from && announcement(from, store.getState());
-    if (text) region.textContent = text;
+    const region = document.querySelector('[data-announcer]');
+    if (text && region) region.textContent = text;
   }));
+}
+
+/**
+ * Says each change to the store's configuration in the live region (ui/change-announcer) until stopped. `since`: the
+ * state before the changes made while this code was on its way (app.tsx keeps it), said at once as one change.
+ */
+export function keepAnnouncing(store: ConfiguratorStore, since?: AnnouncedState): () => void {
+  if (since) announce(store, since);
+  return store.subscribe((next, prev) => {
+    if (next.configuration !== prev.configuration) announce(store, prev);
+  });
 }

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
+
+/** The one polite live region that says each change to the configuration. */
+const announcer = (page: Page) => page.locator('.configurator-main > p[role="status"]');
+
+/** What the region says once it has spoken, no-break spaces read as spaces. */
+async function expectSaid(page: Page, text: string): Promise<void> {
+  await expect.poll(async () => (await announcer(page).textContent())?.replace(/[\u00A0\u202F]/g, ' ')).toBe(text);
+}
+
+/** Errors the page did not catch (an import that failed without a handler is one). */
+function uncaught(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The later behaviours' file (undo shortcuts, announcements) and the announcements' own file do not arrive until `arrive()`. */
+async function laterCodeLost(page: Page) {
+  let lost = true;
+  await page.route(/(later-behaviours|change-announcement)-[^/]*\.js$/, (route) => (lost ? route.abort() : route.continue()));
+  return { arrive: () => { lost = false; } };
+}
+
+test.use({ viewport: { width: 1440, height: 1000 } });
+
+test('offline a while after the first screen, each change is still said and Ctrl+Z still undoes', async ({ page, context }) => {
+  const errors = uncaught(page);
+  const later = page.waitForResponse(/later-behaviours-[^/]*\.js$/);
+  await openConfigurator(page);
+  await later;
+  await context.setOffline(true);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await expectSaid(page, 'Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.');
+  await page.keyboard.press('Control+z');
+  await expectSaid(page, 'Annulé : Alinto Messagerie Essentielle retiré. Total mensuel HT : 0,00 €.');
+  await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'available');
+  expect(errors).toEqual([]);
+});
+
+test('offline from the first screen: no error; back online, the first Ctrl+Z is applied and changes are said again', async ({ page }) => {
+  const errors = uncaught(page);
+  const code = await laterCodeLost(page);
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(500);
+  // Nothing could be done: the Ctrl+Z pressed offline is dropped, not played back later.
+  await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
+  await expect(announcer(page)).toBeEmpty();
+  expect(errors).toEqual([]);
+
+  code.arrive();
+  await page.keyboard.press('Control+z');
+  await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'available');
+  await expect.poll(() => announcer(page).textContent()).toMatch(/Essentielle retiré/);
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => announcer(page).textContent()).toMatch(/^CryptPad Équipe ajouté/);
+  expect(errors).toEqual([]);
+});
+
+test('Ctrl+Y and Ctrl+Shift+Z pressed while the shortcuts’ code is on its way are applied when it arrives, in order', async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/later-behaviours-[^/]*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'CryptPad Équipe');
+  await page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true }).focus();
+  // Two steps back, one forward: CryptPad out, then Alinto out, then Alinto back.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-state="selected"]')).toHaveCount(2);
+  release();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
+  await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+});
