@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
-import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
 import { DevisPrintHost } from '../ui/devis-print-host';
 import { lazyPart } from '../ui/lazy-part';
@@ -10,15 +10,14 @@ import { QuotePanel } from '../ui/quote-panel';
 import { translate } from '../ui/messages';
 import { StartupFailure, type StartupProblem } from '../ui/startup-failure';
 import { StoreContext, useConfigurator } from '../ui/store-context';
-import { afterFirstScreen } from './after-first-screen';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
 import type { ReplaceStore } from './customer-section-part';
 import { DeferredSections, DeferredSharePanel } from './deferred-sections';
 import { keepDraftSaved } from './draft-storage';
 import { draftWatch } from './draft-watch';
-import { isHistoryKey } from './history-keys';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
+import { startLaterBehavioursSoon } from './later-behaviours-loading';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
@@ -33,54 +32,6 @@ function DocumentLanguage() {
     document.title = translate(lang, 'app.documentTitle');
   }, [lang]);
   return null;
-}
-
-/**
- * What the first screen does not need (later-behaviours: the undo shortcuts, the screen reader's announcements, a
- * conflict's fuller reasons), fetched just after it, off its budget. Meanwhile an undo or redo key is kept (not left to
- * the browser's own undo) and the state before the first change noted: the keys are applied and the changes said once
- * it arrives. If it does not, both are dropped (a Ctrl+Z pressed offline is not played back minutes later), and it is
- * fetched again at the next change or undo or redo key (that key applied if it arrives). Returns what stops it all.
- */
-function startAfterFirstScreen(store: ConfiguratorStore): () => void {
-  let stop = () => {};
-  let live = true;
-  let loading = false;
-  let meanwhile: { held: KeyboardEvent[]; since?: ConfiguratorState } = { held: [] };
-  const load = () => {
-    if (loading) return;
-    loading = true;
-    import('./later-behaviours').then(
-      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, meanwhile))),
-      () => {
-        loading = false;
-        meanwhile = { held: [] };
-      },
-    );
-  };
-  const hold = (event: KeyboardEvent) => {
-    if (!isHistoryKey(event)) return;
-    event.preventDefault();
-    meanwhile.held.push(event);
-    load();
-  };
-  const noteChanges = store.subscribe((next, prev) => {
-    if (next.configuration === prev.configuration) return;
-    meanwhile.since ??= prev;
-    load();
-  });
-  const stopWaiting = () => {
-    noteChanges();
-    window.removeEventListener('keydown', hold);
-  };
-  window.addEventListener('keydown', hold);
-  const cancel = afterFirstScreen(load);
-  return () => {
-    live = false;
-    stopWaiting();
-    cancel();
-    stop();
-  };
 }
 
 type Startup = { kind: 'loading' } | { kind: 'failed'; reason: StartupProblem } | { kind: 'ready'; catalog: Catalog; store: ConfiguratorStore };
@@ -113,7 +64,7 @@ export function App() {
   // address bar following the configuration.
   useEffect(() => {
     if (!store) return undefined;
-    const stops = [keepLanguageChoice(store), startAfterFirstScreen(store), keepAddressInSync(store)];
+    const stops = [keepLanguageChoice(store), startLaterBehavioursSoon(store), keepAddressInSync(store)];
     return () => stops.forEach((stop) => stop());
   }, [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;
