@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
+import { writeSync } from 'node:fs';
 
 const CATALOG = 'src/data/catalog.json';
 const CATALOG_URL_MODULE = 'virtual:current-catalog-url';
@@ -18,10 +19,12 @@ async function checkedCatalog() {
 
 /**
  * Stops `npm start`, `npm run build` (and vitest) with the refusal alone, as `catalog:check` gives it: through the
- * bundler's error it came twice, under « Build failed with 1 error » and above the bundler's own stack trace.
+ * bundler's error it came twice, under « Build failed with 1 error » and above the bundler's own stack trace. Written
+ * synchronously, so the line is out before the exit on any terminal. A `vite build --watch` keeps watching instead.
  */
-function refuse(refusal: string): never {
-  process.stderr.write(`${refusal}\n`);
+function refuse(context: { meta: { watchMode: boolean }; error: (message: string) => never }, refusal: string): never {
+  if (context.meta.watchMode) return context.error(refusal);
+  writeSync(2, `${refusal}\n`);
   process.exit(1);
 }
 
@@ -32,6 +35,8 @@ function refuse(refusal: string): never {
  */
 const catalogChecked = (): Plugin => {
   let serving = false;
+  /** What the log last said of the catalog: said once, not at every reload. */
+  let said: string | null = null;
   return {
     name: 'collabnext-catalog-checked',
     configResolved(config) {
@@ -40,29 +45,41 @@ const catalogChecked = (): Plugin => {
     async buildStart() {
       this.addWatchFile(CATALOG);
       const checked = await checkedCatalog();
-      if ('refusal' in checked) refuse(checked.refusal);
+      if ('refusal' in checked) refuse(this, checked.refusal);
       // A build ships: its catalog must be the published one. The dev server, where a maintainer tries an edit, says so.
-      if (checked.unpublished !== null && !serving) refuse(checked.unpublished);
+      if (checked.unpublished !== null && !serving) refuse(this, checked.unpublished);
       if (checked.unpublished !== null) this.warn(checked.unpublished);
+      said = checked.unpublished;
     },
     resolveId: (id) => (id === CATALOG_URL_MODULE ? `\0${CATALOG_URL_MODULE}` : undefined),
     async load(id) {
       if (id !== `\0${CATALOG_URL_MODULE}`) return undefined;
       if (serving) return `export default ${JSON.stringify(DEV_CATALOG_PATH)};`;
       const checked = await checkedCatalog();
-      if ('refusal' in checked) refuse(checked.refusal);
+      if ('refusal' in checked) refuse(this, checked.refusal);
       const reference = this.emitFile({ type: 'asset', name: 'catalog.json', source: checked.json });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
     configureServer(server) {
-      // The dev server reads the file at each request: an edit shows at the next reload, or is refused in the page.
+      // The dev server reads the file at each request: an edit shows at the next reload, refused in the page if broken,
+      // and the log says (once for each new reason) when the edit is not published.
+      const log = server.config.logger;
       server.middlewares.use(DEV_CATALOG_PATH, (_request, response) => {
-        void checkedCatalog().then((checked) => {
-          response.setHeader('Content-Type', 'application/json');
-          if ('refusal' in checked) server.config.logger.error(checked.refusal);
-          response.statusCode = 'refusal' in checked ? 500 : 200;
-          response.end('refusal' in checked ? '' : checked.json);
-        });
+        checkedCatalog().then(
+          (checked) => {
+            const problem = 'refusal' in checked ? checked.refusal : checked.unpublished;
+            if (problem !== null && problem !== said) ('refusal' in checked ? log.error : log.warn)(problem, { timestamp: true });
+            said = problem;
+            response.setHeader('Content-Type', 'application/json');
+            response.statusCode = 'refusal' in checked ? 500 : 200;
+            response.end('refusal' in checked ? '' : checked.json);
+          },
+          (error: unknown) => {
+            log.error(`${CATALOG}: could not be checked (${String(error)})`, { timestamp: true });
+            response.statusCode = 500;
+            response.end('');
+          },
+        );
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { changeThenFocus, moduleControl } from '../ui/focus-after-change';
-import { isHistoryKey } from './history-keys';
+import { historyStep, isHistoryKey } from './history-keys';
 
 const usable = (element: HTMLElement) => element.isConnected && !(element instanceof HTMLButtonElement || element instanceof HTMLInputElement ? element.disabled : false);
 
@@ -29,17 +29,13 @@ function travelKeepingFocus(store: ConfiguratorStore, step: 'undo' | 'redo'): vo
   changeThenFocus(store.getState()[step], () => (focused === null || usable(focused) ? null : next()));
 }
 
-/**
- * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y on the page undo and redo the configuration. `held`: those pressed before this code
- * arrived (app.tsx kept them), applied first, in order.
- */
-export function listenForUndoShortcuts(store: ConfiguratorStore, held: readonly KeyboardEvent[] = []): () => void {
+/** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y on the page undo and redo the configuration, the focus kept on the page. */
+export function listenForUndoShortcuts(store: ConfiguratorStore): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (!isHistoryKey(event)) return;
     event.preventDefault();
-    travelKeepingFocus(store, event.key.toLowerCase() === 'z' && !event.shiftKey ? 'undo' : 'redo');
+    travelKeepingFocus(store, historyStep(event));
   };
-  held.forEach(onKey);
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);
 }

@@ -1,46 +1,46 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { afterFirstScreen } from './after-first-screen';
-import { isHistoryKey } from './history-keys';
+import { historyStep, isHistoryKey } from './history-keys';
 
 /**
- * What the first screen does not need (later-behaviours: the undo shortcuts, the screen reader's announcements, a
- * conflict's fuller reasons), fetched just after it, off its budget. Meanwhile an undo or redo key is kept (not left to
- * the browser's own undo) and the state before the first change noted: the keys are applied and the changes said once
- * it arrives. If it does not, both are dropped (a Ctrl+Z pressed offline is not played back minutes later), and it is
- * fetched again at the next change or undo or redo key (that key applied if it arrives). Returns what stops it all.
+ * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
+ * reader's announcements, a conflict's fuller reasons), fetched just after it, off its budget. Meanwhile an undo or redo
+ * key takes its step at once, through the store (not the browser's own undo, which would replay typing into another
+ * field), so a key and the clicks around it keep their order; the state before the first change is noted, and the changes
+ * are said as one when the code arrives. If it does not, that note is dropped, and it is fetched again at the next change
+ * or history key. Returns what stops it all.
  */
 export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   let stop = () => {};
   let live = true;
   let loading = false;
-  let meanwhile: { held: KeyboardEvent[]; since?: ConfiguratorState } = { held: [] };
+  let since: ConfiguratorState | undefined;
   const load = () => {
     if (loading) return;
     loading = true;
     import('./later-behaviours').then(
-      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, meanwhile))),
+      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, since))),
       () => {
         loading = false;
-        meanwhile = { held: [] };
+        since = undefined;
       },
     );
   };
-  const hold = (event: KeyboardEvent) => {
+  const stepAtOnce = (event: KeyboardEvent) => {
     if (!isHistoryKey(event)) return;
     event.preventDefault();
-    meanwhile.held.push(event);
-    load();
+    store.getState()[historyStep(event)]();
   };
   const noteChanges = store.subscribe((next, prev) => {
     if (next.configuration === prev.configuration) return;
-    meanwhile.since ??= prev;
+    since ??= prev;
     load();
   });
   const stopWaiting = () => {
     noteChanges();
-    window.removeEventListener('keydown', hold);
+    window.removeEventListener('keydown', stepAtOnce);
   };
-  window.addEventListener('keydown', hold);
+  window.addEventListener('keydown', stepAtOnce);
   const cancel = afterFirstScreen(load);
   return () => {
     live = false;

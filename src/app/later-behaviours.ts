@@ -3,19 +3,13 @@ import { keepAnnouncing } from '../ui/change-announcement';
 import { keepConflictDetails } from './conflict-details';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 
-/** What happened while this code was on its way (app.tsx kept it): the undo keys pressed, the state before the first change. */
-export interface WhileLoading {
-  held: readonly KeyboardEvent[];
-  since?: ConfiguratorState;
-}
-
 /**
- * What the page does that the first screen does not need, fetched a moment after it (app.tsx): Ctrl+Z and
- * Ctrl+Shift+Z (there is nothing to undo before a change; the keys pressed meanwhile are applied first), the fuller
- * reasons of a conflict, and the screen reader's announcement of each change (the changes made meanwhile said as one).
- * Returns what stops them.
+ * What the page does that the first screen does not need, fetched a moment after it (later-behaviours-loading.ts):
+ * Ctrl+Z and Ctrl+Shift+Z with their care of the focus (a key pressed before this code arrived took its step at once,
+ * without it), the fuller reasons of a conflict, and the screen reader's announcement of each change (`since`: the state
+ * before the changes made while this code was on its way, said as one). Returns what stops them.
  */
-export function startLaterBehaviours(store: ConfiguratorStore, meanwhile: WhileLoading = { held: [] }): () => void {
-  const stops = [keepAnnouncing(store, meanwhile.since), listenForUndoShortcuts(store, meanwhile.held), keepConflictDetails(store)];
+export function startLaterBehaviours(store: ConfiguratorStore, since?: ConfiguratorState): () => void {
+  const stops = [keepAnnouncing(store, since), listenForUndoShortcuts(store), keepConflictDetails(store)];
   return () => stops.forEach((stop) => stop());
 }

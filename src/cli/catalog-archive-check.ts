@@ -13,16 +13,20 @@ export function archiveMismatch(file: string, version: string, folder: string = 
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const indexFile = shown(join(folder, CATALOG_ARCHIVE_INDEX));
   const path = archivedCatalogPath(version);
-  const archived = path === undefined ? undefined : join(folder, path);
-  if (archived === undefined || !existsSync(archived)) {
-    const target = archived === undefined ? 'the archive' : shown(archived);
-    return `${file}: version ${version} is not published: copy the file to ${target} and add "${version}" to ${indexFile}, so that links made on it keep their prices`;
+  if (path === undefined) {
+    return `${file}: version "${version}" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores (2026-12), as its file is public/catalogs/<version>.json`;
+  }
+  const archived = join(folder, path);
+  if (!existsSync(archived)) {
+    return `${file}: version ${version} is not published: copy the file to ${shown(archived)} and add "${version}" to ${indexFile}, so that links made on it keep their prices`;
   }
   if (!readFileSync(archived).equals(readFileSync(file))) {
-    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${shown(join(folder, 'catalogs'))}/<that version>.json and add the version to ${indexFile}`;
+    const newFile = shown(join(folder, archivedCatalogPath('NEW') ?? '')).replace(/NEW\.json$/, '<new version>.json');
+    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${newFile} and add that version to ${indexFile}`;
   }
   const index = readJsonFile(join(folder, CATALOG_ARCHIVE_INDEX));
-  const revisions = index.ok ? parseArchiveIndex(index.value) : index;
+  if (!index.ok) return index.error;
+  const revisions = parseArchiveIndex(index.value);
   if (!revisions.ok) return `${indexFile}: ${revisions.error}`;
   return revisions.value.includes(version) ? null : `${file}: version ${version} is archived as ${shown(archived)} but not listed: add "${version}" to ${indexFile}`;
 }

@@ -30,18 +30,18 @@ export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]
 }
 
 /**
- * The parser's message with the line and column an editor shows (V8 gives only « at position 40116 »), and the
- * usual slip named: a comma before a closing } or ], which JavaScript allows and JSON does not.
+ * The parser's message with the line and column an editor shows (V8 before Node 21 gives only « at position 40116 »;
+ * later ones add « (line 212 column 5) » themselves), and the usual slip named: a comma before a closing } or ], which
+ * JavaScript allows and JSON does not.
  */
 export function jsonErrorWhere(text: string, message: string): string {
   const position = /at position (\d+)/.exec(message);
-  if (position === null || /\bline \d+/.test(message)) return message;
+  if (position === null) return message;
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  const where = /\bline \d+/.test(message) ? '' : `, line ${before.split('\n').length} column ${offset - before.lastIndexOf('\n')}`;
   const trailingComma = /,\s*$/.test(before) && /^[}\]]/.test(text.slice(offset));
-  return `${message}, line ${line} column ${column}${trailingComma ? ': a comma before a closing } or ] (allowed in JavaScript, not in JSON)' : ''}`;
+  return `${message}${where}${trailingComma ? ': a comma before a closing } or ] (allowed in JavaScript, not in JSON)' : ''}`;
 }
 
 function toProblems(issue: z.core.$ZodIssue): CatalogProblem[] {

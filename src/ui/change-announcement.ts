@@ -54,7 +54,7 @@ function announce(store: ConfiguratorStore, before: AnnouncedState): void {
 
 /**
  * Says each change to the store's configuration in the live region (ui/change-announcer) until stopped. `since`: the
- * state before the changes made while this code was on its way (app.tsx keeps it), said at once as one change.
+ * state before the changes made while this code was on its way (app/later-behaviours-loading.ts keeps it), said at once as one change.
  */
 export function keepAnnouncing(store: ConfiguratorStore, since?: AnnouncedState): () => void {
   if (since) announce(store, since);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { archiveMismatch } from '../../src/cli/catalog-archive-check';
 import { builtCatalog } from '../../src/cli/catalog-build';
 import { DEFAULT_CATALOG_FILE } from '../../src/cli/catalog-file';
-import { parseCatalogText } from '../../src/domain/catalog';
+import { jsonErrorWhere, parseCatalogText } from '../../src/domain/catalog';
 import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
@@ -42,9 +42,19 @@ describe('the catalog a build ships (builtCatalog)', () => {
     expect(built.unpublished).toBeNull();
   });
 
-  it('reads a file with a byte order mark as catalog:check does', () => {
+  it('reads a file with a byte order mark as catalog:check does: the same catalog as without it', () => {
     const built = builtCatalog(write('bom.json', `\uFEFF${defaultText}`));
-    expect('json' in built).toBe(true);
+    const plain = builtCatalog(DEFAULT_CATALOG_FILE);
+    expect('json' in built && 'json' in plain && built.json === plain.json).toBe(true);
+  });
+
+  it('places a JSON slip whichever form the parser\'s message takes (Node 20 gives the position only, Node 21 and later the line too)', () => {
+    const text = '{\n  "format": "collabnext-catalog/1",\n  "version": "x",\n}\n';
+    const hint = ': a comma before a closing } or ] (allowed in JavaScript, not in JSON)';
+    expect(jsonErrorWhere(text, 'Expected double-quoted property name in JSON at position 56')).toBe(`Expected double-quoted property name in JSON at position 56, line 4 column 1${hint}`);
+    expect(jsonErrorWhere(text, 'Expected double-quoted property name in JSON at position 56 (line 4 column 1)')).toBe(`Expected double-quoted property name in JSON at position 56 (line 4 column 1)${hint}`);
+    expect(jsonErrorWhere('{"a" 1}', 'Expected \':\' after property name in JSON at position 5')).toBe('Expected \':\' after property name in JSON at position 5, line 1 column 6');
+    expect(jsonErrorWhere('[1,]', 'Unexpected token \']\', "[1,]" is not valid JSON')).toBe('Unexpected token \']\', "[1,]" is not valid JSON');
   });
 
   it('refuses a broken catalog in one line naming each problem, and a JSON slip by line and column', () => {
@@ -75,13 +85,19 @@ describe('a shipped catalog must be the published one (archiveMismatch)', () => 
     const edited = write('edited.json', defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100'));
     expect(readFileSync(edited, 'utf8')).not.toBe(defaultText);
     const folder = archive('published', [version], { [version]: defaultText });
-    expect(archiveMismatch(edited, version, folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version"`));
+    expect(archiveMismatch(edited, version, folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json$`));
   });
 
   it('asks for a new version to be archived and listed', () => {
     const current = write('current.json', defaultText);
     expect(archiveMismatch(current, version, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: copy the file to .*catalogs/${version}\\.json and add "${version}" to .*catalogs/index\\.json`));
     expect(archiveMismatch(current, version, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: add "/);
+    expect(archiveMismatch(current, '2026 Nov', archive('spaced', [], {}))).toMatch(/version "2026 Nov" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores/);
+    const broken = archive('broken-index', [version], { [version]: defaultText });
+    writeFileSync(join(broken, 'catalogs', 'index.json'), '{ not json');
+    const brokenMessage = archiveMismatch(current, version, broken) ?? '';
+    expect(brokenMessage).toMatch(/index\.json: .*JSON/);
+    expect(brokenMessage.split('index.json').length).toBe(2);
     const folder = archive('listed', [version], {});
     copyFileSync(current, join(folder, 'catalogs', `${version}.json`));
     expect(archiveMismatch(current, version, folder)).toBeNull();
