@@ -1,7 +1,7 @@
 /** One problem the catalog linter found, naming the module or rule and why. */
 export type CatalogFinding =
   /** No valid configuration contains the module. */
-  | { kind: 'never-selectable'; module: string; qualifications: []; rules: string[] }
+  | { kind: 'never-selectable'; module: string; rules: string[] }
   /**
    * None does once `qualifications` are demanded, though none of them rules the module out by itself: it holds
    * those in `held`, and the others do not apply to its drawer (the `rules` rule it out).

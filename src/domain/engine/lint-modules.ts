@@ -25,9 +25,9 @@ export function neverSelectable(catalog: Catalog): CatalogFinding[] {
   const tools = { model, solver: new Solver(model), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: new Uint8Array(model.moduleIds.length), models: new ModelMemory(model.moduleIds.length) };
   const tagIds = (tags: readonly number[]) => tags.map((t) => model.tags[t] ?? '');
   return model.moduleIds.flatMap((module, m): CatalogFinding[] => {
-    if (facts.dead[m]) return [{ kind: 'never-selectable', module, qualifications: [], rules: tagIds(facts.deadTags[m] ?? []) }];
-    const held = model.qualificationIds.map((_, i) => model.moduleIds.length + i).filter((q) => !(model.ruledOutBy[m] ?? []).includes(q));
-    const sets = blockingSets(solver, held.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)).core);
+    if (facts.dead[m]) return [{ kind: 'never-selectable', module, rules: tagIds(facts.deadTags[m] ?? []) }];
+    const notRulingOut = model.qualificationIds.map((_, i) => model.moduleIds.length + i).filter((q) => !(model.ruledOutBy[m] ?? []).includes(q));
+    const sets = blockingSets(solver, notRulingOut.map(positive), positive(m)).map((set) => minimalCore(tools, { core: set, tags: [] }, positive(m)).core);
     return sets
       .filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i)
       .map((core): CatalogFinding => {

@@ -1,6 +1,6 @@
 import type { CatalogModule } from '../catalog-schema';
 import { quantityBounds, type QuantityRule } from './quantity-bounds';
-import { nearestAllowed } from './quantity-repair';
+import { allowedWithin } from './quantity-repair';
 
 type Grid = CatalogModule['quantity'];
 
@@ -10,7 +10,7 @@ const SCAN_LIMIT = 100_000;
 /** Some quantity on the module's grid (min, max, step) meets the rule when its `of` modules total `total`. */
 export function meetable(rule: QuantityRule, module: CatalogModule, total: number): boolean {
   const { least, most } = quantityBounds(rule, total);
-  return nearestAllowed(module, module.quantity.min, least, most) !== undefined;
+  return allowedWithin(module, least, most) !== undefined;
 }
 
 /** The smallest quantity of one `of` module below `below` (among its first SCAN_LIMIT ones) for which the rule cannot be met. */

@@ -7,7 +7,7 @@ describe('the catalog linter finds planted defects, each naming the module or ru
   it.each([
     ['a clean catalog', [requires('a1-a2', 'a1', ['a2']), excludes('a3-c1', ['a3', 'c1'])], []],
     ['a module never selectable: it requires a module it excludes', [requires('a1-a2', 'a1', ['a2']), excludes('a1-a2-x', ['a1', 'a2'])],
-      [{ kind: 'never-selectable', module: 'a1', qualifications: [], rules: ['a1-a2', 'a1-a2-x'] },
+      [{ kind: 'never-selectable', module: 'a1', rules: ['a1-a2', 'a1-a2-x'] },
         { kind: 'never-fires', rule: 'a1-a2', reason: 'its module a1 can never be selected' },
         { kind: 'never-fires', rule: 'a1-a2-x', reason: 'fewer than two of its modules can ever be selected' }]],
     ['a module never selectable under a qualification it holds: its only option lacks it', [requires('a1-b3', 'a1', ['b3'])],
@@ -166,7 +166,7 @@ describe('a module never selectable under a demand that does not rule it out by 
 
 describe('findings read as one line each', () => {
   it.each([
-    [{ kind: 'never-selectable', module: 'm', qualifications: [], rules: ['r'] }, 'module m can never be selected (rules: r)'],
+    [{ kind: 'never-selectable', module: 'm', rules: ['r'] }, 'module m can never be selected (rules: r)'],
     [{ kind: 'never-selectable-under-demand', module: 'm', drawer: 'd', qualifications: ['q'], held: ['q'], rules: ['r'] },
       'module m can never be selected when q is demanded, though it holds that qualification (rules: r)'],
     [{ kind: 'never-selectable-under-demand', module: 'm', drawer: 'd', qualifications: ['q', 'p'], held: ['q', 'p'], rules: ['r'] },
