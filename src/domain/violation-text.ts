@@ -9,7 +9,8 @@ import { typesetIn } from './french-typography';
 import { localise, type Language } from './language';
 import { formatList, formatNumber } from './locale-format';
 
-type Quantity = (x: string, chosen: string, min: string, max: string | null, atLeastOne: boolean) => string;
+/** `limit`: when no quantity of the module meets the bounds, the end of its own range they go past (« up to 10 000 »). */
+type Quantity = (x: string, chosen: string, min: string, max: string | null, atLeastOne: boolean, limit?: { beyond: 'max' | 'min'; at: string }) => string;
 
 const WORDS = {
   fr: {
@@ -18,16 +19,18 @@ const WORDS = {
     drawer: (d: string, list: string) => `Le tiroir « ${d} » n’accepte qu’un module ; vous en avez choisi plusieurs : ${list}.`,
     qualification: (q: string, list: string) => `Vous exigez ${q}, que n’ont pas : ${list}.`,
     // The chosen quantity comes last, after the bound: a name may end in brackets of its own (« WALLIX Authenticator (MFA) »).
-    quantity: ((x, q, min, max, above) =>
-      `La quantité ${deName(x)} doit être ${max === null ? `d’au moins ${min}` : above ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`} ; elle est de ${q}.`) as Quantity,
+    quantity: ((x, q, min, max, above, limit) =>
+      `La quantité ${deName(x)} doit être ${max === null ? `d’au moins ${min}` : above ? `comprise entre ${min} et ${max}` : `d’au plus ${max}`} ; elle est de ${q}${
+        limit ? `, et ce module ${limit.beyond === 'max' ? `s’arrête à ${limit.at}` : `commence à ${limit.at}`}` : ''}.`) as Quantity,
   },
   en: {
     requires: (a: string, b: string) => `${a} requires ${b}.`,
     excludes: (list: string) => `${list} cannot be taken together.`,
     drawer: (d: string, list: string) => `The “${d}” drawer takes one module only; you chose several: ${list}.`,
     qualification: (q: string, list: string) => `You require ${q}, which these lack: ${list}.`,
-    quantity: ((x, q, min, max, above) =>
-      `The quantity of ${x} must be ${max === null ? `at least ${min}` : above ? `between ${min} and ${max}` : `at most ${max}`}; it is ${q}.`) as Quantity,
+    quantity: ((x, q, min, max, above, limit) =>
+      `The quantity of ${x} must be ${max === null ? `at least ${min}` : above ? `between ${min} and ${max}` : `at most ${max}`}; it is ${q}${
+        limit ? `, and this module ${limit.beyond === 'max' ? `goes up to ${limit.at} only` : `starts at ${limit.at}`}` : ''}.`) as Quantity,
   },
 } as const;
 
@@ -64,7 +67,10 @@ function violationSentence(catalog: Catalog, configuration: Configuration, viola
       const allowed = module && allowedWithin(module, bounds.least, bounds.most);
       const least = allowed && bounds.least > 0 ? allowed.lowest : bounds.least;
       const most = allowed && Number.isFinite(bounds.most) ? allowed.highest : bounds.most;
-      return own + words.quantity(name(rule.module), n(quantityOf(rule.module)), n(least), Number.isFinite(most) ? n(most) : null, bounds.least > 0);
+      // No quantity of the module meets them: say which end of its range they go past, so no one hunts for one.
+      const range = module?.quantity;
+      const limit = allowed || !range ? undefined : bounds.least > range.max ? { beyond: 'max' as const, at: n(range.max) } : bounds.most < range.min ? { beyond: 'min' as const, at: n(range.min) } : undefined;
+      return own + words.quantity(name(rule.module), n(quantityOf(rule.module)), n(least), Number.isFinite(most) ? n(most) : null, bounds.least > 0, limit);
     }
     default:
       return rule satisfies never;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import type { Configuration } from '../../src/domain/configuration';
 import { describeViolation } from '../../src/domain/violation-text';
+import defaultCatalogJson from '../../src/data/catalog.json';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
 
 const sentences = (catalog = defaultCatalog(), items: [string, number][], requirements: string[] = [], lang: 'fr' | 'en' = 'fr') => {
@@ -44,6 +45,19 @@ describe('one sentence per broken rule', () => {
     expect(sentences(undefined, [['outscale-vm', 2], ['outscale-storage', 110], ['outscale-backup', 10]])).toEqual([
       'La sauvegarde doit couvrir au moins 1,25\u00A0fois le stockage bloc. La quantité d’Outscale Sauvegarde doit être d’au moins 140\u202F; elle est de 10.',
     ]);
+  });
+
+  it('says when no quantity of the module can meet the bound: SSO sold up to 10 000 users under 10 001 mailboxes', () => {
+    const json = structuredClone(defaultCatalogJson) as { modules: { id: string; quantity: { max: number } }[] };
+    const sso = json.modules.find((m) => m.id === 'wallix-trustelem');
+    if (sso) sso.quantity.max = 10_000;
+    const catalog = validCatalog(json);
+    expect(sentences(catalog, [['wallix-trustelem', 25], ['alinto-mail-essential', 10_001]])[0]).toMatch(
+      /La quantité de WALLIX Trustelem \(authentification unique\) doit être d’au moins 10\u202F001\u202F; elle est de 25, et ce module s’arrête à 10\u202F000\.$/,
+    );
+    expect(sentences(catalog, [['wallix-trustelem', 25], ['alinto-mail-essential', 10_001]], [], 'en')[0]).toMatch(
+      /The quantity of WALLIX Trustelem \(single sign-on\) must be at least 10,001; it is 25, and this module goes up to 10,000 only\.$/,
+    );
   });
 
   it('formats the quantities of a quantity rule for the language', () => {

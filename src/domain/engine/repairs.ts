@@ -44,6 +44,9 @@ export function repairConfiguration(catalog: Catalog, configuration: Configurati
     }
   });
   return repairs
+    // A quantity rule no quantity of its module can meet (« at least 10 001 » on a module sold up to 10 000) leaves a
+    // « repair » that changes nothing: not one to offer.
+    .filter((r) => r.repair.actions.length > 0)
     .sort((a, b) => a.removals - b.removals || a.rank - b.rank || a.repair.actions.length - b.repair.actions.length)
     .map((r) => r.repair)
     .filter((r, i, all) => all.findIndex((o) => sameActions(o.actions, r.actions)) === i)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { completeImplied } from '../../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
 import { repairConfiguration } from '../../../src/domain/engine/repairs';
-import { defaultCatalog } from '../../fixtures/catalogs';
+import defaultCatalogJson from '../../../src/data/catalog.json';
+import { defaultCatalog, validCatalog } from '../../fixtures/catalogs';
 import { configurationOf, engineCatalog, excludes, quantity, requires } from './engine-fixtures';
 
 const standard = defaultCatalog();
@@ -63,6 +64,18 @@ describe('repairs: up to three ways out of a violated configuration, best first'
     const catalog = engineCatalog([excludes('x', ['a1', 'a2']), excludes('y', ['a2', 'a3'])]);
     const repairs = repairConfiguration(catalog, configurationOf(catalog, ['a1', 'a3', 'a2']));
     expect(repairs.map((r) => r.actions)).toEqual([[{ kind: 'remove', module: 'a2' }], [{ kind: 'remove', module: 'a1' }, { kind: 'remove', module: 'a3' }]]);
+  });
+});
+
+describe('a quantity rule no quantity of its module can meet', () => {
+  it('offers no empty « repair »: SSO sold up to 10 000 users cannot cover 10 001 mailboxes', () => {
+    const json = structuredClone(defaultCatalogJson) as { modules: { id: string; quantity: { max: number } }[] };
+    const sso = json.modules.find((m) => m.id === 'wallix-trustelem');
+    if (sso) sso.quantity.max = 10_000;
+    const catalog = validCatalog(json);
+    const configuration = configurationOf(catalog, [['wallix-trustelem', 25], ['alinto-mail-essential', 10_001]], []);
+    expect(evaluateConfiguration(catalog, configuration).violations.map((v) => v.rule)).toEqual(['sso-covers-mailboxes']);
+    expect(repairConfiguration(catalog, configuration).every((r) => r.actions.length > 0)).toBe(true);
   });
 });
 
