@@ -1,15 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Catalog } from '../domain/catalog-schema';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { loadCatalog } from './catalog-file';
 import { CATALOG_ARCHIVE_FOLDER, readJsonFile } from './quote-input';
 
 /**
- * Why the current catalog file is not published as it stands, or null when it is: its version must be listed in
- * public/catalogs/index.json and archived there byte for byte, since links made on a version are priced on that version's
- * file (by the app and by `npm run quote`). A catalog edited under a version already published would reprice its links
- * without a word, and the command line would still price them on the old file.
+ * Why the current catalog (`catalog`, read from `file`) is not published as it stands, or null when it is: its version
+ * must be listed in public/catalogs/index.json and archived there, since links made on a version are priced on that
+ * version's file (by the app and by `npm run quote`). A catalog edited under a version already published would reprice
+ * its links without a word, and the command line would still price them on the old file. The two are compared as the
+ * catalog format reads them: a byte order mark, the indentation or a final line break changes no price.
  */
-export function archiveMismatch(file: string, version: string, folder: string = CATALOG_ARCHIVE_FOLDER): string | null {
+export function archiveMismatch(file: string, catalog: Catalog, folder: string = CATALOG_ARCHIVE_FOLDER): string | null {
+  const { version } = catalog;
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const indexFile = shown(join(folder, CATALOG_ARCHIVE_INDEX));
   const path = archivedCatalogPath(version);
@@ -20,7 +24,9 @@ export function archiveMismatch(file: string, version: string, folder: string = 
   if (!existsSync(archived)) {
     return `${file}: version ${version} is not published: copy the file to ${shown(archived)} and add "${version}" to ${indexFile}, so that links made on it keep their prices`;
   }
-  if (!readFileSync(archived).equals(readFileSync(file))) {
+  const published = loadCatalog(archived);
+  if (!published.ok) return published.error;
+  if (JSON.stringify(published.value) !== JSON.stringify(catalog)) {
     const newFile = shown(join(folder, archivedCatalogPath('NEW') ?? '')).replace(/NEW\.json$/, '<new version>.json');
     return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${newFile} and add that version to ${indexFile}`;
   }

@@ -17,5 +17,5 @@ export type BuiltCatalog =
 export function builtCatalog(file: string): BuiltCatalog {
   const catalog = loadCatalog(file);
   if (!catalog.ok) return { refusal: catalog.error };
-  return { json: JSON.stringify(catalog.value), unpublished: archiveMismatch(file, catalog.value.version) };
+  return { json: JSON.stringify(catalog.value), unpublished: archiveMismatch(file, catalog.value) };
 }

@@ -76,30 +76,44 @@ describe('a shipped catalog must be the published one (archiveMismatch)', () => 
     return folder;
   }
   const version = defaultJson.version;
+  /** The catalog as the format reads it from `text`. */
+  const read = (text: string) => {
+    const parsed = parseCatalogText(text);
+    if (!parsed.ok) throw new Error(parsed.error.map((p) => p.message).join('; '));
+    return parsed.value;
+  };
+  const current = read(defaultText);
 
   it('is satisfied by the archive the app serves', () => {
-    expect(archiveMismatch(DEFAULT_CATALOG_FILE, version)).toBeNull();
+    expect(archiveMismatch(DEFAULT_CATALOG_FILE, current)).toBeNull();
   });
 
   it('refuses a catalog edited under a version already published: its links would change price', () => {
-    const edited = write('edited.json', defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100'));
-    expect(readFileSync(edited, 'utf8')).not.toBe(defaultText);
+    const editedText = defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100');
+    expect(editedText).not.toBe(defaultText);
     const folder = archive('published', [version], { [version]: defaultText });
-    expect(archiveMismatch(edited, version, folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json$`));
+    expect(archiveMismatch(write('edited.json', editedText), read(editedText), folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json$`));
+  });
+
+  it('takes a file only laid out differently for the published one: a byte order mark, another indentation, no final line break change no price', () => {
+    const relaid = `\uFEFF${JSON.stringify(defaultJson, null, 4)}`;
+    expect(relaid).not.toBe(defaultText);
+    const folder = archive('relaid', [version], { [version]: defaultText });
+    expect(archiveMismatch(write('relaid.json', relaid), read(relaid.slice(1)), folder)).toBeNull();
   });
 
   it('asks for a new version to be archived and listed', () => {
-    const current = write('current.json', defaultText);
-    expect(archiveMismatch(current, version, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: copy the file to .*catalogs/${version}\\.json and add "${version}" to .*catalogs/index\\.json`));
-    expect(archiveMismatch(current, version, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: add "/);
-    expect(archiveMismatch(current, '2026 Nov', archive('spaced', [], {}))).toMatch(/version "2026 Nov" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores/);
+    const file = write('current.json', defaultText);
+    expect(archiveMismatch(file, current, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: copy the file to .*catalogs/${version}\\.json and add "${version}" to .*catalogs/index\\.json`));
+    expect(archiveMismatch(file, current, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: add "/);
+    expect(archiveMismatch(file, { ...current, version: '2026 Nov' }, archive('spaced', [], {}))).toMatch(/version "2026 Nov" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores/);
     const broken = archive('broken-index', [version], { [version]: defaultText });
     writeFileSync(join(broken, 'catalogs', 'index.json'), '{ not json');
-    const brokenMessage = archiveMismatch(current, version, broken) ?? '';
+    const brokenMessage = archiveMismatch(file, current, broken) ?? '';
     expect(brokenMessage).toMatch(/index\.json: .*JSON/);
     expect(brokenMessage.split('index.json').length).toBe(2);
     const folder = archive('listed', [version], {});
-    copyFileSync(current, join(folder, 'catalogs', `${version}.json`));
-    expect(archiveMismatch(current, version, folder)).toBeNull();
+    copyFileSync(file, join(folder, 'catalogs', `${version}.json`));
+    expect(archiveMismatch(file, current, folder)).toBeNull();
   });
 });
