@@ -50,6 +50,8 @@ export type VatError =
   /** The 9 digits after the French key are not a valid SIREN. */
   | { code: 'frSiren'; siren: string }
   | { code: 'frKey'; siren: string; expected: string }
+  /** The key does not match the number of a Monegasque company (000…, no SIREN). */
+  | { code: 'monacoKey'; number: string; expected: string }
   /** A well-formed French number, but of another company than the SIREN / SIRET given. */
   | { code: 'frOtherCompany'; siren: string; expected: string };
 
@@ -92,7 +94,7 @@ function checkFrench(body: string, companySiren: string | undefined): Result<Vat
   const siren = body.slice(2);
   if (!isMonacoNumber(siren) && !isLuhnValid(siren)) return fail({ code: 'frSiren', siren });
   const keyOk = /^\d\d$/.test(key) ? key === frenchVatKey(siren) : isAlphaKeyValid(key, siren);
-  if (!keyOk) return fail({ code: 'frKey', siren, expected: frenchVatNumber(siren) });
+  if (!keyOk) return fail(isMonacoNumber(siren) ? { code: 'monacoKey', number: siren, expected: frenchVatNumber(siren) } : { code: 'frKey', siren, expected: frenchVatNumber(siren) });
   if (companySiren !== undefined && companySiren !== siren) {
     return fail({ code: 'frOtherCompany', siren: companySiren, expected: frenchVatNumber(companySiren) });
   }

@@ -20,6 +20,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.vat.format',
   'customer.vat.frSiren',
   'customer.vat.frKey',
+  'customer.vat.monacoKey',
   'customer.vat.otherCompany',
   'customer.contactName.required',
   'customer.email.required',

@@ -35,6 +35,7 @@ function vatMessage(error: VatError): string {
     case 'format': return encodeMessage('customer.vat.format', { country: error.country, sample: error.sample });
     case 'frSiren': return encodeMessage('customer.vat.frSiren', { siren: error.siren });
     case 'frKey': return encodeMessage('customer.vat.frKey', { siren: error.siren, expected: error.expected });
+    case 'monacoKey': return encodeMessage('customer.vat.monacoKey', { number: error.number, expected: error.expected });
     case 'frOtherCompany': return encodeMessage('customer.vat.otherCompany', { siren: error.siren, expected: error.expected });
     default: return error satisfies never;
   }

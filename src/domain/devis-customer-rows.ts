@@ -15,7 +15,7 @@ export interface DevisCustomerRow {
  * wrapped line never splits it); one the validation refuses stays as typed. Grouped, not bare digits: a spreadsheet reads
  * 14 bare digits as a number and shows 7,33E+13, while a 5-digit last group keeps the SIRET text.
  */
-function printedCompanyId(typed: string): string {
+export function printedCompanyId(typed: string): string {
   const id = checkCompanyId(typed);
   if (!id.ok) return typed;
   const { digits } = id.value;

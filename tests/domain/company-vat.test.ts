@@ -44,7 +44,7 @@ describe('French VAT numbers', () => {
     // 000004605 = 97 × 47 + 46; 12 + 3 × 46 = 150; 150 − 97 = 53 (python-stdnum's example of mc.tva)
     expect(frenchVatKey('000004605')).toBe('53');
     expect(checkVatNumber('FR 53 0000 04605')).toEqual({ ok: true, value: { country: 'FR', normalised: 'FR53000004605' } });
-    expect(checkVatNumber('FR54000004605')).toEqual({ ok: false, error: { code: 'frKey', siren: '000004605', expected: 'FR53000004605' } });
+    expect(checkVatNumber('FR54000004605')).toEqual({ ok: false, error: { code: 'monacoKey', number: '000004605', expected: 'FR53000004605' } });
     // Outside Monaco's 000, the 9 digits must still be a SIREN
     expect(checkVatNumber(`FR${frenchVatKey('100004606')}100004606`)).toEqual({ ok: false, error: { code: 'frSiren', siren: '100004606' } });
   });

@@ -44,6 +44,10 @@ describe('a Monegasque VAT number', () => {
     expect(aDevis({ customer: MONACO }).customerToComplete).toBeNull();
   });
 
+  it('a wrong key names the Monegasque number as such, not as a SIREN', () => {
+    expect(issues({ ...MONACO, vatNumber: 'FR54000004605' }).vatNumber).toMatch(/^customer\.vat\.monacoKey/);
+  });
+
   it('is French VAT, not another member state\'s: no reverse charge', () => {
     expect(otherMemberStateVat('FR53000004605')).toBeNull();
     expect(devisCustomer(MONACO).otherMemberStateVat).toBeNull();

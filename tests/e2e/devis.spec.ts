@@ -38,7 +38,7 @@ test('a sales person builds a bundle, fills the customer, and downloads a devis 
   const { pages, title } = await readPdfText(new Uint8Array(pdf.bytes));
   const text = pages.join('\n');
   expect(title).toBe(`Devis ${number}`);
-  for (const mention of ['Devis', 'Date d’émission', 'Valable 30 jours', 'SIREN : 900000001', 'FR68900000001', 'Métropole de Lyon', 'Zoé Martin',
+  for (const mention of ['Devis', 'Date d’émission', 'Valable 30 jours', 'SIREN : 900 000 001', 'FR68900000001', 'Métropole de Lyon', 'Zoé Martin',
     'SIREN / SIRET : 200 046 977 00019', '69003 Lyon', 'Alinto Messagerie Essentielle *', 'CryptPad Équipe *', 'Outscale Machines virtuelles *',
     'TVA 20 %', 'Durée d’engagement : 12 mois', 'Conditions de paiement', 'Bon pour accord', 'Prix indicatifs']) {
     expect(text, mention).toContain(mention);

@@ -80,7 +80,7 @@ describe('the Ctrl+P devis sheet', () => {
     await loadPrintSheet();
     const printed = printedPage();
     for (const mention of [/Devis n° CN-\d{8}-[0-9A-F]{8}/, /Date d’émission/, /Valable 30 jours/, /Vendeur/, /CollabNext \(consortium mené par Jamespot\)/,
-      /SIREN : 900000001/, /Client/, /Métropole de Lyon/, /69003 Lyon/, /Conditions de paiement/, /Bon pour accord/]) {
+      /SIREN : 900 000 001/, /Client/, /Métropole de Lyon/, /69003 Lyon/, /Conditions de paiement/, /Bon pour accord/]) {
       expect(printed).toMatch(mention);
     }
     // the heading before the rest of the page, the legal mentions after it

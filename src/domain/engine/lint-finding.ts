@@ -64,6 +64,9 @@ export interface TierSpan {
   to: number | null;
 }
 
+/** "1 month", "12 months". */
+const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
+
 /** A rate in basis points as a percentage (1050 → "10.5 %"). */
 const percent = (bp: number): string => `${bp / 100} %`;
 
@@ -92,7 +95,7 @@ export function describeFinding(f: CatalogFinding): string {
     case 'bundle-rate-falls':
       return `bundle tier from ${f.tier.minDrawers} drawers gives ${percent(f.tier.rateBp)}, less than the ${percent(f.before.rateBp)} from ${f.before.minDrawers} drawers: a buyer who adds a drawer loses discount`;
     case 'commitment-rate-falls':
-      return `commitment term of ${f.term.months} months gives ${percent(f.term.rateBp)}, less than the ${percent(f.before.rateBp)} for ${f.before.months} months: a buyer who commits longer loses discount`;
+      return `commitment term of ${months(f.term.months)} gives ${percent(f.term.rateBp)}, less than the ${percent(f.before.rateBp)} for ${months(f.before.months)}: a buyer who commits longer loses discount`;
     default:
       return f satisfies never;
   }

@@ -186,6 +186,8 @@ describe('findings read as one line each', () => {
       'module m: 4 of its 5 price tiers can never apply, its quantity going from 10 to 100 by 5: tier 1 (quantities 1 to 5), tier 3 (quantity 12), tiers 4–5 (quantities 13 to 14)'],
     [{ kind: 'commitment-rate-falls', term: { months: 36, rateBp: 100 }, before: { months: 12, rateBp: 1000 } },
       'commitment term of 36 months gives 1 %, less than the 10 % for 12 months: a buyer who commits longer loses discount'],
+    [{ kind: 'commitment-rate-falls', term: { months: 12, rateBp: 0 }, before: { months: 1, rateBp: 500 } },
+      'commitment term of 12 months gives 0 %, less than the 5 % for 1 month: a buyer who commits longer loses discount'],
     [{ kind: 'always-implied', module: 'm' }, 'module m is implied by every other choice: it is effectively mandatory'],
     [{ kind: 'never-fires', rule: 'r', reason: 'because' }, 'rule r can never fire: because'],
     [{ kind: 'redundant', rule: 'r', impliedBy: ['s', 't'] }, 'rule r is redundant: s, t already enforce it'],
