@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the project to build, its catalog changed by `edit` (the copy shares node_modules). */
+function projectWithCatalog(edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'catalog-build-'));
+  copies.push(dir);
+  for (const entry of ['index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const catalog = join(dir, 'src/data/catalog.json');
+  writeFileSync(catalog, edit(readFileSync(catalog, 'utf8')));
+  return dir;
+}
+
+const build = (dir: string) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', join(dir, 'dist'), '--logLevel', 'error'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+/** `npm run build` itself (the catalog plugin in vite.config.ts), not only the functions it calls. */
+describe('npm run build refuses a catalog it must not ship, in one line and nothing else', () => {
+  it('a catalog edited under its published version: exit 1, the line saying what to do', () => {
+    const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 2100')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to public/catalogs/<new version>.json and add that version to public/catalogs/index.json\n');
+  }, 60_000);
+
+  it('a broken catalog: exit 1, every problem on one line, no stack trace', () => {
+    const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 20000')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('src/data/catalog.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n');
+  }, 60_000);
+});
