@@ -7,6 +7,7 @@ import type { DocumentKind } from './export-documents';
 import { sayDocuments } from './documents-wording';
 import { isLoadFailure } from './load-failure';
 import { StoreContext } from './store-context';
+import { whenUndone } from './when-undone';
 
 export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */
@@ -63,16 +64,24 @@ export function useDocumentActions() {
     const { configuration, text, carriedOver } = imported.value;
     const before = state.configuration;
     state.replaceConfiguration(configuration);
+    const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
     // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn. It says so
-    // in a notice of its own, which takes the focus; the panel's line about the import, now untrue, goes.
+    // in a notice of its own, which takes the focus (and goes when Ctrl+Z takes that change back); the panel's
+    // line about the import, now untrue, goes.
     const undoImport = () => {
-      const now = store.getState();
-      if (now.configuration !== before) now.replaceConfiguration(before);
-      now.postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
-      setMessage((shown) => (shown?.text === text ? null : shown));
+      stopWatching();
+      store.getState().replaceConfiguration(before);
+      const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
+      whenUndone(store, () => store.getState().dismissNotice(undone));
+      clearLine();
     };
-    state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
+    const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
+    // Once the history steps back before the import, nothing says the file is imported any more, nor offers to undo it.
+    const stopWatching = whenUndone(store, () => {
+      store.getState().dismissNotice(notice);
+      clearLine();
+    });
     setMessage({ role: 'status', text });
   };
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openConfigurator, selectModule } from './configurator';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
 
 const selected = (page: Page) => page.locator('[data-module][data-state="selected"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-module')));
 
@@ -36,3 +36,38 @@ test('QA: after « Annuler l’import », the focus is on a notice saying the im
   await expect(close).toBeFocused();
   expect(await close.evaluate((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none')).toBe(true);
 });
+
+for (const how of ['Ctrl+Z', 'history'] as const) {
+  test(`QA: once the history steps back before the import (${how === 'Ctrl+Z' ? 'Ctrl+Z' : 'its « Annuler »'}), nothing says the file is imported; a redo brings the configuration back, not the notice`, async ({ page }) => {
+    await openConfigurator(page);
+    await selectModule(page, 'CryptPad Équipe');
+    const quantity = moduleCard(page, 'cryptpad-team').getByRole('spinbutton');
+    const before = await quantity.inputValue();
+    const file = { catalog: '2026-11', items: [{ module: 'cryptpad-team', quantity: 30 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
+    await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'imp.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const notice = page.locator('.notice').filter({ hasText: 'Configuration importée depuis imp.json' });
+    const status = page.locator('.documents-status');
+    await expect(notice).toBeVisible();
+    await expect(status).toHaveText('Configuration importée depuis imp.json. Votre configuration précédente reste récupérable.');
+    await expect(quantity).toHaveValue('30');
+
+    const history = page.getByRole('group', { name: 'Historique des modifications' });
+    if (how === 'Ctrl+Z') {
+      // From the notice's own button, which goes with it: the focus goes to the history's « Annuler », not to the page's body.
+      await notice.getByRole('button', { name: 'Annuler l’import' }).focus();
+      await page.keyboard.press('Control+z');
+      await expect(history.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    } else {
+      await history.getByRole('button', { name: 'Annuler' }).click();
+    }
+    await expect(quantity).toHaveValue(before);
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Annuler l’import' })).toHaveCount(0);
+    await expect(status).toHaveText('');
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect(quantity).toHaveValue('30');
+    await expect(notice).toHaveCount(0);
+    await expect(status).toHaveText('');
+  });
+}
