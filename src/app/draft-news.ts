@@ -62,7 +62,7 @@ export function restoreFromNotice(desk: DraftDesk, text: string, why: 'replaced'
 }
 
 /**
- * Offers the drafts kept aside, newest first, each with « Rétablir » (a draft that can be read) and
+ * Offers the drafts kept aside, newest first, each with « Restaurer » (a draft that can be read) and
  * « Oublier »; names the oldest ones forgotten beyond ASIDE_LIMIT. Drafts set aside from `before` on (in
  * ms, at start-up) are left to the notice that says why (a link's, a repair's): the next visit offers them.
  */

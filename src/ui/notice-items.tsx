@@ -8,7 +8,7 @@ import './notice-items.css';
 /**
  * After an item's action, the item now in its place (else the one before) keeps the keyboard focus; with
  * the last item gone, so is the notice, and with a restored draft the whole page: the focus goes to the
- * notice the action posted (« Brouillon rétabli. »), else where closing the notice would send it.
+ * notice the action posted (« Brouillon restauré. »), else where closing the notice would send it.
  */
 function focusAfterItem(list: Element | null, index: number, noticeIndex: number, before: number): HTMLElement | null {
   const item = list?.isConnected ? list.children[index] ?? list.children[index - 1] : undefined;
@@ -17,7 +17,7 @@ function focusAfterItem(list: Element | null, index: number, noticeIndex: number
 
 /**
  * The things a notice lists (drafts kept aside), each with its own actions, which its text describes (two
- * « Rétablir » are told apart). Taking an item's action answers it: the item goes, and the notice with its last one.
+ * « Restaurer » are told apart). Taking an item's action answers it: the item goes, and the notice with its last one.
  */
 export function NoticeItems({ notice, items, noticeIndex }: { notice: Notice; items: NoticeItem[]; noticeIndex: number }) {
   const id = useId();

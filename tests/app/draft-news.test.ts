@@ -73,17 +73,17 @@ describe('the drafts kept aside, offered in a notice', () => {
   const items = (s: ReturnType<typeof store>, lang: 'fr' | 'en' = 'fr') =>
     asideNotice(s)?.items?.map((i) => [noticeWords(i.text, lang), ...i.actions.map((a) => noticeWords(a.label, lang))]);
 
-  it('lists them newest first, each with when, why and what it holds, « Rétablir » for a draft and « Oublier », in both languages', () => {
+  it('lists them newest first, each with when, why and what it holds, « Restaurer » for a draft and « Oublier », in both languages', () => {
     keepAside(draftCo, 'link', at(2026, 3, 12, 14, 5));
     keepAside(draft([{ module: 'xwiki-knowledge', quantity: 60 }]), 'tab', at(2026, 3, 13));
     keepAside('{"format":', 'read-back', at(2026, 3, 1));
     keepAside(draft([]), 'replaced', at(2026, 3, 14));
     const s = store();
     offerDraftsAside(s, { catalog, switchStore: vi.fn() }, at(2026, 3, 14));
-    expect(noticeWords(asideNotice(s)?.text ?? '', 'fr')).toBe('Brouillons mis de côté dans ce navigateur, du plus récent au plus ancien. «\u00a0Rétablir\u00a0» en refait votre brouillon et met de côté celui en cours\u202f; «\u00a0Oublier\u00a0» l’efface pour de bon.');
+    expect(noticeWords(asideNotice(s)?.text ?? '', 'fr')).toBe('Brouillons mis de côté dans ce navigateur, du plus récent au plus ancien. «\u00a0Restaurer\u00a0» en refait votre brouillon et met de côté celui en cours\u202f; «\u00a0Oublier\u00a0» l’efface pour de bon.');
     expect(items(s)).toEqual([
-      ['13 mars 2026 à 09:00, version d’un autre onglet\u00a0: 1 module (XWiki Base de connaissances), sans raison sociale', 'Rétablir', 'Oublier'],
-      ['12 mars 2026 à 14:05, remplacé par un lien de partage\u00a0: 2 modules (Alinto Messagerie Essentielle, CryptPad Équipe), Draft Co', 'Rétablir', 'Oublier'],
+      ['13 mars 2026 à 09:00, version d’un autre onglet\u00a0: 1 module (XWiki Base de connaissances), sans raison sociale', 'Restaurer', 'Oublier'],
+      ['12 mars 2026 à 14:05, remplacé par un lien de partage\u00a0: 2 modules (Alinto Messagerie Essentielle, CryptPad Équipe), Draft Co', 'Restaurer', 'Oublier'],
       ['1 mars 2026 à 09:00, texte d’origine, mis de côté en relisant le brouillon\u00a0: texte illisible de 10 caractères, gardé tel quel', 'Oublier'],
     ]);
     expect(items(s, 'en')).toEqual([
@@ -118,7 +118,7 @@ describe('the drafts kept aside, offered in a notice', () => {
     expect(Object.values(saved.under(ASIDE_KEY))).toEqual([draft([])]);
   });
 
-  it('« Rétablir » keeps the draft on screen aside, makes the chosen one the draft on a new store, and offers what is left aside', async () => {
+  it('« Restaurer » keeps the draft on screen aside, makes the chosen one the draft on a new store, and offers what is left aside', async () => {
     keepAside(draftCo, 'link', at(2026, 3, 12));
     const s = store();
     s.getState().selectModule('glowbl-meetings');
@@ -133,10 +133,10 @@ describe('the drafts kept aside, offered in a notice', () => {
     const [setAside] = Object.values(saved.under(ASIDE_KEY));
     expect(JSON.parse(setAside ?? '{}')).toMatchObject({ configuration: { items: [{ module: 'glowbl-meetings' }] }, notes: 'Rappeler lundi' });
     expect(Object.keys(saved.under(ASIDE_KEY))).toEqual([expect.stringMatching(/\.replaced$/)]);
-    await vi.waitFor(() => expect(items(restored)).toEqual([[expect.stringContaining('remplacé par un brouillon rétabli\u00a0: 1 module (Glowbl Réunions), sans raison sociale'), 'Rétablir', 'Oublier']]));
+    await vi.waitFor(() => expect(items(restored)).toEqual([[expect.stringContaining('remplacé par un brouillon restauré\u00a0: 1 module (Glowbl Réunions), sans raison sociale'), 'Restaurer', 'Oublier']]));
   });
 
-  it('« Rétablir » sets nothing aside for an empty draft on screen, and the address bar shows the draft restored', async () => {
+  it('« Restaurer » sets nothing aside for an empty draft on screen, and the address bar shows the draft restored', async () => {
     keepAside(draftCo, 'link', at(2026, 3, 12));
     const s = store();
     const switchStore = vi.fn();
@@ -148,7 +148,7 @@ describe('the drafts kept aside, offered in a notice', () => {
     await vi.waitFor(() => expect(location.href).toMatch(/#1/));
   });
 
-  it('« Rétablir » changes nothing, and says so, when the browser refuses to keep the draft on screen aside', () => {
+  it('« Restaurer » changes nothing, and says so, when the browser refuses to keep the draft on screen aside', () => {
     keepAside(draftCo, 'link', at(2026, 3, 12));
     const s = store();
     s.getState().selectModule('glowbl-meetings');
@@ -158,7 +158,7 @@ describe('the drafts kept aside, offered in a notice', () => {
     asideNotice(s)?.items?.[0]?.actions[0]?.run();
     expect(switchStore).not.toHaveBeenCalled();
     expect(Object.values(saved.under(ASIDE_KEY))).toEqual([draftCo]);
-    expect(said(s).at(-1)).toEqual({ tone: 'error', text: 'Ce brouillon n’a pas été rétabli\u00a0: le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.' });
+    expect(said(s).at(-1)).toEqual({ tone: 'error', text: 'Ce brouillon n’a pas été restauré\u00a0: le navigateur a refusé de mettre de côté celui en cours (stockage plein ou désactivé). Rien n’a changé.' });
   });
 });
 

@@ -7,7 +7,7 @@ const asideList = (page: Page) => page.getByRole('status').filter({ hasText: 'Br
 const asideDraft = (page: Page, holds: string) => asideList(page).getByRole('listitem').filter({ hasText: holds });
 const savedModules = async (page: Page) => ((await savedConfiguration(page)) as { items: { module: string }[] } | undefined)?.items.map((i) => i.module);
 
-test('QA: a draft a link replaced is offered after a reload and survives a second link; « Rétablir » sets the current one aside, « Oublier » forgets', async ({ page }) => {
+test('QA: a draft a link replaced is offered after a reload and survives a second link; « Restaurer » sets the current one aside, « Oublier » forgets', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'Alinto Messagerie Essentielle');
   await selectModule(page, 'CryptPad Équipe');
@@ -15,7 +15,7 @@ test('QA: a draft a link replaced is offered after a reload and survives a secon
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('collabnext.draft') ?? '{}').customer?.company)).toBe('Draft Co');
 
   await page.goto('./#1PgFDSLMRhmnjR_');
-  await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' }).getByRole('button', { name: 'Rétablir mon brouillon' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' }).getByRole('button', { name: 'Restaurer mon brouillon' })).toBeVisible();
   await selectModule(page, 'Glowbl Réunions');
   await expect.poll(() => savedModules(page)).toEqual(['xwiki-knowledge', 'glowbl-meetings']);
   await page.reload();
@@ -30,12 +30,12 @@ test('QA: a draft a link replaced is offered after a reload and survives a secon
   await expect(asideList(page).getByRole('listitem')).toHaveCount(2);
   await expect(asideDraft(page, '2 modules (XWiki Base de connaissances, Glowbl Réunions), Draft Co')).toBeVisible();
 
-  await asideDraft(page, 'Alinto Messagerie Essentielle, CryptPad Équipe').getByRole('button', { name: 'Rétablir' }).click();
+  await asideDraft(page, 'Alinto Messagerie Essentielle, CryptPad Équipe').getByRole('button', { name: 'Restaurer' }).click();
   await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Draft Co');
-  await expect(asideDraft(page, 'remplacé par un brouillon rétabli : 1 module (Outscale Machines virtuelles), Draft Co')).toBeVisible();
+  await expect(asideDraft(page, 'remplacé par un brouillon restauré : 1 module (Outscale Machines virtuelles), Draft Co')).toBeVisible();
   expect(await savedModules(page)).toEqual(['alinto-mail-essential', 'cryptpad-team']);
 
   await page.reload();
@@ -57,7 +57,7 @@ test('a draft an earlier version kept in its single link slot is offered, undate
   })));
   await page.reload();
   const old = asideDraft(page, 'date inconnue, remplacé par un lien de partage : 1 module (Glowbl Réunions), Ancien lien');
-  await old.getByRole('button', { name: 'Rétablir' }).click();
+  await old.getByRole('button', { name: 'Restaurer' }).click();
   await expect(moduleCard(page, 'glowbl-meetings').getByRole('spinbutton')).toHaveValue('7');
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Ancien lien');
   expect(await page.evaluate(() => localStorage.getItem('collabnext.draft.before-link'))).toBeNull();
@@ -79,7 +79,7 @@ async function expectFocusShown(target: ReturnType<Page['locator']>) {
   expect(await target.evaluate((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none')).toBe(true);
 }
 
-test('QA: each line’s buttons say which draft they act on; after « Rétablir », or the last « Oublier », the focus is on a notice saying it was done', async ({ page }) => {
+test('QA: each line’s buttons say which draft they act on; after « Restaurer », or the last « Oublier », the focus is on a notice saying it was done', async ({ page }) => {
   await openConfigurator(page);
   await keptAside(page, '2026-03-12T13:05:00.000Z', 'Premier brouillon', 'glowbl-meetings');
   await keptAside(page, '2026-03-13T13:05:00.000Z', 'Second brouillon', 'cryptpad-team');
@@ -88,19 +88,19 @@ test('QA: each line’s buttons say which draft they act on; after « Rétablir 
   await expect.poll(() => savedModules(page)).toEqual(['outscale-vm']);
   await page.reload();
   const first = asideDraft(page, 'Premier brouillon');
-  await expect(first.getByRole('button', { name: 'Rétablir' })).toHaveAccessibleDescription(/Premier brouillon$/);
+  await expect(first.getByRole('button', { name: 'Restaurer' })).toHaveAccessibleDescription(/Premier brouillon$/);
   await expect(asideDraft(page, 'Second brouillon').getByRole('button', { name: 'Oublier' })).toHaveAccessibleDescription(/Second brouillon$/);
 
   await first.getByRole('button', { name: 'Oublier' }).focus();
   await page.keyboard.press('Enter');
-  await expectFocusShown(asideDraft(page, 'Second brouillon').getByRole('button', { name: 'Rétablir' }));
+  await expectFocusShown(asideDraft(page, 'Second brouillon').getByRole('button', { name: 'Restaurer' }));
 
-  // « Rétablir » puts a new page on screen: the notice from which it was pressed is gone with the old one.
+  // « Restaurer » puts a new page on screen: the notice from which it was pressed is gone with the old one.
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Second brouillon');
-  const restored = page.getByRole('status').filter({ hasText: 'Brouillon rétabli. Le brouillon qui était à l’écran est mis de côté dans ce navigateur.' });
+  const restored = page.getByRole('status').filter({ hasText: 'Brouillon restauré. Le brouillon qui était à l’écran est mis de côté dans ce navigateur.' });
   await expectFocusShown(restored.getByRole('button', { name: 'Fermer' }));
-  await expect(restored.getByRole('button', { name: 'Fermer' })).toHaveAccessibleDescription(/^Brouillon rétabli\./);
+  await expect(restored.getByRole('button', { name: 'Fermer' })).toHaveAccessibleDescription(/^Brouillon restauré\./);
 
   await page.reload();
   await expect(asideList(page).getByRole('listitem')).toHaveCount(2);
@@ -111,4 +111,18 @@ test('QA: each line’s buttons say which draft they act on; after « Rétablir 
   await expect(asideList(page)).toHaveCount(0);
   const forgotten = page.getByRole('status').filter({ hasText: 'Brouillon oublié ; il n’en reste plus dans cette liste.' });
   await expectFocusShown(forgotten.getByRole('button', { name: 'Fermer' }));
+});
+
+test('QA: a voice command « cliquer Rétablir » has one target, the history’s redo: a draft’s button is « Restaurer », a link’s « Restaurer mon brouillon »', async ({ page }) => {
+  await openConfigurator(page);
+  await keptAside(page, '2026-03-12T13:05:00.000Z', 'Premier brouillon', 'glowbl-meetings');
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => savedModules(page)).toEqual(['cryptpad-team']);
+  await page.reload();
+  await expect(asideDraft(page, 'Premier brouillon')).toBeVisible();
+  await page.goto('./#1PgFDSLMRhmnjR_');
+  await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' }).getByRole('button', { name: 'Restaurer mon brouillon' })).toBeVisible();
+  await expect(asideDraft(page, 'Premier brouillon').getByRole('button', { name: 'Restaurer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Rétablir/ })).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Historique des modifications' }).getByRole('button', { name: 'Rétablir' })).toBeVisible();
 });

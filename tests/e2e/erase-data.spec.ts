@@ -25,7 +25,7 @@ async function fillTheBrowser(page: Page): Promise<void> {
   await expect.poll(() => savedCompany(page)).toBe('Draft Co');
 
   await page.goto('./#1PgFDSLMRhmnjR_');
-  await expect(page.getByRole('button', { name: 'Rétablir mon brouillon' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restaurer mon brouillon' })).toBeVisible();
   await selectModule(page, 'Glowbl Réunions');
   await expect.poll(() => appKeys(page)).toEqual(expect.arrayContaining(['collabnext.draft', 'collabnext.lang', expect.stringMatching(/^collabnext\.draft\.aside\..*\.link$/)]));
 }

@@ -41,7 +41,7 @@ test('a reload right after an edit, before the address bar has caught up, keeps 
   await page.reload();
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
-  await expect(page.getByRole('button', { name: 'Rétablir mon brouillon' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Restaurer mon brouillon' })).toHaveCount(0);
 });
 
 test('a corrupted saved draft (cut short: not JSON) is reported and set aside, not crashed on', async ({ page }) => {

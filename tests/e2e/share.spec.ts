@@ -78,7 +78,7 @@ test('a link replacing a different draft keeps that draft, one click away', asyn
   const aside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.aside.')));
   expect(aside.map(([k, v]) => [k.endsWith('.link'), JSON.parse(v).configuration])).toEqual([[true, draft]]);
 
-  await notice.getByRole('button', { name: 'Rétablir mon brouillon' }).click();
+  await notice.getByRole('button', { name: 'Restaurer mon brouillon' }).click();
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
   await expect.poll(() => savedConfiguration(page)).toEqual(draft);

@@ -40,13 +40,13 @@ test('QA: two tabs no longer overwrite each other silently: each is told, the ot
   await openConfigurator(reopened);
   await expect(moduleCard(reopened, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
   const acme = asideItems(reopened).filter({ hasText: 'version d’un autre onglet : 1 module (Alinto Messagerie Essentielle), Acme SAS' });
-  await acme.getByRole('button', { name: 'Rétablir' }).click();
+  await acme.getByRole('button', { name: 'Restaurer' }).click();
   await expect(moduleCard(reopened, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
   await expect(reopened.getByLabel('Raison sociale')).toHaveValue('Acme SAS');
   await expect(reopened.getByLabel('Nom du contact')).toHaveValue('Jeanne Martin');
   await expect(reopened.getByRole('switch', { name: 'Mode commercial' })).toBeChecked();
   await expect(reopened.getByLabel('Notes internes')).toHaveValue('Remise à valider avec la direction');
-  await expect(asideItems(reopened).filter({ hasText: 'remplacé par un brouillon rétabli : 1 module (CryptPad Équipe)' })).toBeVisible();
+  await expect(asideItems(reopened).filter({ hasText: 'remplacé par un brouillon restauré : 1 module (CryptPad Équipe)' })).toBeVisible();
 });
 
 test('a tab told of another tab’s save can load that version; its own is kept aside, and it keeps working', async ({ context }) => {

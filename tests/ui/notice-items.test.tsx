@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NoticeList } from '../../src/ui/notice-list';
 import { renderWithStore } from './render-with-store';
 
-/** A notice listing three drafts, each with « Rétablir » and « Oublier », that records what was asked. */
+/** A notice listing three drafts, each with « Restaurer » and « Oublier », that records what was asked. */
 function listOfThree(asked: string[]) {
   return renderWithStore(<><NoticeList /><main tabIndex={-1}>page</main></>, (s) => s.getState().postNotice({
     tone: 'info',
@@ -13,7 +13,7 @@ function listOfThree(asked: string[]) {
       id: name,
       text: (lang) => (lang === 'fr' ? `Brouillon ${name}` : `Draft ${name}`),
       actions: [
-        { label: () => 'Rétablir', run: () => void asked.push(`restore ${name}`) },
+        { label: () => 'Restaurer', run: () => void asked.push(`restore ${name}`) },
         { label: () => 'Oublier', run: () => void asked.push(`forget ${name}`) },
       ],
     })),
@@ -24,7 +24,7 @@ describe('a notice that lists things', () => {
   it('shows each item with its own actions, in the store’s language', () => {
     listOfThree([]);
     const items = within(screen.getByRole('status')).getAllByRole('listitem');
-    expect(items.map((i) => i.textContent)).toEqual(['Brouillon ARétablirOublier', 'Brouillon BRétablirOublier', 'Brouillon CRétablirOublier']);
+    expect(items.map((i) => i.textContent)).toEqual(['Brouillon ARestaurerOublier', 'Brouillon BRestaurerOublier', 'Brouillon CRestaurerOublier']);
     expect(within(items[1] as HTMLElement).getByRole('button', { name: 'Oublier' })).toHaveAccessibleDescription('Brouillon B');
   });
 
@@ -36,11 +36,11 @@ describe('a notice that lists things', () => {
     await userEvent.keyboard('{Enter}');
     expect(asked).toEqual(['forget B']);
     expect(screen.queryByText('Brouillon B')).toBeNull();
-    expect(document.activeElement).toBe(within(screen.getByText('Brouillon C').closest('li') as HTMLElement).getByRole('button', { name: 'Rétablir' }));
+    expect(document.activeElement).toBe(within(screen.getByText('Brouillon C').closest('li') as HTMLElement).getByRole('button', { name: 'Restaurer' }));
     forget('C').focus();
     await userEvent.keyboard('{Enter}');
-    expect(document.activeElement).toBe(within(screen.getByText('Brouillon A').closest('li') as HTMLElement).getByRole('button', { name: 'Rétablir' }));
-    await userEvent.click(within(screen.getByText('Brouillon A').closest('li') as HTMLElement).getByRole('button', { name: 'Rétablir' }));
+    expect(document.activeElement).toBe(within(screen.getByText('Brouillon A').closest('li') as HTMLElement).getByRole('button', { name: 'Restaurer' }));
+    await userEvent.click(within(screen.getByText('Brouillon A').closest('li') as HTMLElement).getByRole('button', { name: 'Restaurer' }));
     expect(asked).toEqual(['forget B', 'forget C', 'restore A']);
     expect(store.getState().notices).toEqual([]);
     expect(screen.queryByRole('status')).toBeNull();
