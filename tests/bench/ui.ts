@@ -69,25 +69,6 @@ async function toggleDurations(page: Page, rounds: number): Promise<ClickTimes> 
   return readClickTimes(page);
 }
 
-/**
- * The same toggles with the card scrolled into view first and the page left to settle (400 ms) before the click, as a
- * person looks at a card before ticking it. Playwright's click scrolls and clicks at once: the raster of the content the
- * scroll brings into view is then still running on Chromium's single raster thread (2 cores) when the toggle's frame needs
- * it, so that figure holds a scroll's work too.
- */
-async function settledToggleDurations(page: Page, rounds: number): Promise<ClickTimes> {
-  await startClickTimes(page);
-  for (let i = 0; i < rounds; i += 1) {
-    for (const id of TOGGLED) {
-      const box = page.locator(`[data-module="${id}"] input[type=checkbox]`);
-      await box.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(400);
-      await box.click();
-    }
-  }
-  return readClickTimes(page);
-}
-
 /** "that frame began 7.6 ms after the click and reached the screen 13.3 ms after it began (medians of 40 ...)". */
 function describeFrames({ clicks, waits, frameTimes }: ToggleFrames): string {
   return `the frame showing the change began ${median(waits).toFixed(1)} ms after the click and reached the screen ${median(frameTimes).toFixed(1)} ms after it began (medians of ${frameTimes.length} of ${clicks} clicks; the wait is set by when the click comes in the screen's 60 Hz beat, the frame's time by the page's work and the software compositor)`;
@@ -183,14 +164,12 @@ export async function benchUi(): Promise<void> {
     const js = await firstScreenJavaScript(page);
     console.log(`ui: JavaScript before the first screen: ${kb(js.gzipBytes)} gzip (budget 100 KB, ratio ${(js.gzipBytes / (100 * 1024)).toFixed(2)}) in ${js.files.length} files: ${js.files.join(', ')}`);
     const durations = await toggleDurations(page, 8);
-    const settled = await settledToggleDurations(page, 8);
     const frames = await traceToggleFrames(browser, page, () => clickToggles(page, 8));
     const scripts = await toggleScriptTimes(page, 8);
     console.log(`ui: module toggle, script (handler + React render and commit, ${scripts.length} clicks): median ${median(scripts).toFixed(1)} ms, max ${Math.max(...scripts).toFixed(1)} ms`);
     const bare = await bareClickDurations(page, 40);
     const corners = await cornerToCornerDurations(page, 40);
     console.log(`ui: module toggle, click to next paint (Event Timing, ${durations.durations.length} clicks): ${describeClicks(durations)}; a bare button on the same page: ${describeClicks(bare)}; ratio of medians ${(median(durations.durations) / median(bare.durations)).toFixed(2)} (one frame at 60 Hz = 16.7 ms; Event Timing rounds durations to 8 ms)`);
-    console.log(`ui: module toggle on a card scrolled into view first, the page settled 400 ms (Event Timing, ${settled.durations.length} clicks): ${describeClicks(settled)}`);
     console.log(`ui: module toggle, frames (Chromium trace, ${frames.clicks} clicks): ${describeFrames(frames)}`);
     console.log(`ui: reference, a click that only changes two 8 px marks in opposite corners (no script work; software compositing redraws the rectangle around them, the whole viewport): ${describeClicks(corners)}; toggle / corners, ratio of medians ${(median(durations.durations) / median(corners.durations)).toFixed(2)}`);
     // The same toggles on a phone: one column of cards, the quote folded into a bar at the bottom.
