@@ -46,6 +46,8 @@ export type VatError =
   | { code: 'unknownCountry'; country: string }
   /** Greece's VAT prefix is EL, not its ISO code GR. */
   | { code: 'greecePrefix' }
+  /** Monaco's VAT numbers are French ones: FR, not MC. */
+  | { code: 'monacoPrefix' }
   | { code: 'format'; country: EuCountry; sample: string }
   /** The 9 digits after the French key are not a valid SIREN. */
   | { code: 'frSiren'; siren: string }
@@ -111,6 +113,7 @@ export function checkVatNumber(raw: string, companySiren?: string): Result<VatNu
   const country = vat.slice(0, 2);
   if (!/^[A-Z]{2}$/.test(country)) return fail({ code: 'noCountry' });
   if (country === 'GR') return fail({ code: 'greecePrefix' });
+  if (country === 'MC') return fail({ code: 'monacoPrefix' });
   if (!isEuCountry(country)) return fail({ code: 'unknownCountry', country });
   const body = vat.slice(2);
   const { pattern, sample } = EU_VAT_FORMATS[country];

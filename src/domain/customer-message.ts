@@ -17,6 +17,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.vat.noCountry',
   'customer.vat.unknownCountry',
   'customer.vat.greecePrefix',
+  'customer.vat.monacoPrefix',
   'customer.vat.format',
   'customer.vat.frSiren',
   'customer.vat.frKey',

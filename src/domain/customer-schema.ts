@@ -32,6 +32,7 @@ function vatMessage(error: VatError): string {
     case 'noCountry': return encodeMessage('customer.vat.noCountry');
     case 'unknownCountry': return encodeMessage('customer.vat.unknownCountry', { country: error.country });
     case 'greecePrefix': return encodeMessage('customer.vat.greecePrefix');
+    case 'monacoPrefix': return encodeMessage('customer.vat.monacoPrefix');
     case 'format': return encodeMessage('customer.vat.format', { country: error.country, sample: error.sample });
     case 'frSiren': return encodeMessage('customer.vat.frSiren', { siren: error.siren });
     case 'frKey': return encodeMessage('customer.vat.frKey', { siren: error.siren, expected: error.expected });

@@ -55,7 +55,7 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'requirements.title': 'Required qualifications',
   'requirements.hint': 'Tick those your data demands: modules without them will be ruled out, with the reason.',
   'requirements.explain': 'What do they mean?',
-  'banner.invalidTitle': 'This configuration cannot be ordered as it is',
+  'banner.invalidTitle': 'This configuration cannot be ordered as it stands',
   'banner.repairs': 'To fix it:',
   'notice.dismiss': 'Dismiss',
   'action.waive': 'Stop requiring {name}',

@@ -87,6 +87,7 @@ describe('other EU VAT numbers', () => {
     ['SE123456789012', { code: 'format', country: 'SE', sample: 'SE123456789001' }],
     ['RO0123', { code: 'format', country: 'RO', sample: 'RO1234567' }],
     ['GR123456789', { code: 'greecePrefix' }],
+    ['MC53000004605', { code: 'monacoPrefix' }],
     ['GB123456789', { code: 'unknownCountry', country: 'GB' }],
     ['CH123456789', { code: 'unknownCountry', country: 'CH' }],
     ['123456789', { code: 'noCountry' }],

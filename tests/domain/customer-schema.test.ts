@@ -57,6 +57,7 @@ describe('the customer schema', () => {
     [{ vatNumber: 'FR68900000001' }, { vatNumber: 'customer.vat.otherCompany?siren=732829320&expected=FR44732829320' }],
     [{ vatNumber: 'DE12345678' }, { vatNumber: 'customer.vat.format?country=DE&sample=DE123456789' }],
     [{ vatNumber: 'GR123456789' }, { vatNumber: 'customer.vat.greecePrefix' }],
+    [{ vatNumber: 'MC53000004605' }, { vatNumber: 'customer.vat.monacoPrefix' }],
     [{ vatNumber: 'US123456789' }, { vatNumber: 'customer.vat.unknownCountry?country=US' }],
     [{ email: 'camille.martin@' }, { email: 'customer.email.invalid' }],
     [{ email: 'camille martin@example.fr' }, { email: 'customer.email.invalid' }],
