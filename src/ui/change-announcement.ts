@@ -54,11 +54,15 @@ function announce(store: ConfiguratorStore, before: AnnouncedState): void {
 
 /**
  * Says each change to the store's configuration in the live region (ui/change-announcer) until stopped. `since`: the
- * state before the changes made while this code was on its way (app/later-behaviours-loading.ts keeps it), said at once as one change.
+ * state before the changes made while this code was on its way (app/later-behaviours-loading.ts keeps it), said at once
+ * as one change. A switch of language empties the region: its last sentence, in the other language, would be read in the
+ * new one's voice.
  */
 export function keepAnnouncing(store: ConfiguratorStore, since?: AnnouncedState): () => void {
   if (since) announce(store, since);
   return store.subscribe((next, prev) => {
     if (next.configuration !== prev.configuration) announce(store, prev);
+    const region = next.lang !== prev.lang && document.querySelector('[data-announcer]');
+    if (region) region.textContent = '';
   });
 }

@@ -68,6 +68,14 @@ describe('the change announcer is one polite live region', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('empties on a switch of language: its French sentence would be read in the English voice', async () => {
+    const { store } = renderAnnouncer();
+    act(() => store.getState().selectModule('cryptpad-team'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^CryptPad Équipe ajouté/));
+    act(() => store.getState().switchLanguage('en'));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
   it('listens to the store until stopped', () => {
     let listening = 0;
     const { store } = renderWithStore(<ChangeAnnouncer />, (s) => {
