@@ -23,5 +23,18 @@ export function quantityBounds(rule: QuantityRule, total: number): QuantityBound
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
 
+/**
+ * The totals of the `of` modules under which the rule allows `quantity` of its module (the other way round from
+ * quantityBounds); undefined when none does (a maximum factor of 0 allows no quantity at all).
+ */
+export function totalsAllowing(rule: QuantityRule, quantity: number): QuantityBounds | undefined {
+  const q = BigInt(quantity) * TEN_THOUSAND;
+  const min = rule.min ? inTenThousandths(rule.min.factor) : 0n;
+  const max = rule.max ? inTenThousandths(rule.max.factor) : undefined;
+  if (max === 0n) return undefined;
+  // ceil(min × T) ≤ quantity ⟺ min × T ≤ quantity; quantity ≤ floor(max × T) ⟺ quantity ≤ max × T (T whole).
+  return { least: max === undefined ? 0 : Number(ceilDiv(q, max)), most: min === 0n ? Infinity : Number(q / min) };
+}
+
 export const withinBounds = (quantity: number, bounds: QuantityBounds): boolean =>
   quantity >= bounds.least && quantity <= bounds.most;

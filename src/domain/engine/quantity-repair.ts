@@ -1,6 +1,6 @@
 import type { Catalog, CatalogModule } from '../catalog-schema';
 import type { ConfigurationItem } from '../configuration';
-import { quantityBounds, withinBounds, type QuantityRule } from './quantity-bounds';
+import { quantityBounds, totalsAllowing, withinBounds, type QuantityRule } from './quantity-bounds';
 
 /** A quantity change that satisfies a quantity rule ("raise backup storage to 125 GiB"). */
 export interface QuantityChange {
@@ -58,4 +58,28 @@ export function nearestAllowed(module: CatalogModule, current: number, least: nu
   const allowed = allowedWithin(module, least, most);
   if (allowed === undefined) return undefined;
   return Math.min(Math.max(current, allowed.lowest), allowed.highest);
+}
+
+/**
+ * The other way to meet a quantity rule whose `of` holds one chosen module: move that module instead of the one the
+ * rule constrains, so the buyer's own figure stays (MFA at 90 under « MFA ≤ SSO »: SSO to 90, not MFA to 25). Then
+ * every other quantity rule as repairQuantities brings it in bounds. One change per such rule; the caller keeps those
+ * that leave the configuration valid.
+ */
+export function ofModuleChanges(catalog: Catalog, items: readonly ConfigurationItem[]): { items: ConfigurationItem[]; changes: QuantityChange[] }[] {
+  const quantities = new Map(items.map((i) => [i.module, i.quantity]));
+  return catalog.rules.flatMap((rule) => {
+    const current = rule.type === 'quantity' ? quantities.get(rule.module) : undefined;
+    const of = rule.type === 'quantity' ? [...new Set(rule.of)].filter((id) => quantities.has(id)) : [];
+    if (rule.type !== 'quantity' || current === undefined || of.length !== 1) return [];
+    const [ofId = ''] = of;
+    const total = quantities.get(ofId) ?? 0;
+    const totals = withinBounds(current, quantityBounds(rule, total)) ? undefined : totalsAllowing(rule, current);
+    const ofModule = catalog.modules.find((m) => m.id === ofId);
+    const next = totals && ofModule && nearestAllowed(ofModule, total, totals.least, totals.most);
+    if (next === undefined) return [];
+    const moved = repairQuantities(catalog, items.map((i) => (i.module === ofId ? { ...i, quantity: next } : i)));
+    const own = moved.changes.some((c) => c.module === ofId) ? [] : [{ module: ofId, quantity: next, rule: rule.id }];
+    return [{ items: moved.items, changes: [...own, ...moved.changes] }];
+  });
 }

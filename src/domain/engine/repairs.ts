@@ -4,7 +4,7 @@ import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { constraintModel, positive, type ConstraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
 import { diagnoses } from './fast-diag';
-import { repairQuantities } from './quantity-repair';
+import { ofModuleChanges, repairQuantities } from './quantity-repair';
 import type { Solver } from './solver';
 import { selfSupporting } from './closed-world';
 import { findViolations } from './violations';
@@ -29,7 +29,9 @@ const ALTERNATIVES = 3;
  * (FastDiag diagnoses, the most recent decisions dropped first); then, for an unmet
  * `requires`, one repair per option that completes the selection (with whatever that
  * option needs in turn), and one that removes modules instead; finally the nearest
- * quantities that satisfy the quantity rules. Fewer removals rank first.
+ * quantities that satisfy the quantity rules, then, for a rule over one chosen module, that
+ * module moved instead (the constrained module's quantity, the buyer's figure, kept). Fewer
+ * removals rank first.
  */
 export function repairConfiguration(catalog: Catalog, configuration: Configuration): Repair[] {
   if (findViolations(catalog, configuration).length === 0) return [];
@@ -43,6 +45,13 @@ export function repairConfiguration(catalog: Catalog, configuration: Configurati
       repairs.push({ repair, removals: repair.actions.filter((a) => a.kind === 'remove' || a.kind === 'drop-requirement').length, rank });
     }
   });
+  // The buyer's own figure kept: a quantity rule met by moving its one `of` module instead, when that alone leaves the
+  // configuration valid (ranked after the nearest quantity of the module the rule constrains).
+  for (const moved of ofModuleChanges(catalog, configuration.items)) {
+    const repaired = { ...configuration, items: moved.items };
+    if (findViolations(catalog, repaired).length > 0) continue;
+    repairs.push({ repair: { actions: moved.changes.map((c) => ({ kind: 'set-quantity' as const, ...c })), configuration: repaired }, removals: 0, rank: ALTERNATIVES });
+  }
   return repairs
     // A quantity rule no quantity of its module can meet (« at least 10 001 » on a module sold up to 10 000) leaves a
     // « repair » that changes nothing: not one to offer.

@@ -19,12 +19,16 @@ describe('repairs: up to three ways out of a violated configuration, best first'
       [[{ kind: 'add', module: 'outscale-vm' }, { kind: 'add', module: 'outscale-storage' }], [{ kind: 'remove', module: 'outscale-backup' }]]],
     ['a demanded qualification may be the decision to drop', [['clever-cloud-app', 2], ['outscale-vm', 2]], ['secnumcloud'],
       [[{ kind: 'remove', module: 'clever-cloud-app' }], [{ kind: 'drop-requirement', qualification: 'secnumcloud' }]]],
-    ['quantity: the nearest quantity on the module’s step (backup ≥ 1.25 × 100 GiB)', [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 100]], [],
-      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 125, rule: 'backup-covers-storage' }]]],
+    ['quantity: the nearest quantity on the module’s step (backup ≥ 1.25 × 100 GiB), then the storage moved instead (the backup kept)', [['outscale-vm', 2], ['outscale-storage', 100], ['outscale-backup', 100]], [],
+      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 125, rule: 'backup-covers-storage' }], [{ kind: 'set-quantity', module: 'outscale-storage', quantity: 80, rule: 'backup-covers-storage' }]]],
     ['quantity: rounded up to the step (1.25 × 110 = 137.5 → 140 on steps of 5)', [['outscale-vm', 2], ['outscale-storage', 110], ['outscale-backup', 100]], [],
-      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 140, rule: 'backup-covers-storage' }]]],
-    ['quantity: lowered to the maximum the rule allows', [['wallix-trustelem', 25], ['wallix-authenticator', 40]], [],
-      [[{ kind: 'set-quantity', module: 'wallix-authenticator', quantity: 25, rule: 'mfa-within-sso' }]]],
+      [[{ kind: 'set-quantity', module: 'outscale-backup', quantity: 140, rule: 'backup-covers-storage' }], [{ kind: 'set-quantity', module: 'outscale-storage', quantity: 80, rule: 'backup-covers-storage' }]]],
+    ['quantity: lowered to the maximum the rule allows, or the SSO raised to the MFA licences (the buyer’s 40 kept)', [['wallix-trustelem', 25], ['wallix-authenticator', 40]], [],
+      [[{ kind: 'set-quantity', module: 'wallix-authenticator', quantity: 25, rule: 'mfa-within-sso' }], [{ kind: 'set-quantity', module: 'wallix-trustelem', quantity: 40, rule: 'mfa-within-sso' }]]],
+    ['quantity, two rules: SSO raised to 90 alone meets both « MFA ≤ SSO » and « SSO ≥ mailboxes » (QA: it was never offered)', [['wallix-trustelem', 25], ['wallix-authenticator', 90], ['alinto-mail-business', 50]], [],
+      [[{ kind: 'set-quantity', module: 'wallix-authenticator', quantity: 25, rule: 'mfa-within-sso' }, { kind: 'set-quantity', module: 'wallix-trustelem', quantity: 50, rule: 'sso-covers-mailboxes' }],
+        [{ kind: 'set-quantity', module: 'wallix-trustelem', quantity: 90, rule: 'mfa-within-sso' }],
+        [{ kind: 'set-quantity', module: 'alinto-mail-business', quantity: 25, rule: 'sso-covers-mailboxes' }, { kind: 'set-quantity', module: 'wallix-authenticator', quantity: 25, rule: 'mfa-within-sso' }]]],
   ] as const)('%s', (_name, items, requirements, expected) => {
     const configuration = configurationOf(standard, items.map(([m, q]) => [m, q] as [string, number]), [...requirements]);
     expect(repairConfiguration(standard, configuration).map((r) => r.actions)).toEqual(expected);
