@@ -1,6 +1,6 @@
 import type { Catalog, CatalogModule } from '../catalog-schema';
 import type { ConfigurationItem } from '../configuration';
-import { quantityBounds, totalsAllowing, withinBounds, type QuantityRule } from './quantity-bounds';
+import { ceilDiv, inTenThousandths, quantityBounds, TEN_THOUSAND, withinBounds, type QuantityBounds, type QuantityRule } from './quantity-bounds';
 
 /** A quantity change that satisfies a quantity rule ("raise backup storage to 125 GiB"). */
 export interface QuantityChange {
@@ -82,4 +82,18 @@ export function ofModuleChanges(catalog: Catalog, items: readonly ConfigurationI
     const own = moved.changes.some((c) => c.module === ofId) ? [] : [{ module: ofId, quantity: next, rule: rule.id }];
     return [{ items: moved.items, changes: [...own, ...moved.changes] }];
   });
+}
+
+/**
+ * The totals of the `of` modules under which the rule allows `quantity` of its module (the other way round from
+ * quantityBounds; here, not beside it, to keep it off the first screen's code); undefined when none does (a maximum
+ * factor of 0 allows no quantity at all).
+ */
+export function totalsAllowing(rule: QuantityRule, quantity: number): QuantityBounds | undefined {
+  const q = BigInt(quantity) * TEN_THOUSAND;
+  const min = rule.min ? inTenThousandths(rule.min.factor) : 0n;
+  const max = rule.max ? inTenThousandths(rule.max.factor) : undefined;
+  if (max === 0n) return undefined;
+  // ceil(min × T) ≤ quantity ⟺ min × T ≤ quantity; quantity ≤ floor(max × T) ⟺ quantity ≤ max × T (T whole).
+  return { least: max === undefined ? 0 : Number(ceilDiv(q, max)), most: min === 0n ? Infinity : Number(q / min) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantityBounds, totalsAllowing, withinBounds, type QuantityRule } from '../../../src/domain/engine/quantity-bounds';
+import { quantityBounds, withinBounds, type QuantityRule } from '../../../src/domain/engine/quantity-bounds';
+import { totalsAllowing } from '../../../src/domain/engine/quantity-repair';
 
 const rule = (bounds: Pick<QuantityRule, 'min' | 'max'>): QuantityRule => ({ id: 'r', type: 'quantity', module: 'x', of: ['y'], ...bounds });
 
