@@ -9,6 +9,16 @@ export interface QuantityChange {
   rule: string;
 }
 
+/** A quantity rule in force on the chosen quantities: its module chosen at `current`, its chosen `of` modules totalling `total`. */
+function inForce(rule: QuantityRule, quantities: ReadonlyMap<string, number>): { current: number; of: string[]; total: number } | undefined {
+  const current = quantities.get(rule.module);
+  const of = [...new Set(rule.of)].filter((id) => quantities.has(id));
+  if (current === undefined || of.length === 0) return undefined;
+  return { current, of, total: of.reduce((sum, id) => sum + (quantities.get(id) ?? 0), 0) };
+}
+
+const quantityRules = (catalog: Catalog) => catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
+
 /**
  * Brings every quantity rule in bounds by moving the constrained module to the nearest
  * allowed quantity (its own min, max and step respected), rule by rule in catalog
@@ -17,14 +27,14 @@ export interface QuantityChange {
 export function repairQuantities(catalog: Catalog, items: readonly ConfigurationItem[]): { items: ConfigurationItem[]; changes: QuantityChange[] } {
   const quantities = new Map(items.map((i) => [i.module, i.quantity]));
   const changes: QuantityChange[] = [];
-  const rules = catalog.rules.filter((r): r is QuantityRule => r.type === 'quantity');
+  const rules = quantityRules(catalog);
   for (let pass = 0; pass <= rules.length; pass++) {
     let changed = false;
     for (const rule of rules) {
-      const current = quantities.get(rule.module);
-      const of = [...new Set(rule.of)].filter((id) => quantities.has(id));
-      if (current === undefined || of.length === 0) continue;
-      const bounds = quantityBounds(rule, of.reduce((sum, id) => sum + (quantities.get(id) ?? 0), 0));
+      const force = inForce(rule, quantities);
+      if (force === undefined) continue;
+      const { current } = force;
+      const bounds = quantityBounds(rule, force.total);
       if (withinBounds(current, bounds)) continue;
       const module = catalog.modules.find((m) => m.id === rule.module);
       const next = module && nearestAllowed(module, current, bounds.least, bounds.most);
@@ -68,12 +78,10 @@ export function nearestAllowed(module: CatalogModule, current: number, least: nu
  */
 export function ofModuleChanges(catalog: Catalog, items: readonly ConfigurationItem[]): { items: ConfigurationItem[]; changes: QuantityChange[] }[] {
   const quantities = new Map(items.map((i) => [i.module, i.quantity]));
-  return catalog.rules.flatMap((rule) => {
-    const current = rule.type === 'quantity' ? quantities.get(rule.module) : undefined;
-    const of = rule.type === 'quantity' ? [...new Set(rule.of)].filter((id) => quantities.has(id)) : [];
-    if (rule.type !== 'quantity' || current === undefined || of.length !== 1) return [];
-    const [ofId = ''] = of;
-    const total = quantities.get(ofId) ?? 0;
+  return quantityRules(catalog).flatMap((rule) => {
+    const force = inForce(rule, quantities);
+    if (force === undefined || force.of.length !== 1) return [];
+    const { current, total, of: [ofId = ''] } = force;
     const totals = withinBounds(current, quantityBounds(rule, total)) ? undefined : totalsAllowing(rule, current);
     const ofModule = catalog.modules.find((m) => m.id === ofId);
     const next = totals && ofModule && nearestAllowed(ofModule, total, totals.least, totals.most);
