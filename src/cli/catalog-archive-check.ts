@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Catalog } from '../domain/catalog-schema';
-import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX } from '../domain/share-archive';
 import { loadCatalog } from './catalog-file';
-import { CATALOG_ARCHIVE_FOLDER, readJsonFile } from './quote-input';
+import { archivedRevisions, CATALOG_ARCHIVE_FOLDER } from './quote-input';
 
 /**
  * Why the current catalog (`catalog`, read from `file`) is not published as it stands, or null when it is: its version
@@ -27,12 +27,10 @@ export function archiveMismatch(file: string, catalog: Catalog, folder: string =
   const published = loadCatalog(archived);
   if (!published.ok) return published.error;
   if (JSON.stringify(published.value) !== JSON.stringify(catalog)) {
-    const newFile = shown(join(folder, archivedCatalogPath('NEW') ?? '')).replace(/NEW\.json$/, '<new version>.json');
+    const newFile = shown(join(dirname(archived), '<new version>.json'));
     return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${newFile} and add that version to ${indexFile}`;
   }
-  const index = readJsonFile(join(folder, CATALOG_ARCHIVE_INDEX));
-  if (!index.ok) return index.error;
-  const revisions = parseArchiveIndex(index.value);
-  if (!revisions.ok) return `${indexFile}: ${revisions.error}`;
+  const revisions = archivedRevisions(folder);
+  if (!revisions.ok) return revisions.error;
   return revisions.value.includes(version) ? null : `${file}: version ${version} is archived as ${shown(archived)} but not listed: add "${version}" to ${indexFile}`;
 }

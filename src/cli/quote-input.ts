@@ -67,13 +67,19 @@ function readShareArgument(text: string, given: Catalog | undefined): Result<Quo
   return ok({ catalog: catalog.value, configuration: configuration.value });
 }
 
-/** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code). */
-export function loadArchivedCatalog(revision: string, folder: string = CATALOG_ARCHIVE_FOLDER): Result<Catalog> {
+/** The revisions public/catalogs/index.json lists; a file that is not JSON, or not an index, names itself once. */
+export function archivedRevisions(folder: string = CATALOG_ARCHIVE_FOLDER): Result<string[]> {
   const indexFile = join(folder, CATALOG_ARCHIVE_INDEX);
   const raw = readJsonFile(indexFile);
   if (!raw.ok) return raw;
   const revisions = parseArchiveIndex(raw.value);
-  if (!revisions.ok) return fail(`${indexFile}: ${revisions.error}`);
+  return revisions.ok ? revisions : fail(`${indexFile}: ${revisions.error}`);
+}
+
+/** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code). */
+export function loadArchivedCatalog(revision: string, folder: string = CATALOG_ARCHIVE_FOLDER): Result<Catalog> {
+  const revisions = archivedRevisions(folder);
+  if (!revisions.ok) return revisions;
   const path = archivedCatalogPath(revision);
   if (path === undefined || !revisions.value.includes(revision)) {
     return fail(`share code was made on catalog ${revision}, which is not archived (available: ${revisions.value.join(', ')}); give that revision's file with --catalog FILE`);
