@@ -51,14 +51,3 @@ export function quoteEntry(): HTMLElement | null {
   if (toggle && toggle.getClientRects().length > 0) return toggle;
   return panel?.querySelector<HTMLElement>('h2') ?? panel ?? null;
 }
-
-/**
- * After a notice is closed (or its action taken), the notice now in its place, else the one before, else the
- * page's main region (focusable by script): never the page's body. Focused without scrolling: the page stays
- * where the buyer was reading.
- */
-export function focusAfterNotice(index: number): HTMLElement | null {
-  const notices = [...document.querySelectorAll<HTMLElement>('.notices .notice')];
-  const next = notices[index] ?? notices[index - 1];
-  return next?.querySelector<HTMLElement>('button') ?? document.querySelector<HTMLElement>('main');
-}

@@ -1,7 +1,16 @@
-import { focusAfterNotice } from './focus-after-change';
-
 /** The notices on the page, in order: a restored draft's page has its own. */
 export const noticesShown = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.notices .notice')];
+
+/**
+ * After a notice is closed (or its action taken), the notice now in its place, else the one before, else the
+ * page's main region (focusable by script): never the page's body. Focused without scrolling: the page stays
+ * where the buyer was reading.
+ */
+export function focusAfterNotice(index: number): HTMLElement | null {
+  const notices = noticesShown();
+  const next = notices[index] ?? notices[index - 1];
+  return next?.querySelector<HTMLElement>('button') ?? document.querySelector<HTMLElement>('main');
+}
 
 /**
  * After an action that took its notice away (`before`: how many notices there were): the notice the action

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { noticeWords, type NoticeText } from '../store/configurator-store';
-import { changeThenFocus, focusAfterNotice } from './focus-after-change';
-import { focusAfterAction, noticesShown } from './notice-focus';
+import { changeThenFocus } from './focus-after-change';
+import { focusAfterAction, focusAfterNotice, noticesShown } from './notice-focus';
 import { NoticeItems } from './notice-items';
 import { useConfigurator, useT } from './store-context';
 
