@@ -132,5 +132,8 @@ function describeUnreachableTiers(f: Extract<CatalogFinding, { kind: 'price-tier
     const quantities = s.to === null ? `quantities beyond ${s.from - 1}` : s.from === s.to ? `quantity ${s.from}` : `quantities ${s.from} to ${s.to}`;
     return `${tiers} (${quantities})`;
   });
-  return `module ${f.module}: ${count} of its ${f.tierCount} price tiers can never apply, its quantity going from ${min} to ${max} by ${step}: ${spans.join(', ')}`;
+  // The format wants the last tier open (upTo null): an unreachable tail is dropped by opening the tier before it.
+  const tail = f.spans[f.spans.length - 1];
+  const fix = tail !== undefined && tail.to === null && tail.first > 1 ? `; drop ${tail.first === tail.last ? 'it' : 'them'} and give tier ${tail.first - 1} "upTo": null` : '';
+  return `module ${f.module}: ${count} of its ${f.tierCount} price tiers can never apply, its quantity going from ${min} to ${max} by ${step}: ${spans.join(', ')}${fix}`;
 }
