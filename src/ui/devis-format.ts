@@ -5,14 +5,22 @@ import { LOCALES, type Language } from '../domain/language';
 import { formatMoney } from '../domain/locale-format';
 
 
-/** A calendar day as the devis prints it: "28 novembre 2026", "28 November 2026". */
+/**
+ * A calendar day as the devis prints it: "28 novembre 2026", "28 November 2026". French writes the first of the month
+ * as an ordinal, « 1er janvier 2027 », which Intl does not.
+ */
 export function formatCalendarDate(date: CalendarDate, lang: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const long = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return lang === 'fr' ? long.replace(/^1 /, '1er ') : long;
 }
 
-/** An amount of the devis; a deduction (a discount) is printed with a minus sign. */
+/**
+ * An amount of the PDF devis; a deduction (a discount) is printed after a dash and a non-breaking space,
+ * « – 1 050,00 € », as the screen prints it after its minus sign: the dash is in the PDF's standard font, the
+ * minus sign is not (it would embed a second font for one character).
+ */
 export const devisMoney = (cents: number, lang: Language, deduction = false): string =>
-  `${deduction && cents > 0 ? '-' : ''}${formatMoney(cents, lang)}`;
+  `${deduction && cents > 0 ? '\u2013\u00a0' : ''}${formatMoney(cents, lang)}`;
 
 /** What the foot of every page says before its number: « Devis n° CN-… — CollabNext … » (the PDF and the print sheet). */
 export const devisFooterLabel = (devis: Devis): string => `${devis.wording.number} ${devis.number} — ${devis.seller.name}`;
