@@ -13,7 +13,7 @@ const frLabels = {
   'customer.field.contactName': 'Nom du contact',
   'customer.field.email': 'Adresse e-mail',
   'customer.field.phone': 'Téléphone (facultatif)',
-  'customer.hint.phone': '0X XX XX XX XX, ou +33 et l’indicatif pour l’international.',
+  'customer.hint.phone': '0X XX XX XX XX, ou + et l’indicatif du pays pour l’étranger.',
   'customer.field.address': 'Adresse postale',
   'customer.field.sector': 'Secteur',
   'customer.sector.public': 'Public',
