@@ -57,7 +57,7 @@ export function devisTotalSections(devis: Devis): DevisTotalSection[] {
     },
     {
       title: w.term(devis.termMonths),
-      rows: [row(w.firstYearNet, devis.firstYearNet, 'firstYearNet', true), row(w.contractNet(devis.termMonths), devis.contractNet, 'contractNet', true)],
+      rows: [row(w.firstYearNet(devis.termMonths), devis.firstYearNet, 'firstYearNet', true), row(w.contractNet(devis.termMonths), devis.contractNet, 'contractNet', true)],
     },
   ];
 }

@@ -50,7 +50,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   setupNet: 'Set-up total excl. VAT',
   setupGross: 'Set-up total incl. VAT',
   term: (term) => `Commitment term: ${months(term)}`,
-  firstYearNet: 'First-year total excl. VAT (12 months + set-up)',
+  firstYearNet: (term) => `First-year total excl. VAT (12 months${term < 12 ? ', contract renewed,' : ''} + set-up)`,
   contractNet: (term) => `Contract total excl. VAT (${months(term)} + set-up)`,
   paymentTitle: 'Payment terms',
   paymentTerms: [

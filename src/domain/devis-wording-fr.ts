@@ -46,7 +46,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   setupNet: 'Total mise en service HT',
   setupGross: 'Total mise en service TTC',
   term: (months) => `Durée d’engagement : ${months} mois`,
-  firstYearNet: 'Total première année HT (12 mois + mise en service)',
+  firstYearNet: (months) => `Total première année HT (12 mois${months < 12 ? ', contrat reconduit,' : ''} + mise en service)`,
   contractNet: (months) => `Total sur la durée du contrat HT (${months} mois + mise en service)`,
   paymentTitle: 'Conditions de paiement',
   paymentTerms: [

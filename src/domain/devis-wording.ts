@@ -42,7 +42,8 @@ export interface DevisWording {
   setupNet: string;
   setupGross: string;
   term: (months: number) => string;
-  firstYearNet: string;
+  /** The first 12 months and set-up; a term under 12 months renews to reach them, and says so. */
+  firstYearNet: (months: number) => string;
   contractNet: (months: number) => string;
   paymentTitle: string;
   paymentTerms: string[];

@@ -53,6 +53,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.horizon.title': 'Over time',
   'quote.firstYear': 'First year excl. VAT',
   'quote.firstYear.detail': '12 months and setup',
+  'quote.firstYear.detail.renewed': '12 months, contract renewed, and setup',
   'quote.contract': 'Whole contract excl. VAT',
   'quote.contract.detail': '{duration} and setup',
   'sales.switch': 'Sales mode',

@@ -52,6 +52,7 @@ export const quoteFr = {
   'quote.horizon.title': 'Sur la durée',
   'quote.firstYear': 'Première année HT',
   'quote.firstYear.detail': '12 mois et mise en service',
+  'quote.firstYear.detail.renewed': '12 mois, contrat reconduit, et mise en service',
   'quote.contract': 'Contrat complet HT',
   'quote.contract.detail': '{duration} et mise en service',
   'sales.switch': 'Mode commercial',

@@ -25,7 +25,7 @@ export function QuoteLongTerm({ quote }: { quote: Quote }) {
       <section className="quote-section" aria-labelledby={`${ids}-horizon`}>
         <h3 id={`${ids}-horizon`} className="quote-section-title">{t('quote.horizon.title')}</h3>
         <dl className="quote-rows">
-          <QuoteRow label={t('quote.firstYear')} detail={t('quote.firstYear.detail')} name="firstYearNet" cents={totals.firstYearNet} />
+          <QuoteRow label={t('quote.firstYear')} detail={t(quote.termMonths < 12 ? 'quote.firstYear.detail.renewed' : 'quote.firstYear.detail')} name="firstYearNet" cents={totals.firstYearNet} />
           <QuoteRow
             label={t('quote.contract')}
             detail={t('quote.contract.detail', { duration: durationText(quote.termMonths, lang) })}

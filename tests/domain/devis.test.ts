@@ -173,6 +173,17 @@ describe('the English devis', () => {
     expect(labels.join('\n')).not.toMatch(/\b1 months\b/);
   });
 
+  it.each([
+    ['fr', 1, 'Total première année HT (12 mois, contrat reconduit, + mise en service)'],
+    ['en', 1, 'First-year total excl. VAT (12 months, contract renewed, + set-up)'],
+    ['en', 12, 'First-year total excl. VAT (12 months + set-up)'],
+    ['en', 36, 'First-year total excl. VAT (12 months + set-up)'],
+  ] as const)('in %s, a %d-month devis labels its first-year total « %s »: a term under a year reaches 12 months only renewed (its first year was above its whole contract, unexplained)', (lang, termMonths, label) => {
+    const devis = aDevis({ lang, configuration: { ...LARGEST_BUNDLE, termMonths } });
+    const row = devisTotalSections(devis).flatMap((s) => s.rows).find((r) => r.total === 'firstYearNet');
+    expect(row?.label).toBe(label);
+  });
+
   it('uses singular units for one', () => {
     const one = aDevis({ lang: 'en', configuration: { ...LARGEST_BUNDLE, items: [{ module: 'outscale-vm', quantity: 1 }] } });
     expect(one.recurring.lines[0]?.unit).toBe('virtual machine');

@@ -74,6 +74,18 @@ describe('QuotePanel: totals', () => {
     expect(quote.totals.monthlyNet).toBeLessThan(before ?? 0);
   });
 
+  it('says the first year of a term under 12 months counts the contract renewed (it stood above the whole contract, unexplained)', async () => {
+    const user = userEvent.setup();
+    const { container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('b1'));
+    const firstYear = () => plain(totalElement(container, 'firstYearNet').closest('.quote-row')?.textContent ?? '');
+    const term = screen.getByLabelText('Durée d’engagement');
+    await user.selectOptions(term, '1');
+    expect(firstYear()).toContain('12 mois, contrat reconduit, et mise en service');
+    await user.selectOptions(term, '12');
+    expect(firstYear()).toContain('12 mois et mise en service');
+    expect(firstYear()).not.toContain('reconduit');
+  });
+
   it('shows the bundle discount with its number of drawers and the next tier to reach', () => {
     renderQuotePanel(bundleCatalog(), (s) => {
       s.getState().selectModule('a1');
