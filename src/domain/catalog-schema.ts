@@ -171,7 +171,13 @@ export const catalogSchema = z
     currency: z.literal('EUR', needs('must be "EUR" (the only currency of format 1)')),
     vatRateBp: basisPointsSchema,
     quoteValidityDays: positiveInt('a number of days'),
-    seller: z.strictObject({ name: text, siren: text, vatNumber: text, address: text, email: z.email('must be an e-mail address') }),
+    seller: z.strictObject({
+      name: text, siren: text, vatNumber: text, address: text, email: z.email('must be an e-mail address'),
+      /** Extensions: what French commercial documents print of a company (Code de commerce R123-237): « SAS », its share capital, « RCS Montpellier ». */
+      legalForm: text.optional(),
+      shareCapital: centsSchema.optional(),
+      registry: text.optional(),
+    }),
     /** Extension: a notice shown with every price (e.g. that prices are illustrative). */
     notice: localisedSchema.optional(),
     units: z.array(z.strictObject({ id: idSchema, name: z.strictObject({ fr: pluralSchema, en: pluralSchema }) })).min(1, 'must hold at least one unit'),

@@ -2,8 +2,8 @@ import { checkCompanyId } from './company-ids';
 import { checkVatNumber } from './company-vat';
 import type { Devis } from './devis-types';
 
-/** One detail of the devis's customer block: its label as the devis prints it, and the value as typed (identifiers normalised). */
-export interface DevisCustomerRow {
+/** One detail of a party of the devis (the seller, the customer): its label as the devis prints it, and the value (identifiers normalised). */
+export interface DevisPartyRow {
   label: string;
   value: string;
   /** Printed without its label in the parties block of the PDF and the print sheet (the company, the address). */
@@ -33,10 +33,10 @@ function printedVat(typed: string): string {
  * « Client », then each detail filled in and accepted (empty and refused ones are left out: « À compléter » names them).
  * The SIRET and VAT number print in one form, whatever spacing or case the customer form accepted.
  */
-export function devisCustomerRows(devis: Devis): DevisCustomerRow[] {
+export function devisCustomerRows(devis: Devis): DevisPartyRow[] {
   const { customer, wording: w } = devis;
   const f = w.customerFields;
-  const rows: DevisCustomerRow[] = [
+  const rows: DevisPartyRow[] = [
     { label: w.customer, value: customer.company, bare: true },
     { label: f.address, value: customer.address, bare: true },
     { label: f.siret, value: printedCompanyId(customer.siret) },

@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog-schema';
 import type { CalendarDate } from './devis-dates';
 import type { DevisWording } from './devis-wording';
 import type { CustomerDetails } from './customer';
@@ -59,7 +60,7 @@ export interface Devis {
   catalogRevision: string;
   /** The catalog's currency, ISO 4217 (« EUR »): the amounts' unit where no sign says it (the CSV's columns). */
   currency: string;
-  seller: { name: string; siren: string; vatNumber: string; address: string; email: string };
+  seller: Catalog['seller'];
   /** The customer details as printed: a value the customer form refuses is left out, like an empty one. */
   customer: CustomerDetails;
   /** Required customer fields left empty: the devis is printed, but the UI asks for them. */

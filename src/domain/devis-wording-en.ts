@@ -19,6 +19,9 @@ export const DEVIS_WORDING_EN: DevisWording = {
   seller: 'Seller',
   customer: 'Customer',
   siren: 'SIREN',
+  shareCapital: (amount) => `with a share capital of ${amount}`,
+  sellerAddress: 'Seller address',
+  sellerLegal: 'Seller legal details',
   vatNumber: 'EU VAT number',
   email: 'Email',
   customerFields: {

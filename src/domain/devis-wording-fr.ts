@@ -15,6 +15,9 @@ export const DEVIS_WORDING_FR: DevisWording = {
   seller: 'Vendeur',
   customer: 'Client',
   siren: 'SIREN',
+  shareCapital: (amount) => `au capital de ${amount}`,
+  sellerAddress: 'Adresse du vendeur',
+  sellerLegal: 'Mentions légales du vendeur',
   vatNumber: 'N° de TVA intracommunautaire',
   email: 'E-mail',
   customerFields: {

@@ -17,6 +17,11 @@ export interface DevisWording {
   siren: string;
   vatNumber: string;
   email: string;
+  /** The seller's share capital, amount formatted: « au capital de 10 000,00 € ». */
+  shareCapital: (amount: string) => string;
+  /** The seller's address and legal mentions as the CSV labels them (the PDF prints them bare, under its name). */
+  sellerAddress: string;
+  sellerLegal: string;
   customerFields: Record<Exclude<keyof CustomerDetails, 'company' | 'sector'>, string>;
   /** The customer details, as the line « À compléter : … » names them (missing or refused ones). */
   fieldsToComplete: Record<PrintedCustomerField, string>;

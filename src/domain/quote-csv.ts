@@ -1,4 +1,5 @@
 import { devisCustomerRows } from './devis-customer-rows';
+import { devisSellerRows } from './devis-seller-rows';
 import { devisTotalSections } from './devis-rows';
 import type { Devis, DevisLine } from './devis-types';
 import type { Language } from './language';
@@ -76,7 +77,7 @@ export function devisCsv(devis: Devis): string {
     [w.issuedOn, devis.issuedOn],
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.catalogRevision, devis.catalogRevision],
-    [w.seller, devis.seller.name],
+    ...devisSellerRows(devis).map((row): Cell[] => [row.label, row.value]),
     ...customerBlock(devis),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),

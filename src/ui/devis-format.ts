@@ -1,4 +1,5 @@
-import { devisCustomerRows, printedCompanyId } from '../domain/devis-customer-rows';
+import { devisCustomerRows, type DevisPartyRow } from '../domain/devis-customer-rows';
+import { devisSellerRows } from '../domain/devis-seller-rows';
 import type { CalendarDate } from '../domain/devis-dates';
 import type { Devis } from '../domain/devis-types';
 import { LOCALES, type Language } from '../domain/language';
@@ -30,15 +31,14 @@ export const labelled = (label: string, value: string, lang: Language): string =
 
 /**
  * The lines of the parties block, seller then customer, as the PDF and the print sheet both print them: the
- * details left empty (or refused) are not there, « À compléter » closes the customer's while some are. The
- * customer's are the CSV's rows (devisCustomerRows), the company and address without their label. Both SIRENs grouped
- * alike (« 900 000 001 »).
+ * details left empty (or refused) are not there, « À compléter » closes the customer's while some are. They are the
+ * CSV's rows (devisSellerRows, devisCustomerRows), names, addresses and the seller's legal mentions without their
+ * label. Both SIRENs grouped alike (« 900 000 001 »).
  */
 export function partyLines(devis: Devis): { seller: string[]; customer: string[] } {
-  const { seller, lang, wording: w } = devis;
-  const l = (label: string, value: string) => (value.trim() === '' ? '' : labelled(label, value, lang));
+  const line = (row: DevisPartyRow) => (row.bare ? row.value : labelled(row.label, row.value, devis.lang));
   return {
-    seller: [seller.name, seller.address, l(w.siren, printedCompanyId(seller.siren)), l(w.vatNumber, seller.vatNumber), l(w.email, seller.email)].filter((line) => line.trim() !== ''),
-    customer: [...devisCustomerRows(devis).map((row) => (row.bare ? row.value : labelled(row.label, row.value, lang))), ...(devis.customerToComplete ? [devis.customerToComplete] : [])],
+    seller: devisSellerRows(devis).map(line),
+    customer: [...devisCustomerRows(devis).map(line), ...(devis.customerToComplete ? [devis.customerToComplete] : [])],
   };
 }

@@ -1,7 +1,7 @@
 /** The Documents panel's texts (devis PDF, CSV and JSON exports, import), French first. Parameters are written {name}. */
 export const documentsFr = {
   'documents.title': 'Documents du devis',
-  'documents.hint': 'Le devis PDF porte toutes les mentions légales ; Ctrl+P imprime la page en une seule feuille de devis.',
+  'documents.hint': 'Le devis PDF porte toutes les mentions légales ; Ctrl+P imprime ce devis seul, sans le configurateur.',
   'documents.pdf': 'Télécharger le devis (PDF)',
   'documents.csv': 'Exporter en CSV',
   'documents.json': 'Exporter en JSON',
@@ -33,7 +33,7 @@ export const documentsFr = {
 
 export const documentsEn: Record<keyof typeof documentsFr, string> = {
   'documents.title': 'Quote documents',
-  'documents.hint': 'The PDF quote carries every legal mention; Ctrl+P prints the page as a single quote sheet.',
+  'documents.hint': 'The PDF quote carries every legal mention; Ctrl+P prints this quote alone, without the configurator.',
   'documents.pdf': 'Download the quote (PDF)',
   'documents.csv': 'Export as CSV',
   'documents.json': 'Export as JSON',

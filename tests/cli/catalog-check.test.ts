@@ -36,7 +36,7 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
         .map((upTo, i) => ({ upTo, unitPrice: 1000 - 50 * i })) },
     }), ...clean.modules.slice(1)] })], 1,
       `${dir}/tiers.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/tiers.json: 1 finding:\n`
-      + '  module m1: 7 of its 15 price tiers can never apply, its quantity going from 1 to 1000000 by 1: tiers 9–15 (quantities beyond 1000000)\n', ''],
+      + '  module m1: 7 of its 15 price tiers can never apply, its quantity going from 1 to 1000000 by 1: tiers 9–15 (quantities beyond 1000000); drop them and give tier 8 "upTo": null\n', ''],
     ['no file', [], 2, '', 'usage: npm run --silent catalog:check -- FILE\n'],
     ['a missing file', [`${dir}/nope.json`], 2, '', `cannot read ${dir}/nope.json: no such file\n`],
     ['an invalid catalog', [write('invalid.json', { ...clean, vatRateBp: 20000 })], 2, '',

@@ -22,10 +22,11 @@ describe('the devis carries every mention a French quote must carry', () => {
     expect(devis.catalogRevision).toBe('2026-11');
   });
 
-  it('names the seller from the catalog: name, SIREN, VAT number, address', () => {
+  it('names the seller from the catalog: name, SIREN, VAT number, address, legal form, share capital and registry', () => {
     expect(devis.seller).toEqual({
       name: 'CollabNext (consortium mené par Jamespot) — identité de démonstration', siren: '900000001', vatNumber: 'FR68900000001',
       address: '1 rue de la Démonstration, 34000 Montpellier, France', email: 'devis@collabnext.example',
+      legalForm: 'SAS', shareCapital: 1000000, registry: 'RCS Montpellier',
     });
   });
 

@@ -124,10 +124,18 @@ describe('the devis as CSV', () => {
     expect(rows[0]).toContain('à titre d’illustration\u00A0: ils');
   });
 
-  it('carries the customer block of the devis: each printed detail on its own row, labelled as the devis labels it, in its order', () => {
-    const text = devisCsv(devis).replace(/\u00A0/g, ' ');
+  /** The seller's rows as the default catalog gives them, as the PDF prints them under « Vendeur ». */
+  const SELLER_ROWS = '\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\n' +
+    'Adresse du vendeur;1 rue de la Démonstration, 34000 Montpellier, France\r\n' +
+    'Mentions légales du vendeur;SAS au capital de 10 000,00 € — RCS Montpellier\r\n' +
+    'SIREN;900 000 001\r\n' +
+    'N° de TVA intracommunautaire;FR68900000001\r\n' +
+    'E-mail;devis@collabnext.example\r\n';
+
+  it('carries the seller block of the devis, then the customer block: each printed detail on its own row, labelled as the devis labels it, in its order', () => {
+    const text = devisCsv(devis).replace(/[\u00A0\u202F]/g, ' ');
     expect(text).toContain(
-      '\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\n' +
+      SELLER_ROWS +
         'Client;Métropole de Lyon\r\n' +
         'Adresse;"20 rue du Lac\n69003 Lyon"\r\n' +
         'SIREN / SIRET;200 046 977 00019\r\n' +
@@ -151,10 +159,10 @@ describe('the devis as CSV', () => {
 
   it('says which customer details are still to complete, first under « Client » when there is no company to print (the details never follow « Vendeur » directly), without an empty « Client » row', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '', email: '' } })).replace(/\u00A0/g, ' ');
-    expect(text).toContain('\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\nClient;À compléter : raison sociale, e-mail\r\nAdresse;');
+    expect(text.replace(/\u202F/g, ' ')).toContain(`${SELLER_ROWS}Client;À compléter : raison sociale, e-mail\r\nAdresse;`);
     expect(text).toMatch(/\r\nVotre référence;AO-2026-117\r\nAvertissement;/);
     expect(text).not.toMatch(/\r\nClient;\r\n/);
-    expect(text).not.toContain('\r\nE-mail;');
+    expect(text).not.toContain('\r\nE-mail;zoe');
     expect(devisCsv(devis)).not.toContain('compléter');
   });
 
