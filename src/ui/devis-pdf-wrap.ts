@@ -46,24 +46,68 @@ export function widthOf(font: PDFFont, text: string, size: number): number {
   return width * size;
 }
 
-/** Splits a paragraph into lines no wider than `width` points; a word alone too wide (a link) is cut. */
-export function wrapParagraph(text: string, width: number, font: PDFFont, size: number): string[] {
+/**
+ * Where a word too wide for any line is cut: at a break point a reader expects (after `.`, `-`, `_` or `/`, before `@`:
+ * an e-mail address, a domain, a path), or between any two characters.
+ */
+export type WordBreak = 'natural' | 'betweenCharacters';
+
+/** The positions inside `word` after which it may be cut naturally, first to last. */
+function naturalBreaks(word: string): number[] {
+  const chars = [...word];
+  const at: number[] = [];
+  let end = 0;
+  chars.forEach((char, i) => {
+    end += char.length;
+    const next = chars[i + 1];
+    if (next !== undefined && ('.-_/'.includes(char) || next === '@')) at.push(end);
+  });
+  return at;
+}
+
+/** The longest start of `word` ending at a natural break point that `fits`, if any. */
+function naturalHead(word: string, fits: (s: string) => boolean): string | undefined {
+  return naturalBreaks(word).map((end) => word.slice(0, end)).filter(fits).at(-1);
+}
+
+/** The longest start of `word` that `fits`, cut between characters; one character at least, so the cutting ends. */
+function characterHead(word: string, fits: (s: string) => boolean): string {
+  let head = '';
+  for (const char of word) {
+    if (head !== '' && !fits(head + char)) break;
+    head += char;
+  }
+  return head;
+}
+
+/**
+ * Splits a paragraph into lines no wider than `width` points. A word alone too wide for a line is cut where `cut` says;
+ * cut naturally, its start shares the line of the words before it when it fits there (« E-mail : anne-sophie. »), as the
+ * print sheet's `overflow-wrap` does, and is cut between characters only on a line where no break point fits.
+ */
+export function wrapParagraph(text: string, width: number, font: PDFFont, size: number, cut: WordBreak = 'natural'): string[] {
   const fits = (s: string) => widthOf(font, s, size) <= width;
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ')) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (fits(candidate)) current = candidate;
-    else {
-      if (current !== '') lines.push(current);
-      current = '';
-      for (const char of word) {
-        if (current !== '' && !fits(current + char)) {
-          lines.push(current);
-          current = '';
-        }
-        current += char;
+    else if (fits(word)) {
+      lines.push(current);
+      current = word;
+    } else {
+      let rest = word;
+      if (current !== '') {
+        const shared = cut === 'natural' ? naturalHead(rest, (head) => fits(`${current} ${head}`)) : undefined;
+        lines.push(shared === undefined ? current : `${current} ${shared}`);
+        rest = rest.slice(shared?.length ?? 0);
       }
+      while (rest !== '' && !fits(rest)) {
+        const head = (cut === 'natural' ? naturalHead(rest, fits) : undefined) ?? characterHead(rest, fits);
+        lines.push(head);
+        rest = rest.slice(head.length);
+      }
+      current = rest;
     }
   }
   if (current !== '' || lines.length === 0) lines.push(current);
@@ -72,7 +116,7 @@ export function wrapParagraph(text: string, width: number, font: PDFFont, size: 
 
 /**
  * The size at which `text` fits one line `width` points wide: the largest from `largest` down to `smallest`, by half
- * points; `smallest` when even that does not fit (the text is then cut, by wrapParagraph).
+ * points; `smallest` when even that does not fit (the text is then cut between characters, by wrapParagraph).
  */
 export function fittedSize(font: PDFFont, text: string, width: number, largest: number, smallest: number): number {
   const exact = width / Math.max(widthOf(font, text, 1), Number.MIN_VALUE);

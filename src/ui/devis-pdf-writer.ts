@@ -86,7 +86,7 @@ export class PdfWriter {
     return widthOf(this.font(style), this.printable(text), style.size ?? SIZE.body);
   }
 
-  /** Splits text into lines no wider than `width`, keeping its line breaks; a word alone too wide (a link) is cut. */
+  /** Splits text into lines no wider than `width`, keeping its line breaks; a word alone too wide (an e-mail address) is cut at its dots, hyphens… */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
     return text.split(/\r?\n/).flatMap((paragraph) => wrapParagraph(this.printable(paragraph), width, this.font(style), style.size ?? SIZE.body));
   }
@@ -207,7 +207,7 @@ export class PdfWriter {
     const text = this.printable(url);
     const font = this.fonts.regular;
     const size = fittedSize(font, text, this.frame.width, SIZE.body, LINK_SMALLEST);
-    const lines = wrapParagraph(text, this.frame.width, font, size);
+    const lines = wrapParagraph(text, this.frame.width, font, size, 'betweenCharacters');
     const leading = size * LEADING[this.density];
     this.ensure(lines.length * leading);
     if (!this.dry) {
