@@ -34,6 +34,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   columns: { section: 'Section', description: 'Description', vendor: 'Vendor', quantity: 'Quantity', unit: 'Unit', unitPrice: 'Unit price excl. VAT', amount: 'Amount excl. VAT' },
   recurringTitle: 'Monthly subscription (recurring)',
   oneTimeTitle: 'Set-up fees (one-time)',
+  continued: (title) => `${title} (continued)`,
   noOneTime: 'No set-up fees.',
   tiered: 'tiered',
   tierUnits: (first, last) => (first === last ? `unit ${formatNumber(first, 'en')}` : `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`),

@@ -30,6 +30,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   columns: { section: 'Rubrique', description: 'Désignation', vendor: 'Éditeur', quantity: 'Quantité', unit: 'Unité', unitPrice: 'Prix unitaire HT', amount: 'Montant HT' },
   recurringTitle: 'Abonnement mensuel (récurrent)',
   oneTimeTitle: 'Frais de mise en service (une seule fois)',
+  continued: (title) => `${title} (suite)`,
   noOneTime: 'Aucuns frais de mise en service.',
   tiered: 'par paliers',
   tierUnits: (first, last) => (first === last ? `unité ${formatNumber(first, 'fr')}` : `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`),

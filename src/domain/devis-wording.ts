@@ -30,6 +30,8 @@ export interface DevisWording {
   columns: { section: string; description: string; vendor: string; quantity: string; unit: string; unitPrice: string; amount: string };
   recurringTitle: string;
   oneTimeTitle: string;
+  /** A table's title repeated above its rows continued on the next page. */
+  continued: (title: string) => string;
   noOneTime: string;
   tiered: string;
   /** The units a tier holds, « unités 51 à 500 », or « unité 51 » when it holds one. */

@@ -75,8 +75,11 @@ function column(columns: Columns, i: number, text: string, style: Partial<Cell> 
   return { text, x: start, width: end - start, align: RIGHT_ALIGNED.has(i) ? 'right' : 'left', ...style };
 }
 
-function writeHeader(pdf: PdfWriter, devis: Devis, columns: Columns): void {
+/** A table's title and its columns' header. */
+function writeHeader(pdf: PdfWriter, devis: Devis, columns: Columns, title: string): void {
   const c = devis.wording.columns;
+  pdf.paragraph(title, { bold: true, size: SIZE.section });
+  pdf.gap(2);
   pdf.row([c.description, c.vendor, c.quantity, c.unit, c.unitPrice, c.amount].map((text, i) => column(columns, i, text, { bold: true })));
   pdf.rule();
 }
@@ -107,14 +110,12 @@ function writeLine(pdf: PdfWriter, devis: Devis, columns: Columns, line: DevisLi
 
 /**
  * A table of lines under its title. The title never ends a page alone (it keeps the header and the first line with it),
- * a line never leaves its tiers, and a table going on to a new page repeats its header there.
+ * a line never leaves its tiers, and a table going on to a new page repeats there its title, marked continued, and header.
  */
 export function writeLines(pdf: PdfWriter, devis: Devis, columns: Columns, title: string, lines: readonly DevisLine[], empty: string): void {
   const [first, ...rest] = lines;
   pdf.keepTogether(title, (p) => {
-    p.paragraph(title, { bold: true, size: SIZE.section });
-    p.gap(2);
-    writeHeader(p, devis, columns);
+    writeHeader(p, devis, columns, title);
     if (first === undefined) p.paragraph(empty, { soft: true });
     else writeLine(p, devis, columns, first);
     if (rest.length === 0) p.rule();
@@ -126,7 +127,7 @@ export function writeLines(pdf: PdfWriter, devis: Devis, columns: Columns, title
     };
     if (!pdf.fits(pdf.measure(draw))) {
       pdf.newPage();
-      writeHeader(pdf, devis, columns);
+      writeHeader(pdf, devis, columns, devis.wording.continued(title));
     }
     draw(pdf);
   });
