@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEvaluation, useQuote } from './derived';
 import { QUOTE_PANEL_ID } from './focus-after-change';
 import { QuoteDiscounts } from './quote-discounts';
@@ -20,7 +20,8 @@ const SalesPanel = lazyPart(() => import('./sales-panel').then((m) => m.SalesPan
 
 /**
  * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom
- * sheet on a phone (< 62rem), collapsed to the monthly net and a button that opens it.
+ * sheet on a phone (< 62rem), collapsed to the monthly net and a button that opens it (and Escape folds; the
+ * page around folds it too, a behaviour loaded just after the first screen: app/sheet-folding.ts).
  * `children` (sharing, documents) sit under the quote, before the sales tools.
  */
 export function QuotePanel({ children }: { children?: ReactNode }) {
@@ -36,30 +37,8 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
     setExpanded(false);
     toggle.current?.focus();
   };
-  // The open sheet covers the page: the focus arriving anywhere on the page (Tab past the sheet's last
-  // control, which wraps round to the header) or a tap on the page, focusable or not, folds it, so the
-  // focus is never on something hidden behind it. A tap inside the sheet leaves it open: a click is
-  // judged as it starts down the page (capture), before a control can remove itself from the sheet, and
-  // the focus a tap on the sheet's text gives the page's main region, which holds the sheet, is not
-  // the page. A control removed from under the focus leaves it on no element: the sheet stays open.
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!expanded) return undefined;
-    const onFocusIn = (event: FocusEvent) => {
-      if (event.target instanceof Node && !panel.current?.contains(event.target) && !event.target.contains(panel.current)) setExpanded(false);
-    };
-    const onClick = (event: MouseEvent) => {
-      if (event.target instanceof Node && !panel.current?.contains(event.target)) setExpanded(false);
-    };
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('click', onClick, true);
-    return () => {
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('click', onClick, true);
-    };
-  }, [expanded]);
   return (
-    <aside ref={panel} id={QUOTE_PANEL_ID} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
+    <aside id={QUOTE_PANEL_ID} className="quote-panel" data-expanded={expanded} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <QuoteSummaryBar
         quote={quote}
         empty={empty}

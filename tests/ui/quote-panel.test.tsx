@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { devisWording } from '../../src/domain/devis-wording';
 import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
+import { keepSheetFolding } from '../../src/app/sheet-folding';
 import { QuotePanel } from '../../src/ui/quote-panel';
 import { StoreContext } from '../../src/ui/store-context';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
@@ -214,6 +215,11 @@ describe('QuotePanel: states', () => {
 });
 
 describe('QuotePanel: bottom sheet on a phone', () => {
+  // Folding by the page around is a behaviour loaded after the first screen, as in the page.
+  let stopFolding = () => {};
+  beforeEach(() => { stopFolding = keepSheetFolding(); });
+  afterEach(() => stopFolding());
+
   it('opens and closes with the "Voir le devis" button, and closes with Escape', async () => {
     const user = userEvent.setup();
     renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
@@ -253,6 +259,21 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     await user.click(strip);
     expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
     strip.remove();
+  });
+
+  it('folds, and only folds, at a tap on a control of the page it covers: the checkbox under the finger is not ticked', async () => {
+    const user = userEvent.setup();
+    const behind = document.createElement('input');
+    behind.type = 'checkbox';
+    document.body.append(behind);
+    renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
+    await user.click(behind);
+    expect(screen.getByRole('button', { name: 'Voir le devis' })).toHaveAttribute('aria-expanded', 'false');
+    expect(behind.checked).toBe(false);
+    await user.click(behind);
+    expect(behind.checked).toBe(true);
+    behind.remove();
   });
 
   it('stays open at a tap inside it, on text or on a control that removes itself', async () => {

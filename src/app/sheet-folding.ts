@@ -1,0 +1,59 @@
+import { QUOTE_PANEL_ID } from '../ui/focus-after-change';
+
+/** The quote sheet while it is open on a phone, else null. */
+function openSheet(): HTMLElement | null {
+  const panel = document.getElementById(QUOTE_PANEL_ID);
+  return panel?.dataset.expanded === 'true' ? panel : null;
+}
+
+/** Folds the sheet as its own button does. */
+const fold = (sheet: HTMLElement) => sheet.querySelector<HTMLButtonElement>('.quote-toggle')?.click();
+
+const outside = (target: EventTarget | null, sheet: HTMLElement): target is Node => target instanceof Node && !sheet.contains(target);
+
+/**
+ * The click ending a press on the page folds the sheet and does nothing else (the card under the finger is not
+ * ticked, the button not pressed); a new press (no click came: the finger scrolled) forgets it. The focus the
+ * press gave a control may have folded the sheet already: the click is still only that.
+ */
+function foldAtClick(sheet: HTMLElement) {
+  const onClick = (event: MouseEvent) => {
+    if (!outside(event.target, sheet)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    forget();
+    if (openSheet()) fold(sheet);
+  };
+  const forget = () => {
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('pointerdown', forget, true);
+  };
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('pointerdown', forget, true);
+}
+
+/**
+ * The open sheet covers the page: the focus arriving anywhere on the page (Tab past the sheet's last control,
+ * which wraps round to the header) or a tap on the page, focusable or not, folds it, so the focus is never on
+ * something hidden behind it; the strip of page above the sheet looks like a safe place to tap, so the tap only
+ * folds it. A tap inside the sheet leaves it open: a press is judged as it starts down the page (capture), before
+ * a control can remove itself from the sheet, and the focus a tap on the sheet's text gives the page's main
+ * region, which holds the sheet, is not the page. A control removed from under the focus leaves it on no
+ * element: the sheet stays open. Returns what stops it.
+ */
+export function keepSheetFolding(): () => void {
+  const onFocusIn = (event: FocusEvent) => {
+    const sheet = openSheet();
+    if (sheet && outside(event.target, sheet) && !event.target.contains(sheet)) fold(sheet);
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    const sheet = openSheet();
+    if (sheet && outside(event.target, sheet)) foldAtClick(sheet);
+  };
+  document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('pointerdown', onPointerDown, true);
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('pointerdown', onPointerDown, true);
+  };
+}
