@@ -27,11 +27,20 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
 const without = (record: Record<string, Explanation>, removed: string) =>
   Object.fromEntries(Object.entries(record).filter(([k, because]) => k !== removed && !because.modules.includes(removed)));
 
-/** After a choice, adds what every valid completion needs (the only option of a `requires`), each with why. */
-function withImplied(catalog: Catalog, bundle: Bundle): Bundle {
-  const { configuration, added } = completeImplied(catalog, bundle.configuration);
+/**
+ * After a choice, adds what every valid completion now needs (the only option of a `requires`), each with why. What
+ * was needed before the choice is not added on its way: the banner offers it (a demand or a removal left it
+ * missing), and a choice elsewhere adding it unasked would be a change the buyer did not make.
+ */
+function withImplied(catalog: Catalog, before: Configuration, bundle: Bundle): Bundle {
+  const missing = new Set(completeImplied(catalog, before).added.map((a) => a.module));
+  const added = completeImplied(catalog, bundle.configuration).added.filter((a) => !missing.has(a.module));
   if (added.length === 0) return bundle;
-  return { configuration, addedAutomatically: { ...bundle.addedAutomatically, ...Object.fromEntries(added.map((a) => [a.module, a.because])) } };
+  const items = [...bundle.configuration.items, ...added.map(({ module, quantity }) => ({ module, quantity }))];
+  return {
+    configuration: { ...bundle.configuration, items },
+    addedAutomatically: { ...bundle.addedAutomatically, ...Object.fromEntries(added.map((a) => [a.module, a.because])) },
+  };
 }
 
 /** The domain verbs that edit the bundle. */
@@ -46,7 +55,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const module = modules.get(moduleId);
         if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
         const items = [...b.configuration.items, { module: moduleId, quantity: quantity ?? module.quantity.default }];
-        return withImplied(catalog, { ...b, configuration: { ...b.configuration, items } });
+        return withImplied(catalog, b.configuration, { ...b, configuration: { ...b.configuration, items } });
       }, typed ? quantityEdit(moduleId) : null),
     removeModule: (moduleId: string) =>
       change((b) => {
@@ -61,7 +70,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const items = b.configuration.items.filter((i) => i.module !== outgoing);
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
-        return withImplied(catalog, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
+        return withImplied(catalog, b.configuration, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(

@@ -132,6 +132,25 @@ describe('auto-completion when a module is chosen', () => {
     expect(s().addedAutomatically).toEqual({});
   });
 
+  it('adds what the choice newly needs, not what was missing before it (a demand or a removal left it for the banner to offer)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    // SecNumCloud leaves Outscale VM the only server WALLIX Bastion can run on: missing, offered by the banner.
+    s().selectModule('wallix-bastion');
+    s().demandQualification('secnumcloud');
+    s().selectModule('glowbl-meetings');
+    expect(items(store).map((i) => i.module)).toEqual(['wallix-bastion', 'glowbl-meetings']);
+    expect(s().addedAutomatically).toEqual({});
+    // The buyer took away the server the storage brought in: another choice does not bring it back.
+    s().selectModule('outscale-storage');
+    s().removeModule('outscale-vm');
+    s().selectModule('xwiki-knowledge');
+    expect(items(store).map((i) => i.module)).not.toContain('outscale-vm');
+    // A choice that needs what was not missing still brings it in.
+    s().selectModule('alinto-protect');
+    expect(items(store).map((i) => i.module)).toContain('alinto-mail-essential');
+  });
+
   it('adds nothing when the requirement has a choice of options', () => {
     const store = newStore();
     store.getState().selectModule('wallix-bastion');
