@@ -81,6 +81,33 @@ test.describe('the folded quote bar of a configuration that cannot be ordered', 
     });
   }
 
+  test('in English at 320 px (the bar on three lines, 130 px), the page ends above it and a control the focus reaches stops above it', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await openConfigurator(page, `#${encodeShareCode(CANNOT_BE_ORDERED)}`);
+    const bar = page.locator('.quote-bar');
+    await expect(bar).toContainText('Cannot be ordered as it stands');
+    const room = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom));
+    const barBox = await bar.boundingBox();
+    expect(barBox?.height).toBeLessThanOrEqual(room);
+    // The page's last control: scrolled to the very end, then reached by the focus from the top, it is above the bar.
+    const lastControlBottom = () => page.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>('.configurator button, .configurator input, .configurator select, .configurator a[href]')]
+        .filter((c) => !c.closest('.quote-panel') && c.getClientRects().length > 0);
+      return controls.at(-1)?.getBoundingClientRect().bottom ?? Infinity;
+    });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await lastControlBottom()).toBeLessThanOrEqual((barBox?.y ?? 0) + 1);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const controls = [...document.querySelectorAll<HTMLElement>('.configurator button, .configurator input, .configurator select, .configurator a[href]')]
+        .filter((c) => !c.closest('.quote-panel') && c.getClientRects().length > 0);
+      controls.at(-1)?.focus();
+    });
+    expect(await lastControlBottom()).toBeLessThanOrEqual((barBox?.y ?? 0) + 1);
+    await context.close();
+  });
+
   test('is said by the panel itself on a wide screen, not twice in its head', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openConfigurator(page, `#${encodeShareCode(CANNOT_BE_ORDERED)}`);
