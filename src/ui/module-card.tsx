@@ -58,7 +58,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       <p className="module-card-vendor">{t('module.vendor', { vendor: vendor?.name ?? module.vendor })}</p>
       <p className="module-card-description">{localise(module.description, lang)}</p>
       <ModulePrice module={module} />
-      <QualificationBadges ids={module.qualifications} />
+      <QualificationBadges ids={module.qualifications} moduleName={localise(module.name, lang)} />
       {module.pricing.model !== 'flat' && (
         <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={{ checkboxId, hand }} />
       )}

@@ -16,10 +16,11 @@ export function QuoteLine({ line }: { line: LinePrice }) {
   const unit = module?.unit ?? '';
   const unitPrice = singleUnitPrice(line);
   const price = (cents: number) => formatMoney(cents, lang);
+  const name = module ? localise(module.name, lang) : line.module;
   return (
     <li className="quote-line" data-line={line.module}>
       <div className="quote-line-head">
-        <span className="quote-line-name">{module ? localise(module.name, lang) : line.module}</span>
+        <span className="quote-line-name">{name}</span>
         <span className="quote-figure quote-line-amount">{price(line.monthly)}</span>
       </div>
       <p className="quote-line-meta">
@@ -36,7 +37,7 @@ export function QuoteLine({ line }: { line: LinePrice }) {
         </span>
       </p>
       {line.setup > 0 && <p className="quote-line-setup">{t('quote.line.setup', { price: price(line.setup) })}</p>}
-      {hasTierBreakdown(line) && <QuoteTierDetails line={line} />}
+      {hasTierBreakdown(line) && <QuoteTierDetails line={line} name={name} />}
     </li>
   );
 }

@@ -8,15 +8,15 @@ type UnitsTerm = Extract<PriceComponent, { kind: 'units' }>;
 const unitsKey = (line: LinePrice, term: UnitsTerm) =>
   line.model === 'volume' ? 'quote.tiers.volume' : term.firstUnit === term.lastUnit ? 'quote.tiers.graduated.one' : 'quote.tiers.graduated';
 
-/** The terms that add up to a tiered line's monthly price, shown on demand. */
-export function QuoteTierDetails({ line }: { line: LinePrice }) {
+/** The terms that add up to a tiered line's monthly price, shown on demand; named with its line's module for a screen reader. */
+export function QuoteTierDetails({ line, name }: { line: LinePrice; name: string }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const money = (cents: number) => formatMoney(cents, lang);
   const n = (value: number) => formatNumber(value, lang);
   return (
     <details className="quote-tiers">
-      <summary>{t('quote.tiers.summary')}</summary>
+      <summary>{t('quote.tiers.summary')}<span className="visually-hidden"> — {name}</span></summary>
       <ul>
         {line.components.map((c, i) => (
           <li key={i}>

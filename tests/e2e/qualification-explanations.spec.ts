@@ -31,7 +31,7 @@ test.describe('on a touch screen', () => {
     await openConfigurator(page);
     const card = moduleCard(page, 'outscale-vm');
     const badges = card.locator('summary');
-    await expect(badges).toHaveAccessibleName('Qualifications SecNumCloud HDS ISO 27001');
+    await expect(badges).toHaveAccessibleName('Qualifications SecNumCloud HDS ISO 27001 — Outscale Machines virtuelles');
     await badges.tap();
     await expect(card.getByText('Certification Hébergeur de Données de Santé, obligatoire pour héberger des données de santé en France.')).toBeVisible();
     await expect(card.getByText(/^Qualification de l’ANSSI pour les services d’hébergement en nuage/)).toBeVisible();

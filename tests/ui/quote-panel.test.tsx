@@ -124,7 +124,9 @@ describe('QuotePanel: lines', () => {
     const line = within(screen.getByRole('list', { name: 'Lignes du devis\u00A0: a' })).getByText('Messagerie A').closest('li') as HTMLElement;
     expect(plain(line.textContent)).toContain('Tarif par paliers');
     expect(plain(line.textContent)).toContain('+ 123,45 € HT de mise en service');
-    const summary = within(line).getByText('Détail des paliers');
+    const summary = within(line).getByText(/^Détail des paliers/);
+    // Named with its line for a screen reader: each tiered line's disclosure is told apart.
+    expect(plain(summary.textContent)).toBe('Détail des paliers — Messagerie A');
     const details = summary.closest('details');
     expect(details).not.toHaveAttribute('open');
     await user.click(summary);

@@ -27,7 +27,7 @@ function alintoBusiness(quantity: number): LinePrice {
 
 function shownTerms(lang: Language, line: LinePrice = LINE): string[] {
   const store = createConfiguratorStore({ catalog: defaultCatalog(), lang });
-  render(<StoreContext.Provider value={store}><QuoteTierDetails line={line} /></StoreContext.Provider>);
+  render(<StoreContext.Provider value={store}><QuoteTierDetails line={line} name="Alinto Messagerie Business" /></StoreContext.Provider>);
   return screen.getAllByRole('listitem').map((li) => li.firstElementChild?.textContent ?? '');
 }
 
