@@ -22,11 +22,13 @@ export function linkReplacesWork(
 
 /**
  * Keeps the draft a link replaces aside, as saved (byte for byte), else as on screen (storage disabled);
- * returns its text, for the notice's way back. When the browser refuses, this tab forgets it read the
- * saved draft, so its next save keeps it aside before writing, or writes nothing.
+ * returns its text, for the notice's way back, and whether it is aside. When the browser refuses (storage
+ * full or disabled), this tab forgets it read the saved draft, so its next save keeps it aside before
+ * writing, or writes nothing: the saved draft stays as it was.
  */
-export function keepDraftAside(before: ConfiguratorState): string {
+export function keepDraftAside(before: ConfiguratorState): { text: string; keptAside: boolean } {
   const text = storage()?.getItem(DRAFT_KEY) ?? draftTextOf(before);
-  if (keepAside(text, 'link') === null) rememberDraft(null);
-  return text;
+  const keptAside = keepAside(text, 'link') !== null;
+  if (!keptAside) rememberDraft(null);
+  return { text, keptAside };
 }

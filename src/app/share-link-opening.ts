@@ -92,12 +92,15 @@ async function openOnRevision(
   return store;
 }
 
-/** « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn). */
-async function postDraftKept(desk: DraftDesk, store: ConfiguratorStore, text: string): Promise<void> {
+/**
+ * « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn); said as
+ * it is when the browser had no room to keep it aside: it stays saved as it was, and this tab writes nothing over it.
+ */
+async function postDraftKept(desk: DraftDesk, store: ConfiguratorStore, { text, keptAside }: { text: string; keptAside: boolean }): Promise<void> {
   const [{ sayDraft }, news] = await Promise.all([import('../ui/draft-notices'), draftNews()]);
   store.getState().postNotice({
-    tone: 'info',
-    text: (l) => sayDraft(l, 'linkKept'),
+    tone: keptAside ? 'info' : 'warning',
+    text: (l) => sayDraft(l, keptAside ? 'linkKept' : 'linkNotKept'),
     action: { label: (l) => sayDraft(l, 'restoreMine'), run: () => news.restoreFromNotice(desk, text, 'replaced', store) },
   });
 }

@@ -72,6 +72,21 @@ describe('opening a share link at start-up', () => {
     await vi.waitFor(() => expect(location.href).toBe(`https://collabnext.example/configurateur/#${draftCode}`));
   });
 
+  it('QA: with storage full, says the replaced draft could not be set aside and stays saved as it was (it said « mis de côté »)', async () => {
+    const draft = draftWith([{ module: 'cryptpad-team', quantity: 10 }]);
+    const before = saved.get(DRAFT_KEY);
+    const full = { getItem: (k: string) => saved.get(k) ?? null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => {} };
+    vi.stubGlobal('window', { localStorage: full, location, history: { state: null, replaceState: () => {} } });
+    const store = await open(code('2026-11', [{ module: 'outscale-vm', quantity: 4 }]), draft);
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+    expect(aside('link')).toEqual([]);
+    expect(saved.get(DRAFT_KEY)).toBe(before);
+    const [notice] = store.getState().notices;
+    expect(notice?.tone).toBe('warning');
+    expect(notice && noticeWords(notice.text, 'fr')).toMatch(/^Le lien a remplacé votre brouillon à l’écran\. Le navigateur a refusé de le mettre de côté .* il reste enregistré tel quel/);
+    expect(notice && noticeWords(notice.text, 'fr')).not.toContain('il est mis de côté');
+  });
+
   it('a link that carried customer details leaves the address bar with the code of its configuration alone (QA: the details stayed there until the first edit)', async () => {
     const customer = { ...emptyCustomer(), company: 'Mairie de Sète', siret: '21340301200013' };
     const items = [{ module: 'outscale-vm', quantity: 2 }];
