@@ -24,6 +24,16 @@ export function printableIn(known: ReadonlySet<number>, text: string): string {
   }).join('');
 }
 
+/** The characters of `text` the font lacks, each once and as the reader sees it (a flag, not its two letters): they print as "?". */
+export function missingIn(known: ReadonlySet<number>, text: string): string[] {
+  const missing = new Set<string>();
+  for (const c of charactersOf(text.normalize('NFC'))) {
+    const shown = printableText(c);
+    if (![...shown].every((p) => known.has(p.codePointAt(0) ?? 0))) missing.add(c);
+  }
+  return [...missing];
+}
+
 /** The text as it is to be printed, before a font is chosen: composed, invisible characters out, spaces a font has. */
 export const printableText = (text: string): string => text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, '\u00A0').replace(/\t/g, ' ');
 

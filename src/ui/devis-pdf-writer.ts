@@ -1,6 +1,6 @@
 import { PDFString, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { LINK_SMALLEST, PAGE, SIZE, type Frame } from './devis-pdf-page';
-import { fittedSize, printableIn, widthOf, wrapParagraph } from './devis-pdf-wrap';
+import { fittedSize, missingIn, printableIn, widthOf, wrapParagraph } from './devis-pdf-wrap';
 
 const INK = rgb(0.1, 0.12, 0.17);
 const SOFT = rgb(0.38, 0.41, 0.48);
@@ -75,6 +75,11 @@ export class PdfWriter {
   /** Only what the devis's font holds (devis-pdf-fonts); anything else prints as "?". */
   printable(text: string): string {
     return printableIn(this.known, text);
+  }
+
+  /** The characters of `text` the devis's font lacks, each once: printed as "?". */
+  missing(text: string): string[] {
+    return missingIn(this.known, text);
   }
 
   private font(style: TextStyle): PDFFont {

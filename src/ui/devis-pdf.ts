@@ -11,6 +11,8 @@ interface LaidOut {
   doc: PDFDocument;
   placed: readonly Placement[];
   density: Density;
+  /** The characters of the devis neither font prints (Arabic, Chinese, an emoji): « ? » in the file. */
+  unprintable: readonly string[];
 }
 
 /**
@@ -39,7 +41,8 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density, wide: Wid
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
   // Every text of the devis (its wording's functions aside) decides the fonts: the customer's details above all.
-  const pdf = new PdfWriter(doc, await devisFonts(doc, JSON.stringify(devis), wide), density);
+  const text = JSON.stringify(devis);
+  const pdf = new PdfWriter(doc, await devisFonts(doc, text, wide), density);
 
   writeHeading(pdf, devis);
   writeParties(pdf, devis);
@@ -51,7 +54,7 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density, wide: Wid
   writeTotals(pdf, devis);
   writeClosing(pdf, devis);
   pdf.footers((page, pages) => `${devisFooterLabel(devis)} — ${w.page(page, pages)}`);
-  return { doc, placed: pdf.placed, density };
+  return { doc, placed: pdf.placed, density, unprintable: pdf.missing(text) };
 }
 
 /**
@@ -60,5 +63,11 @@ export async function layOutDevisPdfAt(devis: Devis, density: Density, wide: Wid
  * The same devis always gives the same bytes: dates inside the file are the issue date.
  */
 export async function renderDevisPdf(devis: Devis, wide: WideFontFiles = fetchWideFonts): Promise<Uint8Array> {
-  return (await layOutDevisPdf(devis, wide)).doc.save();
+  return (await devisPdfFile(devis, wide)).bytes;
+}
+
+/** The PDF's bytes, and the characters of the devis it prints as « ? » (for the page to say so). */
+export async function devisPdfFile(devis: Devis, wide: WideFontFiles = fetchWideFonts): Promise<{ bytes: Uint8Array; unprintable: readonly string[] }> {
+  const laidOut = await layOutDevisPdf(devis, wide);
+  return { bytes: await laidOut.doc.save(), unprintable: laidOut.unprintable };
 }

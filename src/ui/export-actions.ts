@@ -1,6 +1,7 @@
 import { useContext, useState } from 'react';
 import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
+import type { Language } from '../domain/language';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
@@ -13,6 +14,12 @@ export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */
   role: 'status' | 'alert';
   text: string;
+}
+
+/** The first characters a PDF prints as « ? », quoted as the language quotes: « ش ر ك ة … », “株 式 会 社”. */
+function unprintableList(characters: readonly string[], lang: Language): string {
+  const shown = `${characters.slice(0, 8).join(' ')}${characters.length > 8 ? ' …' : ''}`;
+  return lang === 'fr' ? `«\u00a0${shown}\u00a0»` : `“${shown}”`;
 }
 
 /** The Documents panel's actions: produce a file (loading the generators on demand) and import one. */
@@ -39,6 +46,7 @@ export function useDocumentActions() {
       const notes = [
         ...(missing.length === 0 ? [] : [say('documents.customerMissing', { fields: fields(missing) })]),
         ...(invalid.length === 0 ? [] : [say('documents.customerInvalid', { fields: fields(invalid) })]),
+        ...(file.value.unprintable.length === 0 ? [] : [say('documents.pdf.unprintable', { characters: unprintableList(file.value.unprintable, state.lang) })]),
       ];
       setMessage({ role: 'status', text: [done, ...notes].join(' ') });
     } catch (error) {

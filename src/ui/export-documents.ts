@@ -14,18 +14,21 @@ export interface DocumentFile {
   name: string;
   blob: Blob;
   devis: Devis;
+  /** The characters of the devis the file prints as « ? » (the PDF's fonts lack them); none in a CSV or JSON file. */
+  unprintable: readonly string[];
 }
 
-async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now: Date): Promise<Blob> {
+async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now: Date): Promise<{ blob: Blob; unprintable: readonly string[] }> {
   switch (kind) {
     case 'pdf': {
-      const { renderDevisPdf } = await import('./devis-pdf');
-      return new Blob([(await renderDevisPdf(devis)) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+      const { devisPdfFile } = await import('./devis-pdf');
+      const { bytes, unprintable } = await devisPdfFile(devis);
+      return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), unprintable };
     }
-    case 'csv': return new Blob([devisCsv(devis)], { type: 'text/csv;charset=utf-8' });
+    case 'csv': return { blob: new Blob([devisCsv(devis)], { type: 'text/csv;charset=utf-8' }), unprintable: [] };
     case 'json': {
       const { quote } = facts;
-      return new Blob([quote.ok ? quoteExportJson(facts.configuration, quote.value, now, facts.valid) : ''], { type: 'application/json' });
+      return { blob: new Blob([quote.ok ? quoteExportJson(facts.configuration, quote.value, now, facts.valid) : ''], { type: 'application/json' }), unprintable: [] };
     }
     default: return kind satisfies never;
   }
@@ -49,5 +52,5 @@ function fileName(kind: DocumentKind, facts: DevisFacts, devis: Devis): string {
 export async function documentFile(kind: DocumentKind, facts: DevisFacts, now: Date, pageUrl: string): Promise<Result<DocumentFile, DevisProblem>> {
   const devis = devisOf(facts, calendarDateOf(now), pageUrl);
   if (!devis.ok) return fail(devis.error);
-  return ok({ name: fileName(kind, facts, devis.value), blob: await content(kind, facts, devis.value, now), devis: devis.value });
+  return ok({ name: fileName(kind, facts, devis.value), ...(await content(kind, facts, devis.value, now)), devis: devis.value });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderDevisPdf } from '../../src/ui/devis-pdf';
+import { devisPdfFile, renderDevisPdf } from '../../src/ui/devis-pdf';
 import type { WideFontFiles } from '../../src/ui/devis-pdf-fonts';
 import { aDevis, DEVIS_CUSTOMER } from './devis-fixtures';
 import { readPdfText } from './devis-pdf-text';
@@ -63,5 +63,18 @@ describe('the PDF prints customer details the standard fonts cannot (Polish, Gre
   it('when the font cannot be fetched, the PDF fails (for the page to say so) rather than print « ?ód? »', async () => {
     const devis = aDevis({ customer: { ...DEVIS_CUSTOMER, company: 'Ville de Łódź' } });
     await expect(renderDevisPdf(devis, () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  });
+});
+
+describe('the characters the PDF prints as « ? » are named, for the page to say so', () => {
+  it.each([
+    ['Arabic, with the wide font', { company: 'شركة', contactName: 'Zoé Martin' }, ['ش', 'ر', 'ك', 'ة']],
+    ['Chinese and an emoji, with Helvetica', { company: 'Fête 🎉 株式会社' }, ['🎉', '株', '式', '会', '社']],
+    ['a family emoji is one character, not its code points', { company: 'Famille 👨‍👩‍👧' }, ['👨‍👩‍👧']],
+    ['Polish, Greek and Cyrillic, all printed', EASTERN, []],
+  ] as const)('%s', async (_name, details, unprintable) => {
+    const wide = wideFontsFromDisk();
+    const file = await devisPdfFile(aDevis({ customer: { ...DEVIS_CUSTOMER, ...details } }), wide.files);
+    expect(file.unprintable).toEqual(unprintable);
   });
 });

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Configuration } from '../../src/domain/configuration';
+import { emptyCustomer } from '../../src/domain/customer';
 import type { Language } from '../../src/domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../../src/store/configurator-store';
 import { DocumentsPanel } from '../../src/ui/export-panel';
@@ -48,6 +49,27 @@ describe('the Documents panel', () => {
     expect(saved).toHaveLength(1);
     expect(pdf).toHaveFocus();
     expect(pdf).not.toHaveAttribute('aria-disabled');
+  });
+
+  it.each([
+    ['fr', 'Télécharger le devis (PDF)', 'Le PDF n’a pas de police pour «\u00a0ش ر ك ة ا ل خ ت …\u00a0» : ils y sont imprimés « ? ». La feuille imprimée (Ctrl+P) les garde.'],
+    ['en', 'Download the quote (PDF)', 'The PDF has no font for “ش ر ك ة ا ل خ ت …”: they print as “?” in it. The printed sheet (Ctrl+P) keeps them.'],
+  ] as const)('says which characters of the customer’s details the PDF prints as « ? » (QA: an Arabic name printed « ???? » unsaid) (%s)', async (lang, button, said) => {
+    renderPanel(lang, (s) => {
+      s.getState().replaceConfiguration(vm);
+      s.getState().fillCustomer({ ...emptyCustomer(), company: 'شركة الاختبار', contactName: 'דוד' });
+    });
+    await userEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(lang === 'fr' ? /téléchargé/ : /downloaded/), { timeout: 10_000 });
+    const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(screen.getByRole('status').textContent ?? '')).toContain(spaced(said));
+  });
+
+  it('says nothing of the kind when every character prints', async () => {
+    renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger le devis (PDF)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/téléchargé/), { timeout: 10_000 });
+    expect(screen.getByRole('status')).not.toHaveTextContent('police');
   });
 
   it('offers its four documents and a labelled file input; nothing to download while no module is chosen', () => {
