@@ -9,6 +9,8 @@ import type { Devis, DevisDiscount } from './devis-types';
 import { devisWording } from './devis-wording';
 import { localise, type Language } from './language';
 import type { Quote } from './quote-types';
+import { evaluateConfiguration } from './engine/evaluate';
+import { describeViolation } from './violation-text';
 
 export interface DevisInput {
   catalog: Catalog;
@@ -34,6 +36,11 @@ function discountsOf(quote: Quote): DevisDiscount[] {
   return all.filter((d) => d.rateBp > 0);
 }
 
+/** What an invalid configuration breaks, one sentence per rule, as the banner says it: the devis names it, on paper too. */
+function brokenRules(catalog: Catalog, configuration: Configuration, lang: Language): string[] {
+  return evaluateConfiguration(catalog, configuration).violations.map((violation) => describeViolation(catalog, configuration, violation, lang));
+}
+
 /** The devis of a quote: every mention a French quote must carry, as data in the chosen language. */
 export function buildDevis(input: DevisInput): Devis {
   const { catalog, configuration, quote, customer, lang, issuedOn } = input;
@@ -46,7 +53,7 @@ export function buildDevis(input: DevisInput): Devis {
     // The catalog's own notice says what is illustrative (set as the page header sets it); without one, the devis says it in its words.
     ...(catalog.notice ? [localise(catalog.notice, lang)] : illustrative ? [wording.illustrativePrices] : []),
     ...(quote.needsApproval ? [wording.needsApproval] : []),
-    ...(input.valid ? [] : [wording.invalidConfiguration]),
+    ...(input.valid ? [] : [[wording.invalidConfiguration, ...brokenRules(catalog, configuration, lang)].join(' ')]),
   ];
   return {
     lang,

@@ -189,3 +189,21 @@ test('a customer detail without spaces wraps inside its column on the print shee
   // The seller's column keeps its half of the width (it was squeezed to about 20 characters a line).
   expect(layout.seller).toBeGreaterThan(layout.pageWidth / 3);
 });
+
+test('a configuration that cannot be ordered prints the rules it breaks in the sheet’s warning, not the screen’s « Corrigez les points signalés », which points to nothing on paper', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await page.locator('[data-module="alinto-mail-essential"]').getByRole('spinbutton').fill('100');
+  await page.locator('[data-module="alinto-mail-essential"]').getByRole('spinbutton').press('Enter');
+  await selectModule(page, 'WALLIX Authenticator (MFA)');
+  await expect(page.locator('.violation-banner li').first()).toBeVisible();
+  const broken = plainSpaces((await page.locator('.violation-banner li').first().textContent()) ?? '').trim();
+  expect(broken).toContain('WALLIX');
+
+  // Spaces out: the PDF's text splits ligatures (« con fi guration »).
+  const squashed = (text: string) => plainSpaces(text).replace(/\s+/g, '');
+  const text = squashed((await printedPages(page)).join('\n'));
+  expect(text).toContain(squashed('La configuration enfreint des règles du catalogue'));
+  expect(text).toContain(squashed(broken));
+  expect(text).not.toContain(squashed('Corrigez les points signalés'));
+});
