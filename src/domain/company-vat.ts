@@ -1,5 +1,5 @@
 import { isLuhnValid } from './company-ids';
-import { firstHiddenCharacter } from './hidden-characters';
+import { firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -142,7 +142,7 @@ export function vatWithoutSiren(raw: string): VatNumber | null {
 
 /** A VAT number the customer form accepts, or null (one holding an invisible character is refused, so never printed). */
 function printableVat(raw: string): VatNumber | null {
-  if (firstHiddenCharacter(raw, false) !== undefined) return null;
+  if (firstHiddenCharacter(raw, false) !== undefined || firstInvisibleCharacter(raw) !== undefined) return null;
   const vat = checkVatNumber(raw);
   return vat.ok ? vat.value : null;
 }

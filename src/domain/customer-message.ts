@@ -37,6 +37,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.sector.required',
   'customer.reference.tooLong',
   'customer.text.hiddenChar',
+  'customer.text.invisibleChar',
 ] as const;
 
 export type CustomerErrorKey = (typeof CUSTOMER_ERROR_KEYS)[number];

@@ -3,7 +3,7 @@ import { checkCompanyId, type CompanyIdError } from './company-ids';
 import { checkVatNumber, vatWithoutSiren, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
-import { firstHiddenCharacter } from './hidden-characters';
+import { firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
 import { visibleLength } from './grapheme';
 
 /**
@@ -54,20 +54,31 @@ function phoneMessage(error: PhoneError): string {
   }
 }
 
+/** What a field holds: free text (on one line, or on several), or a number or address typed for a machine (SIREN, e-mail…). */
+type FieldKind = 'text' | 'lines' | 'code';
+
+/** The first character of `value` the buyer cannot see and the field refuses, as an encoded message; undefined when none. */
+function unseenCharacter(value: string, kind: FieldKind): string | undefined {
+  const hidden = firstHiddenCharacter(value, kind === 'lines');
+  if (hidden) return encodeMessage('customer.text.hiddenChar', { code: hidden });
+  const invisible = kind === 'code' ? firstInvisibleCharacter(value) : undefined;
+  return invisible ? encodeMessage('customer.text.invisibleChar', { code: invisible }) : undefined;
+}
+
 /**
  * A text field whose `check` returns an encoded message when the value is refused. An invisible
- * character that changes what is shown is refused first, in every field (only the address has lines).
+ * character that changes what is shown is refused first, in every field (only the address has lines);
+ * in a number or an e-mail address, so is any character drawn as nothing (a pasted zero-width space).
  */
-const field = (check: (value: string) => string | undefined, lineBreaks = false) =>
+const field = (check: (value: string) => string | undefined, kind: FieldKind = 'text') =>
   z.string().superRefine((value, ctx) => {
-    const hidden = firstHiddenCharacter(value, lineBreaks);
-    const message = hidden ? encodeMessage('customer.text.hiddenChar', { code: hidden }) : check(value);
+    const message = unseenCharacter(value, kind) ?? check(value);
     if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   });
 
-const required = (key: Parameters<typeof encodeMessage>[0], lineBreaks = false) =>
-  field((v) => (v.trim() === '' ? encodeMessage(key) : undefined), lineBreaks);
-const optional = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)));
+const required = (key: Parameters<typeof encodeMessage>[0], kind: FieldKind = 'text') =>
+  field((v) => (v.trim() === '' ? encodeMessage(key) : undefined), kind);
+const optionalCode = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)), 'code');
 
 const EMAIL = z.regexes.email;
 
@@ -86,11 +97,11 @@ export const customerSchema = z
   .object({
     company: required('customer.company.required'),
     // Left empty, it is required unless the VAT number identifies a company of another member state (below).
-    siret: optional((v) => {
+    siret: optionalCode((v) => {
       const id = checkCompanyId(v);
       return id.ok ? undefined : companyIdMessage(id.error);
     }),
-    vatNumber: optional((v) => {
+    vatNumber: optionalCode((v) => {
       const vat = checkVatNumber(v);
       return vat.ok ? undefined : vatMessage(vat.error);
     }),
@@ -100,12 +111,12 @@ export const customerSchema = z
       if (EMAIL.test(v.trim())) return undefined;
       const suggestion = withoutAccentsBeforeAt(v.trim());
       return suggestion ? encodeMessage('customer.email.accents', { suggestion }) : encodeMessage('customer.email.invalid');
-    }),
-    phone: optional((v) => {
+    }, 'code'),
+    phone: optionalCode((v) => {
       const phone = checkPhone(v);
       return phone.ok ? undefined : phoneMessage(phone.error);
     }),
-    address: required('customer.address.required', true),
+    address: required('customer.address.required', 'lines'),
     // A radio group left without a choice reads as null in the form: the same "choose one".
     sector: z
       .enum(['public', 'private', ''], { error: () => encodeMessage('customer.sector.required') })

@@ -10,11 +10,28 @@ export function isHiddenCharacter(code: number, lineBreaks: boolean): boolean {
   return control || bidi;
 }
 
+/**
+ * Characters drawn as nothing at all (Unicode's "default ignorable" ones): zero-width space, joiner and
+ * non-joiner, word joiner, byte order mark, soft hyphen, variation selectors… Free text keeps them (a
+ * joiner is part of 👨‍👩‍👧, a non-joiner of Persian words); a number or an address typed for a machine
+ * never holds one: it came in with a paste and makes the value look right while it is not.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/** « U+200B »: how the form names a character the buyer cannot see. */
+export const codePointLabel = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The first hidden character of a text, as « U+202E », or undefined when there is none. */
 export function firstHiddenCharacter(text: string, lineBreaks: boolean): string | undefined {
   for (const c of text) {
     const code = c.codePointAt(0) ?? 0;
-    if (isHiddenCharacter(code, lineBreaks)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (isHiddenCharacter(code, lineBreaks)) return codePointLabel(code);
   }
+  return undefined;
+}
+
+/** The first character of a text drawn as nothing (see INVISIBLE), as « U+200B », or undefined when there is none. */
+export function firstInvisibleCharacter(text: string): string | undefined {
+  for (const c of text) if (INVISIBLE.test(c)) return codePointLabel(c.codePointAt(0) ?? 0);
   return undefined;
 }

@@ -58,6 +58,7 @@ const frErrors: Record<CustomerErrorKey, string> = {
   'customer.sector.required': 'Choisissez le secteur du client : public ou privé.',
   'customer.reference.tooLong': 'La référence compte {count} caractères ; raccourcissez-la à {max} au plus.',
   'customer.text.hiddenChar': 'Ce champ contient un caractère invisible ({code}) qui peut changer l’affichage du texte : effacez le champ et retapez-le.',
+  'customer.text.invisibleChar': 'Ce champ contient un caractère invisible ({code}), souvent collé avec le texte copié : effacez le champ et retapez-le.',
 };
 
 const enLabels: Record<CustomerLabelKey, string> = {
@@ -112,6 +113,7 @@ const enErrors: Record<CustomerErrorKey, string> = {
   'customer.sector.required': 'Choose the customer’s sector: public or private.',
   'customer.reference.tooLong': 'The reference has {count} characters; shorten it to {max} at most.',
   'customer.text.hiddenChar': 'This field holds an invisible character ({code}) that can change how the text is shown: clear the field and type it again.',
+  'customer.text.invisibleChar': 'This field holds an invisible character ({code}), often pasted along with copied text: clear the field and type it again.',
 };
 
 /** French templates set with French typography once, before parameters are put in (what the user typed is never altered). */
