@@ -5,15 +5,9 @@ import { checkSavedConfiguration, readSavedConfiguration, type DraftFault, type 
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
 import { DRAFT_FORMAT, type Draft } from './draft-format';
-import type { Explanation } from './engine/explanation';
 import { isRecord } from './is-record';
+import { keptAddedNotes } from './draft-added-notes';
 import { readSavedDetails } from './draft-details';
-
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((x) => typeof x === 'string' && x.length <= 80);
-
-/** A saved "added because" is kept only when it has the shape the engine gives; otherwise the note is just dropped. */
-const isExplanation = (module: string, v: unknown): v is Explanation =>
-  isRecord(v) && v.kind === 'implied' && v.module === module && isIdList(v.modules) && isIdList(v.qualifications) && isIdList(v.rules);
 
 /** Why a saved draft was not read at all (then it is set aside whole). */
 export type UnreadableDraft = 'not-json' | 'not-a-draft';
@@ -71,13 +65,7 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
   }
   const details = readSavedDetails(raw);
   faults = [...faults, ...details.faults];
-  const kept = new Set(configuration.items.map((i) => i.module));
-  const added = isRecord(raw.addedAutomatically) ? raw.addedAutomatically : {};
-  const addedAutomatically = Object.fromEntries(
-    // A note whose cause is no longer chosen is stale (an earlier version kept them after the cause was unticked).
-    Object.entries(added).filter((entry): entry is [string, Explanation] =>
-      kept.has(entry[0]) && isExplanation(entry[0], entry[1]) && entry[1].modules.every((m) => kept.has(m))),
-  );
+  const addedAutomatically = keptAddedNotes(catalog, configuration, raw.addedAutomatically);
   return ok({
     draft: {
       configuration,
