@@ -42,6 +42,7 @@ const problem = (e: ConfigurationShapeError, n: (x: number) => string): Record<S
 export const IMPORT_MESSAGES_EN: ImportMessages = {
   empty: 'it is empty. Choose a file exported by the configurator (“Export as JSON”).',
   tooLarge: (count, max) => `it is too large (${count} characters, at most ${max}). Choose a file exported by the configurator (“Export as JSON”).`,
+  fileTooLarge: (bytes, max) => `it is too large (${bytes} bytes, at most ${max}). Choose a file exported by the configurator (“Export as JSON”).`,
   notJson: (where) => `it is not a valid JSON file${where ? ` (the text stops making sense at line ${where.line}, column ${where.column})` : ''}. ${fix}`,
   catalogFile: 'it is a catalog, not a configuration. Choose a file exported by “Export as JSON”.',
   unsupportedFormat: (format) => `its format “${format}” is not that of a configurator export. Choose a file exported by “Export as JSON”.`,

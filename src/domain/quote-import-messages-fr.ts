@@ -39,6 +39,7 @@ const problem = (e: ConfigurationShapeError, n: (x: number) => string): Record<S
 export const IMPORT_MESSAGES_FR: ImportMessages = {
   empty: 'il est vide. Choisissez un fichier exporté par le configurateur (« Exporter en JSON »).',
   tooLarge: (count, max) => `il est trop gros (${count} caractères, au plus ${max}). Choisissez un fichier exporté par le configurateur (« Exporter en JSON »).`,
+  fileTooLarge: (bytes, max) => `il est trop gros (${bytes} octets, au plus ${max}). Choisissez un fichier exporté par le configurateur (« Exporter en JSON »).`,
   notJson: (where) => `ce n’est pas un fichier JSON valide${where ? ` (le texte devient illisible ligne ${where.line}, colonne ${where.column})` : ''}. ${fix}`,
   catalogFile: 'c’est un catalogue, pas une configuration. Choisissez un fichier exporté par « Exporter en JSON ».',
   unsupportedFormat: (format) => `son format « ${format} » n’est pas celui d’un export du configurateur. Choisissez un fichier exporté par « Exporter en JSON ».`,

@@ -15,6 +15,7 @@ export interface ImportMessages {
   share: (error: Extract<ImportError, { kind: 'configuration' }>['error'], name: string, n: (x: number) => string, list: (xs: number[]) => string) => string | null;
   empty: string;
   tooLarge: (count: string, max: string) => string;
+  fileTooLarge: (bytes: string, max: string) => string;
   catalogFile: string;
   unsupportedFormat: (format: string) => string;
 }
@@ -30,6 +31,7 @@ export function describeImportError(error: ImportError, lang: Language): string 
   switch (error.kind) {
     case 'empty': return set(words.empty);
     case 'too-large': return set(words.tooLarge(n(error.characters), n(error.max)));
+    case 'file-too-large': return set(words.fileTooLarge(n(error.bytes), n(error.max)));
     case 'not-json': return set(words.notJson(error.line === null || error.column === null ? null : { line: n(error.line), column: n(error.column) }));
     case 'catalog-file': return set(words.catalogFile);
     // The format and an unknown field are the file's own text: put in after the typography, never altered.

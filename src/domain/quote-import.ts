@@ -11,11 +11,18 @@ import { isRecord } from './is-record';
 
 /** Far above any real export (a 1,000-item configuration with its quote is about 150 KB). */
 export const MAX_IMPORT_CHARACTERS = 2_000_000;
+/**
+ * The same bound for a chosen file, in bytes: its size is known before reading it, its characters only after. A file
+ * within it is within MAX_IMPORT_CHARACTERS too (a byte never makes more than one character), so one bound is ever said.
+ */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARACTERS;
 
 /** Why a file could not be imported; `configuration` carries the very errors a share link gets. */
 export type ImportError =
   | { kind: 'empty' }
   | { kind: 'too-large'; characters: number; max: number }
+  /** A file refused by its size before it is read: `bytes` is the file's, `max` MAX_IMPORT_BYTES. */
+  | { kind: 'file-too-large'; bytes: number; max: number }
   /** Where the parser stopped (1-based), when it says so; null when it does not. */
   | { kind: 'not-json'; line: number | null; column: number | null }
   | { kind: 'catalog-file' }
@@ -32,6 +39,10 @@ function whereParsingStopped(body: string, message: string): { line: number | nu
   const before = body.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
+
+/** A chosen file too large to be read, by its size in bytes; null when it may be read. */
+export const fileTooLarge = (bytes: number): ImportError | null =>
+  bytes > MAX_IMPORT_BYTES ? { kind: 'file-too-large', bytes, max: MAX_IMPORT_BYTES } : null;
 
 /** What an import gives: a configuration on today's catalog, and what changed if the file was made on another revision. */
 export interface ImportedConfiguration {

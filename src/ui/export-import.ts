@@ -1,7 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
-import { importConfiguration, MAX_IMPORT_CHARACTERS } from '../domain/quote-import';
+import { fileTooLarge, importConfiguration } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeImportError } from '../domain/quote-import-messages';
 import type { SayDocuments } from './documents-wording';
@@ -14,9 +14,10 @@ import { describeChangeByName } from './share-change-text';
 export async function readImportedFile(
   file: File, catalog: Catalog, lang: Language, say: SayDocuments,
 ): Promise<Result<{ configuration: Configuration; text: string; carriedOver: boolean }, string>> {
-  // Never read more than an import may hold (4 bytes per character at most in UTF-8).
-  const content = await file.slice(0, MAX_IMPORT_CHARACTERS * 4 + 4).text();
-  const imported = importConfiguration(catalog, content);
+  // Refused by its size, never read: what is said is the file's own size, not that of a part of it.
+  const tooLarge = fileTooLarge(file.size);
+  if (tooLarge) return { ok: false, error: describeImportError(tooLarge, lang) };
+  const imported = importConfiguration(catalog, await file.text());
   if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
   if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });

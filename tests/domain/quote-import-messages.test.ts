@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importConfiguration } from '../../src/domain/quote-import';
+import { fileTooLarge, importConfiguration, MAX_IMPORT_BYTES } from '../../src/domain/quote-import';
 import { describeImportError } from '../../src/domain/quote-import-messages';
 import { defaultCatalog } from '../fixtures/catalogs';
 
@@ -46,5 +46,16 @@ describe('an import refused is said in the user’s language, by names, with num
   it('puts the file’s own text in unaltered', () => {
     expect(said(JSON.stringify({ items: [], 'a ; b': 1 }), 'fr')).toContain('«\u00A0a ; b\u00A0»');
     expect(said(JSON.stringify({ format: "x'y : z" }), 'fr')).toContain("«\u00A0x'y : z\u00A0»");
+  });
+});
+
+describe('a file refused by its size', () => {
+  it('is refused above MAX_IMPORT_BYTES bytes only, and said in bytes with the bound in bytes', () => {
+    expect(fileTooLarge(MAX_IMPORT_BYTES)).toBeNull();
+    const error = fileTooLarge(MAX_IMPORT_BYTES + 1);
+    expect(error).toEqual({ kind: 'file-too-large', bytes: 2_000_001, max: 2_000_000 });
+    if (error === null) return;
+    expect(describeImportError(error, 'fr')).toMatch(/^il est trop gros \(2\u202F000\u202F001 octets, au plus 2\u202F000\u202F000\)\. /);
+    expect(describeImportError(error, 'en')).toMatch(/^it is too large \(2,000,001 bytes, at most 2,000,000\)\. /);
   });
 });
