@@ -1,10 +1,11 @@
 // Loaded with the draft news (draft-news.ts): what reading a saved or restored draft back changed, kept aside, saved and said.
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Catalog } from '../domain/catalog-schema';
+import type { UnreadableDraft } from '../domain/draft';
 import { serialiseDraft } from '../domain/draft-format';
 import type { Language } from '../domain/language';
 import type { ConfiguratorStore } from '../store/configurator-store';
-import { sayDraft } from '../ui/draft-notices';
+import { sayDraft, type DraftNoticeKey } from '../ui/draft-notices';
 import type { DraftLoad } from './draft-loading';
 import { DRAFT_KEY, keepAside, rememberDraft, storage } from './draft-storage';
 
@@ -29,10 +30,13 @@ export function settleDraft(load: DraftLoad): void {
   rememberDraft(saved?.getItem(DRAFT_KEY) ?? null);
 }
 
+/** Why a saved text was set aside whole, as the notice says it. */
+const UNREADABLE_DRAFT: Record<UnreadableDraft, DraftNoticeKey> = { 'not-json': 'notJson', 'not-a-draft': 'notADraft', 'newer-format': 'newerDraft' };
+
 /** Says what reading the draft back set aside, repaired or carried over (the faults' and prices' words loaded only then). */
 export async function tellAboutDraft(catalog: Catalog, store: ConfiguratorStore, loaded: DraftLoad): Promise<void> {
   if (loaded.kind === 'set-aside') {
-    const reason = loaded.reason === 'not-json' ? 'notJson' : 'notADraft';
+    const reason = UNREADABLE_DRAFT[loaded.reason];
     store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'setAside', { reason: sayDraft(l, reason) }) });
   }
   if (loaded.kind !== 'restored') return;

@@ -84,6 +84,16 @@ describe('a saved draft with one bad value, at start-up', () => {
     expect(setAsideTexts()).toEqual([text]);
     expect(saved.has(DRAFT_KEY)).toBe(false);
   });
+
+  it('a draft a newer version of the configurator wrote is said to come from it, and set aside whole like the others', async () => {
+    const text = JSON.stringify({ ...JSON.parse(keepMe({})), format: 'collabnext-draft/2' });
+    saved.set(DRAFT_KEY, text);
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([]);
+    expect(notices(store)[0]).toContain('n’a pas pu être relu\u00a0: il vient d’une version plus récente du configurateur. Il a été mis de côté');
+    expect(notices(store, 'en')[0]).toContain('could not be read: it comes from a newer version of the configurator. It was set aside');
+    expect(setAsideTexts()).toEqual([text]);
+  });
 });
 
 describe('a saved draft whose customer details have the wrong type, at start-up', () => {

@@ -25,6 +25,9 @@ describe('restoring the saved draft', () => {
     ['not JSON', '{"format":', 'not-json'],
     ['JSON but another format', JSON.stringify({ format: 'other', configuration: {} }), 'not-a-draft'],
     ['JSON but not an object', '[1, 2]', 'not-a-draft'],
+    ['a draft of a later format, written by a newer version', JSON.stringify({ format: 'collabnext-draft/2', configuration: {} }), 'newer-format'],
+    ['a draft of format 0, which never existed', JSON.stringify({ format: 'collabnext-draft/0', configuration: {} }), 'not-a-draft'],
+    ['a draft format that is no number', JSON.stringify({ format: 'collabnext-draft/2b', configuration: {} }), 'not-a-draft'],
   ])('refuses a text that is %s, saying which', (_kind, text, reason) => {
     expect(restoreDraft(catalog, text)).toEqual({ ok: false, error: reason });
   });
