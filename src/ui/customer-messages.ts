@@ -94,7 +94,7 @@ const enErrors: Record<CustomerErrorKey, string> = {
   'customer.vat.unknownCountry': '{country} is not the prefix of an EU member state: enter an intra-EU VAT number (FR, DE, BE…) or leave the field empty.',
   'customer.vat.greecePrefix': 'Greek VAT numbers start with EL, not GR: replace GR with EL.',
   'customer.vat.monacoPrefix': 'Monaco is under French VAT: its VAT numbers start with FR, not MC (FR53000004605); replace MC with FR.',
-  'customer.vat.format': 'This is not the shape of a {country} VAT number: it should look like {sample}.',
+  'customer.vat.format': 'This does not have the shape of a VAT number starting with {country}: it should look like {sample}.',
   'customer.vat.frSiren': 'The last 9 digits of the VAT number ({siren}) are not a valid SIREN: check them.',
   'customer.vat.frKey': 'The VAT key does not match SIREN {siren}: expected {expected}.',
   'customer.vat.monacoKey': 'The VAT key does not match Monegasque number {number}: expected {expected}.',
