@@ -2,8 +2,10 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { DraftCarryOver } from '../domain/draft';
+import { cutRepeats } from '../domain/draft-fault-more';
+import type { CarryOverChange } from '../domain/share-carry-over';
 import { localise, type Language } from '../domain/language';
-import { formatMoney, formatRate } from '../domain/locale-format';
+import { formatMoney, formatNumber, formatRate } from '../domain/locale-format';
 import { computeQuote } from '../domain/quote';
 import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
@@ -11,6 +13,10 @@ import { revisionWords } from '../ui/share-revision-words';
 import { describeChangeByName } from '../ui/share-change-text';
 import { sayDraft } from '../ui/draft-notices';
 import { fetchArchivedCatalog } from '../ui/catalog-archive-loading';
+
+/** The changes a draft can hold by the thousand (one per saved line or qualification), counted past the first few. */
+const repeatedChange = (change: CarryOverChange): Exclude<CarryOverChange['kind'], 'term-withdrawn'> | null =>
+  (change.kind === 'term-withdrawn' ? null : change.kind);
 
 /** A quantity its own revision refused (a damaged draft) was never priced for the buyer: there is no price "then" to recall. */
 function quantityOffered(old: Catalog, module: string, quantity: number): boolean {
@@ -54,7 +60,9 @@ export async function describeDraftCarryOver(catalog: Catalog, { from, saved, ch
   return (lang) => {
     const rate = diff?.termRate;
     const sentences = [
-      ...changes.map((c) => describeChangeByName(c, catalogs, lang)),
+      ...cutRepeats(changes, repeatedChange).map((c) => ('item' in c
+        ? describeChangeByName(c.item, catalogs, lang)
+        : sayDraft(lang, `more.${c.kind}`, { count: formatNumber(c.more, lang), version: catalog.version }))),
       ...prices.flatMap((p) => describePriceChange(p, catalogs, from, lang)),
       ...(rate ? [sayDraft(lang, 'termRateChanged', { months: rate.months, revision: from, before: formatRate(rate.beforeBp, lang), after: formatRate(rate.afterBp, lang) })] : []),
       ...(netChanged && nets ? [sayDraft(lang, 'netChanged', { revision: from, before: formatMoney(nets[0] ?? 0, lang), after: formatMoney(nets[1] ?? 0, lang) })] : []),

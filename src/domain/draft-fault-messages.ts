@@ -1,6 +1,6 @@
 import { CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { DraftFault, RefusedValue, SavedTextField } from './draft-configuration';
-import { repeatedKind, SAID_OF_EACH_KIND, sayMoreFaults, type RepeatedFault } from './draft-fault-more';
+import { cutRepeats, repeatedKind, sayMoreFaults } from './draft-fault-more';
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
 import type { Language } from './language';
@@ -140,23 +140,14 @@ export function describeDraftFault(fault: DraftFault, lang: Language, name: (id:
  * and that past SAID_OF_EACH_KIND faults of one kind (unknown modules…), the rest are counted in one sentence, in place.
  */
 export function describeDraftFaults(faults: readonly DraftFault[], lang: Language, name: (id: string) => string = (id) => id): string {
-  const seen = new Map<RepeatedFault, number>();
-  const total = new Map<RepeatedFault, number>();
-  for (const fault of faults) {
-    const kind = repeatedKind(fault);
-    if (kind) total.set(kind, (total.get(kind) ?? 0) + 1);
-  }
   const w = wording(lang, name);
   const groups: (DraftFault[] | string)[] = [];
-  for (const fault of faults) {
-    const kind = repeatedKind(fault);
-    const count = kind ? (total.get(kind) ?? 0) : 0;
-    const index = kind ? (seen.get(kind) ?? 0) : 0;
-    if (kind) seen.set(kind, index + 1);
-    if (kind && count > SAID_OF_EACH_KIND + 1 && index >= SAID_OF_EACH_KIND) {
-      if (index === SAID_OF_EACH_KIND) groups.push(sayMoreFaults(kind, w.n(count - SAID_OF_EACH_KIND), lang));
+  for (const said of cutRepeats(faults, repeatedKind)) {
+    if (!('item' in said)) {
+      groups.push(sayMoreFaults(said.kind, w.n(said.more), lang));
       continue;
     }
+    const fault = said.item;
     const group = isTextFault(fault) ? groups.find((g): g is DraftFault[] => Array.isArray(g) && g[0]?.kind === fault.kind) : undefined;
     if (group) group.push(fault);
     else groups.push([fault]);

@@ -9,6 +9,33 @@ export type RepeatedFault =
 /** Sentences said of one kind of fault before the rest are counted in one: a damaged draft of 5,000 lines gets a short notice. */
 export const SAID_OF_EACH_KIND = 3;
 
+/** One item to say, or the count of those of its kind left unsaid. */
+export type SaidOrCounted<T, K> = { item: T } | { kind: K; more: number };
+
+/**
+ * The items in order, but past SAID_OF_EACH_KIND of one kind (`kindOf`, null for an item said whatever comes), the rest
+ * of that kind become one count, where the next would have been. A kind with one item too many is said whole:
+ * « 1 autre » says no less than the item itself.
+ */
+export function cutRepeats<T, K>(items: readonly T[], kindOf: (item: T) => K | null): SaidOrCounted<T, K>[] {
+  const total = new Map<K, number>();
+  for (const item of items) {
+    const kind = kindOf(item);
+    if (kind !== null) total.set(kind, (total.get(kind) ?? 0) + 1);
+  }
+  const seen = new Map<K, number>();
+  const said: SaidOrCounted<T, K>[] = [];
+  for (const item of items) {
+    const kind = kindOf(item);
+    const count = kind === null ? 0 : (total.get(kind) ?? 0);
+    const index = kind === null ? 0 : (seen.get(kind) ?? 0);
+    if (kind !== null) seen.set(kind, index + 1);
+    if (kind === null || count <= SAID_OF_EACH_KIND + 1 || index < SAID_OF_EACH_KIND) said.push({ item });
+    else if (index === SAID_OF_EACH_KIND) said.push({ kind, more: count - SAID_OF_EACH_KIND });
+  }
+  return said;
+}
+
 /** The kind a fault is counted under, or null for a fault that comes once (or shares a sentence with its kind already). */
 export function repeatedKind(fault: DraftFault): RepeatedFault | null {
   const kind = fault.kind === 'refused' ? fault.error.kind : fault.kind;

@@ -210,3 +210,23 @@ describe('a saved draft from another catalog revision, at start-up', () => {
     expect(notices(store, 'en')[0]).not.toContain('earlier');
   });
 });
+
+describe('a saved draft listing 5,000 modules the catalog does not offer, at start-up', () => {
+  const unknown = Array.from({ length: 5000 }, (_, i) => ({ module: `nope-${i + 1}`, quantity: 1 }));
+
+  it.each([
+    ['of today’s revision', '2026-11', 'Le brouillon cite aussi 4\u202f997 autres modules que ce catalogue ne propose pas\u202f; ils ont été retirés.',
+      'The draft also names 4,997 other modules this catalog does not offer; they were removed.'],
+    ['of another revision', '2026-10', '4\u202f997 autres modules ne sont plus proposés\u00a0: ils ont été retirés.', '4,997 other modules are no longer offered: they were removed.'],
+  ])('%s: names three, counts the others in one sentence', async (_name, revision, fr, en) => {
+    saved.set(DRAFT_KEY, keepMe({ catalog: revision, items: [...unknown, { module: 'glowbl-meetings', quantity: 7 }] }));
+    const store = await bootConfigurator(catalog);
+    expect(store.getState().configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
+    const [notice] = notices(store);
+    expect(notice).toContain(fr);
+    expect(notice).toContain('nope-3');
+    expect(notice).not.toContain('nope-4');
+    expect(notice?.length).toBeLessThan(700);
+    expect(notices(store, 'en')[0]).toContain(en);
+  });
+});
