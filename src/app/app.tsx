@@ -2,7 +2,6 @@ import { Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema';
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { Configurator } from '../ui/configurator';
-import { DevisPrintHost } from '../ui/devis-print-host';
 import { lazyPart } from '../ui/lazy-part';
 import { NoticeSlot } from '../ui/notice-slot';
 import { PageHeader } from '../ui/page-header';
@@ -18,6 +17,7 @@ import { keepDraftSaved } from './draft-storage';
 import { draftWatch } from './draft-watch';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
 import { startLaterBehavioursSoon } from './later-behaviours-loading';
+import { PrintHostSoon } from './print-host-soon';
 import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
@@ -74,7 +74,7 @@ export function App() {
   return (
     <StoreContext.Provider value={startup.store}>
       <DocumentLanguage />
-      <DevisPrintHost />
+      <PrintHostSoon />
       <PageHeader />
       <NoticeSlot />
       {startup.store.getState().catalog !== catalog && (

@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { evaluationOf, quoteOf } from './derived';
 import type { DevisFacts } from './devis-source';
 import { StoreContext } from './store-context';
-import './print.css';
 
 type PrintSheet = ComponentType<{ facts: DevisFacts }>;
 
@@ -29,6 +28,19 @@ export function loadPrintSheet(): Promise<PrintSheet> {
 
 let pendingPrint: Promise<void> | null = null;
 
+/** Whether a host is mounted to make the devis sheet at `beforeprint`, and whether a print waits for one. */
+let mounted = false;
+let printOnMount = false;
+
+/** Whether the browser's print makes the devis sheet now: a host mounted, the sheet's code here (else Ctrl+P waits). */
+export const printReady = (): boolean => mounted && loadedSheet !== null;
+
+/** Prints as soon as a host is mounted (a Ctrl+P pressed while this code was on its way: app/print-host-soon.tsx). */
+export function printWhenMounted(): void {
+  if (mounted) void printDevis();
+  else printOnMount = true;
+}
+
 /**
  * Prints once the sheet can be part of the print (one print however often it is asked meanwhile); if
  * its code cannot be fetched, prints the quote alone rather than nothing.
@@ -41,39 +53,23 @@ export function printDevis(): Promise<void> {
   return pendingPrint;
 }
 
-/**
- * Runs `task` once the browser is idle, half a second after the first screen at the earliest (so the
- * fetch never competes with, nor is counted in, the first screen's loading), 2.5 s at the latest.
- * The returned function cancels it.
- */
-function soonAfterFirstScreen(task: () => void): () => void {
-  let idle = 0;
-  const timer = window.setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(task, { timeout: 2000 });
-    else task();
-  }, 500);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle) window.cancelIdleCallback(idle);
-  };
-}
 
-const isPrintShortcut = (event: KeyboardEvent) =>
-  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p';
 
 /**
  * The devis heading and legal mentions exist only while printing: rendered synchronously in
  * `beforeprint` (so the print layout includes them), removed in `afterprint`, never re-rendered by
  * configuration changes. A print needs the sheet's code already there (`beforeprint` cannot wait), so
- * until it is, Ctrl+P is held back, the code fetched, then the page printed; a print from the
- * browser's menu in that moment prints the quote without the devis heading.
+ * until it is, Ctrl+P is held back (app/print-host-soon.tsx, on the page from the start), the code
+ * fetched, then the page printed; a print from the browser's menu in that moment prints the quote
+ * without the devis heading.
  */
 export function DevisPrintHost() {
   const store = useContext(StoreContext);
   const [printing, setPrinting] = useState<{ Sheet: PrintSheet; facts: DevisFacts } | null>(null);
   useEffect(() => {
     if (!store) return;
-    const cancelIdle = soonAfterFirstScreen(() => void loadPrintSheet().catch(() => undefined));
+    // The host itself comes after the first screen (app/print-host-soon.tsx): the sheet's code can follow at once.
+    void loadPrintSheet().catch(() => undefined);
     const beforePrint = () => {
       const Sheet = loadedSheet;
       if (!Sheet) return void loadPrintSheet().catch(() => undefined);
@@ -82,19 +78,17 @@ export function DevisPrintHost() {
       flushSync(() => setPrinting({ Sheet, facts }));
     };
     const afterPrint = () => setPrinting(null);
-    const onKey = (event: KeyboardEvent) => {
-      if (loadedSheet || !isPrintShortcut(event)) return;
-      event.preventDefault();
-      void printDevis();
-    };
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
-    window.addEventListener('keydown', onKey);
+    mounted = true;
+    if (printOnMount) {
+      printOnMount = false;
+      void printDevis();
+    }
     return () => {
-      cancelIdle();
+      mounted = false;
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
-      window.removeEventListener('keydown', onKey);
     };
   }, [store]);
   if (!printing) return null;

@@ -2,11 +2,13 @@ import { fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCustomer } from '../../src/domain/customer';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
-import { DevisPrintHost, loadPrintSheet } from '../../src/ui/devis-print-host';
+import { PrintHostSoon } from '../../src/app/print-host-soon';
+import { loadPrintSheet, printReady } from '../../src/ui/devis-print-host';
 import { StoreContext } from '../../src/ui/store-context';
 import { defaultCatalog } from '../fixtures/catalogs';
 
-// This file's tests run in order on one module instance: the sheet's code is not loaded when the first starts.
+// This file's tests run in order on one module instance: neither the host's code nor the sheet's is loaded when the first
+// starts (the page mounts the host a moment after the first screen: app/print-host-soon.tsx).
 
 /** The browser's print: beforeprint, layout (the page's text is kept), dialog, afterprint. */
 function stubBrowserPrint(): string[] {
@@ -23,7 +25,7 @@ function renderHost() {
   const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
   store.getState().selectModule('outscale-vm');
   store.getState().fillCustomer({ ...emptyCustomer(), company: 'Métropole de Lyon' });
-  render(<StoreContext.Provider value={store}><DevisPrintHost /></StoreContext.Provider>);
+  render(<StoreContext.Provider value={store}><PrintHostSoon /></StoreContext.Provider>);
 }
 
 const pressCtrlP = (init: KeyboardEventInit = { ctrlKey: true }) => fireEvent.keyDown(document.body, { key: 'p', ...init });
@@ -35,7 +37,7 @@ describe('Ctrl+P in the first moments', () => {
     vi.restoreAllMocks();
   });
 
-  it('before the sheet’s code is there, Ctrl+P is held back, the code fetched, then the page printed with the devis heading', async () => {
+  it('before the host’s and the sheet’s code are there, Ctrl+P is held back, the code fetched, then the page printed with the devis heading', async () => {
     const printed = stubBrowserPrint();
     renderHost();
     expect(pressCtrlP({})).toBe(true); // other keys are never held back
@@ -55,6 +57,7 @@ describe('Ctrl+P in the first moments', () => {
     await loadPrintSheet();
     const printed = stubBrowserPrint();
     renderHost();
+    await waitFor(() => expect(printReady()).toBe(true), { timeout: 3000 });
     expect(pressCtrlP()).toBe(true);
     expect(pressCtrlP({ metaKey: true })).toBe(true);
     expect(window.print).not.toHaveBeenCalled();
