@@ -5,6 +5,7 @@ import { CUSTOMER_FIELDS, sameCustomerDetails, type CustomerDetails } from '../d
 import { customerSchema } from '../domain/customer-schema';
 import { companyIdRequired } from '../domain/devis-customer';
 import { CUSTOMER_TEXT_MAX_LENGTH } from '../domain/draft-details';
+import { formatNumber } from '../domain/locale-format';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
 import { CustomerSectorField } from './customer-sector-field';
 import { CustomerTextField } from './customer-text-field';
@@ -87,6 +88,9 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   // Required of a French company only: not when the VAT number is one of another member state.
   const siretRequired = companyIdRequired({ vatNumber: useWatch({ control, name: 'vatNumber' }) ?? '' });
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
+  const n = (count: number) => formatNumber(count, lang);
+  const pasteCut = (pasted: number, kept: number) =>
+    text('customer.pasteCut').replace('{pasted}', n(pasted)).replace('{kept}', n(kept)).replace('{max}', n(CUSTOMER_TEXT_MAX_LENGTH));
   const errorOf = (name: keyof CustomerDetails) => {
     const message = formState.errors[name]?.message;
     return message === undefined ? undefined : formatMessage(lang, message);
@@ -117,6 +121,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
             error={errorOf(name)}
             required={name === 'siret' ? siretRequired : TEXT_FIELDS[name].required}
             multiline={TEXT_FIELDS[name].multiline}
+            pasteCut={pasteCut}
             // A changed SIREN / SIRET re-checks the VAT number that must match it.
             control={{ ...field(name, name === 'siret' ? { deps: ['vatNumber'] } : {}), ...TEXT_FIELDS[name].attrs, maxLength: CUSTOMER_TEXT_MAX_LENGTH }}
           />

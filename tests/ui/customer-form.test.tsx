@@ -43,6 +43,24 @@ describe('CustomerForm', () => {
     }
   });
 
+  it('says when a paste is cut at the bound, and how much was kept (QA: 4 943 characters pasted, 2 000 kept without a word)', async () => {
+    const user = userEvent.setup();
+    setup();
+    const company = screen.getByLabelText('Raison sociale');
+    await user.click(company);
+    await user.keyboard('SA ');
+    await user.paste(`${'x'.repeat(4940)}FIN`);
+    expect((company as HTMLInputElement).value).toHaveLength(CUSTOMER_TEXT_MAX_LENGTH);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Le texte collé comptait 4\s943 caractères\s: seuls les 1\s997 premiers tiennent dans ce champ, qui en prend 2\s000\. Vérifiez sa fin\.$/);
+    expect(company).toHaveAccessibleDescription(expect.stringContaining('Le texte collé comptait'));
+    await user.keyboard('{Backspace}');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    await user.clear(company);
+    await user.paste('court');
+    expect((company as HTMLInputElement).value).toBe('court');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('labels every field, with the right autocomplete and keyboard hints', () => {
     setup();
     expect(screen.getByRole('form', { name: 'Client et devis' })).toBeInTheDocument();
