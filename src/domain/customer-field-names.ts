@@ -16,6 +16,12 @@ export const CUSTOMER_FIELD_NAMES: Record<Language, Record<PrintedCustomerField,
   },
 };
 
+/**
+ * A field's name quoted as a title in a notice, capitalised as its form label is (“Contact name” beside “SIREN or
+ * SIRET”, never “contact name”); the lists above stay in running text (« À compléter : SIREN ou SIRET, e-mail »).
+ */
+export const asFieldTitle = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** « SIREN ou SIRET, e-mail »: the fields named one after the other, in the order given. */
 export const nameCustomerFields = (fields: readonly PrintedCustomerField[], lang: Language): string =>
   fields.map((field) => CUSTOMER_FIELD_NAMES[lang][field]).join(', ');

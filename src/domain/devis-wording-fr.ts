@@ -22,10 +22,9 @@ export const DEVIS_WORDING_FR: DevisWording = {
   email: 'E-mail',
   customerFields: {
     siret: 'SIREN / SIRET', vatNumber: 'N° de TVA intracommunautaire', contactName: 'Contact', email: 'E-mail',
-    phone: 'Téléphone', address: 'Adresse', reference: 'Votre référence',
+    phone: 'Téléphone', address: 'Adresse', reference: 'Référence client',
   },
-  // Addressed to the customer: the reference is theirs.
-  fieldsToComplete: { ...CUSTOMER_FIELD_NAMES.fr, reference: 'votre référence' },
+  fieldsToComplete: CUSTOMER_FIELD_NAMES.fr,
   toComplete: (fields) => `À compléter : ${fields}`,
   columns: { section: 'Rubrique', description: 'Désignation', vendor: 'Éditeur', quantity: 'Quantité', unit: 'Unité', unitPrice: 'Prix unitaire HT', amount: 'Montant HT' },
   recurringTitle: 'Abonnement mensuel (récurrent)',
@@ -38,7 +37,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   tierFlatFee: 'forfait du palier',
   setupOf: (module) => `Mise en service — ${module}`,
   setupUnit: 'forfait',
-  subtotal: 'Sous-total mensuel HT avant remises',
+  subtotal: 'Prix catalogue mensuel HT',
   discounts: {
     commitment: (months, rate) => `Remise d’engagement ${months} mois (${rate})`,
     bundle: (drawers, rate) => `Remise multi-tiroirs, ${drawers} ${isSingular(drawers, 'fr') ? 'tiroir' : 'tiroirs'} (${rate})`,
@@ -51,7 +50,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   setupGross: 'Total mise en service TTC',
   term: (months) => `Durée d’engagement : ${months} mois`,
   firstYearNet: (months) => `Total première année HT (12 mois${months < 12 ? ', contrat reconduit,' : ''} + mise en service)`,
-  contractNet: (months) => `Total sur la durée du contrat HT (${months} mois + mise en service)`,
+  contractNet: (months) => `Total du contrat HT (${months} mois + mise en service)`,
   paymentTitle: 'Conditions de paiement',
   paymentTerms: [
     'Abonnement facturé chaque mois, terme à échoir ; frais de mise en service facturés à la signature.',

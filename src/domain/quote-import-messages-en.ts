@@ -14,7 +14,7 @@ function subject(path: ConfigurationShapeError['path']): string {
   const n = typeof index === 'number' ? ordinal(index) : '';
   switch (field) {
     case undefined: return 'the file';
-    case 'catalog': return 'the catalog revision';
+    case 'catalog': return 'the catalogue revision';
     case 'termMonths': return 'the commitment term';
     case 'salesDiscountBp': return 'the sales discount';
     case 'requirements': return n ? `the ${n} demanded qualification` : 'the list of demanded qualifications';
@@ -44,18 +44,18 @@ export const IMPORT_MESSAGES_EN: ImportMessages = {
   tooLarge: (count, max) => `it is too large (${count} characters, at most ${max}). Choose a file exported by the configurator (“Export as JSON”).`,
   fileTooLarge: (bytes, max) => `it is too large (${bytes} bytes, at most ${max}). Choose a file exported by the configurator (“Export as JSON”).`,
   notJson: (where) => `it is not a valid JSON file${where ? ` (the text stops making sense at line ${where.line}, column ${where.column})` : ''}. ${fix}`,
-  catalogFile: 'it is a catalog, not a configuration. Choose a file exported by “Export as JSON”.',
+  catalogFile: 'it is a catalogue, not a configuration. Choose a file exported by “Export as JSON”.',
   unsupportedFormat: (format) => `its format “${format}” is not that of a configurator export. Choose a file exported by “Export as JSON”.`,
   unknownField: (field) => `it holds a field the configurator does not know, “${field}” (a typo?). ${fix}`,
   shape: (e, n) => `${subject(e.path)} ${problem(e, n)[e.problem]}. ${fix}`,
   share: (e, name, n, list) => {
     switch (e.kind) {
-      case 'unknown-module': return `it names a module this catalog does not offer: ${name}. Remove it from the file, then import it again.`;
+      case 'unknown-module': return `it names a module this catalogue does not offer: ${name}. Remove it from the file, then import it again.`;
       case 'duplicate-module': return `it names the module ${name} twice. Keep one line of it.`;
       case 'quantity-out-of-range': return `the quantity of ${name} must be between ${n(e.min)} and ${n(e.max)}; the file says ${n(e.quantity)}.`;
       case 'quantity-off-step': return `the quantity of ${name} is ordered in steps of ${n(e.step)} from ${n(e.min)}; the file says ${n(e.quantity)}.`;
       case 'unknown-term': return `a ${n(e.months)}-month commitment is not offered; use ${list(e.available)} months.`;
-      case 'unknown-qualification': return `it demands a qualification this catalog does not know: ${name}. Remove it from the file.`;
+      case 'unknown-qualification': return `it demands a qualification this catalogue does not know: ${name}. Remove it from the file.`;
       case 'duplicate-qualification': return `it demands the qualification ${name} twice. Keep one.`;
       default: return null;
     }

@@ -5,7 +5,7 @@ import { wordsOf } from './messages';
 const FR = {
   'sales.title': 'Outils commerciaux',
   'sales.notice': "Une aide pour préparer le devis, pas une protection : n'importe quel visiteur peut activer ce mode.",
-  'sales.discount.label': 'Remise négociée (%)',
+  'sales.discount.label': 'Remise commerciale (%)',
   'sales.discount.hint': 'De 0 à 100 %, deux décimales au plus. Au-delà de {threshold}, le devis doit être validé.',
   'sales.discount.notANumber': "« {value} » n'est pas un pourcentage : saisissez par exemple 12,5.",
   'sales.discount.tooManyDecimals': 'Deux décimales au plus : par exemple 12,25.',
@@ -24,8 +24,8 @@ const FR = {
 
 const EN: Record<keyof typeof FR, string> = {
   'sales.title': 'Sales tools',
-  'sales.notice': 'A help to prepare the quote, not a protection: any visitor can turn this mode on.',
-  'sales.discount.label': 'Negotiated discount (%)',
+  'sales.notice': 'An aid for preparing the quote, not a safeguard: any visitor can turn this mode on.',
+  'sales.discount.label': 'Sales discount (%)',
   'sales.discount.hint': 'From 0 to 100%, at most two decimals. Above {threshold}, the quote needs approval.',
   'sales.discount.notANumber': '“{value}” is not a percentage: type for example 12.5.',
   'sales.discount.tooManyDecimals': 'At most two decimals: for example 12.25.',
@@ -33,7 +33,7 @@ const EN: Record<keyof typeof FR, string> = {
   'sales.discount.kept': 'The discount applied stays at {rate}.',
   'sales.approval': 'A {rate} discount is above the {threshold} threshold: this quote must be approved by sales management before it is sent.',
   'sales.notes.label': 'Internal notes',
-  'sales.notes.hint': 'Kept in this browser with the draft, never in a link nor on the quote; {max} characters at most.',
+  'sales.notes.hint': 'Kept in this browser with the draft, never in a link or on the quote; {max} characters at most.',
   'sales.split.title': 'Monthly net split by consortium member',
   'sales.split.vendor': 'Member',
   'sales.split.recurring': 'List price excl. VAT',

@@ -29,10 +29,10 @@ describe('customer details the customer form refuses, on the devis', () => {
     expect(devis.missingCustomerFields).toEqual(['address']);
     expect(devis.invalidCustomerFields).toEqual(['siret', 'vatNumber', 'email', 'phone', 'reference']);
     expect(devis.customerToComplete).toBe(
-      'À compléter\u00A0: SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, adresse, votre référence',
+      'À compléter\u00A0: SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, adresse, référence client',
     );
     expect(aDevis({ lang: 'en', customer: MISTYPED }).customerToComplete).toBe(
-      'To be completed: SIREN or SIRET, EU VAT number, email, phone, your reference',
+      'To be completed: SIREN or SIRET, EU VAT number, email, phone, customer reference',
     );
   });
 

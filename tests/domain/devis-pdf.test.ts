@@ -125,7 +125,7 @@ describe('the PDF of a devis whose customer details the customer form refuses', 
     const pdf = await pdfText(aDevis({ customer }));
     const text = plainSpaces(pdf.text);
     for (const refused of ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR']) expect(text).not.toContain(refused);
-    expect(pdf.compact).toContain(compact('À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence'));
+    expect(pdf.compact).toContain(compact('À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client'));
     expect(text).toContain(`Contact : ${DEVIS_CUSTOMER.contactName}`);
   });
 });

@@ -88,9 +88,9 @@ describe('the devis carries every mention a French quote must carry', () => {
 
   it('labels each total in French, with the rates (a no-break space before %)', () => {
     expect(devisTotalSections(devis).map((s) => [s.title, s.rows.map((r) => r.label)])).toEqual([
-      ['Abonnement mensuel (récurrent)', ['Sous-total mensuel HT avant remises', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise multi-tiroirs, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
+      ['Abonnement mensuel (récurrent)', ['Prix catalogue mensuel HT', 'Remise d’engagement 36 mois (20\u00A0%)', 'Remise multi-tiroirs, 5 tiroirs (10\u00A0%)', 'Remise commerciale (7,5\u00A0%)', 'Total mensuel HT', 'TVA 20\u00A0%', 'Total mensuel TTC']],
       ['Frais de mise en service (une seule fois)', ['Total mise en service HT', 'TVA 20\u00A0%', 'Total mise en service TTC']],
-      ['Durée d’engagement\u00A0: 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total sur la durée du contrat HT (36 mois + mise en service)']],
+      ['Durée d’engagement\u00A0: 36 mois', ['Total première année HT (12 mois + mise en service)', 'Total du contrat HT (36 mois + mise en service)']],
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('the English devis', () => {
     expect(devis.recurring.lines[0]).toMatchObject({ description: 'Alinto Essential Mail', unit: 'users', amount: 75000 });
     expect(devis.warnings).toEqual([catalog.notice?.en]);
     expect(devisTotalSections(devis)[0]?.rows.map((r) => r.label)).toEqual([
-      'Monthly subtotal excl. VAT before discounts', 'Commitment discount, 36 months (20%)', 'Multi-drawer discount, 5 drawers (10%)',
+      'Monthly list price excl. VAT', 'Commitment discount, 36 months (20%)', 'Multi-drawer discount, 5 drawers (10%)',
       'Sales discount (7.5%)', 'Monthly total excl. VAT', 'VAT 20%', 'Monthly total incl. VAT',
     ]);
   });

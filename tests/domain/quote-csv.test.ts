@@ -69,7 +69,7 @@ describe('the devis as CSV', () => {
     expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Clever Cloud Cellar (stockage objet);Clever Cloud;2500;Gio;par paliers;35,00\r\n');
     expect(csv).toContain('\r\nFrais de mise en service (une seule fois);Mise en service — WALLIX Bastion;WALLIX;1;forfait;2000,00;2000,00\r\n');
     expect(csv).toContain('Remise d’engagement 36 mois (20\u00A0%);;;;;-1436,20\r\n');
-    expect(csv).toContain(';Total sur la durée du contrat HT (36 mois + mise en service);;;;;177971,80\r\n');
+    expect(csv).toContain(';Total du contrat HT (36 mois + mise en service);;;;;177971,80\r\n');
   });
 
   it('is "," and decimal point in English', () => {
@@ -82,7 +82,7 @@ describe('the devis as CSV', () => {
   it.each([
     ['fr', ['Devis n°;CN-20261128-E4C8D9E0', 'Date d’émission;2026-11-28', 'Valable 30 jours, jusqu’au;2026-12-28', 'Révision du catalogue;2026-11', 'Vendeur;'],
       'Rubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)'],
-    ['en', ['Quote no.,CN-20261128-E4C8D9E0', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalog revision,2026-11', 'Seller,'],
+    ['en', ['Quote no.,CN-20261128-E4C8D9E0', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalogue revision,2026-11', 'Seller,'],
       'Section,Description,Vendor,Quantity,Unit,Unit price excl. VAT (EUR),Amount excl. VAT (EUR)'],
   ] as const)('names, as the PDF does, the catalog revision its prices come from, and the currency of its amounts (%s)', (lang, heading, columns) => {
     const rows = devisCsv(aDevis({ lang })).slice(1).replace(/\u00A0/g, ' ').split('\r\n');
@@ -109,7 +109,7 @@ describe('the devis as CSV', () => {
 
   it.each([
     ['fr', 'Avertissement;La remise commerciale dépasse le seuil autorisé : ce devis n’est valable qu’après approbation.', 'Avertissement;La configuration enfreint des règles du catalogue : ce devis est indicatif tant qu’elle n’est pas corrigée.'],
-    ['en', 'Warning,The sales discount is above the authorised threshold: this quote is valid only once approved.', 'Warning,The configuration breaks catalog rules: this quote is indicative until it is fixed.'],
+    ['en', 'Warning,The sales discount is above the authorised threshold: this quote is valid only once approved.', 'Warning,The configuration breaks catalogue rules: this quote is indicative until it is fixed.'],
   ] as const)('says, as the PDF does, that the quote needs approval and that the configuration breaks the rules (%s)', (lang, approval, invalid) => {
     const text = devisCsv(aDevis({ lang, valid: false, configuration: { ...LARGEST_BUNDLE, salesDiscountBp: 2000 } })).replace(/\u00A0/g, ' ');
     expect(text).toContain(`\r\n${approval}\r\n`);
@@ -146,12 +146,12 @@ describe('the devis as CSV', () => {
         'Contact;Zoé Martin\r\n' +
         'E-mail;zoe.martin@grandlyon.example\r\n' +
         "Téléphone;'+33 4 78 63 40 40\r\n" +
-        'Votre référence;AO-2026-117\r\n' +
+        'Référence client;AO-2026-117\r\n' +
         'Avertissement;',
     );
     const en = devisCsv(aDevis({ lang: 'en' }));
     expect(en).toContain('\r\nCustomer,Métropole de Lyon\r\nAddress,"20 rue du Lac\n69003 Lyon"\r\nSIREN / SIRET,200\u00a0046\u00a0977\u00a000019\r\n');
-    expect(en).toContain('\r\nEU VAT number,FR03200046977\r\nContact,Zoé Martin\r\nEmail,zoe.martin@grandlyon.example\r\nPhone,\'+33 4 78 63 40 40\r\nYour reference,AO-2026-117\r\n');
+    expect(en).toContain('\r\nEU VAT number,FR03200046977\r\nContact,Zoé Martin\r\nEmail,zoe.martin@grandlyon.example\r\nPhone,\'+33 4 78 63 40 40\r\nCustomer reference,AO-2026-117\r\n');
   });
 
   it('writes the SIRET in groups, never as 14 bare digits, which a spreadsheet would read as a number and show as 2,00047E+13', () => {
@@ -163,7 +163,7 @@ describe('the devis as CSV', () => {
   it('says which customer details are still to complete, first under « Client » when there is no company to print (the details never follow « Vendeur » directly), without an empty « Client » row', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, company: '', email: '' } })).replace(/\u00A0/g, ' ');
     expect(text.replace(/\u202F/g, ' ')).toContain(`${SELLER_ROWS}Client;À compléter : raison sociale, e-mail\r\nAdresse;`);
-    expect(text).toMatch(/\r\nVotre référence;AO-2026-117\r\nAvertissement;/);
+    expect(text).toMatch(/\r\nRéférence client;AO-2026-117\r\nAvertissement;/);
     expect(text).not.toMatch(/\r\nClient;\r\n/);
     expect(text).not.toContain('\r\nE-mail;zoe');
     expect(devisCsv(devis)).not.toContain('compléter');
@@ -173,7 +173,7 @@ describe('the devis as CSV', () => {
     const text = devisCsv(aDevis({ customer: { ...devis.customer, siret: '20004697700018', email: 'bad@' } })).replace(/\u00A0/g, ' ');
     expect(text).not.toContain('20004697700018');
     expect(text).not.toContain('bad@');
-    expect(text).toContain('\r\nVotre référence;AO-2026-117\r\nClient;À compléter : SIREN ou SIRET, e-mail\r\n');
+    expect(text).toContain('\r\nRéférence client;AO-2026-117\r\nClient;À compléter : SIREN ou SIRET, e-mail\r\n');
   });
 
   it('keeps a customer name that looks like a formula inert, and quoted when needed', () => {

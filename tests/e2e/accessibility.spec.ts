@@ -33,8 +33,8 @@ test.describe('axe (WCAG 2.1 AA) finds nothing', () => {
     await openConfigurator(page);
     await selectModule(page, 'Outscale Machines virtuelles');
     await page.getByLabel('Mode commercial').check();
-    await page.getByLabel('Remise négociée (%)').fill('20');
-    await page.getByLabel('Remise négociée (%)').press('Enter');
+    await page.getByLabel('Remise commerciale (%)').fill('20');
+    await page.getByLabel('Remise commerciale (%)').press('Enter');
     await expect(page.getByText(/au-delà du seuil/).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

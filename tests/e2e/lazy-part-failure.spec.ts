@@ -32,7 +32,7 @@ test('sales tools that do not download say so under the switch; « Réessayer »
   await expectConfiguratorWorking(page);
   chunks.arrive();
   await page.getByRole('button', { name: 'Réessayer' }).click();
-  await expect(page.getByLabel('Remise négociée (%)')).toBeVisible();
+  await expect(page.getByLabel('Remise commerciale (%)')).toBeVisible();
   await expect(page.getByText(FAILED)).toHaveCount(0);
 });
 

@@ -25,8 +25,8 @@ test('5 modules over 36 months, a 16,67 % sales discount and every customer deta
   }
   await page.locator('.quote-term select').first().selectOption('36');
   await page.getByLabel('Mode commercial').check();
-  await page.getByLabel('Remise négociée (%)').fill('16,67');
-  await page.getByLabel('Remise négociée (%)').press('Enter');
+  await page.getByLabel('Remise commerciale (%)').fill('16,67');
+  await page.getByLabel('Remise commerciale (%)').press('Enter');
   for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   await expect(page.locator('[data-total="salesDiscount"]').first()).toBeVisible();
 

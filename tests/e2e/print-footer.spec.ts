@@ -47,8 +47,8 @@ test('a 3-module quote with a sales discount and the whole customer block still 
   await openConfigurator(page);
   for (const name of ['Alinto Messagerie Essentielle', 'Outscale Machines virtuelles', 'WALLIX Bastion']) await selectModule(page, name);
   await page.getByLabel('Mode commercial').check();
-  await page.getByLabel('Remise négociée (%)').fill('12,5');
-  await page.getByLabel('Remise négociée (%)').press('Enter');
+  await page.getByLabel('Remise commerciale (%)').fill('12,5');
+  await page.getByLabel('Remise commerciale (%)').press('Enter');
   for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   const pages = await printedPages(page);
   expect(pages, pages.join('\n=== page break ===\n')).toHaveLength(1);
@@ -62,5 +62,5 @@ test('a 3-module quote with a sales discount and the whole customer block still 
   expect(english).toHaveLength(1);
   expect(english[0]).toMatch(/Quote no\. CN-\d{8}-[0-9A-F]{8} — CollabNext/);
   expect(english[0]).toContain('Page 1 of 1');
-  expect(english[0]).toContain('Catalog revision 2026-11');
+  expect(english[0]).toContain('Catalogue revision 2026-11');
 });

@@ -30,8 +30,8 @@ for (const [where, folder] of [['on the test server', ''], ['at a real address�
     await openConfigurator(page, folder);
     for (const name of ['Alinto Messagerie Essentielle', 'CryptPad Équipe', 'Outscale Machines virtuelles']) await selectModule(page, name);
     await page.getByLabel('Mode commercial').check();
-    await page.getByLabel('Remise négociée (%)').fill('12,5');
-    await page.getByLabel('Remise négociée (%)').press('Enter');
+    await page.getByLabel('Remise commerciale (%)').fill('12,5');
+    await page.getByLabel('Remise commerciale (%)').press('Enter');
     await expect(page.locator('[data-total="salesDiscount"]').first()).toBeVisible();
     // the address once it has caught up with the last change (it follows the configuration after a pause)
     await expect.poll(async () => {

@@ -129,7 +129,7 @@ test('customer details the form refuses are named by the Documents panel and pri
     'Coordonnées du client non valides : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client.',
   );
   const refused = ['123456789', 'FR00123', 'bad@', 'Téléphone : 12', 'RRRR'];
-  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, votre référence';
+  const toComplete = 'À compléter : SIREN ou SIRET, n° de TVA intracommunautaire, e-mail, téléphone, référence client';
   const compact = (text: string) => plainSpaces(text).replace(/\s+/g, '');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le devis (PDF)' }).click()]);
@@ -146,8 +146,8 @@ test('a 5-module quote with a sales discount and the whole customer block prints
   await openConfigurator(page);
   for (const name of ['Alinto Messagerie Business', 'CryptPad Entreprise', 'Jamespot Digital Workplace', 'Clever Cloud Applications', 'WALLIX Bastion']) await selectModule(page, name);
   await page.getByLabel('Mode commercial').check();
-  await page.getByLabel('Remise négociée (%)').fill('12,5');
-  await page.getByLabel('Remise négociée (%)').press('Enter');
+  await page.getByLabel('Remise commerciale (%)').fill('12,5');
+  await page.getByLabel('Remise commerciale (%)').press('Enter');
   for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   const { pages } = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
   // Set at 1.35 line height, its payment terms and « Bon pour accord » went alone onto a second page.
@@ -161,8 +161,8 @@ test('a long quote breaks between its lines on the print sheet: page 1 is not le
     await selectModule(page, name);
   }
   await page.getByLabel('Mode commercial').check();
-  await page.getByLabel('Remise négociée (%)').fill('12,5');
-  await page.getByLabel('Remise négociée (%)').press('Enter');
+  await page.getByLabel('Remise commerciale (%)').fill('12,5');
+  await page.getByLabel('Remise commerciale (%)').press('Enter');
   for (const [label, value] of Object.entries(FULL_CUSTOMER)) await page.getByLabel(label, { exact: true }).fill(value);
   const { pages } = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
   // Laid out as a grid, the quote's body moved whole to page 2 and page 1 ended at « Total mensuel HT ».

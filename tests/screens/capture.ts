@@ -30,8 +30,8 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     for (const n of ['Alinto Messagerie Essentielle', 'Outscale Machines virtuelles', 'Jamespot Digital Workplace']) await check(page, n);
     await openQuote(page);
     await page.getByLabel('Mode commercial').check();
-    await page.getByLabel('Remise négociée (%)').fill('17,5');
-    await page.getByLabel('Remise négociée (%)').press('Enter');
+    await page.getByLabel('Remise commerciale (%)').fill('17,5');
+    await page.getByLabel('Remise commerciale (%)').press('Enter');
   },
 };
 

@@ -139,7 +139,7 @@ describe('the Documents panel', () => {
       '^Le fichier cassé.json n’a pas été importé : la quantité d’Outscale Machines virtuelles doit être comprise entre 1 et 500 ; le fichier indique 501\\.$'],
     ['fr', { items: [], salesDiscountBp: 12_000 }, '^Le fichier cassé.json n’a pas été importé : la remise commerciale dépasse 100 % : elle s’écrit en points de base'],
     ['en', { items: [], termMonths: 24 }, '^The file cassé.json was not imported: a 24-month commitment is not offered; use 1, 12 or 36 months\\.$'],
-    ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalog, not a configuration\\. Choose a file exported by “Export as JSON”\\.$'],
+    ['en', { format: 'collabnext-catalog/1' }, '^The file cassé.json was not imported: it is a catalogue, not a configuration\\. Choose a file exported by “Export as JSON”\\.$'],
   ])('refuses a broken file (%s) with a specific message in role=alert, and leaves the draft alone', async (lang, content, message) => {
     const store = renderPanel(lang, (s) => s.getState().replaceConfiguration(vm));
     await userEvent.upload(screen.getByLabelText(lang === 'fr' ? 'Importer un fichier JSON' : 'Import a JSON file'), jsonFile('cassé.json', content));

@@ -44,7 +44,7 @@ describe('the Documents panel, with customer details the customer form refuses',
 
   it.each<[Language, string]>([
     ['fr', 'Coordonnée du client non valide : SIREN ou SIRET. Le devis ne l’imprime pas et l’indique « À compléter » ; corrigez-la dans le formulaire client avant l’envoi.'],
-    ['en', 'Customer detail not valid: SIREN or SIRET. The quote does not print it and shows it as “To be completed”; correct it in the customer form before sending the quote.'],
+    ['en', 'Customer detail not valid: SIREN or SIRET. The quote does not print it and shows it as “To be completed”; correct it on the customer form before sending the quote.'],
   ])('speaks of one refused field in the singular (%s)', (lang, notice) => {
     renderPanel(lang, { ...MISTYPED, vatNumber: '', email: 'c.martin@example.fr', phone: '', reference: '' });
     expect(screen.getByText(/^(Coordonnée du client non valide|Customer detail not valid)/)).toHaveTextContent(notice);
@@ -53,7 +53,7 @@ describe('the Documents panel, with customer details the customer form refuses',
   it('speaks of one missing field in the singular, in English too', () => {
     renderPanel('en', { ...MISTYPED, siret: '200046977', vatNumber: '', email: 'c.martin@example.fr', phone: '', reference: '', address: '' });
     expect(screen.getByText(/^Customer detail missing/)).toHaveTextContent(
-      'Customer detail missing: address. The quote shows it as “To be completed”; fill it in the customer form before sending the quote.',
+      'Customer detail missing: address. The quote shows it as “To be completed”; fill it in on the customer form before sending the quote.',
     );
   });
 

@@ -33,7 +33,7 @@ describe('the Documents panel, for a company of another member state', () => {
 
   it.each<[Language, string]>([
     ['fr', 'Coordonnée du client manquante : SIREN ou SIRET. Le devis l’indique « À compléter » ; renseignez-la dans le formulaire client avant l’envoi. Une entreprise d’un autre État de l’UE ou de Monaco n’a pas de SIREN : saisissez plutôt son numéro de TVA intracommunautaire.'],
-    ['en', 'Customer detail missing: SIREN or SIRET. The quote shows it as “To be completed”; fill it in the customer form before sending the quote. A company from another EU member state or from Monaco has no SIREN: enter its EU VAT number instead.'],
+    ['en', 'Customer detail missing: SIREN or SIRET. The quote shows it as “To be completed”; fill it in on the customer form before sending the quote. A company from another EU member state or from Monaco has no SIREN: enter its EU VAT number instead.'],
   ])('without a VAT number, asks for the SIREN and says what stands for it abroad (%s)', (lang, notice) => {
     renderPanel(lang, { ...BRUSSELS, vatNumber: '' });
     expect(screen.getByText(/^(Coordonnée du client manquante|Customer detail missing)/)).toHaveTextContent(notice);
@@ -43,7 +43,7 @@ describe('the Documents panel, for a company of another member state', () => {
 describe('the Documents panel, on VAT for a company of another member state', () => {
   it.each<[Language, string]>([
     ['fr', 'Client identifié par un numéro de TVA d’un autre État membre (BE0403170701) : le devis applique le taux de TVA français du catalogue, comme le prévoit la grille tarifaire, mais pour ce client la TVA est normalement autoliquidée (art. 196 de la directive 2006/112/CE, art. 283-2 du CGI). Vérifiez avant l’envoi.'],
-    ['en', 'Customer identified by another member state’s VAT number (BE0403170701): the quote applies the catalog’s French VAT rate, as the price rules require, but for this customer VAT is normally self-assessed (reverse charge, art. 196 of Directive 2006/112/EC, art. 283-2 of the French tax code). Check before sending.'],
+    ['en', 'Customer identified by another member state’s VAT number (BE0403170701): the quote applies the catalogue’s French VAT rate, as the price rules require, but for this customer VAT is normally self-assessed (reverse charge, art. 196 of Directive 2006/112/EC, art. 283-2 of the French tax code). Check before sending.'],
   ])('warns that VAT is normally self-assessed, the devis charging it as the spec says (%s)', (lang, warning) => {
     renderPanel(lang, { ...BRUSSELS, vatNumber: 'be 0403 170 701' });
     expect(screen.getByText(/^(Client identifié|Customer identified)/)).toHaveTextContent(warning);

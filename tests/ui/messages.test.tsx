@@ -16,7 +16,7 @@ describe('translate', () => {
   });
 
   it('leaves English as written', () => {
-    expect(salesWords('en')('sales.notes.hint', { max: '10,000' })).toBe('Kept in this browser with the draft, never in a link nor on the quote; 10,000 characters at most.');
+    expect(salesWords('en')('sales.notes.hint', { max: '10,000' })).toBe('Kept in this browser with the draft, never in a link or on the quote; 10,000 characters at most.');
   });
 
   it('no French template keeps an ordinary space before « : ; ! ? », inside « », or a straight apostrophe', () => {

@@ -255,7 +255,7 @@ describe('the configurator around the cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
     const app = card('clever-cloud-app');
     expect(app.dataset.state).toBe('selected');
-    expect(app).toHaveTextContent('Ne peut pas être commandé ainsi. La qualification SecNumCloud écarte les modules qui ne l’ont pas.');
+    expect(app).toHaveTextContent('Ne peut pas être commandé en l’état. La qualification SecNumCloud écarte les modules qui ne l’ont pas.');
     expect(within(app).getByRole('checkbox')).toHaveAccessibleDescription(/La qualification SecNumCloud écarte/);
     // WALLIX Bastion has the qualification: nothing on its card.
     expect(card('wallix-bastion')).not.toHaveTextContent('Ne peut pas être commandé');
@@ -280,7 +280,7 @@ describe('the configurator around the cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
     const backup = card('outscale-backup');
-    expect(backup).toHaveTextContent('Ne peut pas être commandé ainsi. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
+    expect(backup).toHaveTextContent('Ne peut pas être commandé en l’état. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
     expect(within(backup).queryByRole('button', { name: /^Retirer/ })).toBeNull();
   });
 

@@ -20,7 +20,7 @@ async function salesBundle(prepare: Parameters<typeof renderQuotePanel>[1] = () 
   return rendered;
 }
 
-const discountField = () => screen.getByLabelText('Remise négociée (%)');
+const discountField = () => screen.getByLabelText('Remise commerciale (%)');
 
 describe('sales mode switch', () => {
   it('is a visible switch, off by default, that shows the sales tools', async () => {
@@ -28,7 +28,7 @@ describe('sales mode switch', () => {
     const { store } = renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
     const toggle = screen.getByRole('switch', { name: 'Mode commercial' });
     expect(toggle).not.toBeChecked();
-    expect(screen.queryByLabelText('Remise négociée (%)')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Remise commerciale (%)')).not.toBeInTheDocument();
     await user.click(toggle);
     expect(store.getState().salesMode).toBe(true);
     expect(toggle).toBeChecked();
