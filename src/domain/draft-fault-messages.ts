@@ -1,4 +1,4 @@
-import { CUSTOMER_FIELD_NAMES } from './customer-field-names';
+import { asFieldTitle, CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { DraftFault, RefusedValue, SavedTextField } from './draft-configuration';
 import { cutRepeats, repeatedKind, sayMoreFaults } from './draft-fault-more';
 import { deName } from './french-de';
@@ -21,9 +21,9 @@ type Refusals = { [K in RefusedValue['kind']]: (e: Extract<RefusedValue, { kind:
 type Faults = { [K in Exclude<DraftFault['kind'], 'refused' | TextFault['kind']>]: (f: Extract<DraftFault, { kind: K }>, w: Wording) => string };
 type TextFaults = { [K in TextFault['kind']]: (fs: Extract<TextFault, { kind: K }>[], w: Wording) => string };
 
-/** The customer details as the Documents panel names them, and the notes. */
-const FIELD_FR: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.fr, notes: 'notes' };
-const FIELD_EN: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.en, notes: 'notes' };
+/** The customer details as the Documents panel names them, and the internal notes as the sales tools do. */
+const FIELD_FR: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.fr, notes: 'notes internes' };
+const FIELD_EN: Record<SavedTextField, string> = { ...CUSTOMER_FIELD_NAMES.en, notes: 'internal notes' };
 
 // The share link's sentences (share-messages-*.ts), said of the draft, each with what was done instead.
 const REFUSED_FR: Refusals = {
@@ -39,12 +39,12 @@ const REFUSED_FR: Refusals = {
 const months = (x: number, w: Wording) => `${w.n(x)} month${x === 1 ? '' : 's'}`;
 
 const REFUSED_EN: Refusals = {
-  'unknown-module': (e) => `The draft names a module this catalog does not offer: ${e.module}; it was removed.`,
+  'unknown-module': (e) => `The draft names a module this catalogue does not offer: ${e.module}; it was removed.`,
   'duplicate-module': (e, w) => `The draft names the module ${w.name(e.module)} twice; it was kept once.`,
   'quantity-out-of-range': (e, w) => `The quantity of ${w.name(e.module)} must be between ${w.n(e.min)} and ${w.n(e.max)}; the draft said ${w.n(e.quantity)}: the line was removed.`,
   'quantity-off-step': (e, w) => `The quantity of ${w.name(e.module)} comes in steps of ${w.n(e.step)} from ${w.n(e.min)}; the draft said ${w.n(e.quantity)}: the line was removed.`,
   'unknown-term': (e, w) => `A ${w.n(e.months)}-month commitment is not offered (terms: ${w.terms(e.available)} months): ${months(e.available[0] ?? 1, w)} instead.`,
-  'unknown-qualification': (e) => `The draft demands a qualification this catalog does not know: ${e.qualification}; it is no longer demanded.`,
+  'unknown-qualification': (e) => `The draft demands a qualification this catalogue does not know: ${e.qualification}; it is no longer demanded.`,
   'duplicate-qualification': (e, w) => `The draft demands the qualification ${w.name(e.qualification)} twice; kept once.`,
 };
 
@@ -64,7 +64,7 @@ const FAULTS_FR: Faults = {
   'sales-mode-unreadable': () => 'Le mode commercial enregistré n’était ni activé ni désactivé : il est désactivé.',
 };
 
-const fr = (field: SavedTextField) => `« ${FIELD_FR[field]} »`;
+const fr = (field: SavedTextField) => `« ${asFieldTitle(FIELD_FR[field])} »`;
 const TEXT_FAULTS_FR: TextFaults = {
   'text-unreadable': (fs, w) => (fs.length === 1
     ? `Le champ ${w.all(fs.map((f) => fr(f.field)))} enregistré n’était pas un texte : il a été laissé vide.`
@@ -82,22 +82,22 @@ const TEXT_FAULTS_FR: TextFaults = {
 };
 
 const FAULTS_EN: Faults = {
-  'configuration-unreadable': () => "The draft's configuration was unreadable: no module was kept.",
-  'items-unreadable': () => "The draft's list of modules was unreadable: no module was kept.",
+  'configuration-unreadable': () => 'The draft’s configuration was unreadable: no module was kept.',
+  'items-unreadable': () => 'The draft’s list of modules was unreadable: no module was kept.',
   'item-unreadable': (f) => `Module ${f.position} of the draft was unreadable; it was removed.`,
   'quantity-unreadable': (f, w) => `The quantity of ${w.name(f.module)} was not a whole number: the line was removed.`,
-  'term-unreadable': (f, w) => `The draft's commitment term was not a whole number of months: ${months(f.to, w)} instead.`,
+  'term-unreadable': (f, w) => `The draft’s commitment term was not a whole number of months: ${months(f.to, w)} instead.`,
   'requirement-unreadable': () => 'A qualification the draft demanded was unreadable; it is no longer demanded.',
   'sales-discount-unreadable': (f, w) => f.value === null
-    ? "The draft's sales discount was not a number: it was reset to 0."
-    : `The draft's sales discount (${w.n(f.value)} basis points) is impossible, it goes from 0 to ${w.n(10_000)} (100%): it was reset to 0.`,
-  'sales-discount-not-whole': (f, w) => `The draft's sales discount (${w.n(f.value)} basis points) was not a whole number of basis points: it was reset to 0.`,
+    ? 'The draft’s sales discount was not a number: it was reset to 0.'
+    : `The draft’s sales discount (${w.n(f.value)} basis points) is impossible, it goes from 0 to ${w.n(10_000)} (100%): it was reset to 0.`,
+  'sales-discount-not-whole': (f, w) => `The draft’s sales discount (${w.n(f.value)} basis points) was not a whole number of basis points: it was reset to 0.`,
   'customer-unreadable': () => 'The saved customer details were unreadable: they were left empty.',
   'sector-unreadable': () => 'The saved sector was neither public nor private: it was left empty.',
   'sales-mode-unreadable': () => 'The saved sales mode was neither on nor off: it is off.',
 };
 
-const en = (field: SavedTextField) => `“${FIELD_EN[field]}”`;
+const en = (field: SavedTextField) => `“${asFieldTitle(FIELD_EN[field])}”`;
 const TEXT_FAULTS_EN: TextFaults = {
   'text-unreadable': (fs, w) => (fs.length === 1
     ? `The saved field ${w.all(fs.map((f) => en(f.field)))} was not text: it was left empty.`

@@ -62,11 +62,11 @@ const MORE_FR: More = {
 };
 
 const MORE_EN: More = {
-  'unknown-module': (n) => `The draft also names ${n} other modules this catalog does not offer; they were removed.`,
+  'unknown-module': (n) => `The draft also names ${n} other modules this catalogue does not offer; they were removed.`,
   'duplicate-module': (n) => `The draft also names ${n} other modules twice; each was kept once.`,
-  'quantity-out-of-range': (n) => `The quantities of ${n} other modules were outside the catalog's bounds: their lines were removed.`,
+  'quantity-out-of-range': (n) => `The quantities of ${n} other modules were outside the catalogue’s bounds: their lines were removed.`,
   'quantity-off-step': (n) => `The quantities of ${n} other modules were off their ordering steps: their lines were removed.`,
-  'unknown-qualification': (n) => `The draft also demands ${n} other qualifications this catalog does not know; they are no longer demanded.`,
+  'unknown-qualification': (n) => `The draft also demands ${n} other qualifications this catalogue does not know; they are no longer demanded.`,
   'duplicate-qualification': (n) => `The draft also demands ${n} other qualifications twice; each kept once.`,
   'item-unreadable': (n) => `${n} other modules of the draft were unreadable; they were removed.`,
   'quantity-unreadable': (n) => `The quantities of ${n} other modules were not whole numbers: their lines were removed.`,

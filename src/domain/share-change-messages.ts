@@ -16,8 +16,8 @@ const BOUND_FR: BoundReasons = {
 };
 
 const BOUND_EN: BoundReasons = {
-  max: (r, n) => `above the catalog's maximum: ${n(r.max)}`,
-  min: (r, n) => `below the catalog's minimum: ${n(r.min)}`,
+  max: (r, n) => `above the catalogue’s maximum: ${n(r.max)}`,
+  min: (r, n) => `below the catalogue’s minimum: ${n(r.min)}`,
   step: (r, n) => `it comes in steps of ${n(r.step)} from ${n(r.min)}`,
 };
 

@@ -1,3 +1,4 @@
+import { asFieldTitle, CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import type { ShareMessages } from './share-messages';
 
 /** The checksum is right, the content is not (links open on the revision they name): the link came whole, but no configurator made it. */
@@ -5,12 +6,10 @@ const remade = 'This link was not made by the configurator (its checksum is righ
 const again = 'Copy the whole link again from the original message.';
 const detail = {
   'ends-early': 'it ends too early', 'trailing-data': 'extra data at the end', 'bad-token': 'an unknown word',
-  'bad-id': 'an invalid id', 'bad-revision': 'an invalid catalog revision', 'bad-sector': 'an invalid sector',
+  'bad-id': 'an invalid id', 'bad-revision': 'an invalid catalogue revision', 'bad-sector': 'an invalid sector',
 };
-const field = {
-  company: 'company', siret: 'SIRET', vatNumber: 'VAT number', contactName: 'contact name', email: 'email',
-  phone: 'phone', address: 'address', sector: 'sector', reference: 'reference',
-};
+/** The customer details as the Documents panel and the saved draft's notices name them. */
+const field = { ...CUSTOMER_FIELD_NAMES.en, sector: 'sector' };
 const problem = { 'utf8': 'is not valid UTF-8 text', 'too-long': 'is too long', 'control-character': 'contains control characters' };
 
 export const SHARE_MESSAGES_EN: ShareMessages = {
@@ -25,13 +24,13 @@ export const SHARE_MESSAGES_EN: ShareMessages = {
   'malformed': (e) => `The code is not a valid configuration (${detail[e.detail]}), although its checksum matches: it was probably forged.`,
   'too-large': (e, w) => `The code holds too many ${e.what === 'id' ? 'characters in an id' : e.what} (${w.n(e.count)}, at most ${w.n(e.max)}).`,
   'out-of-range': (e) => `The code holds an impossible ${e.what.replace('-', ' ')}.`,
-  'invalid-text': (e) => `The customer detail “${field[e.field]}” ${problem[e.problem]}; the link was not opened.`,
-  'wrong-catalog': (e) => `This configuration was made on catalog ${e.revision}, not on catalog ${e.catalog}.`,
-  'unknown-module': (e) => `The link names a module that catalog does not offer: ${e.module}. ${remade}`,
+  'invalid-text': (e) => `The customer detail “${asFieldTitle(field[e.field])}” ${problem[e.problem]}; the link was not opened.`,
+  'wrong-catalog': (e) => `This configuration was made on catalogue ${e.revision}, not on catalogue ${e.catalog}.`,
+  'unknown-module': (e) => `The link names a module that catalogue does not offer: ${e.module}. ${remade}`,
   'duplicate-module': (e, w) => `The link lists the module ${w.name(e.module)} twice. ${remade}`,
   'quantity-out-of-range': (e, w) => `The quantity ${w.n(e.quantity)} of ${w.name(e.module)} is outside ${w.n(e.min)}–${w.n(e.max)}. ${remade}`,
   'quantity-off-step': (e, w) => `The quantity ${w.n(e.quantity)} of ${w.name(e.module)} is not ${w.n(e.min)} plus a multiple of ${w.n(e.step)}. ${remade}`,
   'unknown-term': (e, w) => `The commitment of ${w.n(e.months)} months is not offered (available: ${w.terms(e.available)} months). ${remade}`,
-  'unknown-qualification': (e) => `The link demands a qualification that catalog does not know: ${e.qualification}. ${remade}`,
+  'unknown-qualification': (e) => `The link demands a qualification that catalogue does not know: ${e.qualification}. ${remade}`,
   'duplicate-qualification': (e, w) => `The link demands the qualification ${w.name(e.qualification)} twice. ${remade}`,
 };

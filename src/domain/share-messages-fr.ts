@@ -1,3 +1,4 @@
+import { asFieldTitle, CUSTOMER_FIELD_NAMES } from './customer-field-names';
 import { deName } from './french-de';
 import type { ShareMessages } from './share-messages';
 
@@ -10,10 +11,8 @@ const detail = {
   'ends-early': 'il s’arrête trop tôt', 'trailing-data': 'des données en trop à la fin', 'bad-token': 'un mot inconnu',
   'bad-id': 'un identifiant invalide', 'bad-revision': 'une révision de catalogue invalide', 'bad-sector': 'un secteur invalide',
 };
-const field = {
-  company: 'société', siret: 'SIRET', vatNumber: 'n° de TVA', contactName: 'nom du contact', email: 'e-mail',
-  phone: 'téléphone', address: 'adresse', sector: 'secteur', reference: 'référence',
-};
+/** The customer details as the Documents panel and the saved draft's notices name them. */
+const field = { ...CUSTOMER_FIELD_NAMES.fr, sector: 'secteur' };
 const text = { 'utf8': 'n’est pas un texte UTF-8 valide', 'too-long': 'est trop long', 'control-character': 'contient des caractères de contrôle' };
 
 export const SHARE_MESSAGES_FR: ShareMessages = {
@@ -28,7 +27,7 @@ export const SHARE_MESSAGES_FR: ShareMessages = {
   'malformed': (e) => `Le code n’est pas une configuration valide (${detail[e.detail]}), bien que sa somme de contrôle soit juste : il a sans doute été forgé.`,
   'too-large': (e, w) => `Le code contient trop de ${large[e.what]} (${w.n(e.count)}, au plus ${w.n(e.max)}).`,
   'out-of-range': (e) => `Le code contient ${what[e.what]} impossible.`,
-  'invalid-text': (e) => `L’information client « ${field[e.field]} » ${text[e.problem]} ; le lien n’a pas été ouvert.`,
+  'invalid-text': (e) => `L’information client « ${asFieldTitle(field[e.field])} » ${text[e.problem]} ; le lien n’a pas été ouvert.`,
   'wrong-catalog': (e) => `Cette configuration a été faite sur le catalogue ${e.revision}, pas sur le catalogue ${e.catalog}.`,
   'unknown-module': (e) => `Le lien cite un module que ce catalogue ne propose pas : ${e.module}. ${remade}`,
   'duplicate-module': (e, w) => `Le lien cite deux fois le module ${w.name(e.module)}. ${remade}`,

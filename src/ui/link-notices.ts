@@ -13,11 +13,11 @@ const FR = {
 
 const EN: Record<keyof typeof FR, string> = {
   refused: 'This share link cannot be opened. {problem} Your draft was not changed.',
-  carriedOver: 'This link was made on catalog {revision}, which is no longer available: it opens on today’s catalog ({version}). {changes}',
-  carriedOverNewer: 'This link was made on catalog {revision}, newer than any this version of the configurator has (it probably comes from a newer version): it opens on today’s catalog ({version}). {changes}',
-  archiveUnreadable: 'Catalog {revision} of this link could not be loaded (network down or unreadable file): the link opens on today’s catalog ({version}). {changes} Reload the page later to open it on its own catalog.',
+  carriedOver: 'This link was made on catalogue {revision}, which is no longer available: it opens on today’s catalogue ({version}). {changes}',
+  carriedOverNewer: 'This link was made on catalogue {revision}, newer than any this version of the configurator has (it probably comes from a newer version): it opens on today’s catalogue ({version}). {changes}',
+  archiveUnreadable: 'Catalogue {revision} of this link could not be loaded (network down or unreadable file): the link opens on today’s catalogue ({version}). {changes} Reload the page later to open it on its own catalogue.',
   nothingDropped: 'Nothing was dropped.',
-  repriced: 'Quote re-priced on today’s catalog ({version}). {changes}',
+  repriced: 'Quote re-priced on today’s catalogue ({version}). {changes}',
 };
 
 const WORDS = wordsOf(FR, EN);

@@ -22,7 +22,7 @@ const WORDS: Record<Language, { title: string; body: (reason: string) => string;
   },
   en: {
     title: 'The configurator could not start',
-    body: (reason) => `The offer catalog could not be loaded (${reason}). Your draft is safe in this browser. Check your connection, then try again.`,
+    body: (reason) => `The offer catalogue could not be loaded (${reason}). Your draft is safe in this browser. Check your connection, then try again.`,
     code: 'Part of the page’s code could not be loaded (connection lost, or the site has just been updated). Your draft is safe in this browser. Check your connection, then try again.',
     retry: 'Try again',
     reasons: { 'network': 'the network does not answer', 'server': 'the server did not provide it', 'not-json': 'the file received is damaged', 'not-a-catalog': 'the file received is damaged' },

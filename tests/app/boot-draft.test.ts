@@ -52,7 +52,7 @@ describe('a saved draft with one bad value, at start-up', () => {
     expect(notices(store)).toEqual([
       'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être. Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré. Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
     ]);
-    expect(notices(store, 'en')[0]).toContain('The draft names a module this catalog does not offer: nope; it was removed.');
+    expect(notices(store, 'en')[0]).toContain('The draft names a module this catalogue does not offer: nope; it was removed.');
     expect(setAsideTexts()).toEqual([text]);
   });
 
@@ -112,12 +112,12 @@ describe('a saved draft whose customer details have the wrong type, at start-up'
     expect(configuration.items).toEqual([{ module: 'glowbl-meetings', quantity: 7 }]);
     expect(notices(store)).toEqual([
       'Votre brouillon enregistré a été repris, sauf ce qui ne pouvait pas l’être. ' +
-        'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
-        'Les champs «\u00a0nom du contact\u00a0» et «\u00a0notes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
+        'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0Téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
+        'Les champs «\u00a0Nom du contact\u00a0» et «\u00a0Notes internes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
         'Le mode commercial enregistré n’était ni activé ni désactivé\u00a0: il est désactivé. ' +
         'Son texte d’origine a été mis de côté dans ce navigateur, pas effacé.',
     ]);
-    expect(notices(store, 'en')[0]).toContain('The saved fields “contact name” and “notes” were not text: they were left empty.');
+    expect(notices(store, 'en')[0]).toContain('The saved fields “Contact name” and “Internal notes” were not text: they were left empty.');
     expect(setAsideTexts()).toEqual([text]);
   });
 
@@ -126,7 +126,7 @@ describe('a saved draft whose customer details have the wrong type, at start-up'
     saved.set(DRAFT_KEY, text);
     const store = await bootConfigurator(catalog);
     expect(store.getState().notes).toHaveLength(10_000);
-    expect(notices(store)[0]).toContain('Le champ «\u00a0notes\u00a0» (12\u202f000 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.');
+    expect(notices(store)[0]).toContain('Le champ «\u00a0Notes internes\u00a0» (12\u202f000 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.');
     expect(setAsideTexts()).toEqual([text]);
   });
 });
@@ -143,8 +143,8 @@ describe('a saved draft from another catalog revision, at start-up', () => {
         'Total mensuel HT\u00a0: 63,00\u00a0€ sur le catalogue 2026-10, 67,50\u00a0€ aujourd’hui.',
     ]);
     expect(notices(store, 'en')).toEqual([
-      'Your draft was made on another version of the catalog (2026-10); it was carried over to catalog 2026-11. Alinto Essential Mail: €70.00 excl. VAT a month on catalog 2026-10, €75.00 now. ' +
-        'Monthly total excl. VAT: €63.00 on catalog 2026-10, €67.50 now.',
+      'Your draft was made on another version of the catalogue (2026-10); it was carried over to catalogue 2026-11. Alinto Essential Mail: €70.00 excl. VAT a month on catalogue 2026-10, €75.00 now. ' +
+        'Monthly total excl. VAT: €63.00 on catalogue 2026-10, €67.50 now.',
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('a saved draft listing 5,000 modules the catalog does not offer, at sta
 
   it.each([
     ['of today’s revision', '2026-11', 'Le brouillon cite aussi 4\u202f997 autres modules que ce catalogue ne propose pas\u202f; ils ont été retirés.',
-      'The draft also names 4,997 other modules this catalog does not offer; they were removed.'],
+      'The draft also names 4,997 other modules this catalogue does not offer; they were removed.'],
     ['of another revision', '2026-10', '4\u202f997 autres modules ne sont plus proposés\u00a0: ils ont été retirés.', '4,997 other modules are no longer offered: they were removed.'],
   ])('%s: names three, counts the others in one sentence', async (_name, revision, fr, en) => {
     saved.set(DRAFT_KEY, keepMe({ catalog: revision, items: [...unknown, { module: 'glowbl-meetings', quantity: 7 }] }));

@@ -171,7 +171,7 @@ describe('opening a share link at start-up', () => {
     );
     await loadLanguage('en');
     expect(noticeWords(notice?.text ?? '', 'en')).toBe(
-      'This link was made on catalog 2031-01, newer than any this version of the configurator has (it probably comes from a newer version): it opens on today’s catalog (2026-11). Nothing was dropped.',
+      'This link was made on catalogue 2031-01, newer than any this version of the configurator has (it probably comes from a newer version): it opens on today’s catalogue (2026-11). Nothing was dropped.',
     );
   });
 

@@ -23,7 +23,7 @@ describe('a draft with a long list of faults of one kind', () => {
     expect(fr).toContain('Le brouillon cite un module que ce catalogue ne propose pas\u00A0: nope-3\u202F; il a été retiré.');
     expect(fr).not.toContain('nope-4');
     expect(fr.endsWith('Le brouillon cite aussi 4\u202F997 autres modules que ce catalogue ne propose pas\u202F; ils ont été retirés.')).toBe(true);
-    expect(describeDraftFaults(faults, 'en').endsWith('The draft also names 4,997 other modules this catalog does not offer; they were removed.')).toBe(true);
+    expect(describeDraftFaults(faults, 'en').endsWith('The draft also names 4,997 other modules this catalogue does not offer; they were removed.')).toBe(true);
   });
 
   it('says every fault of a kind that comes four times or fewer: one more is said, not counted', () => {
@@ -40,7 +40,7 @@ describe('a draft with a long list of faults of one kind', () => {
     expect(new Set(kinds)).toEqual(new Set(['unknown-module', 'quantity-out-of-range', 'quantity-unreadable', 'unknown-qualification', 'duplicate-qualification']));
     const en = sentences(describeDraftFaults(faults, 'en'));
     expect(en.filter((s) => s.startsWith('The draft names a module'))).toHaveLength(3);
-    expect(en).toContain('The draft also names 3 other modules this catalog does not offer; they were removed.');
+    expect(en).toContain('The draft also names 3 other modules this catalogue does not offer; they were removed.');
     expect(en).toContain('The quantities of 2 other modules were not whole numbers: their lines were removed.');
     expect(en.filter((s) => s.startsWith('The quantity of'))).toHaveLength(4);
     expect(en.some((s) => s.includes('gdpr'))).toBe(true);

@@ -169,7 +169,7 @@ describe('what the buyer reads about a dropped value', () => {
   const name = (id: string) => (id === 'glowbl-meetings' ? 'Glowbl Réunions' : id);
   it.each<[DraftFault, 'fr' | 'en', string]>([
     [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }, 'fr', 'Le brouillon cite un module que ce catalogue ne propose pas\u00a0: nope\u202f; il a été retiré.'],
-    [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }, 'en', 'The draft names a module this catalog does not offer: nope; it was removed.'],
+    [{ kind: 'refused', error: { kind: 'unknown-module', module: 'nope' } }, 'en', 'The draft names a module this catalogue does not offer: nope; it was removed.'],
     [{ kind: 'refused', error: { kind: 'quantity-out-of-range', module: 'glowbl-meetings', quantity: 1e9, min: 1, max: 1000 } }, 'fr',
       'La quantité de Glowbl Réunions doit être comprise entre 1 et 1\u202f000\u202f; le brouillon indiquait 1\u202f000\u202f000\u202f000\u00a0: la ligne a été retirée.'],
     [{ kind: 'refused', error: { kind: 'unknown-term', months: 7, available: [1, 12, 36] } }, 'en', 'A 7-month commitment is not offered (terms: 1, 12 or 36 months): 1 month instead.'],
@@ -178,7 +178,7 @@ describe('what the buyer reads about a dropped value', () => {
     [{ kind: 'sales-discount-not-whole', value: 1234.5 }, 'fr',
       'La remise commerciale du brouillon (1\u202f234,5 points de base) n’était pas un nombre entier de points de base\u00a0: elle a été remise à 0.'],
     [{ kind: 'sales-discount-not-whole', value: 1234.5 }, 'en',
-      "The draft's sales discount (1,234.5 basis points) was not a whole number of basis points: it was reset to 0."],
+      "The draft’s sales discount (1,234.5 basis points) was not a whole number of basis points: it was reset to 0."],
   ])('%j in %s', (fault, lang, text) => {
     expect(describeDraftFault(fault, lang, name)).toBe(text);
   });
@@ -195,17 +195,17 @@ describe('what the buyer reads about dropped customer details', () => {
 
   it('says the texts of one kind in one sentence, in French', () => {
     expect(describeDraftFaults(qa, 'fr')).toBe(
-      'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
-        'Les champs «\u00a0nom du contact\u00a0» et «\u00a0notes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
+      'Les champs «\u00a0SIREN ou SIRET\u00a0» (732829320) et «\u00a0Téléphone\u00a0» (123456789) avaient été enregistrés comme des nombres\u00a0: leurs chiffres ont été repris\u202f; vérifiez qu’aucun 0 initial ne manque. ' +
+        'Les champs «\u00a0Nom du contact\u00a0» et «\u00a0Notes internes\u00a0» enregistrés n’étaient pas des textes\u00a0: ils ont été laissés vides. ' +
         'Le mode commercial enregistré n’était ni activé ni désactivé\u00a0: il est désactivé.',
     );
   });
 
   it.each<[DraftFault, 'fr' | 'en', string]>([
-    [{ kind: 'text-unreadable', field: 'contactName' }, 'fr', 'Le champ «\u00a0nom du contact\u00a0» enregistré n’était pas un texte\u00a0: il a été laissé vide.'],
-    [{ kind: 'text-unreadable', field: 'contactName' }, 'en', 'The saved field “contact name” was not text: it was left empty.'],
+    [{ kind: 'text-unreadable', field: 'contactName' }, 'fr', 'Le champ «\u00a0Nom du contact\u00a0» enregistré n’était pas un texte\u00a0: il a été laissé vide.'],
+    [{ kind: 'text-unreadable', field: 'contactName' }, 'en', 'The saved field “Contact name” was not text: it was left empty.'],
     [{ kind: 'text-cut', field: 'notes', length: 12_345, max: 10_000 }, 'fr',
-      'Le champ «\u00a0notes\u00a0» (12\u202f345 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.'],
+      'Le champ «\u00a0Notes internes\u00a0» (12\u202f345 caractères, les 10\u202f000 premiers gardés) enregistré était trop long\u00a0: il a été coupé.'],
     [{ kind: 'text-from-number', field: 'siret', kept: '732829320' }, 'en',
       'The saved field “SIREN or SIRET” (732829320) was a number: its digits were kept; check that no leading 0 is missing.'],
     [{ kind: 'sector-unreadable' }, 'en', 'The saved sector was neither public nor private: it was left empty.'],

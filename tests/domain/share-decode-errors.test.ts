@@ -55,10 +55,10 @@ describe('decoding refuses bad codes with a specific message', () => {
       'Le code contient trop de modules (1\u202F000\u202F000\u202F000, au plus 1\u202F000).'],
     ['out-of-range', forge((out) => [0, 11, 0, 10_001].forEach((v) => out.writeUint(v))), 'The code holds an impossible sales discount.',
       'Le code contient une remise commerciale impossible.'],
-    ['invalid-text (UTF-8)', customerWithByte(0xff), 'The customer detail “company” is not valid UTF-8 text; the link was not opened.',
-      'L’information client «\u00A0société\u00A0» n’est pas un texte UTF-8 valide\u202F; le lien n’a pas été ouvert.'],
-    ['invalid-text (control)', customerWithByte(0x1b), 'The customer detail “company” contains control characters; the link was not opened.',
-      'L’information client «\u00A0société\u00A0» contient des caractères de contrôle\u202F; le lien n’a pas été ouvert.'],
+    ['invalid-text (UTF-8)', customerWithByte(0xff), 'The customer detail “Company name” is not valid UTF-8 text; the link was not opened.',
+      'L’information client «\u00A0Raison sociale\u00A0» n’est pas un texte UTF-8 valide\u202F; le lien n’a pas été ouvert.'],
+    ['invalid-text (control)', customerWithByte(0x1b), 'The customer detail “Company name” contains control characters; the link was not opened.',
+      'L’information client «\u00A0Raison sociale\u00A0» contient des caractères de contrôle\u202F; le lien n’a pas été ouvert.'],
   ])('%s', (_, code, en, fr) => {
     const decoded = decodeShareCode(code);
     if (decoded.ok) throw new Error('expected an error');

@@ -25,9 +25,9 @@ describe('restoring a decoded link on the catalog of its revision', () => {
   });
 
   it.each([
-    ['wrong-catalog', { catalog: '2027-01' }, 'This configuration was made on catalog 2027-01, not on catalog 2026-11.',
+    ['wrong-catalog', { catalog: '2027-01' }, 'This configuration was made on catalogue 2027-01, not on catalogue 2026-11.',
       'Cette configuration a été faite sur le catalogue 2027-01, pas sur le catalogue 2026-11.'],
-    ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, `The link names a module that catalog does not offer: outscale-gpu. ${remadeEn}`,
+    ['unknown-module', { items: [{ module: 'outscale-gpu', quantity: 1 }] }, `The link names a module that catalogue does not offer: outscale-gpu. ${remadeEn}`,
       `Le lien cite un module que ce catalogue ne propose pas\u00A0: outscale-gpu. ${remade}`],
     ['duplicate-module', { items: [{ module: 'outscale-vm', quantity: 1 }, { module: 'outscale-vm', quantity: 2 }] },
       `The link lists the module outscale-vm twice. ${remadeEn}`, `Le lien cite deux fois le module outscale-vm. ${remade}`],
@@ -37,7 +37,7 @@ describe('restoring a decoded link on the catalog of its revision', () => {
       `La quantité d’outscale-storage se commande par 10 à partir de 10\u202F; le lien indique 105. ${remade}`],
     ['unknown-term', { termMonths: 24 }, `The commitment of 24 months is not offered (available: 1, 12 or 36 months). ${remadeEn}`,
       `L’engagement de 24 mois n’est pas proposé (durées possibles\u00A0: 1, 12 ou 36 mois). ${remade}`],
-    ['unknown-qualification', { requirements: ['pci-dss'] }, `The link demands a qualification that catalog does not know: pci-dss. ${remadeEn}`,
+    ['unknown-qualification', { requirements: ['pci-dss'] }, `The link demands a qualification that catalogue does not know: pci-dss. ${remadeEn}`,
       `Le lien exige une qualification que ce catalogue ne connaît pas\u00A0: pci-dss. ${remade}`],
     ['duplicate-qualification', { requirements: ['hds', 'hds'] }, `The link demands the qualification hds twice. ${remadeEn}`,
       `Le lien exige deux fois la qualification hds. ${remade}`],
