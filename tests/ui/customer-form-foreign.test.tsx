@@ -21,7 +21,7 @@ describe('the SIREN field, for a company of another member state', () => {
     const user = userEvent.setup();
     render(<Draft lang="en" />);
     const siret = screen.getByLabelText('SIREN or SIRET');
-    const vat = screen.getByLabelText('Intra-EU VAT number (optional)');
+    const vat = screen.getByLabelText('EU VAT number (optional)');
     expect(siret).toHaveAttribute('aria-required', 'true');
     expect(siret).toHaveAccessibleDescription(/Company from another EU member state or from Monaco: leave it empty, its EU VAT number identifies it\.$/);
     await user.type(siret, '1{Backspace}');
