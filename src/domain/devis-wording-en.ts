@@ -38,6 +38,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   tiered: 'tiered',
   tierUnits: (first, last) => (first === last ? `unit ${formatNumber(first, 'en')}` : `units ${formatNumber(first, 'en')} to ${formatNumber(last, 'en')}`),
   tierReached: 'tier reached',
+  tierBreakdown: 'Tier breakdown',
   tierFlatFee: 'tier flat fee',
   setupOf: (module) => `Set-up — ${module}`,
   setupUnit: 'package',

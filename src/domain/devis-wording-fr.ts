@@ -34,6 +34,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   tiered: 'par paliers',
   tierUnits: (first, last) => (first === last ? `unité ${formatNumber(first, 'fr')}` : `unités ${formatNumber(first, 'fr')} à ${formatNumber(last, 'fr')}`),
   tierReached: 'palier atteint',
+  tierBreakdown: 'Détail des paliers',
   tierFlatFee: 'forfait du palier',
   setupOf: (module) => `Mise en service — ${module}`,
   setupUnit: 'forfait',

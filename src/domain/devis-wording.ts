@@ -36,6 +36,8 @@ export interface DevisWording {
   tiered: string;
   /** The units a tier holds, « unités 51 à 500 », or « unité 51 » when it holds one. */
   tierUnits: (first: number, last: number) => string;
+  /** The CSV's last column: how a tiered line's amount adds up, in one cell (tier rows would count twice in a sum). */
+  tierBreakdown: string;
   /** A volume tier: all the units at the price of the tier the quantity reaches. */
   tierReached: string;
   tierFlatFee: string;

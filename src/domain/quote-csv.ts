@@ -3,6 +3,7 @@ import { devisSellerRows } from './devis-seller-rows';
 import { devisTotalSections } from './devis-rows';
 import type { Devis, DevisLine } from './devis-types';
 import type { Language } from './language';
+import { formatMoney, formatNumber } from './locale-format';
 import type { Money } from './money';
 
 /** French spreadsheets expect `;` and a decimal comma; English ones `,` and a decimal point. */
@@ -46,9 +47,23 @@ function csvRow(cells: readonly Cell[], lang: Language): string {
 /** An amounts' column header with the currency its figures are in: « Montant HT (EUR) ». */
 const inCurrency = (header: string, currency: string) => `${header} (${currency})`;
 
-function lineRows(section: string, line: DevisLine, tiered: string): Cell[] {
-  const unitPrice: Cell = line.unitPrice === null ? tiered : { amount: line.unitPrice };
-  return [section, line.description, line.vendor, line.quantity, line.unit, unitPrice, { amount: line.amount }];
+/**
+ * How a tiered line's amount adds up, in one text cell: « unités 1 à 50 : 50 × 6,00 € = 300,00 € ; unités 51 à 500 : … ». A
+ * row per tier would put its amount in the amount column, and a spreadsheet summing it would count the line twice.
+ */
+function tierBreakdown(line: DevisLine, devis: Devis): string {
+  const { lang, wording: w } = devis;
+  const amount = (cents: Money) => formatMoney(cents, lang);
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  return line.tiers.map((tier) => (tier.kind === 'flatFee'
+    ? `${w.tierFlatFee}${colon}${amount(tier.amount)}`
+    : `${tier.reached ? w.tierReached : w.tierUnits(tier.firstUnit, tier.lastUnit)}${colon}${formatNumber(tier.units, lang)} × ${amount(tier.unitPrice)} = ${amount(tier.amount)}`))
+    .join(lang === 'fr' ? '\u00a0; ' : '; ');
+}
+
+function lineRows(section: string, line: DevisLine, devis: Devis): Cell[] {
+  const unitPrice: Cell = line.unitPrice === null ? devis.wording.tiered : { amount: line.unitPrice };
+  return [section, line.description, line.vendor, line.quantity, line.unit, unitPrice, { amount: line.amount }, tierBreakdown(line, devis)];
 }
 
 /**
@@ -82,9 +97,9 @@ export function devisCsv(devis: Devis): string {
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),
     [],
-    [c.section, c.description, c.vendor, c.quantity, c.unit, inCurrency(c.unitPrice, devis.currency), inCurrency(c.amount, devis.currency)],
-    ...devis.recurring.lines.map((l) => lineRows(w.recurringTitle, l, w.tiered)),
-    ...devis.oneTime.lines.map((l) => lineRows(w.oneTimeTitle, l, w.tiered)),
+    [c.section, c.description, c.vendor, c.quantity, c.unit, inCurrency(c.unitPrice, devis.currency), inCurrency(c.amount, devis.currency), w.tierBreakdown],
+    ...devis.recurring.lines.map((l) => lineRows(w.recurringTitle, l, devis)),
+    ...devis.oneTime.lines.map((l) => lineRows(w.oneTimeTitle, l, devis)),
     [],
     ...devisTotalSections(devis).flatMap((s) => s.rows.map((r): Cell[] => [s.title, r.label, '', '', '', '', { amount: r.amount, deduction: r.deduction }])),
   ];

@@ -64,26 +64,32 @@ describe('the devis as CSV', () => {
   it('is UTF-8 with a byte-order mark and CRLF line ends, ";" and decimal comma in French', () => {
     expect(csv.startsWith('\uFEFFDevis n°;CN-20261128-E4C8D9E0\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)\r\n');
-    expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Alinto Messagerie Essentielle;Alinto;250;utilisateurs;3,00;750,00\r\n');
-    expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Clever Cloud Cellar (stockage objet);Clever Cloud;2500;Gio;par paliers;35,00\r\n');
-    expect(csv).toContain('\r\nFrais de mise en service (une seule fois);Mise en service — WALLIX Bastion;WALLIX;1;forfait;2000,00;2000,00\r\n');
+    expect(csv).toContain('\r\nRubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR);Détail des paliers\r\n');
+    expect(csv).toContain('\r\nAbonnement mensuel (récurrent);Alinto Messagerie Essentielle;Alinto;250;utilisateurs;3,00;750,00;\r\n');
+    expect(csv).toContain('\r\nFrais de mise en service (une seule fois);Mise en service — WALLIX Bastion;WALLIX;1;forfait;2000,00;2000,00;\r\n');
     expect(csv).toContain('Remise d’engagement 36 mois (20\u00A0%);;;;;-1436,20\r\n');
     expect(csv).toContain(';Total du contrat HT (36 mois + mise en service);;;;;177971,80\r\n');
+  });
+
+  it('says, in one text cell beside a tiered line, how its amount adds up (QA: « par paliers » alone, 35,00 could not be checked); a row per tier would count twice in a sum', () => {
+    const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(csv)).toContain('\r\nAbonnement mensuel (récurrent);Clever Cloud Cellar (stockage objet);Clever Cloud;2500;Gio;par paliers;35,00;"unités 1 à 1 000 : 1 000 × 0,02 € = 20,00 € ; unités 1 001 à 2 500 : 1 500 × 0,01 € = 15,00 €"\r\n');
+    expect(spaced(csv)).toContain(';par paliers;2450,00;"palier atteint : 250 × 9,00 € = 2 250,00 € ; forfait du palier : 200,00 €"\r\n');
+    expect(devisCsv(aDevis({ lang: 'en' }))).toContain(',tiered,35.00,"units 1 to 1,000: 1,000 × €0.02 = €20.00; units 1,001 to 2,500: 1,500 × €0.01 = €15.00"\r\n');
   });
 
   it('is "," and decimal point in English', () => {
     const en = devisCsv(aDevis({ lang: 'en' }));
     expect(en.startsWith('\uFEFFQuote no.,CN-20261128-E4C8D9E0\r\n')).toBe(true);
-    expect(en).toContain('\r\nMonthly subscription (recurring),Alinto Essential Mail,Alinto,250,users,3.00,750.00\r\n');
+    expect(en).toContain('\r\nMonthly subscription (recurring),Alinto Essential Mail,Alinto,250,users,3.00,750.00,\r\n');
     expect(en).toContain('"Commitment discount, 36 months (20%)",,,,,-1436.20\r\n');
   });
 
   it.each([
     ['fr', ['Devis n°;CN-20261128-E4C8D9E0', 'Date d’émission;2026-11-28', 'Valable 30 jours, jusqu’au;2026-12-28', 'Révision du catalogue;2026-11', 'Vendeur;'],
-      'Rubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR)'],
+      'Rubrique;Désignation;Éditeur;Quantité;Unité;Prix unitaire HT (EUR);Montant HT (EUR);Détail des paliers'],
     ['en', ['Quote no.,CN-20261128-E4C8D9E0', 'Date of issue,2026-11-28', '"Valid for 30 days, until",2026-12-28', 'Catalogue revision,2026-11', 'Seller,'],
-      'Section,Description,Vendor,Quantity,Unit,Unit price excl. VAT (EUR),Amount excl. VAT (EUR)'],
+      'Section,Description,Vendor,Quantity,Unit,Unit price excl. VAT (EUR),Amount excl. VAT (EUR),Tier breakdown'],
   ] as const)('names, as the PDF does, the catalog revision its prices come from, and the currency of its amounts (%s)', (lang, heading, columns) => {
     const rows = devisCsv(aDevis({ lang })).slice(1).replace(/\u00A0/g, ' ').split('\r\n');
     heading.forEach((row, i) => expect(rows[i]?.startsWith(row), `${rows[i]} starts with ${row}`).toBe(true));
@@ -91,13 +97,13 @@ describe('the devis as CSV', () => {
   });
 
   it('names the catalog’s currency, not a currency of its own', () => {
-    expect(devisCsv({ ...aDevis(), currency: 'CHF' })).toContain(';Prix unitaire HT (CHF);Montant HT (CHF)\r\n');
+    expect(devisCsv({ ...aDevis(), currency: 'CHF' })).toContain(';Prix unitaire HT (CHF);Montant HT (CHF);');
   });
 
   it.each(['fr', 'en'] as const)('reads back (%s): every line amount and every total equal to the quote, in cents', (lang) => {
     const d = aDevis({ lang });
     const rows = readCsv(devisCsv(d).slice(1), lang === 'fr' ? ';' : ',');
-    expect(rows.every((r) => r.length === 1 || r.length === 2 || r.length === 7)).toBe(true);
+    expect(rows.every((r) => r.length === 1 || r.length === 2 || r.length === 7 || r.length === 8)).toBe(true);
     const header = rows.findIndex((r) => r[1] === d.wording.columns.description);
     const lines = rows.slice(header + 1, header + 1 + d.recurring.lines.length + d.oneTime.lines.length);
     expect(lines.map((r) => [r[1], Number(r[3]), cents(r[6] ?? '')])).toEqual(

@@ -52,7 +52,7 @@ test('a sales person builds a bundle, fills the customer, and downloads a devis 
   expect(csv.name).toBe(`devis-${number}.csv`);
   const csvText = csv.bytes.toString('utf8');
   expect(csvText.startsWith('\uFEFFDevis n°;')).toBe(true);
-  expect(csvText).toContain(';Outscale Machines virtuelles;3DS Outscale;2;machines virtuelles;89,00;178,00\r\n');
+  expect(csvText).toContain(';Outscale Machines virtuelles;3DS Outscale;2;machines virtuelles;89,00;178,00;\r\n');
   const cents = (n: number) => `${Math.floor(n / 100)},${String(n % 100).padStart(2, '0')}`;
   expect(csvText).toContain(`;Total mensuel HT;;;;;${cents(tool.totals.monthlyNet ?? -1)}\r\n`);
   expect(csvText).toContain(`;Total du contrat HT (12 mois + mise en service);;;;;${cents(tool.totals.contractNet ?? -1)}\r\n`);

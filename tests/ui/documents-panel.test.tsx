@@ -87,7 +87,7 @@ describe('the Documents panel', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Fichier téléchargé : devis-CN-\d{8}-[0-9A-F]{8}\.csv\./));
     expect(screen.getByRole('status')).toHaveTextContent('Informations client à compléter avant l’envoi : raison sociale, SIREN ou SIRET, nom du contact, e-mail, adresse.');
     const csv = await saved[0]?.text();
-    expect(csv).toContain(';Outscale Machines virtuelles;3DS Outscale;4;machines virtuelles;89,00;356,00\r\n');
+    expect(csv).toContain(';Outscale Machines virtuelles;3DS Outscale;4;machines virtuelles;89,00;356,00;\r\n');
   });
 
   it('says which customer details are missing before any download, and stops once they are filled in', async () => {
