@@ -23,5 +23,5 @@ function describeHolding(catalog: Catalog, text: string, lang: Language): string
   const summary = summariseDraftText(text);
   return summary.readable
     ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
-    : sayDraft(lang, 'unreadableText', { count: summary.characters });
+    : sayDraft(lang, summary.newer ? 'newerText' : 'unreadableText', { count: summary.characters });
 }

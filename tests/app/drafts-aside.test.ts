@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASIDE_KEY, DRAFT_KEY, keepAside } from '../../src/app/draft-storage';
 import { ASIDE_LIMIT, forgetDraftAside, LEGACY_LINK_KEY, listDraftsAside, summariseDraftText } from '../../src/app/drafts-aside';
+import { describeDraftAside } from '../../src/app/draft-aside-words';
+import { defaultCatalog } from '../fixtures/catalogs';
 import { emptyCustomer } from '../../src/domain/customer';
 import { serialiseDraft } from '../../src/domain/draft-format';
 import { FakeStorage } from './fake-storage';
@@ -113,9 +115,20 @@ describe('a draft kept aside, in one line', () => {
     ['a company name of 80 characters, cut at 60', draft([], 'é'.repeat(80)), { readable: true, modules: [], company: `${'é'.repeat(59)}…` }],
     ['a damaged draft whose parts have the wrong type', JSON.stringify({ format: 'collabnext-draft/1', configuration: { items: 'x' }, customer: [] }), { readable: true, modules: [], company: '' }],
     ['a damaged line, counted without a name', JSON.stringify({ format: 'collabnext-draft/1', configuration: { items: [{ module: 3 }, { module: 'glowbl-meetings' }] } }), { readable: true, modules: ['?', 'glowbl-meetings'], company: '' }],
-    ['a text that is not JSON: its length in characters', '{"format":😀', { readable: false, characters: 11 }],
-    ['JSON that is not a draft', JSON.stringify({ hello: 'world' }), { readable: false, characters: 17 }],
+    ['a text that is not JSON: its length in characters', '{"format":😀', { readable: false, characters: 11, newer: false }],
+    ['JSON that is not a draft', JSON.stringify({ hello: 'world' }), { readable: false, characters: 17, newer: false }],
+    ['a draft of a newer version, said so (it read « texte illisible »)', JSON.stringify({ format: 'collabnext-draft/2' }), { readable: false, characters: 31, newer: true }],
   ])('summarises %s', (_case, text, summary) => {
     expect(summariseDraftText(text)).toEqual(summary);
+  });
+});
+
+describe('a newer version’s draft kept aside', () => {
+  it.each([
+    ['fr', 'brouillon d’une version plus récente du configurateur (31 caractères), gardé tel quel'],
+    ['en', 'draft from a newer version of the configurator (31 characters), kept as it was'],
+  ] as const)('says so in its line (%s), not « texte illisible »', (lang, said) => {
+    const text = JSON.stringify({ format: 'collabnext-draft/2' });
+    expect(describeDraftAside({ at: null, reason: 'link', text, keys: [] }, defaultCatalog(), lang).replace(/[\u00a0\u202f]/g, ' ')).toContain(said);
   });
 });
