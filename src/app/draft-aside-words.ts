@@ -1,7 +1,10 @@
 // Loaded with the draft news (draft-news.ts): a draft kept aside, said in one line.
 import { moduleName } from '../domain/catalog-names';
 import type { Catalog } from '../domain/catalog-schema';
+import { isNewerFormat } from '../domain/draft';
+import { isRecord } from '../domain/is-record';
 import { LOCALES, type Language } from '../domain/language';
+import { formatNumber } from '../domain/locale-format';
 import { sayDraft } from '../ui/draft-notices';
 import { summariseDraftText, type AsideDraft } from './drafts-aside';
 
@@ -18,10 +21,28 @@ export function describeDraftAside({ at, reason, text }: AsideDraft, catalog: Ca
   return sayDraft(lang, 'asideItem', { when, why: sayDraft(lang, `aside.${reason}`), summary: describeHolding(catalog, text, lang) });
 }
 
+/** Here, not with the notices' words, which come with the first screen: only this list says it. */
+const NEWER_VERSION: Record<Language, string> = {
+  fr: 'brouillon d’une version plus récente du configurateur ({count} caractères), gardé tel quel',
+  en: 'draft from a newer version of the configurator ({count} characters), kept as it was',
+};
+
+/** A draft a later version of the configurator wrote (« collabnext-draft/2 »): not an unreadable text. */
+function fromNewerVersion(text: string): boolean {
+  try {
+    const raw: unknown = JSON.parse(text);
+    return isRecord(raw) && isNewerFormat(raw.format);
+  } catch {
+    return false;
+  }
+}
+
 /** What a draft's text holds, in words: its modules and company, or its length when it is not a draft. */
 function describeHolding(catalog: Catalog, text: string, lang: Language): string {
   const summary = summariseDraftText(text);
   return summary.readable
     ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
-    : sayDraft(lang, summary.newer ? 'newerText' : 'unreadableText', { count: summary.characters });
+    : fromNewerVersion(text)
+      ? NEWER_VERSION[lang].replace('{count}', formatNumber(summary.characters, lang))
+      : sayDraft(lang, 'unreadableText', { count: summary.characters });
 }

@@ -1,5 +1,5 @@
 // The drafts kept aside in this browser, read when there are some: loaded with their notice, never with the first screen.
-import { DRAFT_FORMAT, isNewerFormat } from '../domain/draft-format';
+import { DRAFT_FORMAT } from '../domain/draft-format';
 import { isRecord } from '../domain/is-record';
 import { ASIDE_KEY, DRAFT_KEY, keepAside } from './draft-storage';
 
@@ -90,17 +90,17 @@ export function forgetDraftAside(saved: Storage, text: string, reason?: AsideRea
 }
 
 /** What a kept text holds, for its line: module ids and company for a draft, its length for a text that is not one (it can only be forgotten). */
-export type AsideSummary = { readable: true; modules: string[]; company: string } | { readable: false; characters: number; newer: boolean };
+export type AsideSummary = { readable: true; modules: string[]; company: string } | { readable: false; characters: number };
 
 export function summariseDraftText(text: string): AsideSummary {
-  const unreadable = { readable: false as const, characters: [...text].length, newer: false };
+  const unreadable = { readable: false as const, characters: [...text].length };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return unreadable;
   }
-  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return { ...unreadable, newer: isRecord(raw) && isNewerFormat(raw.format) };
+  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return unreadable;
   const items: unknown[] = isRecord(raw.configuration) && Array.isArray(raw.configuration.items) ? raw.configuration.items : [];
   const modules = items.map((item) => (isRecord(item) && typeof item.module === 'string' ? item.module : '?'));
   const company = isRecord(raw.customer) && typeof raw.customer.company === 'string' ? raw.customer.company.trim() : '';

@@ -14,12 +14,6 @@ export interface Draft {
 
 export const DRAFT_FORMAT = 'collabnext-draft/1';
 
-/** « collabnext-draft/2 » and later: a draft format this version does not know yet, rather than no draft at all. */
-export function isNewerFormat(format: unknown): boolean {
-  const version = typeof format === 'string' ? /^collabnext-draft\/([1-9]\d{0,8})$/.exec(format)?.[1] : undefined;
-  return version !== undefined && Number(version) > Number(DRAFT_FORMAT.slice(DRAFT_FORMAT.indexOf('/') + 1));
-}
-
 /** Writing needs no validation library; reading (`restoreDraft`) does, and loads it only then. */
 export function serialiseDraft(draft: Draft): string {
   return JSON.stringify({ format: DRAFT_FORMAT, ...draft });

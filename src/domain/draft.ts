@@ -4,13 +4,19 @@ import type { Configuration } from './configuration';
 import { checkSavedConfiguration, readSavedConfiguration, type DraftFault, type SavedConfiguration } from './draft-configuration';
 import { fail, ok, type Result } from './result';
 import { carryOverConfiguration, type CarryOverChange } from './share-carry-over';
-import { DRAFT_FORMAT, isNewerFormat, type Draft } from './draft-format';
+import { DRAFT_FORMAT, type Draft } from './draft-format';
 import { isRecord } from './is-record';
 import { keptAddedNotes } from './draft-added-notes';
 import { readSavedDetails } from './draft-details';
 
 /** Why a saved draft was not read at all (then it is set aside whole); `newer-format`: a later version of the configurator wrote it. */
 export type UnreadableDraft = 'not-json' | 'not-a-draft' | 'newer-format';
+
+/** « collabnext-draft/2 » and later: a draft format this version does not know yet, rather than no draft at all. */
+export function isNewerFormat(format: unknown): boolean {
+  const version = typeof format === 'string' ? /^collabnext-draft\/([1-9]\d{0,8})$/.exec(format)?.[1] : undefined;
+  return version !== undefined && Number(version) > Number(DRAFT_FORMAT.slice(DRAFT_FORMAT.indexOf('/') + 1));
+}
 
 /** A draft made on another revision: the configuration as saved on it, and what moving it to today's catalog changed. */
 export interface DraftCarryOver {

@@ -115,9 +115,8 @@ describe('a draft kept aside, in one line', () => {
     ['a company name of 80 characters, cut at 60', draft([], 'é'.repeat(80)), { readable: true, modules: [], company: `${'é'.repeat(59)}…` }],
     ['a damaged draft whose parts have the wrong type', JSON.stringify({ format: 'collabnext-draft/1', configuration: { items: 'x' }, customer: [] }), { readable: true, modules: [], company: '' }],
     ['a damaged line, counted without a name', JSON.stringify({ format: 'collabnext-draft/1', configuration: { items: [{ module: 3 }, { module: 'glowbl-meetings' }] } }), { readable: true, modules: ['?', 'glowbl-meetings'], company: '' }],
-    ['a text that is not JSON: its length in characters', '{"format":😀', { readable: false, characters: 11, newer: false }],
-    ['JSON that is not a draft', JSON.stringify({ hello: 'world' }), { readable: false, characters: 17, newer: false }],
-    ['a draft of a newer version, said so (it read « texte illisible »)', JSON.stringify({ format: 'collabnext-draft/2' }), { readable: false, characters: 31, newer: true }],
+    ['a text that is not JSON: its length in characters', '{"format":😀', { readable: false, characters: 11 }],
+    ['JSON that is not a draft', JSON.stringify({ hello: 'world' }), { readable: false, characters: 17 }],
   ])('summarises %s', (_case, text, summary) => {
     expect(summariseDraftText(text)).toEqual(summary);
   });
