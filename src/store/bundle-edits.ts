@@ -70,7 +70,8 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const items = b.configuration.items.filter((i) => i.module !== outgoing);
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
-        return withImplied(catalog, b.configuration, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
+        // What was missing is judged without the outgoing module: the conflict it was in had no completion to judge by.
+        return withImplied(catalog, { ...b.configuration, items }, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(
@@ -84,8 +85,14 @@ export function bundleEdits(catalog: Catalog, change: Change) {
     chooseTerm: (months: number) => change(editConfiguration((c) => (c.termMonths === months ? c : { ...c, termMonths: months }))),
     demandQualification: (id: string) =>
       change(editConfiguration((c) => (c.requirements.includes(id) ? c : { ...c, requirements: [...c.requirements, id] }))),
+    /** A note « Ajouté d’office » giving the waived demand as its cause goes with it, as a removed module's do. */
     waiveQualification: (id: string) =>
-      change(editConfiguration((c) => (c.requirements.includes(id) ? { ...c, requirements: c.requirements.filter((q) => q !== id) } : c))),
+      change((b) => {
+        const c = b.configuration;
+        if (!c.requirements.includes(id)) return b;
+        const notes = Object.entries(b.addedAutomatically).filter(([, because]) => !because.qualifications.includes(id));
+        return { configuration: { ...c, requirements: c.requirements.filter((q) => q !== id) }, addedAutomatically: Object.fromEntries(notes) };
+      }),
     negotiateDiscount: (basisPoints: number) =>
       change(editConfiguration((c) => (c.salesDiscountBp === basisPoints ? c : { ...c, salesDiscountBp: basisPoints })), 'salesDiscount'),
   };

@@ -151,6 +151,31 @@ describe('auto-completion when a module is chosen', () => {
     expect(items(store).map((i) => i.module)).toContain('alinto-mail-essential');
   });
 
+  it('review: a swap out of a conflict adds only what the swap newly needs, judged without the outgoing module', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    // Two mail modules (a one-module drawer) with WALLIX Bastion under SecNumCloud, as a link can carry them.
+    s().replaceConfiguration({ ...s().configuration, items: [
+      { module: 'alinto-mail-essential', quantity: 25 }, { module: 'alinto-mail-business', quantity: 25 }, { module: 'wallix-bastion', quantity: 5 },
+    ], requirements: ['secnumcloud'] });
+    s().swapModule('alinto-mail-business', 'cryptpad-team');
+    expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'wallix-bastion', 'cryptpad-team']);
+    expect(s().addedAutomatically).toEqual({});
+  });
+
+  it('review: waiving a demand takes away the « Ajouté d’office » notes it caused (a reload dropped them, the session kept them)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().demandQualification('secnumcloud');
+    s().selectModule('wallix-bastion');
+    expect(s().addedAutomatically['outscale-vm']?.qualifications).toEqual(['secnumcloud']);
+    s().waiveQualification('secnumcloud');
+    expect(items(store).map((i) => i.module)).toContain('outscale-vm');
+    expect(s().addedAutomatically['outscale-vm']).toBeUndefined();
+    s().undo();
+    expect(s().addedAutomatically['outscale-vm']?.qualifications).toEqual(['secnumcloud']);
+  });
+
   it('adds nothing when the requirement has a choice of options', () => {
     const store = newStore();
     store.getState().selectModule('wallix-bastion');
