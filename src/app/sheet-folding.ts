@@ -1,9 +1,10 @@
 import { QUOTE_PANEL_ID } from '../ui/focus-after-change';
 
-/** The quote sheet while it is open on a phone, else null. */
+/** The quote sheet while it is open on a phone (its toggle shown: a wide screen hides it), else null. */
 function openSheet(): HTMLElement | null {
   const panel = document.getElementById(QUOTE_PANEL_ID);
-  return panel?.dataset.expanded === 'true' ? panel : null;
+  const toggle = panel?.querySelector('.quote-toggle');
+  return panel?.dataset.expanded === 'true' && toggle && getComputedStyle(toggle).display !== 'none' ? panel : null;
 }
 
 /** Folds the sheet as its own button does. */
@@ -13,12 +14,13 @@ const outside = (target: EventTarget | null, sheet: HTMLElement): target is Node
 
 /**
  * The click ending a press on the page folds the sheet and does nothing else (the card under the finger is not
- * ticked, the button not pressed); a new press (no click came: the finger scrolled) forgets it. The focus the
- * press gave a control may have folded the sheet already: the click is still only that.
+ * ticked, the button not pressed). Only that press's click: a press that turns into a scroll (pointercancel, or a
+ * new press) forgets it, and a click from the keyboard (detail 0) is never taken. The focus the press gave a
+ * control may have folded the sheet already: the click is still only that. Returns what forgets it.
  */
-function foldAtClick(sheet: HTMLElement) {
+function foldAtClick(sheet: HTMLElement): () => void {
   const onClick = (event: MouseEvent) => {
-    if (!outside(event.target, sheet)) return;
+    if (event.detail === 0 || !outside(event.target, sheet)) return;
     event.preventDefault();
     event.stopPropagation();
     forget();
@@ -27,9 +29,12 @@ function foldAtClick(sheet: HTMLElement) {
   const forget = () => {
     document.removeEventListener('click', onClick, true);
     document.removeEventListener('pointerdown', forget, true);
+    document.removeEventListener('pointercancel', forget, true);
   };
   document.addEventListener('click', onClick, true);
   document.addEventListener('pointerdown', forget, true);
+  document.addEventListener('pointercancel', forget, true);
+  return forget;
 }
 
 /**
@@ -42,17 +47,19 @@ function foldAtClick(sheet: HTMLElement) {
  * element: the sheet stays open. Returns what stops it.
  */
 export function keepSheetFolding(): () => void {
+  let forgetPress = () => {};
   const onFocusIn = (event: FocusEvent) => {
     const sheet = openSheet();
     if (sheet && outside(event.target, sheet) && !event.target.contains(sheet)) fold(sheet);
   };
   const onPointerDown = (event: PointerEvent) => {
     const sheet = openSheet();
-    if (sheet && outside(event.target, sheet)) foldAtClick(sheet);
+    if (sheet && outside(event.target, sheet)) forgetPress = foldAtClick(sheet);
   };
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('pointerdown', onPointerDown, true);
   return () => {
+    forgetPress();
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('pointerdown', onPointerDown, true);
   };

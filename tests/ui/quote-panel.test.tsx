@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { devisWording } from '../../src/domain/devis-wording';
@@ -275,6 +275,26 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     expect(behind.checked).toBe(false);
     await user.click(behind);
     expect(behind.checked).toBe(true);
+    behind.remove();
+  });
+
+  it('review: a press that turned into a scroll forgets its click, a click from the keyboard is never taken, and a wide screen (no sheet) takes none', async () => {
+    const user = userEvent.setup();
+    const behind = document.createElement('button');
+    let pressed = 0;
+    behind.addEventListener('click', () => { pressed += 1; });
+    document.body.append(behind);
+    renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
+    await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
+    fireEvent.pointerDown(behind);
+    fireEvent.pointerCancel(behind);
+    act(() => behind.click());
+    expect(pressed).toBe(1);
+    // The sheet left open on a screen widened past 62rem: its toggle is hidden, and the page's clicks are its own.
+    const toggle = screen.getByRole('button', { name: 'Masquer le devis' });
+    toggle.style.display = 'none';
+    await user.click(behind);
+    expect(pressed).toBe(2);
     behind.remove();
   });
 
