@@ -59,8 +59,9 @@ function readItems(raw: unknown, faults: DraftFault[]): SavedConfiguration['item
   raw.forEach((item: unknown, i) => {
     if (!isRecord(item) || !isId(item.module)) faults.push({ kind: 'item-unreadable', position: i + 1 });
     else if (item.quantity === undefined) items.push({ module: item.module });
-    // A whole number too large to be exact (1e300) is still one: the catalog's bounds refuse or move it, as for an import.
-    else if (Number.isInteger(item.quantity)) items.push({ module: item.module, quantity: item.quantity as number });
+    // A whole number too large to be exact (1e300) is still one, and one beyond what a number holds (1e400, read as
+    // Infinity) is as far out of range: the catalog's bounds refuse or move it, as for an import.
+    else if (Number.isInteger(item.quantity) || item.quantity === Infinity || item.quantity === -Infinity) items.push({ module: item.module, quantity: item.quantity as number });
     else faults.push({ kind: 'quantity-unreadable', module: item.module });
   });
   return items;

@@ -4,7 +4,8 @@ import { cutRepeats, repeatedKind, sayMoreFaults } from './draft-fault-more';
 import { deName } from './french-de';
 import { typesetIn } from './french-typography';
 import type { Language } from './language';
-import { formatList, formatNumber } from './locale-format';
+import { formatList } from './locale-format';
+import { formatGivenNumber } from './given-number';
 
 /** What a sentence needs besides its fault: numbers formatted for the language, modules and qualifications by name. */
 interface Wording {
@@ -117,7 +118,7 @@ const TEXT_FAULTS_EN: TextFaults = {
 const isTextFault = (f: DraftFault): f is TextFault => f.kind === 'text-unreadable' || f.kind === 'text-from-number' || f.kind === 'text-cut';
 
 function wording(lang: Language, name: (id: string) => string): Wording {
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => formatGivenNumber(x, lang);
   return { n, name, terms: (xs) => formatList(xs.map(n), lang, 'disjunction'), all: (xs) => formatList(xs, lang, 'conjunction') };
 }
 

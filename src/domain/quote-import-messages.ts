@@ -1,11 +1,12 @@
 import type { ConfigurationShapeError } from './configuration-shape';
 import { lowerFirst, typesetIn } from './french-typography';
 import type { Language } from './language';
-import { formatList, formatNumber } from './locale-format';
+import { formatList } from './locale-format';
 import type { ImportError } from './quote-import';
 import { describeShareError } from './share-messages';
 import { IMPORT_MESSAGES_EN } from './quote-import-messages-en';
 import { IMPORT_MESSAGES_FR } from './quote-import-messages-fr';
+import { formatGivenNumber } from './given-number';
 
 /** The words of one language; numbers arrive formatted, names already chosen. */
 export interface ImportMessages {
@@ -27,7 +28,7 @@ export interface ImportMessages {
 export function describeImportError(error: ImportError, lang: Language): string {
   const words = lang === 'fr' ? IMPORT_MESSAGES_FR : IMPORT_MESSAGES_EN;
   const set = (text: string) => typesetIn(lang, text);
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => formatGivenNumber(x, lang);
   switch (error.kind) {
     case 'empty': return set(words.empty);
     case 'too-large': return set(words.tooLarge(n(error.characters), n(error.max)));

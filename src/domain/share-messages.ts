@@ -1,8 +1,9 @@
 import { typesetIn } from './french-typography';
-import { formatList, formatNumber } from './locale-format';
+import { formatList } from './locale-format';
 import type { ShareError, ShareErrorKind } from './share-errors';
 import { SHARE_MESSAGES_EN } from './share-messages-en';
 import { SHARE_MESSAGES_FR } from './share-messages-fr';
+import { formatGivenNumber } from './given-number';
 
 export type ShareLanguage = 'fr' | 'en';
 
@@ -31,7 +32,7 @@ const showCharacter = (c: string, lang: ShareLanguage) => {
 export function describeShareError(error: ShareError, lang: ShareLanguage, name: (id: string) => string = (id) => id): string {
   const messages = lang === 'fr' ? SHARE_MESSAGES_FR : SHARE_MESSAGES_EN;
   const shown = error.kind === 'bad-character' ? { ...error, character: showCharacter(error.character, lang) } : error;
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => formatGivenNumber(x, lang);
   const w: ShareWording = { n, name, terms: (months) => formatList(months.map(n), lang, 'disjunction') };
   const text = (messages[shown.kind] as (e: ShareError, w: ShareWording) => string)(shown, w);
   return typesetIn(lang, text);
