@@ -30,11 +30,12 @@ const without = (record: Record<string, Explanation>, removed: string) =>
 /**
  * After a choice, adds what every valid completion now needs (the only option of a `requires`), each with why. What
  * was needed before the choice is not added on its way: the banner offers it (a demand or a removal left it
- * missing), and a choice elsewhere adding it unasked would be a change the buyer did not make.
+ * missing), and a choice elsewhere adding it unasked would be a change the buyer did not make; unless the choice
+ * needs it itself (its reason names `chosen`: Outscale storage needs its server whatever else did).
  */
-function withImplied(catalog: Catalog, before: Configuration, bundle: Bundle): Bundle {
+function withImplied(catalog: Catalog, before: Configuration, bundle: Bundle, chosen: string): Bundle {
   const missing = new Set(completeImplied(catalog, before).added.map((a) => a.module));
-  const added = completeImplied(catalog, bundle.configuration).added.filter((a) => !missing.has(a.module));
+  const added = completeImplied(catalog, bundle.configuration).added.filter((a) => !missing.has(a.module) || a.because.modules.includes(chosen));
   if (added.length === 0) return bundle;
   const items = [...bundle.configuration.items, ...added.map(({ module, quantity }) => ({ module, quantity }))];
   return {
@@ -55,7 +56,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const module = modules.get(moduleId);
         if (!module || b.configuration.items.some((i) => i.module === moduleId)) return b;
         const items = [...b.configuration.items, { module: moduleId, quantity: quantity ?? module.quantity.default }];
-        return withImplied(catalog, b.configuration, { ...b, configuration: { ...b.configuration, items } });
+        return withImplied(catalog, b.configuration, { ...b, configuration: { ...b.configuration, items } }, moduleId);
       }, typed ? quantityEdit(moduleId) : null),
     removeModule: (moduleId: string) =>
       change((b) => {
@@ -71,7 +72,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
         // What was missing is judged without the outgoing module: the conflict it was in had no completion to judge by.
-        return withImplied(catalog, { ...b.configuration, items }, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) });
+        return withImplied(catalog, { ...b.configuration, items }, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) }, incoming);
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(
@@ -87,12 +88,10 @@ export function bundleEdits(catalog: Catalog, change: Change) {
       change(editConfiguration((c) => (c.requirements.includes(id) ? c : { ...c, requirements: [...c.requirements, id] }))),
     /** A note « Ajouté d’office » giving the waived demand as its cause goes with it, as a removed module's do. */
     waiveQualification: (id: string) =>
-      change((b) => {
-        const c = b.configuration;
-        if (!c.requirements.includes(id)) return b;
-        const notes = Object.entries(b.addedAutomatically).filter(([, because]) => !because.qualifications.includes(id));
-        return { configuration: { ...c, requirements: c.requirements.filter((q) => q !== id) }, addedAutomatically: Object.fromEntries(notes) };
-      }),
+      change((b) => (b.configuration.requirements.includes(id) ? {
+        configuration: { ...b.configuration, requirements: b.configuration.requirements.filter((q) => q !== id) },
+        addedAutomatically: Object.fromEntries(Object.entries(b.addedAutomatically).filter(([, because]) => !because.qualifications.includes(id))),
+      } : b)),
     negotiateDiscount: (basisPoints: number) =>
       change(editConfiguration((c) => (c.salesDiscountBp === basisPoints ? c : { ...c, salesDiscountBp: basisPoints })), 'salesDiscount'),
   };

@@ -41,9 +41,6 @@ describe('an « Ajouté d’office » note read back from a saved draft', () => 
   it.each<[string, Partial<Explanation>]>([
     ['a qualification the catalog does not have', { qualifications: ['secnumcloud', 'no-such-q'] }],
     ['a qualification the draft does not demand', { qualifications: ['hds'] }],
-    ['a rule the catalog does not have', { rules: ['bastion-needs-servers', 'no-such-rule'] }],
-    ['a drawer rule of a drawer the catalog does not have', { rules: ['drawer:no-such-drawer'] }],
-    ['a qualification rule of a qualification the catalog does not have', { rules: ['qualification:no-such-q'] }],
     ['a module the catalog does not have', { modules: ['wallix-bastion', 'no-such-module'] }],
   ])('is dropped, without a word, when it cites %s', (_name, change) => {
     const restored = notesRestored(forged(change));

@@ -146,6 +146,13 @@ describe('auto-completion when a module is chosen', () => {
     s().removeModule('outscale-vm');
     s().selectModule('xwiki-knowledge');
     expect(items(store).map((i) => i.module)).not.toContain('outscale-vm');
+    // QA: a choice that needs, by itself, what was already missing brings it in (storage has one server).
+    const needs = newStore();
+    needs.getState().selectModule('wallix-bastion');
+    needs.getState().demandQualification('secnumcloud');
+    needs.getState().selectModule('outscale-storage');
+    expect(items(needs).map((i) => i.module)).toContain('outscale-vm');
+    expect(needs.getState().addedAutomatically['outscale-vm']?.modules).toContain('outscale-storage');
     // A choice that needs what was not missing still brings it in.
     s().selectModule('alinto-protect');
     expect(items(store).map((i) => i.module)).toContain('alinto-mail-essential');
