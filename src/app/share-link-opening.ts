@@ -93,14 +93,17 @@ async function openOnRevision(
 }
 
 /**
- * « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn); said as
- * it is when the browser had no room to keep it aside: it stays saved as it was, and this tab writes nothing over it.
+ * « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn). When the
+ * browser had no room to keep it aside, it is said as it is, without that button (restoring would have to keep the
+ * link's quote aside, which the browser refuses too): the draft stays saved as it was, this tab writes nothing over
+ * it, and the configurator opened in another tab, without the link, shows it.
  */
 async function postDraftKept(desk: DraftDesk, store: ConfiguratorStore, { text, keptAside }: { text: string; keptAside: boolean }): Promise<void> {
   const [{ sayDraft }, news] = await Promise.all([import('../ui/draft-notices'), draftNews()]);
+  if (!keptAside) return void store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'linkNotKept') });
   store.getState().postNotice({
-    tone: keptAside ? 'info' : 'warning',
-    text: (l) => sayDraft(l, keptAside ? 'linkKept' : 'linkNotKept'),
+    tone: 'info',
+    text: (l) => sayDraft(l, 'linkKept'),
     action: { label: (l) => sayDraft(l, 'restoreMine'), run: () => news.restoreFromNotice(desk, text, 'replaced', store) },
   });
 }

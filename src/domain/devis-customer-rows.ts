@@ -8,6 +8,8 @@ export interface DevisPartyRow {
   value: string;
   /** Printed without its label in the parties block of the PDF and the print sheet (the company, the address). */
   bare?: true;
+  /** The label where no heading says whose detail it is (the CSV's rows): « SIREN du vendeur ». */
+  alone?: string;
 }
 
 /**

@@ -24,9 +24,9 @@ export function devisSellerRows(devis: Devis): DevisPartyRow[] {
     { label: w.seller, value: seller.name, bare: true },
     { label: w.sellerAddress, value: seller.address, bare: true },
     { label: w.sellerLegal, value: sellerLegalMentions(devis), bare: true },
-    { label: w.siren, value: printedCompanyId(seller.siren) },
-    { label: w.vatNumber, value: seller.vatNumber },
-    { label: w.email, value: seller.email },
+    { label: w.siren, value: printedCompanyId(seller.siren), alone: w.sellerAlone.siren },
+    { label: w.vatNumber, value: seller.vatNumber, alone: w.sellerAlone.vatNumber },
+    { label: w.email, value: seller.email, alone: w.sellerAlone.email },
   ];
   return rows.filter((row) => row.value.trim() !== '');
 }

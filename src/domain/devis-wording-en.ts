@@ -22,6 +22,7 @@ export const DEVIS_WORDING_EN: DevisWording = {
   shareCapital: (amount) => `with a share capital of ${amount}`,
   sellerAddress: 'Seller address',
   sellerLegal: 'Seller legal details',
+  sellerAlone: { siren: 'Seller SIREN', vatNumber: 'Seller EU VAT number', email: 'Seller email' },
   vatNumber: 'EU VAT number',
   email: 'Email',
   customerFields: {

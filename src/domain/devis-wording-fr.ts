@@ -18,6 +18,7 @@ export const DEVIS_WORDING_FR: DevisWording = {
   shareCapital: (amount) => `au capital de ${amount}`,
   sellerAddress: 'Adresse du vendeur',
   sellerLegal: 'Mentions légales du vendeur',
+  sellerAlone: { siren: 'SIREN du vendeur', vatNumber: 'N° de TVA intracommunautaire du vendeur', email: 'E-mail du vendeur' },
   vatNumber: 'N° de TVA intracommunautaire',
   email: 'E-mail',
   customerFields: {

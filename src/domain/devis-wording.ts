@@ -22,6 +22,8 @@ export interface DevisWording {
   /** The seller's address and legal mentions as the CSV labels them (the PDF prints them bare, under its name). */
   sellerAddress: string;
   sellerLegal: string;
+  /** The seller's SIREN, VAT number and e-mail where no « Vendeur » heading is above them (the CSV), apart from the customer's. */
+  sellerAlone: { siren: string; vatNumber: string; email: string };
   customerFields: Record<Exclude<keyof CustomerDetails, 'company' | 'sector'>, string>;
   /** The customer details, as the line « À compléter : … » names them (missing or refused ones). */
   fieldsToComplete: Record<PrintedCustomerField, string>;

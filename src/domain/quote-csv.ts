@@ -92,7 +92,7 @@ export function devisCsv(devis: Devis): string {
     [w.issuedOn, devis.issuedOn],
     [w.validUntil(devis.validityDays), devis.validUntil],
     [w.catalogRevision, devis.catalogRevision],
-    ...devisSellerRows(devis).map((row): Cell[] => [row.label, row.value]),
+    ...devisSellerRows(devis).map((row): Cell[] => [row.alone ?? row.label, row.value]),
     ...customerBlock(devis),
     // What the PDF prints in bold under the parties: illustrative prices, approval pending, rules broken.
     ...devis.warnings.map((warning): Cell[] => [w.warning, warning]),

@@ -14,7 +14,7 @@ export function QuoteInvalidNotice({ onShow }: { onShow?: () => void }) {
     violationBanner()?.focus();
   };
   return (
-    <div className="quote-notice quote-notice-danger" role="status">
+    <div className="quote-notice quote-notice-danger quote-notice-invalid" role="status">
       <p className="quote-notice-title">{t('quote.invalid.title')}</p>
       <p>{t('quote.invalid.body')}</p>
       <button type="button" className="quote-notice-action" onClick={show}>{t('quote.invalid.show')}</button>

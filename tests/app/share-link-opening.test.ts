@@ -83,8 +83,11 @@ describe('opening a share link at start-up', () => {
     expect(saved.get(DRAFT_KEY)).toBe(before);
     const [notice] = store.getState().notices;
     expect(notice?.tone).toBe('warning');
-    expect(notice && noticeWords(notice.text, 'fr')).toMatch(/^Le lien a remplacé votre brouillon à l’écran\. Le navigateur a refusé de le mettre de côté .* il reste enregistré tel quel/);
+    expect(notice && noticeWords(notice.text, 'fr')).toMatch(/^Le lien a remplacé votre brouillon à l’écran\. Le navigateur a refusé de le mettre de côté .* il le reste tel quel/);
     expect(notice && noticeWords(notice.text, 'fr')).not.toContain('il est mis de côté');
+    // QA: no « Restaurer mon brouillon », which could only fail while the browser refuses to keep anything aside.
+    expect(notice?.action).toBeUndefined();
+    expect(notice && noticeWords(notice.text, 'fr')).toContain('ouvrez le configurateur dans un autre onglet, sans le lien');
   });
 
   it('a link that carried customer details leaves the address bar with the code of its configuration alone (QA: the details stayed there until the first edit)', async () => {

@@ -9,7 +9,7 @@ const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 describe('a number someone sent, written back to them', () => {
   it.each([
     [100000, 'fr', '100 000'], [1.5, 'fr', '1,5'], [-3, 'fr', '-3'], [999999999999999, 'en', '999,999,999,999,999'],
-    [1e300, 'fr', '1E300'], [1e300, 'en', '1E300'], [-2.5e21, 'en', '-2.5E21'], [123456789012345680, 'fr', '1,2345678901234568E17'],
+    [1e300, 'fr', '1E300'], [1e300, 'en', '1E300'], [-2.5e21, 'en', '-2.5E21'], [123456789012345680, 'fr', '123456789012345680'],
   ] as const)('%d in %s reads « %s »: never hundreds of digits in a row', (value, lang, written) => {
     expect(spaced(formatGivenNumber(value, lang))).toBe(written);
   });

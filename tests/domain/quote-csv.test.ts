@@ -137,9 +137,9 @@ describe('the devis as CSV', () => {
   const SELLER_ROWS = '\r\nVendeur;CollabNext (consortium mené par Jamespot) — identité de démonstration\r\n' +
     'Adresse du vendeur;1 rue de la Démonstration, 34000 Montpellier, France\r\n' +
     'Mentions légales du vendeur;SAS au capital de 10 000,00 € — RCS Montpellier\r\n' +
-    'SIREN;900 000 001\r\n' +
-    'N° de TVA intracommunautaire;FR68900000001\r\n' +
-    'E-mail;devis@collabnext.example\r\n';
+    'SIREN du vendeur;900 000 001\r\n' +
+    'N° de TVA intracommunautaire du vendeur;FR68900000001\r\n' +
+    'E-mail du vendeur;devis@collabnext.example\r\n';
 
   it('carries the seller block of the devis, then the customer block: each printed detail on its own row, labelled as the devis labels it, in its order', () => {
     const text = devisCsv(devis).replace(/[\u00A0\u202F]/g, ' ');

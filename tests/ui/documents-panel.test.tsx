@@ -52,8 +52,8 @@ describe('the Documents panel', () => {
   });
 
   it.each([
-    ['fr', 'Télécharger le devis (PDF)', 'Le PDF n’a pas de police pour «\u00a0ش ر ك ة ا ل خ ت …\u00a0» : ils y sont imprimés « ? ». La feuille imprimée (Ctrl+P) les garde.'],
-    ['en', 'Download the quote (PDF)', 'The PDF has no font for “ش ر ك ة ا ل خ ت …”: they print as “?” in it. The printed sheet (Ctrl+P) keeps them.'],
+    ['fr', 'Télécharger le devis (PDF)', 'Le PDF n’a pas de police pour ces caractères : «\u00a0ش ر ك ة ا ل خ ت …\u00a0» ; ils y sont imprimés « ? ». La feuille imprimée (Ctrl+P) les garde.'],
+    ['en', 'Download the quote (PDF)', 'The PDF has no font for these characters: “ش ر ك ة ا ل خ ت …”; they print as “?” in it. The printed sheet (Ctrl+P) keeps them.'],
   ] as const)('says which characters of the customer’s details the PDF prints as « ? » (QA: an Arabic name printed « ???? » unsaid) (%s)', async (lang, button, said) => {
     renderPanel(lang, (s) => {
       s.getState().replaceConfiguration(vm);
