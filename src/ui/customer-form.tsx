@@ -90,7 +90,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
   const n = (count: number) => formatNumber(count, lang);
   const pasteCut = (pasted: number, kept: number) =>
-    text('customer.pasteCut').replace('{pasted}', n(pasted)).replace('{kept}', n(kept)).replace('{max}', n(CUSTOMER_TEXT_MAX_LENGTH));
+    text(kept > 0 ? 'customer.pasteCut' : 'customer.pasteFull').replace('{pasted}', n(pasted)).replace('{kept}', n(kept)).replace('{max}', n(CUSTOMER_TEXT_MAX_LENGTH));
   const errorOf = (name: keyof CustomerDetails) => {
     const message = formState.errors[name]?.message;
     return message === undefined ? undefined : formatMessage(lang, message);

@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type HTMLAttributes } from 'react';
+import { useRef, useState, type ClipboardEvent, type FormEvent, type HTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 interface CustomerTextFieldProps {
@@ -21,22 +21,37 @@ interface CustomerTextFieldProps {
   };
 }
 
+/** Characters as a reader counts them (« 👍 » is one), not the UTF-16 units maxLength counts. */
+const charactersIn = (text: string) => [...text].length;
+
 /**
  * A labelled text input with its hint and, when refused, its error linked by aria-describedby. A paste longer than
- * the room left is cut by the browser at maxLength without a word: the field says so until the next edit.
+ * the room left is cut by the browser at maxLength without a word: the field says so, in characters, until the next
+ * edit. What the paste kept is read from the field once the browser has put it there (a one-line field drops the
+ * paste's line breaks: a text that fits once they are gone is not said cut).
  */
 export function CustomerTextField({ id, label, hint, error, required, multiline, pasteCut, control }: CustomerTextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const cutId = `${id}-cut`;
-  const [cut, setCut] = useState<string | null>(null);
+  const [cut, setCut] = useState<{ pasted: number; kept: number } | null>(null);
+  const paste = useRef<{ pasted: number; before: number } | null>(null);
   const onPaste = (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const field = event.currentTarget;
-    const pasted = event.clipboardData.getData('text').length;
-    const room = control.maxLength - (field.value.length - ((field.selectionEnd ?? 0) - (field.selectionStart ?? 0)));
-    setCut(pasted > room ? pasteCut(pasted, Math.max(0, room)) : null);
+    const text = event.clipboardData.getData('text');
+    const start = field.selectionStart ?? field.value.length;
+    const rest = field.value.slice(0, start) + field.value.slice(field.selectionEnd ?? start);
+    const pasted = charactersIn(multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, ''));
+    paste.current = { pasted, before: charactersIn(rest) };
+    // A full field takes nothing, and the browser then sends no input event to read it from.
+    if (pasted > 0 && rest.length >= control.maxLength) setCut({ pasted, kept: 0 });
   };
-  const onInput = () => setCut(null);
+  const onInput = (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const pasted = paste.current;
+    paste.current = null;
+    const kept = pasted && (event.nativeEvent as InputEvent).inputType === 'insertFromPaste' ? charactersIn(event.currentTarget.value) - pasted.before : null;
+    setCut(pasted && kept !== null && kept < pasted.pasted ? { pasted: pasted.pasted, kept } : null);
+  };
   const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId, cut === null ? '' : cutId].filter(Boolean).join(' ');
   const a11y = {
     id,
@@ -50,10 +65,10 @@ export function CustomerTextField({ id, label, hint, error, required, multiline,
       <label className="customer-label" htmlFor={id}>{label}</label>
       {hint !== undefined && <p className="customer-hint" id={hintId}>{hint}</p>}
       {multiline
-        ? <textarea rows={3} {...control} {...a11y} onPaste={onPaste} onKeyDown={onInput} />
-        : <input type="text" {...control} {...a11y} onPaste={onPaste} onKeyDown={onInput} />}
+        ? <textarea rows={3} {...control} {...a11y} onPaste={onPaste} onInput={onInput} />
+        : <input type="text" {...control} {...a11y} onPaste={onPaste} onInput={onInput} />}
       {error !== undefined && <p className="customer-error" id={errorId} role="alert">{error}</p>}
-      {cut !== null && <p className="customer-error" id={cutId} role="status">{cut}</p>}
+      {cut !== null && <p className="customer-error" id={cutId} role="status">{pasteCut(cut.pasted, cut.kept)}</p>}
     </div>
   );
 }
