@@ -1,6 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { emptyConfiguration } from '../domain/empty-configuration';
+import { analysisOf } from '../domain/engine/analyze-configuration';
 import { completeImplied } from '../domain/engine/complete-implied';
 import type { Explanation } from '../domain/engine/explanation';
 
@@ -34,7 +35,8 @@ const without = (record: Record<string, Explanation>, removed: string) =>
  * needs it itself (its reason names `chosen`: Outscale storage needs its server whatever else did).
  */
 function withImplied(catalog: Catalog, before: Configuration, bundle: Bundle, chosen: string): Bundle {
-  const missing = new Set(completeImplied(catalog, before).added.map((a) => a.module));
+  // The configuration before the edit is the one on screen: its analysis is already there (cached).
+  const missing = new Set(analysisOf(catalog, before).explanations.implied.map((because) => because.module));
   const added = completeImplied(catalog, bundle.configuration).added.filter((a) => !missing.has(a.module) || a.because.modules.includes(chosen));
   if (added.length === 0) return bundle;
   const items = [...bundle.configuration.items, ...added.map(({ module, quantity }) => ({ module, quantity }))];

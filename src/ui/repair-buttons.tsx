@@ -1,5 +1,5 @@
 import { repairConfiguration } from '../domain/engine/repairs';
-import { derivedOnce } from './derived';
+import { derivedOnce } from '../domain/derived-once';
 import { changeThenFocus, moduleQuantity, undoButton } from './focus-after-change';
 import { repairFace, repairLabel } from './repair-label';
 import { useConfigurator, useT } from './store-context';

@@ -6,6 +6,7 @@ import { toEvaluation, type Evaluation } from './evaluate';
 import { explainLookAhead, type ConfigurationExplanations } from './explanation';
 import { lookAhead } from './look-ahead';
 import { returnSolver } from './catalog-facts';
+import { derivedOnce } from '../derived-once';
 
 /**
  * The evaluation and every explanation (each blocked and each implied module) from a
@@ -19,3 +20,9 @@ export function analyzeConfiguration(catalog: Catalog, configuration: Configurat
   returnSolver(model, look.solver);
   return result;
 }
+
+/**
+ * The analysis of a configuration, once per (catalog, configuration): the page derives it on every change, and an
+ * edit asking what the configuration before it needed finds it there instead of running the engine again.
+ */
+export const analysisOf = derivedOnce(analyzeConfiguration);
