@@ -1,16 +1,6 @@
 import { checkCompanyId } from './company-ids';
 import { checkVatNumber } from './company-vat';
-import type { Devis } from './devis-types';
-
-/** One detail of a party of the devis (the seller, the customer): its label as the devis prints it, and the value (identifiers normalised). */
-export interface DevisPartyRow {
-  label: string;
-  value: string;
-  /** Printed without its label in the parties block of the PDF and the print sheet (the company, the address). */
-  bare?: true;
-  /** The label where no heading says whose detail it is (the CSV's rows): « SIREN du vendeur ». */
-  alone?: string;
-}
+import type { Devis, DevisPartyRow } from './devis-types';
 
 /**
  * A SIREN or SIRET grouped as INSEE prints it, « 732 829 320 » and « 732 829 320 00074 », with non-breaking spaces (a

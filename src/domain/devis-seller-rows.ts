@@ -1,5 +1,5 @@
-import { printedCompanyId, type DevisPartyRow } from './devis-customer-rows';
-import type { Devis } from './devis-types';
+import { printedCompanyId } from './devis-customer-rows';
+import type { Devis, DevisPartyRow } from './devis-types';
 import { formatMoney } from './locale-format';
 
 /**

@@ -84,3 +84,13 @@ export interface Devis {
   /** Sentences the reader must see: illustrative prices, approval pending, rule conflicts. */
   warnings: string[];
 }
+
+/** One detail of a party of the devis (the seller, the customer): its label as the devis prints it, and the value (identifiers normalised). */
+export interface DevisPartyRow {
+  label: string;
+  value: string;
+  /** Printed without its label in the parties block of the PDF and the print sheet (the company, the address). */
+  bare?: true;
+  /** The label where no heading says whose detail it is (the CSV's rows): « SIREN du vendeur ». */
+  alone?: string;
+}

@@ -56,7 +56,7 @@ const MORE_FR: More = {
   'quantity-out-of-range': (n) => `Les quantités de ${n} autres modules sortaient des bornes du catalogue : leurs lignes ont été retirées.`,
   'quantity-off-step': (n) => `Les quantités de ${n} autres modules ne suivaient pas leur pas de commande : leurs lignes ont été retirées.`,
   'unknown-qualification': (n) => `Le brouillon exige aussi ${n} autres qualifications que ce catalogue ne connaît pas ; elles ne sont plus exigées.`,
-  'duplicate-qualification': (n) => `Le brouillon exige aussi deux fois ${n} autres qualifications ; chacune gardée une fois.`,
+  'duplicate-qualification': (n) => `Le brouillon exige aussi deux fois ${n} autres qualifications ; chacune n’a été gardée qu’une fois.`,
   'item-unreadable': (n) => `${n} autres modules du brouillon étaient illisibles ; ils ont été retirés.`,
   'quantity-unreadable': (n) => `Les quantités de ${n} autres modules n’étaient pas des nombres entiers : leurs lignes ont été retirées.`,
 };
@@ -67,7 +67,7 @@ const MORE_EN: More = {
   'quantity-out-of-range': (n) => `The quantities of ${n} other modules were outside the catalogue’s bounds: their lines were removed.`,
   'quantity-off-step': (n) => `The quantities of ${n} other modules were off their ordering steps: their lines were removed.`,
   'unknown-qualification': (n) => `The draft also demands ${n} other qualifications this catalogue does not know; they are no longer demanded.`,
-  'duplicate-qualification': (n) => `The draft also demands ${n} other qualifications twice; each kept once.`,
+  'duplicate-qualification': (n) => `The draft also demands ${n} other qualifications twice; each was kept once.`,
   'item-unreadable': (n) => `${n} other modules of the draft were unreadable; they were removed.`,
   'quantity-unreadable': (n) => `The quantities of ${n} other modules were not whole numbers: their lines were removed.`,
 };

@@ -1,4 +1,5 @@
-import { devisCustomerRows, type DevisPartyRow } from '../domain/devis-customer-rows';
+import { devisCustomerRows } from '../domain/devis-customer-rows';
+import type { DevisPartyRow } from '../domain/devis-types';
 import { devisSellerRows } from '../domain/devis-seller-rows';
 import type { CalendarDate } from '../domain/devis-dates';
 import type { Devis } from '../domain/devis-types';

@@ -53,8 +53,6 @@ export function printDevis(): Promise<void> {
   return pendingPrint;
 }
 
-
-
 /**
  * The devis heading and legal mentions exist only while printing: rendered synchronously in
  * `beforeprint` (so the print layout includes them), removed in `afterprint`, never re-rendered by
