@@ -6,6 +6,7 @@ import { isRecord } from '../domain/is-record';
 import { LOCALES, type Language } from '../domain/language';
 import { formatNumber } from '../domain/locale-format';
 import { sayDraft } from '../ui/draft-notices';
+import { fill } from '../ui/messages';
 import { summariseDraftText, type AsideDraft } from './drafts-aside';
 
 /** How many modules a kept draft has, and the first three by name (« 2 modules (XWiki Base de connaissances, Glowbl Réunions) »). */
@@ -43,6 +44,6 @@ function describeHolding(catalog: Catalog, text: string, lang: Language): string
   return summary.readable
     ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
     : fromNewerVersion(text)
-      ? NEWER_VERSION[lang].replace('{count}', formatNumber(summary.characters, lang))
+      ? fill(NEWER_VERSION[lang], { count: formatNumber(summary.characters, lang) })
       : sayDraft(lang, 'unreadableText', { count: summary.characters });
 }

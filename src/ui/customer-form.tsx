@@ -9,6 +9,7 @@ import { formatNumber } from '../domain/locale-format';
 import { customerMessages, formatMessage, type CustomerLabelKey } from './customer-messages';
 import { CustomerSectorField } from './customer-sector-field';
 import { CustomerTextField } from './customer-text-field';
+import { fill } from './messages';
 import './customer-form.css';
 
 type TextFieldName = Exclude<keyof CustomerDetails, 'sector'>;
@@ -90,7 +91,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
   const n = (count: number) => formatNumber(count, lang);
   const pasteCut = (pasted: number, kept: number) =>
-    text(kept > 0 ? 'customer.pasteCut' : 'customer.pasteFull').replace('{pasted}', n(pasted)).replace('{kept}', n(kept)).replace('{max}', n(CUSTOMER_TEXT_MAX_LENGTH));
+    fill(text(kept > 0 ? 'customer.pasteCut' : 'customer.pasteFull'), { pasted: n(pasted), kept: n(kept), max: n(CUSTOMER_TEXT_MAX_LENGTH) });
   const errorOf = (name: keyof CustomerDetails) => {
     const message = formState.errors[name]?.message;
     return message === undefined ? undefined : formatMessage(lang, message);
