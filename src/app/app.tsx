@@ -18,7 +18,6 @@ import { draftWatch } from './draft-watch';
 import { keepLanguageChoice, startingLanguage } from './language-choice';
 import { startLaterBehavioursSoon } from './later-behaviours-loading';
 import { PrintHostSoon } from './print-host-soon';
-import { keepAddressInSync } from './share-link-sync';
 import '../ui/styles.css';
 
 /** Shown only when a link opened an older catalog revision. */
@@ -60,11 +59,11 @@ export function App() {
     const switchStore = (next: ConfiguratorStore) => setStartup({ kind: 'ready', catalog: today, store: next });
     return keepDraftSaved(store, draftWatch({ catalog: today, switchStore }));
   }, [store, today]);
-  // What goes with the store on screen: the language kept for the next visit, what comes after the first screen, the
-  // address bar following the configuration.
+  // What goes with the store on screen: the language kept for the next visit, what comes after the first screen (the
+  // address bar following the configuration among it).
   useEffect(() => {
     if (!store) return undefined;
-    const stops = [keepLanguageChoice(store), startLaterBehavioursSoon(store), keepAddressInSync(store)];
+    const stops = [keepLanguageChoice(store), startLaterBehavioursSoon(store)];
     return () => stops.forEach((stop) => stop());
   }, [store]);
   if (startup.kind === 'loading') return <p className="boot">Chargement du configurateur… / Loading the configurator…</p>;

@@ -4,22 +4,26 @@ import { historyStep, isHistoryKey } from './history-keys';
 
 /**
  * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
- * reader's announcements, a conflict's fuller reasons), fetched just after it, off its budget. Meanwhile an undo or redo
- * key takes its step at once, through the store (not the browser's own undo, which would replay typing into another
- * field), so a key and the clicks around it keep their order; the state before the first change is noted, and the changes
- * are said as one when the code arrives. If it does not, that note is dropped, and it is fetched again at the next change
- * or history key. Returns what stops it all.
+ * reader's announcements, a conflict's fuller reasons, the address bar following the configuration), fetched just after
+ * it, off its budget. Meanwhile an undo or redo key takes its step at once, through the store (not the browser's own
+ * undo, which would replay typing into another field), so a key and the clicks around it keep their order; the state
+ * before the first change is noted, and when the code arrives the changes are said as one and the address is written.
+ * A link pasted in the address bar meanwhile (a `hashchange`) is noted too, and opened then. If the code
+ * does not arrive, the note of the changes is dropped, and it is fetched again at the next change or history key.
+ * Returns what stops it all.
  */
 export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   let stop = () => {};
   let live = true;
   let loading = false;
   let since: ConfiguratorState | undefined;
+  let linkPasted = false;
+  const notePaste = () => (linkPasted = true);
   const load = () => {
     if (loading) return;
     loading = true;
     import('./later-behaviours').then(
-      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, since))),
+      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, { since, linkPasted }))),
       () => {
         loading = false;
         since = undefined;
@@ -39,8 +43,10 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   const stopWaiting = () => {
     noteChanges();
     window.removeEventListener('keydown', stepAtOnce);
+    window.removeEventListener('hashchange', notePaste);
   };
   window.addEventListener('keydown', stepAtOnce);
+  window.addEventListener('hashchange', notePaste);
   const cancel = afterFirstScreen(load);
   return () => {
     live = false;

@@ -8,22 +8,29 @@ import type { ShareError } from './share-errors';
  * something to hand on to a customer (nor to print on a devis).
  */
 export function shareUrl(baseUrl: string, code: string): string {
-  const end = baseUrl.search(/[?#]/);
+  const end = baseUrl.search(ENDS_PAGE_ADDRESS);
   return `${end >= 0 ? baseUrl.slice(0, end) : baseUrl}#${code}`;
 }
+
+/**
+ * Where the page's own address ends: at its query, its fragment, or a « # » that a mail or chat client wrote as « %23 »
+ * at the end of the path (`…/configurateur/%231AbC…`): such an address is a mangled link, the code its last part.
+ * A %23 inside a folder's name (`/c%23/`) is the folder's.
+ */
+const ENDS_PAGE_ADDRESS = /[?#]|%23(?=[^/?#]*([?#]|$))/;
 
 const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;
 
 /**
  * Finds the code in what a user pasted: a bare code, or a whole link (its fragment).
- * Tolerates the wrappings mail and chat add: spaces, <…>, quotes.
+ * Tolerates the wrappings mail and chat add: spaces, <…>, quotes, and a « # » written « %23 ».
  */
 export function extractShareCode(text: string): Result<string, ShareError> {
   const trimmed = String(text).trim().replace(/^[<"'](.*)[>"']$/s, '$1').trim();
   if (trimmed === '') return fail({ kind: 'empty' });
-  const hash = trimmed.indexOf('#');
-  if (hash >= 0) {
-    const code = trimmed.slice(hash + 1);
+  const hash = /#|%23(?=[^/?#]*$)/.exec(trimmed);
+  if (hash !== null) {
+    const code = trimmed.slice(hash.index + hash[0].length);
     return code === '' ? fail({ kind: 'no-code' }) : ok(code);
   }
   return LOOKS_LIKE_URL.test(trimmed) ? fail({ kind: 'no-code' }) : ok(trimmed);

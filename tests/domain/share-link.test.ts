@@ -11,6 +11,10 @@ describe('share links', () => {
     ['https://collabnext.example/configurateur/?utm_source=mail&token=s3cr3t', `https://collabnext.example/configurateur/#${code}`],
     ['https://collabnext.example/configurateur/index.html?#', `https://collabnext.example/configurateur/index.html#${code}`],
     ['http://127.0.0.1:5173/', `http://127.0.0.1:5173/#${code}`],
+    ['https://collabnext.example/configurateur/%231oldcode', `https://collabnext.example/configurateur/#${code}`],
+    ['https://collabnext.example/%231oldcode?lang=en', `https://collabnext.example/#${code}`],
+    ['https://collabnext.example/c%23/', `https://collabnext.example/c%23/#${code}`],
+    ['https://collabnext.example/c%23/%231oldcode', `https://collabnext.example/c%23/#${code}`],
   ])('puts the code in the fragment of %s, replacing any old one, and leaves the query out', (base, expected) => {
     expect(shareUrl(base, code)).toBe(expected);
   });
@@ -22,6 +26,9 @@ describe('share links', () => {
     ['a link wrapped by a mail client', ` <https://collabnext.example/#${code}> `],
     ['a quoted code', `"${code}"`],
     ['a relative link', `/configurateur/#${code}`],
+    ['a link whose « # » a mail client wrote %23', `https://collabnext.example/configurateur/%23${code}`],
+    ['a link in a folder named with %23', `https://collabnext.example/c%23/#${code}`],
+    ['a mangled link in a folder named with %23', `https://collabnext.example/c%23/%23${code}`],
   ])('finds the code in %s', (_, text) => {
     expect(extractShareCode(text)).toEqual({ ok: true, value: code });
   });
@@ -32,6 +39,8 @@ describe('share links', () => {
     ['https://collabnext.example/configurateur/', 'no-code'],
     ['https://collabnext.example/configurateur/#', 'no-code'],
     ['./quote.html', 'no-code'],
+    ['https://collabnext.example/configurateur/%23', 'no-code'],
+    ['https://collabnext.example/c%23/', 'no-code'],
   ])('reports %j as %s', (text, kind) => {
     expect(extractShareCode(text)).toEqual({ ok: false, error: { kind } });
   });

@@ -66,6 +66,44 @@ test('a tampered link says what is wrong and leaves the earlier draft intact', a
   expect(page.url()).toBe(tampered);
 });
 
+test('a link whose « # » a mail client wrote « %23 » opens its quote, and the next edit writes the address as a plain link', async ({ page }) => {
+  const code = onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }]);
+  await page.goto(`./%23${code}`);
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm').getByRole('spinbutton')).toHaveValue('4');
+  await expect(page.getByLabel('Durée d’engagement')).toHaveValue('36');
+
+  await selectModule(page, 'CryptPad Équipe');
+  const link = await linkOnScreen(page);
+  expect(new URL(link).pathname).toBe(new URL('./', page.url()).pathname);
+  expect(link).not.toContain('%23');
+});
+
+test('a « %23 » link whose code is damaged says so, and leaves the draft as it was', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const draft = await savedConfiguration(page);
+  await page.goto(`./%23${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }]).slice(0, 12)}`);
+  await expect(page.getByRole('alert')).toContainText('Votre brouillon n’a pas été modifié.');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  expect(await savedConfiguration(page)).toEqual(draft);
+});
+
+test('a link pasted in the address bar before the later behaviours arrive is opened when they do', async ({ page }) => {
+  let arrive = () => {};
+  const held = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(/later-behaviours-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openConfigurator(page);
+  await page.evaluate((code) => (window.location.hash = code), onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }]));
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
+  arrive();
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm').getByRole('spinbutton')).toHaveValue('4');
+});
+
 test('a link replacing a different draft keeps that draft, one click away', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'CryptPad Équipe');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addressWasBehind, keepAddressInSync } from '../../src/app/share-link-sync';
+import { keepAddressInSync } from '../../src/app/address-sync';
+import { addressWasBehind } from '../../src/app/share-link-sync';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -11,9 +12,10 @@ let writes: string[];
 beforeEach(() => {
   vi.useFakeTimers();
   writes = [];
-  const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code' };
+  const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code', reload: vi.fn() };
   const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void writes.push((location.href = url)) };
   vi.stubGlobal('window', { location, history, addEventListener: () => {}, removeEventListener: () => {} });
+  vi.stubGlobal('document', { getElementById: () => null });
   const session = new Map<string, string>();
   vi.stubGlobal('sessionStorage', {
     getItem: (key: string) => session.get(key) ?? null,
@@ -31,7 +33,7 @@ describe('the address bar follows the configuration', () => {
     let arrive: () => void = () => {};
     const slow = () => new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/ui/share-link-builder'));
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store, slow);
+    const stop = keepAddressInSync(store, {}, slow);
     store.getState().selectModule('cryptpad-team');
     await vi.advanceTimersByTimeAsync(300);
     stop();
@@ -46,7 +48,7 @@ describe('the address bar follows the configuration', () => {
     let attempts = 0;
     const flaky = () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../src/ui/share-link-builder'));
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store, flaky);
+    const stop = keepAddressInSync(store, {}, flaky);
     store.getState().selectModule('cryptpad-team');
     await vi.advanceTimersByTimeAsync(300);
     expect(attempts).toBe(1);
@@ -101,5 +103,33 @@ describe('the address bar follows the configuration', () => {
     stop();
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
+  });
+
+  it('started after an edit (the code came a moment after the first screen), it writes the address at once', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const since = store.getState();
+    store.getState().selectModule('cryptpad-team');
+    const stop = keepAddressInSync(store, { since });
+    expect(addressWasBehind('previous-code')).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toContain(encodeShareCode(store.getState().configuration, { customer: null }));
+    stop();
+  });
+
+  it('started with no edit before it, it leaves the address as it is', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store, { since: undefined, linkPasted: false });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]);
+    expect(window.location.reload).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('a link pasted in the address bar before it started is opened then, as the browser would on a visit', () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store, { linkPasted: true });
+    expect(window.location.reload).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

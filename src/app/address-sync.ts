@@ -1,0 +1,63 @@
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { linkBuilder, noteAddressBehind, replaceAddress } from './share-link-sync';
+
+/**
+ * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
+ * the page and redraws the browser's address bar, work that a click's frame should not wait for or share.
+ */
+const ADDRESS_PAUSE_MS = 250;
+
+/** What happened before this code arrived: the state before the first edit, if any, and whether the fragment changed (a link pasted). */
+export interface AddressCatchUp {
+  since?: ConfiguratorState;
+  linkPasted?: boolean;
+}
+
+/**
+ * The address bar follows the configuration, a moment after each edit. It is not written at start-up: a link that
+ * could not be opened stays in the address bar, untouched, until the buyer edits. Started a moment after the first
+ * screen (a later behaviour): an edit made before writes the address at once, a link pasted in the address bar
+ * before is opened at once.
+ */
+export function keepAddressInSync(store: ConfiguratorStore, { since, linkPasted = false }: AddressCatchUp = {}, loadCodec: typeof linkBuilder = linkBuilder): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // False once stopped (the data erased, another store on screen): a codec still downloading then writes nothing.
+  let live = true;
+  // The codec loads once, on the first edit; by then the latest configuration is the one to show.
+  // If its code does not download (connection lost, a redeploy), the address stays behind, noted as such
+  // (a reload opens the saved draft, not the old link), and the next edit tries again.
+  const write = () => {
+    timer = undefined;
+    loadCodec().then(
+      ({ buildShareLink }) => {
+        if (!live) return;
+        replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
+        if (timer === undefined) noteAddressBehind(null);
+      },
+      () => {},
+    );
+  };
+  const edited = () => {
+    if (timer === undefined) noteAddressBehind(window.location.hash.slice(1));
+    clearTimeout(timer);
+    timer = setTimeout(write, ADDRESS_PAUSE_MS);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.configuration !== previous.configuration) edited();
+  });
+  // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
+  // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
+  const reopen = () => {
+    const fragment = window.location.hash.slice(1);
+    if (fragment !== '' && document.getElementById(fragment) === null) window.location.reload();
+  };
+  window.addEventListener('hashchange', reopen);
+  if (linkPasted) reopen();
+  else if (since !== undefined && since.configuration !== store.getState().configuration) edited();
+  return () => {
+    live = false;
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('hashchange', reopen);
+  };
+}
