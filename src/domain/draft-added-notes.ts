@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog-schema';
 import type { Configuration } from './configuration';
 import type { Explanation } from './engine/explanation';
 import { isRecord } from './is-record';
@@ -10,15 +11,17 @@ const isExplanation = (module: string, v: unknown): v is Explanation =>
 
 /**
  * The « Ajouté d’office » notes of a saved draft that still hold: the module is chosen, and so is every choice
- * the note gives as its cause (modules, demanded qualifications). Any other is stale (an earlier version kept them
- * after the cause was unticked, or a demand was waived) or made up, and is dropped rather than shown. The rule ids
- * it cites are not checked (a forged one would print as its id): every byte of this runs before the first screen.
+ * the note gives as its cause (modules, demanded qualifications), and every rule it cites is today's catalog's (or a
+ * qualification demanded). Any other is stale (an earlier version kept them after the cause was unticked, or a demand
+ * was waived; a draft carried over from a revision whose rules were renamed) or made up (a rule id would print as
+ * itself), and is dropped rather than shown.
  */
-export function keptAddedNotes(configuration: Configuration, saved: unknown): Record<string, Explanation> {
+export function keptAddedNotes(catalog: Catalog, configuration: Configuration, saved: unknown): Record<string, Explanation> {
   if (!isRecord(saved)) return {};
   const chosen = new Set(configuration.items.map((i) => i.module));
+  const rules = new Set([...catalog.rules.map((r) => r.id), ...configuration.requirements.map((q) => `qualification:${q}`)]);
   const holds = (module: string, note: Explanation) => chosen.has(module) && note.modules.every((m) => chosen.has(m))
-    && note.qualifications.every((q) => configuration.requirements.includes(q));
+    && note.qualifications.every((q) => configuration.requirements.includes(q)) && note.rules.every((r) => rules.has(r));
   return Object.fromEntries(
     Object.entries(saved).filter((entry): entry is [string, Explanation] => isExplanation(entry[0], entry[1]) && holds(entry[0], entry[1])),
   );

@@ -72,7 +72,7 @@ export function restoreDraft(catalog: Catalog, text: string): Result<RestoredDra
   }
   const details = readSavedDetails(raw);
   faults = [...faults, ...details.faults];
-  const addedAutomatically = keptAddedNotes(configuration, raw.addedAutomatically);
+  const addedAutomatically = keptAddedNotes(catalog, configuration, raw.addedAutomatically);
   return ok({
     draft: {
       configuration,

@@ -42,6 +42,8 @@ describe('an « Ajouté d’office » note read back from a saved draft', () => 
     ['a qualification the catalog does not have', { qualifications: ['secnumcloud', 'no-such-q'] }],
     ['a qualification the draft does not demand', { qualifications: ['hds'] }],
     ['a module the catalog does not have', { modules: ['wallix-bastion', 'no-such-module'] }],
+    ['a rule the catalog does not have (it would print as its id)', { rules: ['bastion-needs-servers', 'made-up-rule'] }],
+    ['a qualification rule for a qualification not demanded', { rules: ['bastion-needs-servers', 'qualification:hds'] }],
   ])('is dropped, without a word, when it cites %s', (_name, change) => {
     const restored = notesRestored(forged(change));
     expect(restored.draft.addedAutomatically).toEqual({});
