@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConfiguratorStore, type ConfiguratorState } from '../../src/store/configurator-store';
+import type { AddressCatchUp } from '../../src/app/address-sync';
+import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
 
 /** The later behaviours' file, as the page's loader gets it: arrived, or lost on the way. */
-const arrival = { started: [] as { since?: unknown }[], lost: false };
+const arrival = { started: [] as AddressCatchUp[], lost: false };
 const laterBehaviours = async () => {
   if (arrival.lost) throw new TypeError('Failed to fetch dynamically imported module');
-  return { startLaterBehaviours: (_store: unknown, since?: ConfiguratorState) => (arrival.started.push({ since }), () => {}) };
+  return { startLaterBehaviours: (_store: unknown, catchUp: AddressCatchUp) => (arrival.started.push(catchUp), () => {}) };
 };
 
 /** The loader as a fresh page has it: the later behaviours' file not fetched yet (a module fetched once stays). */
@@ -56,6 +57,17 @@ describe('before the later behaviours arrive (undo shortcuts, announcements)', (
     store.getState().selectModule('cryptpad-team');
     await vi.waitFor(() => expect(arrival.started).toHaveLength(1));
     expect(arrival.started[0]?.since).toBe(before);
+    expect(arrival.started[0]?.linkPasted).toBe(false);
+  });
+
+  it('notes a link pasted in the address bar meanwhile (the fragment changed), so that it is opened when the code arrives', async () => {
+    const startLaterBehavioursSoon = await freshLoader();
+    const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+    stop = startLaterBehavioursSoon(store);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(arrival.started).toHaveLength(1));
+    expect(arrival.started[0]).toEqual({ since: undefined, linkPasted: true });
   });
 
   it('a file that does not arrive drops the note, without an error, and is fetched again at the next change', async () => {
