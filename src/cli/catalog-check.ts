@@ -11,10 +11,21 @@ export interface CatalogCheckOutcome {
   stderr: string;
 }
 
+const USAGE = 'usage: npm run --silent catalog:check -- FILE';
+
+/** Why the arguments are not one catalog file (a second file or an option would otherwise go unchecked, exit 0), or null. */
+function usageError(args: readonly string[]): string | null {
+  const option = args.find((a) => a.startsWith('-'));
+  if (option !== undefined) return `unknown option ${option} — ${USAGE}`;
+  if (args.length > 1) return `one catalog at a time: unexpected argument "${args[1]}" — ${USAGE}`;
+  return args.length === 0 ? USAGE : null;
+}
+
 /** `catalog:check` without the process: validation, then the linter's analyses (spec §5). */
 export function runCatalogCheck(args: readonly string[]): CatalogCheckOutcome {
-  const file = args.find((a) => !a.startsWith('-'));
-  if (file === undefined) return { code: 2, stdout: '', stderr: 'usage: npm run --silent catalog:check -- FILE\n' };
+  const usage = usageError(args);
+  if (usage !== null) return { code: 2, stdout: '', stderr: `${usage}\n` };
+  const file = args[0] as string;
   // Bad input is one line on stderr (spec §5): every problem with its path, joined by "; ".
   const catalog = loadCatalog(file);
   if (!catalog.ok) return { code: 2, stdout: '', stderr: `${oneLine(catalog.error)}\n` };

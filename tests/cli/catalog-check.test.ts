@@ -38,6 +38,9 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
       `${dir}/tiers.json: catalog test-1 is valid (3 modules, 1 rules)\n${dir}/tiers.json: 1 finding:\n`
       + '  module m1: 7 of its 15 price tiers can never apply, its quantity going from 1 to 1000000 by 1: tiers 9–15 (quantities beyond 1000000); drop them and give tier 8 "upTo": null\n', ''],
     ['no file', [], 2, '', 'usage: npm run --silent catalog:check -- FILE\n'],
+    ['two files (the second would go unchecked)', [write('first.json', clean), `${dir}/nope.json`], 2, '',
+      `one catalog at a time: unexpected argument "${dir}/nope.json" — usage: npm run --silent catalog:check -- FILE\n`],
+    ['an option it does not have', ['--strict', write('strict.json', clean)], 2, '', 'unknown option --strict — usage: npm run --silent catalog:check -- FILE\n'],
     ['a missing file', [`${dir}/nope.json`], 2, '', `cannot read ${dir}/nope.json: no such file\n`],
     ['an invalid catalog', [write('invalid.json', { ...clean, vatRateBp: 20000 })], 2, '',
       `${dir}/invalid.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n`],
