@@ -121,6 +121,16 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
     expect(out.totals).toMatchObject({ recurring: 1000, commitmentDiscount: 100, monthlyNet: 900, monthlyVat: 180, monthlyGross: 1080, contractNet: 10800 });
   });
 
+  it('a configuration that names no revision is priced on the catalog given, which the output names; one that names another is refused', () => {
+    const unnamed = write('unnamed.json', { items: [{ module: 'outscale-vm' }] });
+    const today = quoteOf(['--config', unnamed]);
+    expect([today.catalog, today.totals.recurring]).toEqual(['2026-11', 2 * 8900]);
+    const archived = quoteOf(['--catalog', 'public/catalogs/2026-10.json', '--config', unnamed]);
+    expect([archived.catalog, archived.totals.recurring]).toEqual(['2026-10', 2 * 8500]);
+    const named = runQuote(['--config', write('named.json', { catalog: '2026-10', items: [{ module: 'outscale-vm' }] })]);
+    expect(named).toEqual({ ok: false, error: expect.stringContaining('configuration was made on catalog 2026-10, not on catalog 2026-11') });
+  });
+
   it('reads a catalog and a configuration saved with a byte order mark as the same files without it', () => {
     const withMark = (content: unknown) => `\uFEFF${JSON.stringify(content, null, 2).replace(/\n/g, '\r\n')}`;
     const catalog = aCatalogInput([aModule('m1', { pricing: { model: 'perUnit', unitPrice: 250 } })]);
