@@ -180,7 +180,8 @@ export const catalogSchema = z
     }),
     /** Extension: a notice shown with every price (e.g. that prices are illustrative). */
     notice: localisedSchema.optional(),
-    units: z.array(z.strictObject({ id: idSchema, name: z.strictObject({ fr: pluralSchema, en: pluralSchema }) })).min(1, 'must hold at least one unit'),
+    // Like any localised text (spec §1: « at least fr and en »), a unit's name may hold other languages.
+    units: z.array(z.strictObject({ id: idSchema, name: z.object({ fr: pluralSchema, en: pluralSchema }).catchall(pluralSchema) })).min(1, 'must hold at least one unit'),
     vendors: z.array(z.strictObject({ id: idSchema, name: text, country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'), url: z.url('must be a URL').optional() })),
     qualifications: z.array(z.strictObject({ id: idSchema, name: localisedSchema, description: localisedSchema, appliesTo: z.array(idSchema) })),
     drawers: z.array(z.strictObject({ id: idSchema, name: localisedSchema, description: localisedSchema.optional(), select: z.enum(['one', 'many'], needs('must be "one" or "many"')) })).min(1, 'must hold at least one drawer'),

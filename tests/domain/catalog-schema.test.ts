@@ -89,6 +89,21 @@ describe('every problem is reported at once', () => {
   it('accepts the valid base catalog the defects are applied to', () => {
     expect(problemsOf(() => {})).toEqual([]);
   });
+
+  it('accepts a language beyond fr and en in every localised text, a unit\'s name included (spec §1: « at least fr and en »)', () => {
+    expect(problemsOf((c) => {
+      const unit = (c.units as { name: Record<string, unknown> }[])[0]!;
+      unit.name.de = { one: 'Benutzer', other: 'Benutzer' };
+      (modules(c)[0]!.name as Record<string, string>).de = 'Modul';
+    })).toEqual([]);
+  });
+
+  it('still wants fr and en in a unit\'s name, each with its two plural forms', () => {
+    expect(problemsOf((c) => {
+      const unit = (c.units as { name: Record<string, unknown> }[])[0]!;
+      unit.name = { fr: { one: 'utilisateur', other: 'utilisateurs' }, de: { one: 'Benutzer' } };
+    })).toEqual(['units[0].name.en: is missing (expected an object)', 'units[0].name.de.other: is missing (must be a text)']);
+  });
 });
 
 describe('a quantity factor has at most 4 decimals, checked exactly (spec §2)', () => {
