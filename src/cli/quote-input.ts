@@ -5,6 +5,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { firstRepeatedKey } from '../domain/json-repeated-keys';
 import { decodeShareLink } from '../domain/share-link';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
@@ -15,15 +16,19 @@ import { oneLine, readText } from './read-input';
 /** The published revisions, as the app serves them (public/catalogs/): a share code is priced on the one it names. */
 export const CATALOG_ARCHIVE_FOLDER = fileURLToPath(new URL('../../public/', import.meta.url));
 
-/** Reads a JSON file into untrusted data; a syntax error names the file. */
+/** Reads a JSON file into untrusted data; a syntax error, or a key given twice in one object, names the file. */
 export function readJsonFile(file: string): Result<unknown> {
   const text = readText(file);
   if (!text.ok) return text;
+  let data: unknown;
   try {
-    return ok(JSON.parse(text.value) as unknown);
+    data = JSON.parse(text.value);
   } catch (error) {
     return fail(`${file}: not valid JSON (${oneLine((error as Error).message)})`);
   }
+  const repeated = firstRepeatedKey(text.value);
+  if (repeated === null) return ok(data);
+  return fail(`${file}: ${repeated.path} is given twice in its object (the second on line ${repeated.line}): JSON keeps the second without a word; keep one`);
 }
 
 /** What `quote` prices: the catalog and a configuration checked against it. */

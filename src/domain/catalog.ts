@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { formatPath } from './issue-path';
+import { firstRepeatedKey } from './json-repeated-keys';
 import { fail, ok, type Result } from './result';
 
 /** One reason a catalog is rejected, with the path of the offending field. */
@@ -18,7 +19,10 @@ export function parseCatalog(raw: unknown): Result<Catalog, CatalogProblem[]> {
   return fail(parsed.error.issues.flatMap(toProblems));
 }
 
-/** Parses catalog JSON text; a syntax error is one problem at the root, placed by line and column. */
+/**
+ * Parses catalog JSON text; a syntax error is one problem at the root, placed by line and column. A key given twice in
+ * one object is a problem too, beside the others (JSON.parse would keep the second value without a word).
+ */
 export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]> {
   let raw: unknown;
   try {
@@ -26,7 +30,11 @@ export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]
   } catch (error) {
     return fail([{ path: '(root)', message: `is not valid JSON (${jsonErrorWhere(text, (error as Error).message)})` }]);
   }
-  return parseCatalog(raw);
+  const repeated = firstRepeatedKey(text);
+  const parsed = parseCatalog(raw);
+  if (repeated === null) return parsed;
+  const problem = { path: repeated.path, message: `is given twice in its object (the second on line ${repeated.line}): JSON keeps the second without a word; keep one` };
+  return fail([problem, ...(parsed.ok ? [] : parsed.error)]);
 }
 
 /**

@@ -24,6 +24,8 @@ describe('quote: bad input is one line that says what is wrong (exit 2)', () => 
     ['a folder as configuration', ['--config', dir], `cannot read ${dir}: is a folder`],
     ['a missing catalog file', ['--catalog', `${dir}/nope.json`, '--config', 'x'], `cannot read ${dir}/nope.json: no such file`],
     ['configuration that is not JSON', config('bad.json', '{"items": ['), `${dir}/bad.json: not valid JSON (Unexpected end of JSON input)`],
+    ['a field given twice (JSON would keep the second without a word)', ['--config', write('field-twice.json', '{"items": [],\n "salesDiscountBp": 0,\n "salesDiscountBp": 2000}')],
+      `${dir}/field-twice.json: salesDiscountBp is given twice in its object (the second on line 3): JSON keeps the second without a word; keep one`],
     ['configuration that is not an object', config('list.json', []), `${dir}/list.json: configuration (root): must be an object${neither}`],
     ['configuration without items', config('empty.json', {}), `${dir}/empty.json: configuration items: is missing (must be a list)${neither}`],
     ['a misspelt field', config('misspelt.json', { items: [], term: 12 }), `${dir}/misspelt.json: configuration term: is not a field of a configuration (misspelt?)${neither}`],
