@@ -1,4 +1,5 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { noteAddressBeforeLink } from './link-history';
 import { linkBuilder, noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /**
@@ -47,9 +48,11 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, linkPasted 
   });
   // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
   // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
-  const reopen = () => {
+  const reopen = (event?: HashChangeEvent) => {
     const fragment = window.location.hash.slice(1);
-    if (fragment !== '' && document.getElementById(fragment) === null) window.location.reload();
+    if (fragment === '' || document.getElementById(fragment) !== null) return;
+    if (event) noteAddressBeforeLink(event.oldURL);
+    window.location.reload();
   };
   window.addEventListener('hashchange', reopen);
   if (linkPasted) reopen();

@@ -88,7 +88,7 @@ export function offerDraftsAside(store: ConfiguratorStore, desk: DraftDesk, befo
       { label: (l: Language) => sayDraft(l, 'forget'), run: () => forget(draft.text) },
     ],
   }));
-  const forgotten = (l: Language) => dropped.length === 0 ? '' : ` ${sayDraft(l, 'asideDropped', { limit: ASIDE_LIMIT, drafts: dropped.map((d) => describeDraftAside(d, desk.catalog, l)).join(' ; ') })}`;
+  const forgotten = (l: Language) => dropped.length === 0 ? '' : ` ${sayDraft(l, 'asideDropped', { limit: ASIDE_LIMIT, drafts: dropped.map((d) => describeDraftAside(d, desk.catalog, l)).join(l === 'fr' ? ' ; ' : '; ') })}`;
   const list = (l: Language) => (kept.length > 0 ? sayDraft(l, 'asideList') : '');
   store.getState().postNotice({ tone: 'info', text: (l) => `${list(l)}${forgotten(l)}`.trim(), ...(kept.length > 0 ? { items } : {}) });
 }

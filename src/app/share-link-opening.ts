@@ -15,8 +15,14 @@ import { describeChangeByName } from '../ui/share-change-text';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { DraftDesk } from './boot';
 import { draftNews } from './draft-watch';
+import { wentBackBeforeLink } from './link-history';
 import { keepDraftAside, linkReplacesWork } from './share-draft-aside';
 import { showInAddressBar } from './share-link-sync';
+
+/** Today's catalog and the store switch, and whether the link is the address the Back button came back to. */
+interface OpeningDesk extends DraftDesk {
+  back: boolean;
+}
 
 export interface LinkOpening extends DraftDesk {
   /** The store restored from the browser's draft (or empty): what the buyer had before opening the link. */
@@ -28,7 +34,9 @@ export interface LinkOpening extends DraftDesk {
  * the revision it names when the app has it, else carried over onto today's catalog. A link that
  * cannot be opened leaves the draft untouched, with the reason; a link that replaces a draft keeps it.
  */
-export async function openShareLink(text: string, { draft, ...desk }: LinkOpening): Promise<ConfiguratorStore> {
+export async function openShareLink(text: string, { draft, ...opening }: LinkOpening): Promise<ConfiguratorStore> {
+  // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
+  const desk = { ...opening, back: wentBackBeforeLink(text) };
   const { catalog } = desk;
   const decoded = decodeShareLink(text);
   if (!decoded.ok) return refuse(draft, decoded.error);
@@ -59,10 +67,10 @@ function refuse(draft: ConfiguratorStore, error: ShareError, catalog?: Catalog):
 }
 
 /** The link's configuration on today's catalog, as one undoable change; the draft it replaces is kept aside, one click away. */
-async function replaceDraft(desk: DraftDesk, store: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null): Promise<ConfiguratorStore> {
+async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null): Promise<ConfiguratorStore> {
   const before = store.getState();
   const replaces = linkReplacesWork(before, configuration, customer);
-  const kept = replaces ? keepDraftAside(before) : null;
+  const kept = replaces ? keepDraftAside(before, desk.back ? 'back' : 'link') : null;
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
   if (customer) before.fillCustomer(customer);
   if (kept !== null) await postDraftKept(desk, store, kept);
@@ -80,30 +88,31 @@ async function forgetCustomerInAddress(store: ConfiguratorStore, customer: Custo
 
 /** A store on the older revision the link names, so its quote is the original one to the cent. */
 async function openOnRevision(
-  desk: DraftDesk, revision: Catalog, draft: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null,
+  desk: OpeningDesk, revision: Catalog, draft: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null,
 ): Promise<ConfiguratorStore> {
   const before = draft.getState();
   const store = createConfiguratorStore({
     catalog: revision, lang: before.lang, bundle: { configuration, addedAutomatically: {} },
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
-  if (linkReplacesWork(before, configuration, customer)) await postDraftKept(desk, store, keepDraftAside(before));
+  if (linkReplacesWork(before, configuration, customer)) await postDraftKept(desk, store, keepDraftAside(before, desk.back ? 'back' : 'link'));
   await forgetCustomerInAddress(store, customer);
   return store;
 }
 
 /**
- * « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn). When the
- * browser had no room to keep it aside, it is said as it is, without that button (restoring would have to keep the
- * link's quote aside, which the browser refuses too): the draft stays saved as it was, this tab writes nothing over
- * it, and the configurator opened in another tab, without the link, shows it.
+ * « Le lien a remplacé votre brouillon », with the way back to it (the link's quote is kept aside in turn); after the
+ * Back button, « Retour à votre configuration d’avant le lien », with the way back to the link's. When the browser had
+ * no room to keep it aside, it is said as it is, without that button (restoring would have to keep the link's quote
+ * aside, which the browser refuses too): the draft stays saved as it was, this tab writes nothing over it, and the
+ * configurator opened in another tab, without the link, shows it.
  */
-async function postDraftKept(desk: DraftDesk, store: ConfiguratorStore, { text, keptAside }: { text: string; keptAside: boolean }): Promise<void> {
+async function postDraftKept(desk: OpeningDesk, store: ConfiguratorStore, { text, keptAside }: { text: string; keptAside: boolean }): Promise<void> {
   const [{ sayDraft }, news] = await Promise.all([import('../ui/draft-notices'), draftNews()]);
   if (!keptAside) return void store.getState().postNotice({ tone: 'warning', text: (l) => sayDraft(l, 'linkNotKept') });
   store.getState().postNotice({
     tone: 'info',
-    text: (l) => sayDraft(l, 'linkKept'),
-    action: { label: (l) => sayDraft(l, 'restoreMine'), run: () => news.restoreFromNotice(desk, text, 'replaced', store) },
+    text: (l) => sayDraft(l, desk.back ? 'backKept' : 'linkKept'),
+    action: { label: (l) => sayDraft(l, desk.back ? 'restoreLink' : 'restoreMine'), run: () => news.restoreFromNotice(desk, text, 'replaced', store) },
   });
 }

@@ -109,6 +109,14 @@ describe('the drafts kept aside, offered in a notice', () => {
     expect(noticeWords(asideNotice(s)?.text ?? '', 'fr')).toContain(' Pour n’en garder que 5, les plus anciens brouillons mis de côté ont été oubliés\u00a0: 2 mars 2026 à 09:00, remplacé par un lien de partage\u00a0: aucun module, Co 2 ; 1 mars 2026 à 09:00, remplacé par un lien de partage\u00a0: aucun module, Co 1.');
   });
 
+  it('names them in English with English punctuation (no space before « ; » or « : »)', () => {
+    for (let day = 1; day <= 7; day++) keepAside(draft([], `Co ${day}`), day === 1 ? 'back' : 'link', at(2026, 3, day));
+    const s = store();
+    offerDraftsAside(s, { catalog, switchStore: vi.fn() });
+    const said = noticeWords(asideNotice(s)?.text ?? '', 'en');
+    expect(said).toMatch(/2 March 2026[^;]*, replaced by a share link: no module, Co 2; 1 March 2026[^;]*, a link’s configuration, left with the Back button: no module, Co 1\.$/);
+  });
+
   it('« Oublier » forgets that draft only', () => {
     keepAside(draftCo, 'link', at(2026, 3, 12));
     keepAside(draft([]), 'tab', at(2026, 3, 13));

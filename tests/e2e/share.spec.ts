@@ -122,6 +122,33 @@ test('a link replacing a different draft keeps that draft, one click away', asyn
   await expect.poll(() => savedConfiguration(page)).toEqual(draft);
 });
 
+test('QA: Back after a link pasted in the address bar comes back to the draft, says so, and offers the link’s configuration again', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await selectModule(page, 'Glowbl Réunions');
+  await page.getByLabel('Raison sociale').fill('Brouillon SA');
+  await linkOnScreen(page);
+  const draft = await savedConfiguration(page);
+  const linked = onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }]);
+  await page.evaluate((code) => (window.location.hash = code), linked);
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' })).toBeVisible();
+
+  await page.goBack();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'glowbl-meetings')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'available');
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Brouillon SA');
+  const back = page.getByRole('status').filter({ hasText: 'Retour à votre configuration d’avant le lien (bouton Précédent) ; celle du lien est mise de côté dans ce navigateur.' });
+  await expect(back).toBeVisible();
+  await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
+  await expect.poll(() => savedConfiguration(page)).toEqual(draft);
+
+  await back.getByRole('button', { name: 'Reprendre la configuration du lien' }).click();
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
+});
+
 test('a link made on revision 2026-10 opens its prices to the cent, shows the re-price diff, and switches to today’s catalog', async ({ page }) => {
   const code = onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }]);
   await openConfigurator(page, `#${code}`);
