@@ -3,6 +3,7 @@ import { configurationNumber } from '../domain/devis-number';
 import type { Devis } from '../domain/devis-types';
 import { devisCsv } from '../domain/quote-csv';
 import { quoteExportJson } from '../domain/quote-export';
+import type { Language } from '../domain/language';
 import { fail, ok, type Result } from '../domain/result';
 import { devisOf, type DevisFacts, type DevisProblem } from './devis-source';
 
@@ -34,15 +35,18 @@ async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now:
   }
 }
 
+/** What a devis is called in its file's name, in the document's language. */
+const FILE_WORD: Record<Language, string> = { fr: 'devis', en: 'quote' };
+
 /**
- * A document's file name: the devis number. The JSON export carries no customer detail, so it is named from the
+ * A document's file name: the devis number (`devis-CN-….pdf`, `quote-CN-….pdf` in English). The JSON export carries no customer detail, so it is named from the
  * configuration alone (the number of a devis without a customer): a name counting the customer would let someone
  * holding the file check a guess of who the customer is.
  */
 function fileName(kind: DocumentKind, facts: DevisFacts, devis: Devis): string {
   switch (kind) {
-    case 'pdf': return `devis-${devis.number}.pdf`;
-    case 'csv': return `devis-${devis.number}.csv`;
+    case 'pdf': return `${FILE_WORD[devis.lang]}-${devis.number}.pdf`;
+    case 'csv': return `${FILE_WORD[devis.lang]}-${devis.number}.csv`;
     case 'json': return `configuration-${configurationNumber(facts.configuration, devis.issuedOn, facts.catalog.version)}.json`;
     default: return kind satisfies never;
   }

@@ -38,7 +38,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.discounts.title': 'From list price to net',
   'quote.recurring': 'Monthly list price excl. VAT',
   'quote.commitment': 'Commitment discount ({rate})',
-  'quote.commitment.detail': '{duration} commitment',
+  'quote.commitment.detail': 'Commitment term: {duration}',
   'quote.bundle': 'Multi-drawer discount ({rate})',
   'quote.bundle.detail': '{drawers} in the quote',
   'quote.bundle.next': 'Add {drawers} to get {rate}',

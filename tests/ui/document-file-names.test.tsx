@@ -6,8 +6,8 @@ import { defaultCatalog } from '../fixtures/catalogs';
 
 const catalog = defaultCatalog();
 const configuration = { catalog: catalog.version, items: [{ module: 'outscale-vm', quantity: 2 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
-const facts = (company: string) => ({
-  catalog, configuration, lang: 'fr' as const, quote: computeQuote(catalog, configuration), valid: true,
+const facts = (company: string, lang: 'fr' | 'en' = 'fr') => ({
+  catalog, configuration, lang, quote: computeQuote(catalog, configuration), valid: true,
   customer: { ...emptyCustomer(), company },
 });
 const NOW = new Date('2026-11-28T10:00:00Z');
@@ -25,5 +25,16 @@ describe('the documents’ file names', () => {
     expect(acme[1]).toBe(acme[0]?.replace(/pdf$/, 'csv'));
     expect(acme[2]).toBe(globex[2]);
     expect(acme[2]).toBe(nobody[0]?.replace(/^devis-(.*)\.pdf$/, 'configuration-$1.json'));
+  });
+
+  it('in English, the PDF and the CSV are « quote-… », with the same number', async () => {
+    const name = async (kind: 'pdf' | 'csv', lang: 'fr' | 'en') => {
+      const file = await documentFile(kind, facts('Acme SAS', lang), NOW, 'https://collabnext.example/');
+      if (!file.ok) throw new Error(file.error);
+      return file.value.name;
+    };
+    const french = await name('pdf', 'fr');
+    expect(await name('pdf', 'en')).toBe(french.replace(/^devis-/, 'quote-'));
+    expect(await name('csv', 'en')).toBe(french.replace(/^devis-(.*)\.pdf$/, 'quote-$1.csv'));
   });
 });

@@ -57,6 +57,16 @@ describe('QuotePanel: totals', () => {
     expect(plain(totalElement(container, 'monthlyNet').textContent)).toBe('3 333,31 €');
   });
 
+  it.each([[1, 'Commitment term: 1 month'], [12, 'Commitment term: 12 months'], [36, 'Commitment term: 36 months']] as const)(
+    'in English, a %i-month term is said « %s » (it read « 12 months commitment »)', (months, said) => {
+      const { container } = renderQuotePanel(bundleCatalog(), (s) => {
+        s.getState().selectModule('b1');
+        s.getState().chooseTerm(months);
+      }, 'en');
+      expect(plain(container.textContent)).toContain(said);
+      expect(plain(container.textContent)).not.toMatch(/months? commitment/);
+    });
+
   it('changing the commitment term changes the totals, as computeQuote says', async () => {
     const user = userEvent.setup();
     const { store, container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('b1'));
