@@ -65,6 +65,9 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
       onChange: async (event: { target: unknown; type?: unknown }) => {
         typedIn.current.add(name);
         await registered.onChange(event);
+        // A field refused as it was restored (below) is checked again as it is corrected, not only when left.
+        const state = getFieldState(name);
+        if (state.invalid && !state.isTouched) await trigger(name);
         // A VAT number of another member state stands for the SIREN: once the SIREN was typed in or refused, its verdict follows.
         if (name === 'vatNumber' && (typedIn.current.has('siret') || getFieldState('siret').invalid)) await trigger('siret');
       },
@@ -80,11 +83,20 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
     [subscribe, onChange],
   );
 
+  // What a reload or a restored draft puts back says at once what is wrong with it, as it did when it was typed:
+  // its filled fields are checked (an empty one waits to be typed in, as on a first visit). Typing checks as before.
+  const putBack = useRef<CustomerDetails | null>(value);
   useEffect(() => {
-    if (sameCustomerDetails(value, asDetails(getValues()))) return;
-    typedIn.current.clear();
-    reset(value);
-  }, [value, getValues, reset]);
+    if (!sameCustomerDetails(value, asDetails(getValues()))) {
+      typedIn.current.clear();
+      reset(value);
+      putBack.current = value;
+    }
+    const details = putBack.current;
+    putBack.current = null;
+    const filled = details === null ? [] : CUSTOMER_FIELDS.filter((name) => details[name].trim() !== '');
+    if (filled.length > 0) void trigger(filled);
+  }, [value, getValues, reset, trigger]);
 
   // Required of a French company only: not when the VAT number is one of another member state.
   const siretRequired = companyIdRequired({ vatNumber: useWatch({ control, name: 'vatNumber' }) ?? '' });

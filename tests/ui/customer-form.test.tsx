@@ -225,4 +225,27 @@ describe('CustomerForm', () => {
     expect(screen.getByLabelText('Raison sociale')).toHaveValue('CHU de Nantes');
     expect(screen.getByRole('radio', { name: 'Public' })).not.toBeChecked();
   });
+
+  it('QA: values put back by a reload say at once what is wrong with them, and stop saying it as they are fixed, before leaving', async () => {
+    const { user } = setup('fr', { ...emptyCustomer(), email: 'jean@', siret: '123456789', company: 'Acme' });
+    const email = screen.getByLabelText('Adresse e-mail');
+    const siret = screen.getByLabelText('SIREN ou SIRET');
+    await vi.waitFor(() => expect(errorOf(email)).not.toBeNull());
+    expect(errorOf(siret)).not.toBeNull();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf(screen.getByLabelText('Raison sociale'))).toBeNull();
+    // An empty field waits to be typed in, as on a first visit.
+    expect(errorOf(screen.getByLabelText('Nom du contact'))).toBeNull();
+    await user.type(email, 'exemple.fr');
+    expect(email).toHaveFocus();
+    expect(errorOf(email)).toBeNull();
+  });
+
+  it('a draft restored from outside is checked as it comes', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<CustomerForm lang="en" value={emptyCustomer()} onChange={onChange} />);
+    expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    rerender(<CustomerForm lang="en" value={{ ...emptyCustomer(), email: 'camille@' }} onChange={onChange} />);
+    await vi.waitFor(() => expect(errorOf(screen.getByLabelText('Email address'))).toBe('This email address is incomplete: it should look like name@company.com.'));
+  });
 });
