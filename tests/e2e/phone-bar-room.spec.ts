@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { openConfigurator, selectModule } from './configurator';
+
+/** A reader's text spacing (WCAG 1.4.12), as a bookmarklet or a user stylesheet sets it. */
+const TEXT_SPACING = '*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+test.use({ viewport: { width: 320, height: 568 } });
+
+test('QA: with a reader’s text spacing the folded quote bar grows, and no control the keyboard reaches hides behind it', async ({ page }) => {
+  await openConfigurator(page);
+  await page.addStyleTag({ content: TEXT_SPACING });
+  await selectModule(page, 'Alinto Messagerie Business');
+  await selectModule(page, 'Clever Cloud Applications');
+  const bar = page.locator('.quote-bar');
+  // Taller than the 5.5rem (88 px) the stylesheet keeps for it: the case the room must follow.
+  await expect.poll(async () => (await bar.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+  await expect(page.getByRole('button', { name: 'Importer un fichier JSON' })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  const behind: string[] = [];
+  for (let stop = 0; stop < 120; stop++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const sheet = document.querySelector('.quote-panel');
+      if (!focused || focused === document.body || !sheet || sheet.contains(focused)) return null;
+      const { bottom } = focused.getBoundingClientRect();
+      return bottom > sheet.getBoundingClientRect().top + 1 ? `${focused.tagName} ${focused.getAttribute('name') ?? focused.textContent?.trim().slice(0, 30)}` : null;
+    });
+    if (hidden) behind.push(hidden);
+  }
+  expect(behind).toEqual([]);
+});
