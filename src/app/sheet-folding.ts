@@ -58,9 +58,34 @@ export function keepSheetFolding(): () => void {
   };
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('pointerdown', onPointerDown, true);
+  const stopFollowingLayout = keepSheetAcrossLayouts();
   return () => {
     forgetPress();
+    stopFollowingLayout();
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('pointerdown', onPointerDown, true);
   };
+}
+
+/** The width from which the quote is a side panel, not a sheet (quote-panel.css). */
+const SIDE_PANEL = '(min-width: 62rem)';
+
+/**
+ * A screen turned or a window resized across the side panel's width: the focus on a control of the quote (the term,
+ * « Copier le lien de partage ») stays on it, the sheet opening to show it, where a folded sheet would hide it and
+ * drop the focus on the page's start; and a sheet left open before the panel became a side panel does not open again
+ * over the page when the screen turns back. Returns what stops it.
+ */
+function keepSheetAcrossLayouts(): () => void {
+  if (typeof window.matchMedia !== 'function') return () => {};
+  const side = window.matchMedia(SIDE_PANEL);
+  const onChange = () => {
+    const panel = document.getElementById(QUOTE_PANEL_ID);
+    if (!panel) return;
+    const open = panel.dataset.expanded === 'true';
+    const focusInQuote = panel.querySelector('.quote-body')?.contains(document.activeElement) ?? false;
+    if (side.matches ? open : !open && focusInQuote) panel.querySelector<HTMLButtonElement>('.quote-toggle')?.click();
+  };
+  side.addEventListener('change', onChange);
+  return () => side.removeEventListener('change', onChange);
 }

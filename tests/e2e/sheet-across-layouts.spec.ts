@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { openConfigurator, selectModule } from './configurator';
+
+const laterBehaviours = /later-behaviours-[^/]*\.js$/;
+
+test('QA: the focus on a control of the quote stays on it, and in view, when a turned screen makes the side panel a sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const later = page.waitForResponse(laterBehaviours);
+  await openConfigurator(page);
+  await later;
+  await selectModule(page, 'CryptPad Équipe');
+  const term = page.getByLabel('Durée d’engagement');
+  await term.focus();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'true');
+  await expect(term).toBeFocused();
+  await expect(term).toBeInViewport();
+  // The next Tab goes on from there, not from the page's start.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('.quote-panel')?.contains(document.activeElement))).toBe(true);
+});
+
+test('QA: a sheet left open when the screen turned wide does not open again over the page when it turns back', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const later = page.waitForResponse(laterBehaviours);
+  await openConfigurator(page);
+  await later;
+  await selectModule(page, 'CryptPad Équipe');
+  await page.getByRole('button', { name: 'Voir le devis' }).click();
+  await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'true');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('checkbox', { name: 'Glowbl Réunions', exact: true }).focus();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'false');
+  await expect(page.getByRole('checkbox', { name: 'Glowbl Réunions', exact: true })).toBeFocused();
+});
