@@ -71,6 +71,9 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
   const before = store.getState();
   const replaces = linkReplacesWork(before, configuration, customer);
   const kept = replaces ? keepDraftAside(before, desk.back ? 'back' : 'link') : null;
+  // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
+  // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
+  if (replaces) before.notices.forEach((notice) => before.dismissNotice(notice.id));
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
   if (customer) before.fillCustomer(customer);
   if (kept !== null) await postDraftKept(desk, store, kept);

@@ -149,6 +149,19 @@ test('QA: Back after a link pasted in the address bar comes back to the draft, s
   await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'available');
 });
 
+test('QA: a link opened over a draft made on an older revision says only that it replaced it, not the old draft’s prices', async ({ page }) => {
+  await openConfigurator(page, `#${onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }])}`);
+  await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(async () => (await savedConfiguration(page) as { catalog: string }).catalog).toBe('2026-10');
+  await page.goto('about:blank');
+  await openConfigurator(page, `#${onRevision('2026-11', [{ module: 'glowbl-meetings', quantity: 5 }])}`);
+  await expect(moduleCard(page, 'glowbl-meetings')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon ; il est mis de côté dans ce navigateur.' })).toBeVisible();
+  await expect(page.getByText('aujourd’hui', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('2026-10', { exact: false })).toHaveCount(0);
+});
+
 test('a link made on revision 2026-10 opens its prices to the cent, shows the re-price diff, and switches to today’s catalog', async ({ page }) => {
   const code = onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }]);
   await openConfigurator(page, `#${code}`);
