@@ -34,3 +34,16 @@ test('QA: with a reader’s text spacing the folded quote bar grows, and no cont
   }
   expect(behind).toEqual([]);
 });
+
+test('QA: with a reader’s text spacing at 320 px, the split by consortium member fits the open sheet (it scrolled 6 px sideways)', async ({ page }) => {
+  await openConfigurator(page);
+  await page.addStyleTag({ content: TEXT_SPACING });
+  for (const name of ['Jamespot Digital Workplace', 'Clever Cloud Applications', 'Outscale Machines virtuelles']) await selectModule(page, name);
+  await page.getByRole('button', { name: 'Voir le devis' }).click();
+  await page.getByLabel('Mode commercial').check();
+  const split = page.locator('table.sales-split-table');
+  await expect(split).toContainText('3DS Outscale');
+  const body = page.locator('.quote-body');
+  expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await split.evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+});
