@@ -36,9 +36,12 @@ function discountsOf(quote: Quote): DevisDiscount[] {
   return all.filter((d) => d.rateBp > 0);
 }
 
-/** What an invalid configuration breaks, one sentence per rule, as the banner says it: the devis names it, on paper too. */
+/**
+ * What an invalid configuration breaks, one sentence per rule, as the banner says it (each said once: rules may share
+ * a message): the devis names it, on paper too.
+ */
 function brokenRules(catalog: Catalog, configuration: Configuration, lang: Language): string[] {
-  return evaluateConfiguration(catalog, configuration).violations.map((violation) => describeViolation(catalog, configuration, violation, lang));
+  return [...new Set(evaluateConfiguration(catalog, configuration).violations.map((violation) => describeViolation(catalog, configuration, violation, lang)))];
 }
 
 /** The devis of a quote: every mention a French quote must carry, as data in the chosen language. */

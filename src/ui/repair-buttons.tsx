@@ -18,12 +18,12 @@ export function RepairButtons() {
   return (
     <div className="repairs">
       <span>{t('banner.repairs')}</span>
-      {repairs.map((repair) => {
+      {repairs.map((repair, index) => {
         const label = repairLabel(catalog, repair.actions, lang);
         // The banner goes once repaired: focus what the repair added or changed, else the way back.
         const changed = repair.actions.find((a) => a.kind === 'add' || a.kind === 'set-quantity');
         const next = () => (changed && 'module' in changed ? moduleQuantity(changed.module) : null) ?? undoButton();
-        return <button key={label} type="button" aria-label={label} onClick={() => changeThenFocus(() => applyRepair(repair.configuration), next)}>{repairFace(label)}</button>;
+        return <button key={`${index} ${label}`} type="button" aria-label={label} onClick={() => changeThenFocus(() => applyRepair(repair.configuration), next)}>{repairFace(label)}</button>;
       })}
     </div>
   );

@@ -4,6 +4,7 @@ import type { RepairAction } from '../domain/engine/repairs';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
 import { formatList, formatNumber } from '../domain/locale-format';
+import { conflictWords } from './conflict-words';
 import { translate, type MessageKey } from './messages';
 import { moduleUnitName } from '../domain/unit-name';
 import './repair-label.css';
@@ -12,7 +13,8 @@ const VERBS: Record<Exclude<RepairAction['kind'], 'set-quantity'>, MessageKey> =
 
 /**
  * A repair as the words of its button: « Passer X à 125 Gio », « Retirer X + Ajouter Y »; actions of one
- * kind in a row share their verb (« Retirer X et Y », not « Retirer X + Retirer Y »).
+ * kind in a row share their verb (« Retirer X et Y », not « Retirer X + Retirer Y »), and beyond four names
+ * the rest are counted (« Retirer A, B, C et 77 autres »).
  */
 export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], lang: Language): string {
   const steps: { verb: MessageKey | null; names: string[] }[] = [];
@@ -27,7 +29,15 @@ export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], 
     if (last && last.verb === VERBS[a.kind]) last.names.push(name);
     else steps.push({ verb: VERBS[a.kind], names: [name] });
   }
-  return steps.map(({ verb, names }) => (verb ? translate(lang, verb, { name: formatList(names, lang, 'conjunction') }) : names[0])).join(' + ');
+  return steps.map(({ verb, names }) => (verb ? translate(lang, verb, { name: formatList(namesShown(names, lang), lang, 'conjunction') }) : names[0])).join(' + ');
+}
+
+/** The names a repair's button lists before counting the rest: one that removes 80 modules of a large catalog stays a button. */
+const NAMES_SHOWN = 3;
+
+function namesShown(names: readonly string[], lang: Language): string[] {
+  if (names.length <= NAMES_SHOWN + 1) return [...names];
+  return [...names.slice(0, NAMES_SHOWN), conflictWords(lang)('repair.moreNames', { count: formatNumber(names.length - NAMES_SHOWN, lang) })];
 }
 
 /**

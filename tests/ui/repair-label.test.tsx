@@ -20,6 +20,14 @@ describe('a repair in words', () => {
     expect(label(actions, lang)).toBe(text);
   });
 
+  it('beyond four names of one kind, the rest are counted (QA: a button of 10 252 characters removing 80 modules)', () => {
+    const remove = (ids: string[]): RepairAction[] => ids.map((module) => ({ kind: 'remove', module }));
+    const five = ['cryptpad-team', 'glowbl-meetings', 'outscale-vm', 'xwiki-knowledge', 'clever-cloud-app'];
+    expect(label(remove(five))).toBe('Retirer CryptPad Équipe, Glowbl Réunions, Outscale Machines virtuelles et 2 autres');
+    expect(label(remove(five), 'en')).toBe('Remove CryptPad Team, Glowbl Meetings, Outscale Virtual Machines and 2 others');
+    expect(label(remove(five.slice(0, 4)))).toBe('Retirer CryptPad Équipe, Glowbl Réunions, Outscale Machines virtuelles et XWiki Base de connaissances');
+  });
+
   it('a name’s parenthesised part is apart on the button’s face, for a phone to leave it out', () => {
     render(<p>{repairFace('Retirer Clever Cloud Cellar (stockage objet), Clever Cloud PostgreSQL et WALLIX Trustelem (authentification unique)')}</p>);
     const face = document.querySelector('p')!;

@@ -56,7 +56,8 @@ function describe(catalog: Catalog, explanation: Explanation, lang: Language, he
   const decisions = [chose, demand].filter(Boolean).join(', ');
   const head = decisions ? `${words[heading]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
     : `${heading === 'blocked' ? words.catalogOnly : words[heading]}.`;
-  const rules = explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName));
+  // Rules of a large catalog may share a message: each sentence is said once.
+  const rules = new Set(explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName)));
   const text = [head, ...rules].join(' ');
   return typesetIn(lang, text);
 }
@@ -68,7 +69,7 @@ function describe(catalog: Catalog, explanation: Explanation, lang: Language, he
  */
 export function describeBrokenRules(catalog: Catalog, rules: readonly string[], lang: Language): string {
   const moduleName = (id: string) => nameOfModule(catalog, id, lang);
-  const text = [`${WORDS[lang].broken}.`, ...rules.map((id) => describeRule(catalog, id, lang, moduleName))].join(' ');
+  const text = [`${WORDS[lang].broken}.`, ...new Set(rules.map((id) => describeRule(catalog, id, lang, moduleName)))].join(' ');
   return typesetIn(lang, text);
 }
 

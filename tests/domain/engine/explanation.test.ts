@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAddition, describeExplanation } from '../../../src/domain/engine/describe-explanation';
+import { describeAddition, describeBrokenRules, describeExplanation } from '../../../src/domain/engine/describe-explanation';
 import { explainConflict } from '../../../src/domain/engine/conflict-explanation';
 import { explainConfiguration, explainModule } from '../../../src/domain/engine/explanation';
 import { defaultCatalog } from '../../fixtures/catalogs';
@@ -130,5 +130,13 @@ describe('explanations read as sentences, with the rule’s own message when the
     const renamed = { ...named, modules: named.modules.map((m) => ({ ...m, name: { fr: m.id === 'a1' ? 'X' : 'Y', en: m.id === 'a1' ? 'X' : 'Y' } })) };
     const sentence = describeExplanation(renamed, { kind: 'blocked', module: 'a2', modules: ['a1', 'a3'], qualifications: ['q1'], rules: ['r'] }, lang);
     expect(sentence).toBe(text);
+  });
+
+  it('rules that share one message are said once (QA: a large catalog’s card said « Ce module a besoin d’un socle technique » twice)', () => {
+    const said = { fr: 'Ce module a besoin d’un socle technique.', en: 'This module needs a technical base.' };
+    const catalog = engineCatalog([{ ...excludes('r1', ['a1', 'a2']), message: said }, { ...excludes('r2', ['a3', 'a2']), message: said }]);
+    const explanation = { kind: 'blocked' as const, module: 'a2', modules: ['a1', 'a3'], qualifications: [], rules: ['r1', 'r2'] };
+    expect(describeExplanation(catalog, explanation, 'en')).toBe('Unavailable: you chose Module a1 and Module a3. This module needs a technical base.');
+    expect(describeBrokenRules(catalog, ['r1', 'r2'], 'en')).toBe('Cannot be ordered as it stands. This module needs a technical base.');
   });
 });
