@@ -85,13 +85,14 @@ test('a file made on an earlier catalog names the module it drops by its name in
   await expect(page.getByRole('checkbox', { name: 'Outscale Machines virtuelles', exact: true })).toBeChecked();
 });
 
-test('in English, the PDF is a "Quote" with English wording and the same number', async ({ page }) => {
+test('in English, the PDF is a "Quote" with English wording, named « quote-… » with the same number', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'Outscale Machines virtuelles');
   const french = await download(page, 'Télécharger le devis (PDF)');
   await page.getByRole('button', { name: 'English' }).click();
   const english = await download(page, 'Download the quote (PDF)');
-  expect(english.name).toBe(french.name);
+  // The same number; the file is named in the document's language.
+  expect(english.name).toBe(french.name.replace(/^devis-/, 'quote-'));
   const text = (await readPdfText(new Uint8Array(english.bytes))).pages.join('\n');
   for (const mention of ['Quote', 'Date of issue', 'Valid for 30 days', 'Outscale Virtual Machines *', 'virtual machines', 'VAT 20%', 'Payment terms', 'Agreed and accepted', 'Illustrative prices']) {
     expect(text, mention).toContain(mention);
