@@ -26,10 +26,11 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   const [{ loadDraft, readBackChanged }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   let store = storeFromDraft(catalog, lang, loaded);
-  if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   // A link whose « # » a mail client wrote « %23 » reaches a host that serves the app for any path: its path holds the code.
   const code = typeof location === 'undefined' ? '' : location.hash.slice(1) || (/%23[^/]*$/.test(location.pathname) ? location.pathname : '');
-  if (code !== '' && !addressWasBehind(code)) store = await (await import('./share-link-opening')).openShareLink(code, { ...desk, draft: store });
+  // With a link, what reading the draft back changed is said by the link's opening, unless the draft is that link's quote.
+  if (code !== '' && !addressWasBehind(code)) store = await (await import('./share-link-opening')).openShareLink(code, { ...desk, draft: store, loaded });
+  else if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);
   if (store.getState().notices.length > 0) await loadNoticeList();
   return store;

@@ -16,17 +16,23 @@ import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { DraftDesk } from './boot';
 import { draftNews } from './draft-watch';
 import { wentBackBeforeLink } from './link-history';
-import { keepDraftAside, linkReplacesWork } from './share-draft-aside';
+import { keepDraftAside, linkReplacesWork, sameChoices } from './share-draft-aside';
+import { readBackChanged, type DraftLoad } from './draft-loading';
+import { rememberDraft } from './draft-storage';
 import { showInAddressBar } from './share-link-sync';
 
 /** Today's catalog and the store switch, and whether the link is the address the Back button came back to. */
 interface OpeningDesk extends DraftDesk {
   back: boolean;
+  /** The saved draft is the link's own quote, as this tab saved it on the link's revision (a reload of the link). */
+  isDraft: boolean;
 }
 
 export interface LinkOpening extends DraftDesk {
   /** The store restored from the browser's draft (or empty): what the buyer had before opening the link. */
   draft: ConfiguratorStore;
+  /** How the draft was read back (carried over to today's catalog, repaired, set aside…), not yet said; none: no draft. */
+  loaded?: DraftLoad;
 }
 
 /**
@@ -34,11 +40,16 @@ export interface LinkOpening extends DraftDesk {
  * the revision it names when the app has it, else carried over onto today's catalog. A link that
  * cannot be opened leaves the draft untouched, with the reason; a link that replaces a draft keeps it.
  */
-export async function openShareLink(text: string, { draft, ...opening }: LinkOpening): Promise<ConfiguratorStore> {
-  // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
-  const desk = { ...opening, back: wentBackBeforeLink(text) };
-  const { catalog } = desk;
+export async function openShareLink(text: string, { draft, loaded = { kind: 'none' }, ...opening }: LinkOpening): Promise<ConfiguratorStore> {
   const decoded = decodeShareLink(text);
+  // A reload of a link on an older revision: the draft saved is the link's quote on that revision, read back onto
+  // today's catalog. It is not a draft the link replaces, nor one to carry over and tell about.
+  const isDraft = decoded.ok && loaded.kind === 'restored' && loaded.carriedOver?.from === decoded.value.catalog && sameChoices(loaded.carriedOver.saved, decoded.value);
+  if (isDraft) rememberDraft(loaded.text);
+  else if (readBackChanged(loaded)) await (await draftNews()).readBack(opening.catalog, draft, loaded);
+  // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
+  const desk = { ...opening, back: wentBackBeforeLink(text), isDraft };
+  const { catalog } = desk;
   if (!decoded.ok) return refuse(draft, decoded.error);
   const payload = decoded.value;
   if (payload.catalog === catalog.version) {
@@ -69,7 +80,7 @@ function refuse(draft: ConfiguratorStore, error: ShareError, catalog?: Catalog):
 /** The link's configuration on today's catalog, as one undoable change; the draft it replaces is kept aside, one click away. */
 async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null): Promise<ConfiguratorStore> {
   const before = store.getState();
-  const replaces = linkReplacesWork(before, configuration, customer);
+  const replaces = linkReplacesWork(desk.isDraft ? { ...before, configuration } : before, configuration, customer);
   const kept = replaces ? keepDraftAside(before, desk.back ? 'back' : 'link') : null;
   // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
   // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
@@ -98,7 +109,9 @@ async function openOnRevision(
     catalog: revision, lang: before.lang, bundle: { configuration, addedAutomatically: {} },
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
-  if (linkReplacesWork(before, configuration, customer)) await postDraftKept(desk, store, keepDraftAside(before, desk.back ? 'back' : 'link'));
+  if (linkReplacesWork(desk.isDraft ? { ...before, configuration } : before, configuration, customer)) {
+    await postDraftKept(desk, store, keepDraftAside(before, desk.back ? 'back' : 'link'));
+  }
   await forgetCustomerInAddress(store, customer);
   return store;
 }

@@ -162,6 +162,20 @@ test('QA: a link opened over a draft made on an older revision says only that it
   await expect(page.getByText('2026-10', { exact: false })).toHaveCount(0);
 });
 
+test('QA: a link on an older revision, reloaded, is the draft this tab saved: no « replaced » notice, nothing kept aside, the same quote', async ({ page }) => {
+  await openConfigurator(page, `#${onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }])}`);
+  await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
+  const totals = await totalsOnScreen(page);
+  await expect.poll(async () => (await savedConfiguration(page) as { catalog: string }).catalog).toBe('2026-10');
+  for (let reload = 0; reload < 2; reload++) {
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
+    await expect.poll(() => totalsOnScreen(page)).toEqual(totals);
+  }
+  await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('collabnext.draft.aside.')))).toEqual([]);
+});
+
 test('a link made on revision 2026-10 opens its prices to the cent, shows the re-price diff, and switches to today’s catalog', async ({ page }) => {
   const code = onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }]);
   await openConfigurator(page, `#${code}`);
