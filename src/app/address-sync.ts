@@ -1,6 +1,6 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
-import { linkBuilder, noteAddressBehind, replaceAddress } from './share-link-sync';
+import { addressCode, linkBuilder, noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -8,10 +8,10 @@ import { linkBuilder, noteAddressBehind, replaceAddress } from './share-link-syn
  */
 const ADDRESS_PAUSE_MS = 250;
 
-/** What happened before this code arrived: the state before the first edit, if any, and whether the fragment changed (a link pasted). */
+/** What happened before this code arrived: the state before the first edit, and the address a link pasted in the address bar replaced. */
 export interface AddressCatchUp {
   since?: ConfiguratorState;
-  linkPasted?: boolean;
+  pastedOver?: string;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface AddressCatchUp {
  * screen (a later behaviour): an edit made before writes the address at once, a link pasted in the address bar
  * before is opened at once.
  */
-export function keepAddressInSync(store: ConfiguratorStore, { since, linkPasted = false }: AddressCatchUp = {}, loadCodec: typeof linkBuilder = linkBuilder): () => void {
+export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver }: AddressCatchUp = {}, loadCodec: typeof linkBuilder = linkBuilder): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // False once stopped (the data erased, another store on screen): a codec still downloading then writes nothing.
   let live = true;
@@ -39,7 +39,7 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, linkPasted 
     );
   };
   const edited = () => {
-    if (timer === undefined) noteAddressBehind(window.location.hash.slice(1));
+    if (timer === undefined) noteAddressBehind(addressCode());
     clearTimeout(timer);
     timer = setTimeout(write, ADDRESS_PAUSE_MS);
   };
@@ -48,19 +48,20 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, linkPasted 
   });
   // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
   // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
-  const reopen = (event?: HashChangeEvent) => {
+  const reopen = (oldUrl: string) => {
     const fragment = window.location.hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
-    if (event) noteAddressBeforeLink(event.oldURL);
+    noteAddressBeforeLink(oldUrl);
     window.location.reload();
   };
-  window.addEventListener('hashchange', reopen);
-  if (linkPasted) reopen();
+  const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);
+  window.addEventListener('hashchange', onHashChange);
+  if (pastedOver !== undefined) reopen(pastedOver);
   else if (since !== undefined && since.configuration !== store.getState().configuration) edited();
   return () => {
     live = false;
     clearTimeout(timer);
     unsubscribe();
-    window.removeEventListener('hashchange', reopen);
+    window.removeEventListener('hashchange', onHashChange);
   };
 }

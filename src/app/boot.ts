@@ -7,7 +7,7 @@ import type { DraftLoad } from './draft-loading';
 import { hasDraftsAside } from './draft-storage';
 import { draftNews } from './draft-watch';
 import { startingLanguage } from './language-choice';
-import { addressWasBehind } from './share-link-sync';
+import { addressCode, addressWasBehind } from './share-link-sync';
 
 /** Today's catalog, and how to show another store once the app is on screen (a draft restored, a link's notice going back). */
 export interface DraftDesk {
@@ -26,8 +26,7 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   const [{ loadDraft, readBackChanged }] = await Promise.all([import('./draft-loading'), loadLanguage(lang)]);
   const loaded = loadDraft(catalog);
   let store = storeFromDraft(catalog, lang, loaded);
-  // A link whose « # » a mail client wrote « %23 » reaches a host that serves the app for any path: its path holds the code.
-  const code = typeof location === 'undefined' ? '' : location.hash.slice(1) || (/%23[^/]*$/.test(location.pathname) ? location.pathname : '');
+  const code = typeof location === 'undefined' ? '' : addressCode(location);
   // With a link, what reading the draft back changed is said by the link's opening, unless the draft is that link's quote.
   if (code !== '' && !addressWasBehind(code)) store = await (await import('./share-link-opening')).openShareLink(code, { ...desk, draft: store, loaded });
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);

@@ -1,6 +1,7 @@
 // Loaded with the customer section (customer-section-part.tsx), which is not part of the first screen.
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
+import { pageAddress } from '../domain/share-link';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { eraseWords } from '../ui/erase-data-words';
 import { ERASED_SIGNAL_KEY, rememberDraft, stopSavingDraft } from './draft-storage';
@@ -43,12 +44,12 @@ function signalOtherTabs(): void {
 
 /**
  * What shows once the data is erased, here or in another tab: an empty store on today's catalog, in the language on
- * screen (not remembered: the choice was erased too), the address without its share code (the bundle is gone, and a
- * reload must not open it again as a link), and nothing the saver would take for this tab's last read.
+ * screen (not remembered: the choice was erased too), the address without its share code, « %23 » one included, nor its
+ * query (the bundle is gone, and a reload must not open it again as a link), and nothing the saver would take for this tab's last read.
  */
 function emptyAfterErase(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
   rememberDraft(null);
-  replaceAddress(window.location.href.split('#')[0] ?? '');
+  replaceAddress(pageAddress(window.location.href));
   return createConfiguratorStore({ catalog, lang: shown.getState().lang });
 }
 

@@ -1,6 +1,7 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { afterFirstScreen } from './after-first-screen';
 import { historyStep, isHistoryKey } from './history-keys';
+import { addressCode, noteAddressBehind } from './share-link-sync';
 
 /**
  * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
@@ -17,13 +18,14 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   let live = true;
   let loading = false;
   let since: ConfiguratorState | undefined;
-  let linkPasted = false;
-  const notePaste = () => (linkPasted = true);
+  // The address before the first link pasted in the address bar meanwhile (a `hashchange`), opened when the code arrives.
+  let pastedOver: string | undefined;
+  const notePaste = (event: HashChangeEvent) => (pastedOver ??= event.oldURL);
   const load = () => {
     if (loading) return;
     loading = true;
     import('./later-behaviours').then(
-      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, { since, linkPasted }))),
+      (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, { since, pastedOver }))),
       () => {
         loading = false;
         since = undefined;
@@ -37,6 +39,8 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   };
   const noteChanges = store.subscribe((next, prev) => {
     if (next.configuration === prev.configuration) return;
+    // Until the address follows the configuration, a reload opens the draft, which has the change, not that address.
+    if (since === undefined) noteAddressBehind(addressCode());
     since ??= prev;
     load();
   });

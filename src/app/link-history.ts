@@ -6,9 +6,14 @@
  */
 const BEFORE_LINK_KEY = 'collabnext.address.beforeLink';
 
-/** Notes the fragment of the address a pasted link replaced (`HashChangeEvent.oldURL`), for this tab only. */
+/**
+ * Notes the fragment of the address a pasted link replaced (`HashChangeEvent.oldURL`), for this tab only. Back to the
+ * noted address is a fragment change too (when the browser keeps the page): the note then stays, for the opening.
+ */
 export function noteAddressBeforeLink(oldUrl: string): void {
   try {
+    const arriving = window.location.hash.slice(1);
+    if (arriving !== '' && sessionStorage.getItem(BEFORE_LINK_KEY) === arriving) return;
     const code = new URL(oldUrl).hash.slice(1);
     if (code === '') sessionStorage.removeItem(BEFORE_LINK_KEY);
     else sessionStorage.setItem(BEFORE_LINK_KEY, code);

@@ -26,6 +26,8 @@ interface OpeningDesk extends DraftDesk {
   back: boolean;
   /** The saved draft is the link's own quote, as this tab saved it on the link's revision (a reload of the link). */
   isDraft: boolean;
+  /** The notices about the draft as it was read back, before the link's: dropped if the link replaces the draft. */
+  aboutDraft: readonly number[];
 }
 
 export interface LinkOpening extends DraftDesk {
@@ -48,7 +50,8 @@ export async function openShareLink(text: string, { draft, loaded = { kind: 'non
   if (isDraft) rememberDraft(loaded.text);
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(opening.catalog, draft, loaded);
   // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
-  const desk = { ...opening, back: wentBackBeforeLink(text), isDraft };
+  const aboutDraft = draft.getState().notices.map((notice) => notice.id);
+  const desk = { ...opening, back: wentBackBeforeLink(text), isDraft, aboutDraft };
   const { catalog } = desk;
   if (!decoded.ok) return refuse(draft, decoded.error);
   const payload = decoded.value;
@@ -84,7 +87,7 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
   const kept = replaces ? keepDraftAside(before, desk.back ? 'back' : 'link') : null;
   // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
   // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
-  if (replaces) before.notices.forEach((notice) => before.dismissNotice(notice.id));
+  if (replaces) desk.aboutDraft.forEach((id) => before.dismissNotice(id));
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
   if (customer) before.fillCustomer(customer);
   if (kept !== null) await postDraftKept(desk, store, kept);

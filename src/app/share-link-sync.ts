@@ -20,6 +20,12 @@ export function showInAddressBar(configuration: Configuration): Promise<void> {
   return linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
 }
 
+/**
+ * The share code the address holds: its fragment, or the path of a link whose « # » a mail client wrote « %23 »
+ * (a host serving the app for any path), read as a link; '' for none.
+ */
+export const addressCode = ({ hash, pathname } = window.location): string => hash.slice(1) || (/%23[^/]*$/.test(pathname) ? pathname : '');
+
 /** Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one tab only). */
 const BEHIND_KEY = 'collabnext.address.behind';
 

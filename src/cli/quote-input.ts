@@ -37,8 +37,8 @@ export interface QuoteInput {
   configuration: Configuration;
 }
 
-/** A bare code (base64url characters only), a link with a fragment, or a web address; anything else is a file name. */
-const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || text.includes('#') || /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(text);
+/** A bare code (base64url characters only), a link with a fragment (or « %23 »), or a web address (even in <…> or quotes); anything else is a file name. */
+const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || /#|%23/.test(text) || /^\s*[<"']?[a-z][a-z0-9+.-]*:\/\//i.test(text);
 
 /**
  * Resolves `--config` (spec §5): an existing file is a configuration JSON file (or the app's export of one), priced on

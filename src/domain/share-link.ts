@@ -8,8 +8,13 @@ import type { ShareError } from './share-errors';
  * something to hand on to a customer (nor to print on a devis).
  */
 export function shareUrl(baseUrl: string, code: string): string {
-  const end = baseUrl.search(ENDS_PAGE_ADDRESS);
-  return `${end >= 0 ? baseUrl.slice(0, end) : baseUrl}#${code}`;
+  return `${pageAddress(baseUrl)}#${code}`;
+}
+
+/** The page's own address in a URL: without its query, its fragment, or a share code written after « %23 ». */
+export function pageAddress(url: string): string {
+  const end = url.search(ENDS_PAGE_ADDRESS);
+  return end >= 0 ? url.slice(0, end) : url;
 }
 
 /**
@@ -28,9 +33,11 @@ const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;
 export function extractShareCode(text: string): Result<string, ShareError> {
   const trimmed = String(text).trim().replace(/^[<"'](.*)[>"']$/s, '$1').trim();
   if (trimmed === '') return fail({ kind: 'empty' });
-  const hash = /#|%23(?=[^/?#]*$)/.exec(trimmed);
+  const hash = /#|%23(?=[^/?#]*(\?|$))/.exec(trimmed);
   if (hash !== null) {
-    const code = trimmed.slice(hash.index + hash[0].length);
+    const after = trimmed.slice(hash.index + hash[0].length);
+    // After « %23 » the code ends at the query a link keeps (`…/%231AbC?utm_source=mail`); after « # » nothing follows it.
+    const code = hash[0] === '#' ? after : after.split('?')[0] ?? '';
     return code === '' ? fail({ kind: 'no-code' }) : ok(code);
   }
   return LOOKS_LIKE_URL.test(trimmed) ? fail({ kind: 'no-code' }) : ok(trimmed);

@@ -85,6 +85,8 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
 
   // What a reload or a restored draft puts back says at once what is wrong with it, as it did when it was typed:
   // its filled fields are checked (an empty one waits to be typed in, as on a first visit). Typing checks as before.
+  // Those errors are shown and linked to their fields, not announced: a screen reader reads each with its field,
+  // not three alerts at once into whatever the user is doing as the form arrives.
   const putBack = useRef<CustomerDetails | null>(value);
   useEffect(() => {
     if (!sameCustomerDetails(value, asDetails(getValues()))) {
@@ -132,6 +134,8 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
             label={text(`customer.field.${name}`)}
             hint={TEXT_FIELDS[name].hint && text(TEXT_FIELDS[name].hint)}
             error={errorOf(name)}
+            // Neither typed in nor left: the error is about what a reload put back (above).
+            quiet={!formState.dirtyFields[name] && !formState.touchedFields[name]}
             required={name === 'siret' ? siretRequired : TEXT_FIELDS[name].required}
             multiline={TEXT_FIELDS[name].multiline}
             pasteCut={pasteCut}

@@ -7,6 +7,8 @@ interface CustomerTextFieldProps {
   hint?: string;
   /** The error already said in the user's language. */
   error?: string;
+  /** The error was found in what a reload put back, not as the user typed: shown and linked, not announced. */
+  quiet?: boolean;
   required?: boolean;
   /** The address is a multi-line postal address. */
   multiline?: boolean;
@@ -30,7 +32,7 @@ const charactersIn = (text: string) => [...text].length;
  * edit. What the paste kept is read from the field once the browser has put it there (a one-line field drops the
  * paste's line breaks: a text that fits once they are gone is not said cut).
  */
-export function CustomerTextField({ id, label, hint, error, required, multiline, pasteCut, control }: CustomerTextFieldProps) {
+export function CustomerTextField({ id, label, hint, error, quiet, required, multiline, pasteCut, control }: CustomerTextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const cutId = `${id}-cut`;
@@ -67,7 +69,7 @@ export function CustomerTextField({ id, label, hint, error, required, multiline,
       {multiline
         ? <textarea rows={3} {...control} {...a11y} onPaste={onPaste} onInput={onInput} />
         : <input type="text" {...control} {...a11y} onPaste={onPaste} onInput={onInput} />}
-      {error !== undefined && <p className="customer-error" id={errorId} role="alert">{error}</p>}
+      {error !== undefined && <p className="customer-error" id={errorId} role={quiet ? undefined : 'alert'}>{error}</p>}
       {cut !== null && <p className="customer-error" id={cutId} role="status">{pasteCut(cut.pasted, cut.kept)}</p>}
     </div>
   );

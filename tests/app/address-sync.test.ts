@@ -12,7 +12,7 @@ let writes: string[];
 beforeEach(() => {
   vi.useFakeTimers();
   writes = [];
-  const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code', reload: vi.fn() };
+  const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code', pathname: '/configurateur/', reload: vi.fn() };
   const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void writes.push((location.href = url)) };
   vi.stubGlobal('window', { location, history, addEventListener: () => {}, removeEventListener: () => {} });
   vi.stubGlobal('document', { getElementById: () => null });
@@ -119,17 +119,18 @@ describe('the address bar follows the configuration', () => {
 
   it('started with no edit before it, it leaves the address as it is', async () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store, { since: undefined, linkPasted: false });
+    const stop = keepAddressInSync(store, { since: undefined, pastedOver: undefined });
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
     expect(window.location.reload).not.toHaveBeenCalled();
     stop();
   });
 
-  it('a link pasted in the address bar before it started is opened then, as the browser would on a visit', () => {
+  it('a link pasted in the address bar before it started is opened then, as the browser would on a visit, the address it replaced noted for Back', () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store, { linkPasted: true });
+    const stop = keepAddressInSync(store, { pastedOver: 'https://collabnext.example/configurateur/#draft-code' });
     expect(window.location.reload).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.getItem('collabnext.address.beforeLink')).toBe('draft-code');
     stop();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/domain/share-code';
-import { decodeShareLink, extractShareCode, shareUrl } from '../../src/domain/share-link';
+import { decodeShareLink, extractShareCode, pageAddress, shareUrl } from '../../src/domain/share-link';
 
 const code = encodeShareCode({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 4 }], termMonths: 12, requirements: [], salesDiscountBp: 0 });
 
@@ -29,6 +29,8 @@ describe('share links', () => {
     ['a link whose « # » a mail client wrote %23', `https://collabnext.example/configurateur/%23${code}`],
     ['a link in a folder named with %23', `https://collabnext.example/c%23/#${code}`],
     ['a mangled link in a folder named with %23', `https://collabnext.example/c%23/%23${code}`],
+    ['a mangled link with a query after it', `https://collabnext.example/configurateur/%23${code}?utm_source=mail`],
+    ['a mangled link wrapped by a mail client', `<https://collabnext.example/%23${code}>`],
   ])('finds the code in %s', (_, text) => {
     expect(extractShareCode(text)).toEqual({ ok: true, value: code });
   });
@@ -43,6 +45,14 @@ describe('share links', () => {
     ['https://collabnext.example/c%23/', 'no-code'],
   ])('reports %j as %s', (text, kind) => {
     expect(extractShareCode(text)).toEqual({ ok: false, error: { kind } });
+  });
+
+  it.each([
+    ['https://collabnext.example/configurateur/#1code', 'https://collabnext.example/configurateur/'],
+    ['https://collabnext.example/configurateur/%231code', 'https://collabnext.example/configurateur/'],
+    ['https://collabnext.example/c%23/?lang=en', 'https://collabnext.example/c%23/'],
+  ])('the page’s own address in %s is %s (what erasing the data leaves in the address bar)', (url, page) => {
+    expect(pageAddress(url)).toBe(page);
   });
 
   it('decodes a pasted link in one call', () => {

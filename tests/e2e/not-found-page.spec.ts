@@ -20,12 +20,15 @@ test('a « %23 » link that a static host answers with 404.html is turned back i
   expect(new URL(page.url()).pathname).not.toContain('%23');
 });
 
-test('any other missing page says so in both languages and leads to the configurator', async ({ page }) => {
+test('any other missing page says so in both languages and leads to the configurator, within its own security policy', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => /Content Security Policy/i.test(message.text()) && refused.push(message.text()));
   await page.route(/\/no-such-page$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFoundPage() }));
   await page.goto('./no-such-page');
   await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/no-such-page');
+  expect(refused).toEqual([]);
   await page.getByRole('link', { name: 'Ouvrir le configurateur' }).click();
   await expect(page.locator('[data-module]').first()).toBeVisible();
 });

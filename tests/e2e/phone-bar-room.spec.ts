@@ -47,3 +47,16 @@ test('QA: with a reader’s text spacing at 320 px, the split by consortium memb
   expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
   expect(await split.evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
 });
+
+test('QA: with a reader’s text spacing and a valid configuration, the page’s end stays above the folded bar', async ({ page }) => {
+  await openConfigurator(page);
+  await page.addStyleTag({ content: TEXT_SPACING });
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
+  await expect(page.getByRole('button', { name: 'Importer un fichier JSON' })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const column = document.querySelector('.configurator-column')!.getBoundingClientRect();
+    return Math.round(document.querySelector('.quote-panel')!.getBoundingClientRect().top - column.bottom);
+  })).toBeGreaterThanOrEqual(0);
+});

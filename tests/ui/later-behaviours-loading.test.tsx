@@ -57,17 +57,18 @@ describe('before the later behaviours arrive (undo shortcuts, announcements)', (
     store.getState().selectModule('cryptpad-team');
     await vi.waitFor(() => expect(arrival.started).toHaveLength(1));
     expect(arrival.started[0]?.since).toBe(before);
-    expect(arrival.started[0]?.linkPasted).toBe(false);
+    expect(arrival.started[0]?.pastedOver).toBeUndefined();
   });
 
   it('notes a link pasted in the address bar meanwhile (the fragment changed), so that it is opened when the code arrives', async () => {
     const startLaterBehavioursSoon = await freshLoader();
     const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
     stop = startLaterBehavioursSoon(store);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL: 'https://collabnext.example/#draft-code', newURL: 'https://collabnext.example/#link-code' }));
+    window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL: 'https://collabnext.example/#link-code', newURL: 'https://collabnext.example/#other' }));
     await vi.advanceTimersByTimeAsync(1000);
     await vi.waitFor(() => expect(arrival.started).toHaveLength(1));
-    expect(arrival.started[0]).toEqual({ since: undefined, linkPasted: true });
+    expect(arrival.started[0]).toEqual({ since: undefined, pastedOver: 'https://collabnext.example/#draft-code' });
   });
 
   it('a file that does not arrive drops the note, without an error, and is fetched again at the next change', async () => {
