@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { encodeShareCode } from '../../src/domain/share-code';
 import { openConfigurator, selectModule } from './configurator';
 
 /** A reader's text spacing (WCAG 1.4.12), as a bookmarklet or a user stylesheet sets it. */
@@ -59,4 +60,20 @@ test('QA: with a reader’s text spacing and a valid configuration, the page’s
     const column = document.querySelector('.configurator-column')!.getBoundingClientRect();
     return Math.round(document.querySelector('.quote-panel')!.getBoundingClientRect().top - column.bottom);
   })).toBeGreaterThanOrEqual(0);
+});
+
+test('QA: at 320 px, a notice’s buttons keep their words whole (« Fer|mer » was cut beside a long button)', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await page.goto(`./#${encodeShareCode({ catalog: '2026-11', items: [{ module: 'outscale-vm', quantity: 4 }], termMonths: 12, requirements: [], salesDiscountBp: 0 })}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' });
+  await expect(notice).toBeVisible();
+  const lines = await notice.getByRole('button').evaluateAll((buttons) => buttons.map((button) => {
+    const words = document.createRange();
+    words.selectNodeContents(button);
+    // One box per line of text: a word cut in two makes two for a one-word label.
+    return [button.textContent, new Set([...words.getClientRects()].map((r) => Math.round(r.top))).size];
+  }));
+  expect(lines).toContainEqual(['Fermer', 1]);
+  for (const [label, count] of lines) if (!String(label).includes(' ')) expect(count, String(label)).toBe(1);
 });
