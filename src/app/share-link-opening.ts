@@ -9,7 +9,7 @@ import { decodeShareLink } from '../domain/share-link';
 import { isLaterRevision } from '../domain/share-archive';
 import { describeShareError } from '../domain/share-messages';
 import { restoreSharedConfiguration } from '../domain/share-restore';
-import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { createConfiguratorStore, type ConfiguratorState, type ConfiguratorStore } from '../store/configurator-store';
 import { sayLink } from '../ui/link-notices';
 import { describeChangeByName } from '../ui/share-change-text';
 import { moduleName, qualificationName } from '../domain/catalog-names';
@@ -49,8 +49,8 @@ export async function openShareLink(text: string, { draft, loaded = { kind: 'non
   const isDraft = decoded.ok && loaded.kind === 'restored' && loaded.carriedOver?.from === decoded.value.catalog && sameChoices(loaded.carriedOver.saved, decoded.value);
   if (isDraft) rememberDraft(loaded.text);
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(opening.catalog, draft, loaded);
-  // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
   const aboutDraft = draft.getState().notices.map((notice) => notice.id);
+  // Back to the address a link pasted in this tab replaced: the buyer's own configuration, not a link received.
   const desk = { ...opening, back: wentBackBeforeLink(text), isDraft, aboutDraft };
   const { catalog } = desk;
   if (!decoded.ok) return refuse(draft, decoded.error);
@@ -80,11 +80,18 @@ function refuse(draft: ConfiguratorStore, error: ShareError, catalog?: Catalog):
   return draft;
 }
 
+/** Whether the link replaces work the buyer had: never when the saved draft is the link's own quote. */
+const replacesWork = (desk: OpeningDesk, before: ConfiguratorState, configuration: Configuration, customer: CustomerDetails | null) =>
+  linkReplacesWork(desk.isDraft ? { ...before, configuration } : before, configuration, customer);
+
+/** Keeps aside what the link replaces: the buyer's draft, or the link's configuration the Back button leaves. */
+const keepReplacedAside = (desk: OpeningDesk, before: ConfiguratorState) => keepDraftAside(before, desk.back ? 'back' : 'link');
+
 /** The link's configuration on today's catalog, as one undoable change; the draft it replaces is kept aside, one click away. */
 async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configuration: Configuration, customer: CustomerDetails | null): Promise<ConfiguratorStore> {
   const before = store.getState();
-  const replaces = linkReplacesWork(desk.isDraft ? { ...before, configuration } : before, configuration, customer);
-  const kept = replaces ? keepDraftAside(before, desk.back ? 'back' : 'link') : null;
+  const replaces = replacesWork(desk, before, configuration, customer);
+  const kept = replaces ? keepReplacedAside(desk, before) : null;
   // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
   // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
   if (replaces) desk.aboutDraft.forEach((id) => before.dismissNotice(id));
@@ -112,9 +119,7 @@ async function openOnRevision(
     catalog: revision, lang: before.lang, bundle: { configuration, addedAutomatically: {} },
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
-  if (linkReplacesWork(desk.isDraft ? { ...before, configuration } : before, configuration, customer)) {
-    await postDraftKept(desk, store, keepDraftAside(before, desk.back ? 'back' : 'link'));
-  }
+  if (replacesWork(desk, before, configuration, customer)) await postDraftKept(desk, store, keepReplacedAside(desk, before));
   await forgetCustomerInAddress(store, customer);
   return store;
 }
