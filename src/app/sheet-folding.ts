@@ -79,13 +79,33 @@ const SIDE_PANEL = '(min-width: 62rem)';
 function keepSheetAcrossLayouts(): () => void {
   if (typeof window.matchMedia !== 'function') return () => {};
   const side = window.matchMedia(SIDE_PANEL);
+  // The quote's control that has the focus. The browser may drop the focus of a control the folded sheet hides before
+  // it tells of the new width: the control is then taken back from here.
+  let inQuote: HTMLElement | null = null;
+  const onFocusIn = (event: FocusEvent) => {
+    const body = document.getElementById(QUOTE_PANEL_ID)?.querySelector('.quote-body');
+    inQuote = body && event.target instanceof HTMLElement && body.contains(event.target) ? event.target : null;
+  };
   const onChange = () => {
     const panel = document.getElementById(QUOTE_PANEL_ID);
     if (!panel) return;
+    const toggle = () => panel.querySelector<HTMLButtonElement>('.quote-toggle')?.click();
     const open = panel.dataset.expanded === 'true';
-    const focusInQuote = panel.querySelector('.quote-body')?.contains(document.activeElement) ?? false;
-    if (side.matches ? open : !open && focusInQuote) panel.querySelector<HTMLButtonElement>('.quote-toggle')?.click();
+    if (side.matches) {
+      if (open) toggle();
+      return;
+    }
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    const focused = inQuote !== null && (document.activeElement === inQuote || lost) ? inQuote : null;
+    if (open || focused === null) return;
+    toggle();
+    // Once the sheet is open (React draws it after this event), the control can take the focus again.
+    if (document.activeElement !== focused) requestAnimationFrame(() => focused.focus());
   };
+  document.addEventListener('focusin', onFocusIn);
   side.addEventListener('change', onChange);
-  return () => side.removeEventListener('change', onChange);
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    side.removeEventListener('change', onChange);
+  };
 }

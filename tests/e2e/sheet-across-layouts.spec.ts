@@ -1,13 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openConfigurator, selectModule } from './configurator';
 
-const laterBehaviours = /later-behaviours-[^/]*\.js$/;
+/** The later behaviours are running (their file's response is not enough: it still has to run): they set the bar's room. */
+async function laterBehavioursRunning(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
+}
 
 test('QA: the focus on a control of the quote stays on it, and in view, when a turned screen makes the side panel a sheet', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  const later = page.waitForResponse(laterBehaviours);
   await openConfigurator(page);
-  await later;
+  await laterBehavioursRunning(page);
   await selectModule(page, 'CryptPad Équipe');
   const term = page.getByLabel('Durée d’engagement');
   await term.focus();
@@ -22,9 +24,8 @@ test('QA: the focus on a control of the quote stays on it, and in view, when a t
 
 test('QA: a sheet left open when the screen turned wide does not open again over the page when it turns back', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
-  const later = page.waitForResponse(laterBehaviours);
   await openConfigurator(page);
-  await later;
+  await laterBehavioursRunning(page);
   await selectModule(page, 'CryptPad Équipe');
   await page.getByRole('button', { name: 'Voir le devis' }).click();
   await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'true');
