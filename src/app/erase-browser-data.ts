@@ -44,8 +44,9 @@ function signalOtherTabs(): void {
 
 /**
  * What shows once the data is erased, here or in another tab: an empty store on today's catalog, in the language on
- * screen (not remembered: the choice was erased too), the address without its share code, « %23 » one included, nor its
- * query (the bundle is gone, and a reload must not open it again as a link), and nothing the saver would take for this tab's last read.
+ * screen (not remembered: the choice was erased too), the address without its share code (« %23 » one included) and
+ * query (the bundle is gone, and a reload must not open it again as a link), and nothing the saver would take for this
+ * tab's last read.
  */
 function emptyAfterErase(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
   rememberDraft(null);

@@ -22,7 +22,8 @@ export function showInAddressBar(configuration: Configuration): Promise<void> {
 
 /**
  * The share code the address holds: its fragment, or the path of a link whose « # » a mail client wrote « %23 »
- * (a host serving the app for any path), read as a link; '' for none.
+ * (a host serving the app for any path), read as a link; '' for none. The « %23 » rule is domain/share-link.ts's
+ * (ENCODED_HASH), written again here for a path alone: the first screen does not load that file.
  */
 export const addressCode = ({ hash, pathname } = window.location): string => hash.slice(1) || (/%23[^/]*$/.test(pathname) ? pathname : '');
 

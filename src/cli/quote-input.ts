@@ -5,7 +5,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
-import { firstRepeatedKey } from '../domain/json-repeated-keys';
+import { firstRepeatedKey, repeatedKeyProblem } from '../domain/json-repeated-keys';
 import { decodeShareLink } from '../domain/share-link';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
@@ -28,7 +28,7 @@ export function readJsonFile(file: string): Result<unknown> {
   }
   const repeated = firstRepeatedKey(text.value);
   if (repeated === null) return ok(data);
-  return fail(`${file}: ${repeated.path} is given twice in its object (the second on line ${repeated.line}): JSON keeps the second without a word; keep one`);
+  return fail(`${file}: ${repeated.path} ${repeatedKeyProblem(repeated)}`);
 }
 
 /** What `quote` prices: the catalog and a configuration checked against it. */

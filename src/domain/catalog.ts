@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { formatPath } from './issue-path';
-import { firstRepeatedKey } from './json-repeated-keys';
+import { firstRepeatedKey, repeatedKeyProblem } from './json-repeated-keys';
 import { fail, ok, type Result } from './result';
 
 /** One reason a catalog is rejected, with the path of the offending field. */
@@ -33,8 +33,7 @@ export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]
   const repeated = firstRepeatedKey(text);
   const parsed = parseCatalog(raw);
   if (repeated === null) return parsed;
-  const problem = { path: repeated.path, message: `is given twice in its object (the second on line ${repeated.line}): JSON keeps the second without a word; keep one` };
-  return fail([problem, ...(parsed.ok ? [] : parsed.error)]);
+  return fail([{ path: repeated.path, message: repeatedKeyProblem(repeated) }, ...(parsed.ok ? [] : parsed.error)]);
 }
 
 /**

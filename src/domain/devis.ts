@@ -10,7 +10,7 @@ import { devisWording } from './devis-wording';
 import { localise, type Language } from './language';
 import type { Quote } from './quote-types';
 import { evaluateConfiguration } from './engine/evaluate';
-import { describeViolation } from './violation-text';
+import { describeViolations } from './violation-text';
 
 export interface DevisInput {
   catalog: Catalog;
@@ -36,12 +36,9 @@ function discountsOf(quote: Quote): DevisDiscount[] {
   return all.filter((d) => d.rateBp > 0);
 }
 
-/**
- * What an invalid configuration breaks, one sentence per rule, as the banner says it (each said once: rules may share
- * a message): the devis names it, on paper too.
- */
+/** What an invalid configuration breaks, as the banner says it (each sentence once): the devis names it, on paper too. */
 function brokenRules(catalog: Catalog, configuration: Configuration, lang: Language): string[] {
-  return [...new Set(evaluateConfiguration(catalog, configuration).violations.map((violation) => describeViolation(catalog, configuration, violation, lang)))];
+  return describeViolations(catalog, configuration, evaluateConfiguration(catalog, configuration).violations, lang);
 }
 
 /** The devis of a quote: every mention a French quote must carry, as data in the chosen language. */

@@ -58,3 +58,7 @@ export function firstRepeatedKey(text: string): RepeatedKey | null {
   }
   return null;
 }
+
+/** What to tell the person who edits the file, after the path: the message of `catalog:check` and of `quote`. */
+export const repeatedKeyProblem = ({ line }: RepeatedKey): string =>
+  `is given twice in its object (the second on line ${line}): JSON keeps the second without a word; keep one`;

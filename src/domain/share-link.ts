@@ -18,11 +18,14 @@ export function pageAddress(url: string): string {
 }
 
 /**
- * Where the page's own address ends: at its query, its fragment, or a « # » that a mail or chat client wrote as « %23 »
- * at the end of the path (`…/configurateur/%231AbC…`): such an address is a mangled link, the code its last part.
- * A %23 inside a folder's name (`/c%23/`) is the folder's.
+ * A « # » that a mail or chat client wrote as « %23 », in the last part of the path (`…/configurateur/%231AbC…`,
+ * perhaps a query after it): such an address is a mangled link, the code after it. A %23 inside a folder's name
+ * (`/c%23/`) is the folder's. (app/share-link-sync.ts and public/404.js, which cannot load this file, read it alike.)
  */
-const ENDS_PAGE_ADDRESS = /[?#]|%23(?=[^/?#]*([?#]|$))/;
+const ENCODED_HASH = /%23(?=[^/?#]*([?#]|$))/;
+
+/** Where the page's own address ends: at its query, its fragment, or an encoded « # ». */
+const ENDS_PAGE_ADDRESS = new RegExp(`[?#]|${ENCODED_HASH.source}`);
 
 const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;
 
@@ -33,11 +36,11 @@ const LOOKS_LIKE_URL = /^([a-z][a-z0-9+.-]*:|\/|\.\/|\?)/i;
 export function extractShareCode(text: string): Result<string, ShareError> {
   const trimmed = String(text).trim().replace(/^[<"'](.*)[>"']$/s, '$1').trim();
   if (trimmed === '') return fail({ kind: 'empty' });
-  const hash = /#|%23(?=[^/?#]*(\?|$))/.exec(trimmed);
-  if (hash !== null) {
-    const after = trimmed.slice(hash.index + hash[0].length);
-    // After « %23 » the code ends at the query a link keeps (`…/%231AbC?utm_source=mail`); after « # » nothing follows it.
-    const code = hash[0] === '#' ? after : after.split('?')[0] ?? '';
+  const hash = trimmed.indexOf('#');
+  const encoded = hash < 0 ? ENCODED_HASH.exec(trimmed) : null;
+  if (hash >= 0 || encoded !== null) {
+    // After « # » the code is the rest; after « %23 » it ends at the query a link keeps (`…/%231AbC?utm_source=mail`).
+    const code = encoded === null ? trimmed.slice(hash + 1) : trimmed.slice(encoded.index + 3).split('?')[0] ?? '';
     return code === '' ? fail({ kind: 'no-code' }) : ok(code);
   }
   return LOOKS_LIKE_URL.test(trimmed) ? fail({ kind: 'no-code' }) : ok(trimmed);

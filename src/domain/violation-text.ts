@@ -40,6 +40,14 @@ export function describeViolation(catalog: Catalog, configuration: Configuration
   return typesetIn(lang, text);
 }
 
+/**
+ * The sentences of a configuration's violations, each said once: rules of a large catalog may share a message, and
+ * the banner, the devis and a revision's comparison would repeat it.
+ */
+export function describeViolations(catalog: Catalog, configuration: Configuration, violations: readonly Violation[], lang: Language): string[] {
+  return [...new Set(violations.map((violation) => describeViolation(catalog, configuration, violation, lang)))];
+}
+
 function violationSentence(catalog: Catalog, configuration: Configuration, violation: Violation, lang: Language): string {
   const words = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);

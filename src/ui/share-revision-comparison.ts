@@ -5,7 +5,7 @@ import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { localise, type Language } from '../domain/language';
 import { computeQuote } from '../domain/quote';
 import { diffCatalogRevisions, type LineAmounts, type RevisionDiff } from '../domain/share-diff';
-import { describeViolation } from '../domain/violation-text';
+import { describeViolations } from '../domain/violation-text';
 import { describeChangeByName } from './share-change-text';
 import { useConfigurator } from './store-context';
 
@@ -39,9 +39,8 @@ export function compareWithCatalog(old: Catalog, current: Catalog, configuration
     return module ? localise(module.name, lang) : id;
   };
   const brokenBefore = new Set(evaluateConfiguration(old, configuration).violations.map((v) => v.rule));
-  const conflicts = evaluateConfiguration(current, diff.configuration).violations
-    .filter((v) => !brokenBefore.has(v.rule))
-    .map((v) => describeViolation(current, diff.configuration, v, lang));
+  const conflicts = describeViolations(current, diff.configuration, evaluateConfiguration(current, diff.configuration).violations
+    .filter((v) => !brokenBefore.has(v.rule)), lang);
   return {
     diff,
     changes: diff.changes.map((c) => describeChangeByName(c, [current, old], lang)),

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { formatNumber } from '../domain/locale-format';
-import { describeViolation } from '../domain/violation-text';
+import { describeViolations } from '../domain/violation-text';
 import { conflictWords } from './conflict-words';
 import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf } from './derived';
@@ -13,13 +13,10 @@ const RepairButtons = lazyPart(() => import('./repair-buttons').then((m) => m.Re
 
 type SentenceFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang'>;
 
-/**
- * One sentence per violation, each said once (rules of a large catalog may share a message), the same array while
- * catalog, configuration and language stay.
- */
+/** One sentence per violation, each said once, the same array while catalog, configuration and language stay. */
 const violationSentencesOf = rememberLast(
   (s: SentenceFacts) => [s.catalog, s.configuration, s.lang],
-  (s) => [...new Set(evaluationOf(s).violations.map((v) => describeViolation(s.catalog, s.configuration, v, s.lang)))],
+  (s) => describeViolations(s.catalog, s.configuration, evaluationOf(s).violations, s.lang),
 );
 
 /** The points the banner shows before folding the rest: a large conflict (87 points measured) stays one screen. */
