@@ -125,7 +125,14 @@ export default defineConfig({
   plugins: [react(), sameOriginOnly(), catalogChecked()],
   build: {
     target: 'es2022', sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-screen', test: FIRST_SCREEN_SHARED }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'first-screen', test: FIRST_SCREEN_SHARED }] },
+        // The entry names every later file with its hash (its preload map): random characters gzip cannot shrink, about
+        // 0.1 KB of the first screen at 8 characters each. 6 base64 characters (36 bits) still tell 36 files' versions apart.
+        entryFileNames: 'assets/[name]-[hash:6].js', chunkFileNames: 'assets/[name]-[hash:6].js',
+      },
+    },
   },
   test: {
     projects: [

@@ -22,11 +22,12 @@ function twentyLines(): Configuration {
 function lazyChunks(): string {
   const assets = join('dist', 'assets');
   if (!existsSync(assets)) return 'dist/ not built';
-  const files = readdirSync(assets).filter((f) => /^(devis-pdf|devis-source|export-documents)-.*\.js$/.test(f));
+  const chunk = /^(devis-pdf|devis-source|export-documents)-[\w-]+\.js$/;
+  const files = readdirSync(assets).filter((f) => chunk.test(f));
   if (!files.some((f) => f.startsWith('devis-pdf-'))) return 'no devis-pdf chunk in dist/ (is DocumentsPanel mounted?)';
   return files.map((f) => {
     const bytes = readFileSync(join(assets, f));
-    return `${f.replace(/-[\w-]{8}\.js$/, '')} ${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzip)`;
+    return `${chunk.exec(f)?.[1]} ${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzip)`;
   }).join(', ');
 }
 
