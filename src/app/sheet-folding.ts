@@ -1,4 +1,4 @@
-import { QUOTE_PANEL_ID } from '../ui/focus-after-change';
+import { QUOTE_PANEL_ID, quoteEntry } from '../ui/focus-after-change';
 
 /** The quote sheet while it is open on a phone (its toggle shown: a wide screen hides it), else null. */
 function openSheet(): HTMLElement | null {
@@ -73,8 +73,9 @@ const SIDE_PANEL = '(min-width: 62rem)';
 /**
  * A screen turned or a window resized across the side panel's width: the focus on a control of the quote (the term,
  * « Copier le lien de partage ») stays on it, the sheet opening to show it, where a folded sheet would hide it and
- * drop the focus on the page's start; and a sheet left open before the panel became a side panel does not open again
- * over the page when the screen turns back. Returns what stops it.
+ * drop the focus on the page's start; the focus on the sheet's own button, which a side panel hides, goes to the
+ * panel's heading, where the next Tab reaches the quote's first control; and a sheet left open before the panel
+ * became a side panel does not open again over the page when the screen turns back. Returns what stops it.
  */
 function keepSheetAcrossLayouts(): () => void {
   if (typeof window.matchMedia !== 'function') return () => {};
@@ -83,21 +84,24 @@ function keepSheetAcrossLayouts(): () => void {
   // it tells of the new width: the control is then taken back from here.
   let inQuote: HTMLElement | null = null;
   const onFocusIn = (event: FocusEvent) => {
-    const body = document.getElementById(QUOTE_PANEL_ID)?.querySelector('.quote-body');
-    inQuote = body && event.target instanceof HTMLElement && body.contains(event.target) ? event.target : null;
+    const panel = document.getElementById(QUOTE_PANEL_ID);
+    inQuote = panel && event.target instanceof HTMLElement && panel.contains(event.target) ? event.target : null;
   };
   const onChange = () => {
     const panel = document.getElementById(QUOTE_PANEL_ID);
     if (!panel) return;
-    const toggle = () => panel.querySelector<HTMLButtonElement>('.quote-toggle')?.click();
+    const sheetButton = panel.querySelector<HTMLButtonElement>('.quote-toggle');
+    const toggle = () => sheetButton?.click();
     const open = panel.dataset.expanded === 'true';
-    if (side.matches) {
-      if (open) toggle();
-      return;
-    }
     const lost = document.activeElement === null || document.activeElement === document.body;
     const focused = inQuote !== null && (document.activeElement === inQuote || lost) ? inQuote : null;
-    if (open || focused === null) return;
+    if (side.matches) {
+      if (open) toggle();
+      // Once the side panel is drawn, its heading is the quote's entry (the button is hidden by then).
+      if (focused !== null && focused === sheetButton) requestAnimationFrame(() => quoteEntry()?.focus());
+      return;
+    }
+    if (open || focused === null || !focused.closest('.quote-body')) return;
     toggle();
     // Once the sheet is open (React draws it after this event), the control can take the focus again.
     if (document.activeElement !== focused) requestAnimationFrame(() => focused.focus());

@@ -35,3 +35,17 @@ test('QA: a sheet left open when the screen turned wide does not open again over
   await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'false');
   await expect(page.getByRole('checkbox', { name: 'Glowbl Réunions', exact: true })).toBeFocused();
 });
+
+test('QA: the focus on the sheet’s « Voir le devis » goes to the side panel’s heading when the screen turns wide, not to the page’s start', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openConfigurator(page);
+  await laterBehavioursRunning(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const sheetButton = page.getByRole('button', { name: 'Voir le devis' });
+  await sheetButton.focus();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.getByRole('heading', { name: 'Votre devis' })).toBeFocused();
+  // The next Tab goes on in the quote.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('.quote-panel')?.contains(document.activeElement))).toBe(true);
+});
