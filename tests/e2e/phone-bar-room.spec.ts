@@ -77,3 +77,18 @@ test('QA: at 320 px, a notice’s buttons keep their words whole (« Fer|mer » 
   expect(lines).toContainEqual(['Fermer', 1]);
   for (const [label, count] of lines) if (!String(label).includes(' ')) expect(count, String(label)).toBe(1);
 });
+
+test('QA: at 400 % zoom (320 × 256), the folded bar of a configuration that cannot be ordered leaves most of the screen to the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  for (const [locale, sheetButton] of [['fr', 'Voir le devis'], ['en', 'See the quote']] as const) {
+    await openConfigurator(page);
+    if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+    for (const id of ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents']) await page.locator(`[data-module="${id}"] input[type=checkbox]`).check();
+    await page.getByRole('checkbox', { name: 'SecNumCloud', exact: true }).check();
+    await expect(page.locator('.quote-headline-invalid')).toBeVisible();
+    // 111 px in French and 130 in English before: half the screen.
+    expect((await page.locator('.quote-panel').boundingBox())?.height).toBeLessThan(80);
+    await expect(page.getByRole('button', { name: sheetButton })).toBeInViewport({ ratio: 1 });
+    await page.evaluate(() => localStorage.clear());
+  }
+});
