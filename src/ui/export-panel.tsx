@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { nameCustomerFields } from '../domain/customer-field-names';
 import { devisCustomer } from '../domain/devis-customer';
 import type { PrintedCustomerField } from '../domain/devis-types';
-import { useQuote } from './derived';
+import { quoteOf } from './derived';
 import { printDevis } from './devis-print-host';
 import { useDocumentActions } from './export-actions';
 import { ImportField } from './export-import-field';
@@ -17,7 +17,8 @@ export function DocumentsPanel() {
   const ids = useId();
   const lang = useConfigurator((s) => s.lang);
   const empty = useConfigurator((s) => s.configuration.items.length === 0);
-  const priced = useQuote().ok;
+  // Whether it is priced, not the quote: a toggle that leaves it priced does not draw this panel again.
+  const priced = useConfigurator((s) => quoteOf(s).ok);
   const { busy, message, produce, importFile } = useDocumentActions();
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.

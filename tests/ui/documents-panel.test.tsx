@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -145,5 +146,22 @@ describe('the Documents panel', () => {
     await userEvent.upload(screen.getByLabelText(lang === 'fr' ? 'Importer un fichier JSON' : 'Import a JSON file'), jsonFile('cassé.json', content));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(new RegExp(message)));
     expect(store.getState().configuration).toEqual(vm);
+  });
+});
+
+describe('the Documents panel on a module toggle', () => {
+  it('is not drawn again when the quote stays priced (it was at every toggle: 1 ms of the click, re-checking the customer)', () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    store.getState().replaceConfiguration(vm);
+    let draws = 0;
+    render(<StoreContext.Provider value={store}><Profiler id="documents" onRender={() => { draws += 1; }}><DocumentsPanel /></Profiler></StoreContext.Provider>);
+    const before = draws;
+    act(() => store.getState().selectModule('outscale-storage'));
+    act(() => store.getState().removeModule('outscale-storage'));
+    expect(draws).toBe(before);
+    // What it shows still follows: emptied, it says so.
+    act(() => store.getState().removeModule('outscale-vm'));
+    expect(draws).toBe(before + 1);
+    expect(screen.getByRole('button', { name: 'Télécharger le devis (PDF)' })).toHaveAttribute('aria-disabled', 'true');
   });
 });
