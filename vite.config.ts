@@ -22,8 +22,9 @@ async function checkedCatalog() {
  * bundler's error it came twice, under « Build failed with 1 error » and above the bundler's own stack trace. Written
  * synchronously, so the line is out before the exit on any terminal. A `vite build --watch` keeps watching instead.
  */
-function refuse(context: { meta: { watchMode: boolean }; error: (message: string) => never }, refusal: string): never {
-  if (context.meta.watchMode) return context.error(refusal);
+function refuse(context: { meta: { watchMode: boolean }; error: (message: string) => never }, refusal: string, serving: boolean): never {
+  // The dev server reports watch mode too: it is refused at its start like a build, without Vite's stack trace.
+  if (context.meta.watchMode && !serving) return context.error(refusal);
   writeSync(2, `${refusal}\n`);
   process.exit(1);
 }
@@ -45,9 +46,9 @@ const catalogChecked = (): Plugin => {
     async buildStart() {
       this.addWatchFile(CATALOG);
       const checked = await checkedCatalog();
-      if ('refusal' in checked) refuse(this, checked.refusal);
+      if ('refusal' in checked) refuse(this, checked.refusal, serving);
       // A build ships: its catalog must be the published one. The dev server, where a maintainer tries an edit, says so.
-      if (checked.unpublished !== null && !serving) refuse(this, checked.unpublished);
+      if (checked.unpublished !== null && !serving) refuse(this, checked.unpublished, serving);
       if (checked.unpublished !== null) this.warn(checked.unpublished);
       said = checked.unpublished;
     },
@@ -56,7 +57,7 @@ const catalogChecked = (): Plugin => {
       if (id !== `\0${CATALOG_URL_MODULE}`) return undefined;
       if (serving) return `export default ${JSON.stringify(DEV_CATALOG_PATH)};`;
       const checked = await checkedCatalog();
-      if ('refusal' in checked) refuse(this, checked.refusal);
+      if ('refusal' in checked) refuse(this, checked.refusal, serving);
       const reference = this.emitFile({ type: 'asset', name: 'catalog.json', source: checked.json });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },

@@ -28,7 +28,7 @@ export function archiveMismatch(file: string, catalog: Catalog, folder: string =
   if (!published.ok) return published.error;
   if (JSON.stringify(published.value) !== JSON.stringify(catalog)) {
     const newFile = shown(join(dirname(archived), '<new version>.json'));
-    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${newFile} and add that version to ${indexFile}`;
+    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to ${newFile} and add that version to ${indexFile} (if ${version} has never been online, copying the file to ${shown(archived)} again is enough)`;
   }
   const revisions = archivedRevisions(folder);
   if (!revisions.ok) return revisions.error;

@@ -27,11 +27,18 @@ describe('npm run build refuses a catalog it must not ship, in one line and noth
   it('a catalog edited under its published version: exit 1, the line saying what to do', () => {
     const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 2100')));
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to public/catalogs/<new version>.json and add that version to public/catalogs/index.json\n');
+    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to public/catalogs/<new version>.json and add that version to public/catalogs/index.json (if 2026-11 has never been online, copying the file to public/catalogs/2026-11.json again is enough)\n');
   }, 60_000);
 
   it('a broken catalog: exit 1, every problem on one line, no stack trace', () => {
     const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 20000')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('src/data/catalog.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n');
+  }, 60_000);
+
+  it('npm start with a broken catalog: exit 1, the same line, no stack trace (Vite printed its own 10 lines under it)', () => {
+    const dir = projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 20000'));
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', '4395', '--strictPort'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('src/data/catalog.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n');
   }, 60_000);

@@ -92,7 +92,7 @@ describe('a shipped catalog must be the published one (archiveMismatch)', () => 
     const editedText = defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100');
     expect(editedText).not.toBe(defaultText);
     const folder = archive('published', [version], { [version]: defaultText });
-    expect(archiveMismatch(write('edited.json', editedText), read(editedText), folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json$`));
+    expect(archiveMismatch(write('edited.json', editedText), read(editedText), folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json \\(if ${version} has never been online, copying the file to .*catalogs/${version}\\.json again is enough\\)$`));
   });
 
   it('takes a file only laid out differently for the published one: a byte order mark, another indentation, no final line break change no price', () => {
