@@ -6,6 +6,7 @@ import type { Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
 import { firstRepeatedKey, repeatedKeyProblem } from '../domain/json-repeated-keys';
+import { jsonErrorWhere } from '../domain/catalog';
 import { decodeShareLink } from '../domain/share-link';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
@@ -24,7 +25,7 @@ export function readJsonFile(file: string): Result<unknown> {
   try {
     data = JSON.parse(text.value);
   } catch (error) {
-    return fail(`${file}: not valid JSON (${oneLine((error as Error).message)})`);
+    return fail(`${file}: not valid JSON (${oneLine(jsonErrorWhere(text.value, (error as Error).message))})`);
   }
   const repeated = firstRepeatedKey(text.value);
   if (repeated === null) return ok(data);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { formatPath } from './issue-path';
 import { firstRepeatedKey, repeatedKeyProblem } from './json-repeated-keys';
+import { describeJsonSlip } from './json-slip';
 import { fail, ok, type Result } from './result';
 
 /** One reason a catalog is rejected, with the path of the offending field. */
@@ -37,19 +38,11 @@ export function parseCatalogText(text: string): Result<Catalog, CatalogProblem[]
 }
 
 /**
- * The parser's message with the line and column an editor shows (V8 before Node 21 gives only « at position 40116 »;
- * later ones add « (line 212 column 5) » themselves), and the usual slip named: a comma before a closing } or ], which
- * JavaScript allows and JSON does not.
+ * Where the text stops being JSON, by line and column, and the slip named (« line 212 column 5: a comma before a closing
+ * } or ] »): V8 gives a position for some errors only, and never names the slip. The parser's own message when the
+ * text reads as JSON here (never seen).
  */
-export function jsonErrorWhere(text: string, message: string): string {
-  const position = /at position (\d+)/.exec(message);
-  if (position === null) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const where = /\bline \d+/.test(message) ? '' : `, line ${before.split('\n').length} column ${offset - before.lastIndexOf('\n')}`;
-  const trailingComma = /,\s*$/.test(before) && /^[}\]]/.test(text.slice(offset));
-  return `${message}${where}${trailingComma ? ': a comma before a closing } or ] (allowed in JavaScript, not in JSON)' : ''}`;
-}
+export const jsonErrorWhere = (text: string, message: string): string => describeJsonSlip(text) ?? message;
 
 function toProblems(issue: z.core.$ZodIssue): CatalogProblem[] {
   if (issue.code === 'unrecognized_keys') {

@@ -8,6 +8,7 @@ import { carryOverConfiguration, type CarryOverChange } from './share-carry-over
 import type { ShareError } from './share-errors';
 import { restoreSharedConfiguration } from './share-restore';
 import { isRecord } from './is-record';
+import { firstJsonSlip } from './json-slip';
 
 /** Far above any real export (a 1,000-item configuration with its quote is about 150 KB). */
 export const MAX_IMPORT_CHARACTERS = 2_000_000;
@@ -31,13 +32,10 @@ export type ImportError =
   /** `name`: the catalog's name of the module or qualification the error is about, when the catalog has one. */
   | { kind: 'configuration'; error: ShareError; name: { fr: string; en: string } | null };
 
-/** Line and column (1-based) of the parser's stopping point: its message gives an offset (V8) or says the text ended. */
-function whereParsingStopped(body: string, message: string): { line: number | null; column: number | null } {
-  const at = /position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null;
-  if (offset === null) return { line: null, column: null };
-  const before = body.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+/** Line and column (1-based) where the text stops being JSON (read here: the parser's message does not always say). */
+function whereParsingStopped(body: string): { line: number | null; column: number | null } {
+  const slip = firstJsonSlip(body);
+  return slip ? { line: slip.line, column: slip.column } : { line: null, column: null };
 }
 
 /** A chosen file too large to be read, by its size in bytes; null when it may be read. */
@@ -97,8 +95,8 @@ export function importConfiguration(catalog: Catalog, text: string): Result<Impo
   let data: unknown;
   try {
     data = JSON.parse(body);
-  } catch (error) {
-    return fail({ kind: 'not-json', ...whereParsingStopped(body, error instanceof Error ? error.message : String(error)) });
+  } catch {
+    return fail({ kind: 'not-json', ...whereParsingStopped(body) });
   }
   const raw = configurationOf(data);
   if (!raw.ok) return raw;

@@ -23,7 +23,7 @@ describe('quote: bad input is one line that says what is wrong (exit 2)', () => 
     ['a missing configuration file', ['--config', `${dir}/nope.json`], `cannot read ${dir}/nope.json: no such file`],
     ['a folder as configuration', ['--config', dir], `cannot read ${dir}: is a folder`],
     ['a missing catalog file', ['--catalog', `${dir}/nope.json`, '--config', 'x'], `cannot read ${dir}/nope.json: no such file`],
-    ['configuration that is not JSON', config('bad.json', '{"items": ['), `${dir}/bad.json: not valid JSON (Unexpected end of JSON input)`],
+    ['configuration that is not JSON', config('bad.json', '{"items": ['), `${dir}/bad.json: not valid JSON (line 1 column 12: the text ends before the JSON does: 2 closing brackets are missing (the next one a ]))`],
     ['a field given twice (JSON would keep the second without a word)', ['--config', write('field-twice.json', '{"items": [],\n "salesDiscountBp": 0,\n "salesDiscountBp": 2000}')],
       `${dir}/field-twice.json: salesDiscountBp is given twice in its object (the second on line 3): JSON keeps the second without a word; keep one`],
     ['configuration that is not an object', config('list.json', []), `${dir}/list.json: configuration (root): must be an object${neither}`],
