@@ -1,11 +1,11 @@
-import { memo, useContext, useId, useRef } from 'react';
+import { memo, useContext, useId, useMemo, useRef } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise } from '../domain/language';
 import { ModuleNotes } from './module-notes';
 import { ModulePrice } from './module-price';
 import { ModuleSuggestions } from './module-suggestions';
 import { QualificationBadges } from './qualification-badges';
-import { QuantityInput } from './quantity-input';
+import { QuantityInput, type QuantityHandOff } from './quantity-input';
 import { StoreContext, useConfigurator, useT } from './store-context';
 import { useModuleView } from './use-module-view';
 
@@ -27,9 +27,13 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const store = useContext(StoreContext);
   // A quantity typed before the module was chosen, handed to the checkbox when the press on it left the field.
   const typed = useRef<{ quantity: number | null; at: number } | null>(null);
-  const hand = (quantity: number | null) => {
-    typed.current = { quantity, at: performance.now() };
-  };
+  // One object for the card's life: the field (memo) renders again only when its own data changes, not with every card change.
+  const handOff = useMemo<QuantityHandOff>(() => ({
+    checkboxId,
+    hand: (quantity) => {
+      typed.current = { quantity, at: performance.now() };
+    },
+  }), [checkboxId]);
   const toggle = () => {
     const handed = typed.current !== null && performance.now() - typed.current.at < HAND_OFF_MS ? typed.current : null;
     typed.current = null;
@@ -60,7 +64,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       <ModulePrice module={module} />
       <QualificationBadges ids={module.qualifications} moduleName={localise(module.name, lang)} />
       {module.pricing.model !== 'flat' && (
-        <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={{ checkboxId, hand }} />
+        <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={handOff} />
       )}
       <ModuleNotes id={notesId} moduleId={module.id} view={view} />
       {view.suggestions.length > 0 && <ModuleSuggestions suggestions={view.suggestions} />}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { priceFrom } from '../domain/price-from';
 import { formatMoney, formatNumber } from '../domain/locale-format';
@@ -6,7 +7,7 @@ import { unitName } from '../domain/unit-name';
 import './module-price.css';
 
 /** A card's price in the words of its kind (price-from.ts), then a tiered module's cheapest tier. */
-export function ModulePrice({ module }: { module: CatalogModule }) {
+export const ModulePrice = memo(function ModulePrice({ module }: { module: CatalogModule }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
@@ -26,4 +27,4 @@ export function ModulePrice({ module }: { module: CatalogModule }) {
       <span className="module-price-basis">{t(module.priceBasis === 'public' ? 'module.publicPrice' : 'module.illustrativePrice')}</span>
     </p>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { localise } from '../domain/language';
 import { QualificationNotes } from './qualification-notes';
 import { useConfigurator, useT } from './store-context';
@@ -6,7 +7,7 @@ import { useConfigurator, useT } from './store-context';
  * A card's qualifications as badges; a tap, a click or Enter on them opens what each one means. A screen reader hears
  * the card's module too: five cards holding ISO 27001 made five disclosures named alike.
  */
-export function QualificationBadges({ ids, moduleName }: { ids: readonly string[]; moduleName: string }) {
+export const QualificationBadges = memo(function QualificationBadges({ ids, moduleName }: { ids: readonly string[]; moduleName: string }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const qualifications = useConfigurator((s) => s.catalog.qualifications);
@@ -22,4 +23,4 @@ export function QualificationBadges({ ids, moduleName }: { ids: readonly string[
       <QualificationNotes qualifications={held} />
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useId, type FocusEvent, type KeyboardEvent } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise, type Language } from '../domain/language';
 import { readQuantity, stepQuantity, type QuantityProblem } from '../domain/quantity';
@@ -42,7 +42,7 @@ export interface QuantityHandOff {
  * one: for a module not chosen (`quantity` null) it shows the default quantity, typing a quantity there
  * chooses the module, and it is left out of the Tab order (the checkbox comes first); a blocked module's is disabled.
  */
-export function QuantityInput({ module, quantity, blocked, handOff }: { module: CatalogModule; quantity: number | null; blocked: boolean; handOff: QuantityHandOff }) {
+export const QuantityInput = memo(function QuantityInput({ module, quantity, blocked, handOff }: { module: CatalogModule; quantity: number | null; blocked: boolean; handOff: QuantityHandOff }) {
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
@@ -111,4 +111,4 @@ export function QuantityInput({ module, quantity, blocked, handOff }: { module: 
       )}
     </div>
   );
-}
+});
