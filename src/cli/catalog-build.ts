@@ -1,9 +1,12 @@
-import { archiveMismatch } from './catalog-archive-check';
+import { archiveEdited, archiveMismatch } from './catalog-archive-check';
 import { loadCatalog } from './catalog-file';
 
 /** The current catalog as a build ships it, or why it cannot. */
 export type BuiltCatalog =
-  /** The catalog as the schema yields it, defaults filled in; `unpublished` says why its version is not published as it stands. */
+  /**
+   * The catalog as the schema yields it, defaults filled in; `unpublished` says why its version is not published as it
+   * stands, or why the published revisions are not as they were published.
+   */
   | { json: string; unpublished: string | null }
   /** The file cannot be read or breaks the catalog format: one line naming every problem, as `catalog:check` gives it. */
   | { refusal: string };
@@ -17,5 +20,5 @@ export type BuiltCatalog =
 export function builtCatalog(file: string): BuiltCatalog {
   const catalog = loadCatalog(file);
   if (!catalog.ok) return { refusal: catalog.error };
-  return { json: JSON.stringify(catalog.value), unpublished: archiveMismatch(file, catalog.value) };
+  return { json: JSON.stringify(catalog.value), unpublished: archiveMismatch(file, catalog.value) ?? archiveEdited() };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { fail, ok, type Result } from '../domain/result';
-import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, parseArchiveIndex } from '../domain/share-archive';
+import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, readArchiveIndex, type ArchiveIndex } from '../domain/share-archive';
 import { firstRepeatedKey, repeatedKeyProblem } from '../domain/json-repeated-keys';
 import { jsonErrorWhere } from '../domain/catalog';
 import { decodeShareLink } from '../domain/share-link';
@@ -75,11 +75,17 @@ function readShareArgument(text: string, given: Catalog | undefined): Result<Quo
 
 /** The revisions public/catalogs/index.json lists; a file that is not JSON, or not an index, names itself once. */
 export function archivedRevisions(folder: string = CATALOG_ARCHIVE_FOLDER): Result<string[]> {
+  const index = archiveIndex(folder);
+  return index.ok ? ok(index.value.revisions) : index;
+}
+
+/** public/catalogs/index.json as the build checks it: the revisions and their fingerprints. */
+export function archiveIndex(folder: string = CATALOG_ARCHIVE_FOLDER): Result<ArchiveIndex> {
   const indexFile = join(folder, CATALOG_ARCHIVE_INDEX);
   const raw = readJsonFile(indexFile);
   if (!raw.ok) return raw;
-  const revisions = parseArchiveIndex(raw.value);
-  return revisions.ok ? revisions : fail(`${indexFile}: ${revisions.error}`);
+  const index = readArchiveIndex(raw.value);
+  return index.ok ? index : fail(`${indexFile}: ${index.error}`);
 }
 
 /** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code). */

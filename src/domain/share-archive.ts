@@ -14,7 +14,15 @@ const REVISION = /^[A-Za-z0-9._-]{1,64}$/;
 const archiveIndexSchema = z.strictObject({
   format: z.literal('collabnext-catalog-archive/1'),
   revisions: z.array(z.string().regex(REVISION)).max(10_000),
+  // What each revision priced when it was published (src/cli/catalog-archive-check.ts): for the build, not the page.
+  fingerprints: z.record(z.string().regex(REVISION), z.string()).optional(),
 });
+
+/** The archive index: the revisions on offer, and the fingerprint each had when it was published. */
+export interface ArchiveIndex {
+  revisions: string[];
+  fingerprints: Partial<Record<string, string>>;
+}
 
 /** Where an archived revision lives, relative to the app's base URL; undefined for a name that cannot be one. */
 export function archivedCatalogPath(version: string): string | undefined {
@@ -23,8 +31,14 @@ export function archivedCatalogPath(version: string): string | undefined {
 
 /** Reads the archive index fetched over HTTP (untrusted): the list of revisions on offer. */
 export function parseArchiveIndex(raw: unknown): Result<string[], string> {
+  const index = readArchiveIndex(raw);
+  return index.ok ? ok(index.value.revisions) : index;
+}
+
+/** The archive index with its fingerprints. */
+export function readArchiveIndex(raw: unknown): Result<ArchiveIndex, string> {
   const parsed = archiveIndexSchema.safeParse(raw);
-  return parsed.success ? ok(parsed.data.revisions) : fail('the catalog archive index is malformed');
+  return parsed.success ? ok({ revisions: parsed.data.revisions, fingerprints: parsed.data.fingerprints ?? {} }) : fail('the catalog archive index is malformed');
 }
 
 /** Revisions are named by month (2026-11), so they sort as text. */

@@ -27,7 +27,7 @@ describe('npm run build refuses a catalog it must not ship, in one line and noth
   it('a catalog edited under its published version: exit 1, the line saying what to do', () => {
     const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 2100')));
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to public/catalogs/<new version>.json and add that version to public/catalogs/index.json (if 2026-11 has never been online, copying the file to public/catalogs/2026-11.json again is enough)\n');
+    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish (if 2026-11 has never been online, npm run catalog:publish -- --again replaces it)\n');
   }, 60_000);
 
   it('a broken catalog: exit 1, every problem on one line, no stack trace', () => {
@@ -41,5 +41,14 @@ describe('npm run build refuses a catalog it must not ship, in one line and noth
     const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', '4395', '--strictPort'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('src/data/catalog.json: catalog rejected, 1 problem: vatRateBp: must be at most 10000 basis points (100 %)\n');
+  }, 60_000);
+
+  it('a published revision edited afterwards (an old link would change price): exit 1, the line saying which and what to do', () => {
+    const dir = projectWithCatalog((text) => text);
+    const archived = join(dir, 'public/catalogs/2026-10.json');
+    writeFileSync(archived, readFileSync(archived, 'utf8').replace(/"unitPrice": \d+/, '"unitPrice": 1'));
+    const run = build(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('public/catalogs/2026-10.json was edited after 2026-10 was published, and links made on it would change price: undo the edit (a change to the catalog is a new version; only the seller\'s block may be corrected)\n');
   }, 60_000);
 });

@@ -93,7 +93,7 @@ describe('a shipped catalog must be the published one (archiveMismatch)', () => 
     const editedText = defaultText.replace('"vatRateBp": 2000', '"vatRateBp": 2100');
     expect(editedText).not.toBe(defaultText);
     const folder = archive('published', [version], { [version]: defaultText });
-    expect(archiveMismatch(write('edited.json', editedText), read(editedText), folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version", then copy it to .*catalogs/<new version>\\.json and add that version to .*catalogs/index\\.json \\(if ${version} has never been online, copying the file to .*catalogs/${version}\\.json again is enough\\)$`));
+    expect(archiveMismatch(write('edited.json', editedText), read(editedText), folder)).toMatch(new RegExp(`version ${version} is already published as .*catalogs/${version}\\.json with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish \\(if ${version} has never been online, npm run catalog:publish -- --again replaces it\\)$`));
   });
 
   it('takes a file only laid out differently for the published one: a byte order mark, another indentation, no final line break change no price', () => {
@@ -105,8 +105,8 @@ describe('a shipped catalog must be the published one (archiveMismatch)', () => 
 
   it('asks for a new version to be archived and listed', () => {
     const file = write('current.json', defaultText);
-    expect(archiveMismatch(file, current, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: copy the file to .*catalogs/${version}\\.json and add "${version}" to .*catalogs/index\\.json`));
-    expect(archiveMismatch(file, current, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: add "/);
+    expect(archiveMismatch(file, current, archive('empty', [], {}))).toMatch(new RegExp(`version ${version} is not published: run npm run catalog:publish \\(it copies the file to .*catalogs/${version}\\.json and lists "${version}" in .*catalogs/index\\.json with its fingerprint\\)`));
+    expect(archiveMismatch(file, current, archive('unlisted', [], { [version]: defaultText }))).toMatch(/but not listed: run npm run catalog:publish/);
     expect(archiveMismatch(file, { ...current, version: '2026 Nov' }, archive('spaced', [], {}))).toMatch(/version "2026 Nov" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores/);
     const broken = archive('broken-index', [version], { [version]: defaultText });
     writeFileSync(join(broken, 'catalogs', 'index.json'), '{ not json');
