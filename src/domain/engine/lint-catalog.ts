@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog-schema';
 import { alwaysImplied, neverSelectable } from './lint-modules';
 import { lintDiscounts } from './lint-discounts';
-import { emptyDrawers } from './lint-drawers';
+import { emptyDrawers, vendorsWithoutModules } from './lint-drawers';
 import type { CatalogFinding } from './lint-finding';
 import { unreachablePriceTiers } from './lint-price-tiers';
 import { lintQuantities } from './lint-quantities';
@@ -19,7 +19,7 @@ export { describeFinding } from './lint-finding';
  */
 export function lintCatalog(catalog: Catalog): CatalogFinding[] {
   return [
-    ...emptyDrawers(catalog), ...neverSelectable(catalog), ...alwaysImplied(catalog), ...lintRules(catalog),
+    ...emptyDrawers(catalog), ...vendorsWithoutModules(catalog), ...neverSelectable(catalog), ...alwaysImplied(catalog), ...lintRules(catalog),
     ...lintQuantities(catalog), ...unreachablePriceTiers(catalog), ...lintDiscounts(catalog),
   ];
 }

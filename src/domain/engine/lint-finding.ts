@@ -9,6 +9,8 @@ export type CatalogFinding =
   | { kind: 'never-selectable-under-demand'; module: string; drawer: string; qualifications: string[]; held: string[]; rules: string[] }
   /** The drawer holds no module: the page's drawer filter offers it, always with 0 modules. */
   | { kind: 'empty-drawer'; drawer: string }
+  /** No module is by the vendor (all taken out in a new version?): the page's vendor filter offers it, always with 0 modules. */
+  | { kind: 'vendor-without-modules'; vendor: string }
   /** Price tiers of the module no quantity it can take ever prices (`spans`: runs of such tiers, numbered from 1). */
   | { kind: 'price-tiers-unreachable'; module: string; tierCount: number; quantity: QuantityGrid; spans: TierSpan[] }
   /** Every valid configuration with any other module also contains this one. */
@@ -78,6 +80,8 @@ export function describeFinding(f: CatalogFinding): string {
       return describeUnderDemand(f);
     case 'empty-drawer':
       return `drawer ${f.drawer} has no module: the drawer filter offers it, and it always shows 0 modules`;
+    case 'vendor-without-modules':
+      return `vendor ${f.vendor} has no module: the vendor filter offers it, and it always shows 0 modules`;
     case 'price-tiers-unreachable':
       return describeUnreachableTiers(f);
     case 'always-implied':

@@ -117,6 +117,15 @@ describe('a drawer without modules is a finding: the drawer filter would offer i
   });
 });
 
+describe('a vendor without modules is a finding: the vendor filter would offer it, always empty (QA: both Glowbl modules taken out)', () => {
+  it('names each such vendor, and none when every vendor has a module', () => {
+    const vendors = [{ id: 'v', name: 'Vendor', country: 'FR' }, { id: 'w', name: 'Other', country: 'FR' }, { id: 'x', name: 'Gone', country: 'FR' }];
+    const modules = inEveryDrawer();
+    expect(lintCatalog(validCatalog(aCatalogInput(modules, [], { vendors })))).toEqual([{ kind: 'vendor-without-modules', vendor: 'w' }, { kind: 'vendor-without-modules', vendor: 'x' }]);
+    expect(lintCatalog(validCatalog(aCatalogInput([...modules, aModule('mw', { vendor: 'w' }), aModule('mx', { vendor: 'x' })], [], { vendors })))).toEqual([]);
+  });
+});
+
 describe('price tiers no quantity of the module ever prices are a finding (§1: Stripe’s graduated and volume tiers)', () => {
   const tiers = (...upTos: (number | null)[]) => upTos.map((upTo, i) => ({ upTo, unitPrice: 100 - i }));
   const lintPricing = (model: 'graduated' | 'volume', upTos: (number | null)[], quantity: { min: number; max: number; step: number }) =>
@@ -180,6 +189,7 @@ describe('findings read as one line each', () => {
     [{ kind: 'never-selectable-under-demand', module: 'm', drawer: 'd', qualifications: ['q', 'p'], held: ['q'], rules: ['r'] },
       'module m can never be selected when q + p are demanded, though it holds q, and p does not apply to its drawer d (rules: r)'],
     [{ kind: 'empty-drawer', drawer: 'd' }, 'drawer d has no module: the drawer filter offers it, and it always shows 0 modules'],
+    [{ kind: 'vendor-without-modules', vendor: 'glowbl' }, 'vendor glowbl has no module: the vendor filter offers it, and it always shows 0 modules'],
     [{ kind: 'price-tiers-unreachable', module: 'm', tierCount: 15, quantity: { min: 1, max: 1000000, step: 1 }, spans: [{ first: 9, last: 15, from: 1000001, to: null }] },
       'module m: 7 of its 15 price tiers can never apply, its quantity going from 1 to 1000000 by 1: tiers 9–15 (quantities beyond 1000000); drop them and give tier 8 "upTo": null'],
     [{ kind: 'price-tiers-unreachable', module: 'm', tierCount: 2, quantity: { min: 1, max: 1000, step: 1 }, spans: [{ first: 2, last: 2, from: 1001, to: null }] },
