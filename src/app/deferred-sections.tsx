@@ -31,8 +31,8 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
 }
 
 /** The customer form (and its validation library, and the erase action at its foot) and the documents panel. */
-const CustomerSection = lazyPart(() => import('./customer-section-part').then((m) => m.CustomerSectionPart));
-const DocumentsPanel = lazyPart(() => import('../ui/export-panel').then((m) => m.DocumentsPanel));
+const CustomerSection = lazyPart(() => import('./customer-section-part'), (m) => m.CustomerSectionPart);
+const DocumentsPanel = lazyPart(() => import('../ui/export-panel'), (m) => m.DocumentsPanel);
 
 /** `replaceStore`: how the erase action at the customer form's foot puts its empty store on screen. */
 export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore }) {
@@ -45,7 +45,7 @@ export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore 
 }
 
 /** « Partager ce devis », at the foot of the quote panel (folded into the sheet on a phone). */
-const SharePanel = lazyPart(() => import('../ui/share-panel').then((m) => m.SharePanel));
+const SharePanel = lazyPart(() => import('../ui/share-panel'), (m) => m.SharePanel);
 
 export function DeferredSharePanel() {
   return (

@@ -1,7 +1,10 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { importAgain } from '../ui/import-again';
 import { afterFirstScreen } from './after-first-screen';
 import { historyStep, isHistoryKey } from './history-keys';
 import { addressCode, noteAddressBehind } from './share-link-sync';
+
+const fetchLaterBehaviours = importAgain(() => import('./later-behaviours'));
 
 /**
  * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
@@ -24,7 +27,7 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   const load = () => {
     if (loading) return;
     loading = true;
-    import('./later-behaviours').then(
+    fetchLaterBehaviours().then(
       (m) => live && (stopWaiting(), (stop = m.startLaterBehaviours(store, { since, pastedOver }))),
       () => {
         loading = false;

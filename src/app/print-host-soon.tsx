@@ -1,11 +1,13 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { importAgain } from '../ui/import-again';
 import { isPrintShortcut } from '../ui/print-shortcut';
 import { afterFirstScreen } from './after-first-screen';
 import '../ui/print.css';
 
 type HostModule = typeof import('../ui/devis-print-host');
 let host: HostModule | null = null;
-const loadHost = () => import('../ui/devis-print-host').then((m) => (host = m));
+const fetchHost = importAgain(() => import('../ui/devis-print-host'));
+const loadHost = () => fetchHost().then((m) => (host = m));
 
 /**
  * The devis print host (what makes Ctrl+P and the browser's print a devis sheet) loads a moment after the first

@@ -1,6 +1,7 @@
 import type { Configuration } from '../domain/configuration';
+import { loadLinkBuilder } from '../ui/share-link-builder-loading';
 
-export const linkBuilder = () => import('../ui/share-link-builder');
+export const linkBuilder = loadLinkBuilder;
 
 /** Writes the address bar without a new history entry (the next edit retries if the browser throttles it). */
 export function replaceAddress(link: string): void {

@@ -9,6 +9,10 @@ import { sayDocuments } from './documents-wording';
 import { isLoadFailure } from './load-failure';
 import { StoreContext } from './store-context';
 import { whenUndone } from './when-undone';
+import { importAgain } from './import-again';
+
+const loadDocuments = importAgain(() => import('./export-documents'));
+const loadImport = importAgain(() => import('./export-import'));
 
 export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */
@@ -35,7 +39,7 @@ export function useDocumentActions() {
     setBusy(true);
     setMessage({ role: 'status', text: say('documents.working') });
     try {
-      const { documentFile } = await import('./export-documents');
+      const { documentFile } = await loadDocuments();
       const facts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
       const file = await documentFile(kind, facts, new Date(), window.location.href);
       if (!file.ok) return setMessage({ role: 'alert', text: say(file.error === 'empty' ? 'documents.empty' : 'documents.unavailable') });
@@ -61,7 +65,7 @@ export function useDocumentActions() {
   const importFile = async (file: File) => {
     const state = store.getState();
     const say = sayDocuments(state.lang);
-    const imported = await import('./export-import')
+    const imported = await loadImport()
       .then((m) => m.readImportedFile(file, state.catalog, state.lang, say))
       .catch((error: unknown) => {
         if (isLoadFailure(error)) return null;

@@ -6,6 +6,9 @@ import { quoteExportJson } from '../domain/quote-export';
 import type { Language } from '../domain/language';
 import { fail, ok, type Result } from '../domain/result';
 import { devisOf, type DevisFacts, type DevisProblem } from './devis-source';
+import { importAgain } from './import-again';
+
+const loadDevisPdf = importAgain(() => import('./devis-pdf'));
 
 /** Loaded with `import()` when a document is asked for, so none of this counts in the first screen. */
 
@@ -22,7 +25,7 @@ export interface DocumentFile {
 async function content(kind: DocumentKind, facts: DevisFacts, devis: Devis, now: Date): Promise<{ blob: Blob; unprintable: readonly string[] }> {
   switch (kind) {
     case 'pdf': {
-      const { devisPdfFile } = await import('./devis-pdf');
+      const { devisPdfFile } = await loadDevisPdf();
       const { bytes, unprintable } = await devisPdfFile(devis);
       return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), unprintable };
     }

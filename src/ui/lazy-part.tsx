@@ -1,4 +1,5 @@
 import { lazy, useEffect, useReducer, useRef, type ComponentType } from 'react';
+import { importAgain } from './import-again';
 import { useT } from './store-context';
 
 /**
@@ -14,9 +15,11 @@ export function LoadFailed({ retry }: { retry: () => void }) {
 /**
  * A part of the page whose code loads on demand (render it inside <Suspense>). If the code does not
  * arrive, the part says so in its place (LoadFailed) and the rest of the page goes on working.
- * React.lazy keeps a failed import for good: « Réessayer » makes a new lazy component, hence a new import.
+ * React.lazy keeps a failed import for good: « Réessayer » makes a new lazy component, hence a new import (under
+ * another address: the browser may keep the failure too, import-again.ts). `pick` takes the part out of its module.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+  const fetchPart = importAgain(load);
   let part: ComponentType<P> | null = null;
   // The mounted part's re-render (a part that suspended at its first render was mounted again since).
   let refresh = () => {};
@@ -32,7 +35,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   return function LazyPart(props: P) {
     refresh = useReducer((n: number) => n + 1, 0)[1];
     const marker = useRef<HTMLSpanElement>(null);
-    const Part = (part ??= lazy<ComponentType<P>>(() => load().then((c) => ({ default: c }), () => ({ default: Failed }))));
+    const Part = (part ??= lazy<ComponentType<P>>(() => fetchPart().then((m) => ({ default: pick(m) }), () => ({ default: Failed }))));
     const placing = retried;
     useEffect(() => {
       if (placing === 0 || !marker.current) return;

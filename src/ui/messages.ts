@@ -1,6 +1,7 @@
 import { frenchTypography } from '../domain/french-typography';
 import type { Language } from '../domain/language';
 import type { FRENCH } from './messages-fr';
+import { importAgain } from './import-again';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -36,12 +37,14 @@ export type MessageKey = keyof typeof FRENCH;
  * loads the other before switching. The Documents panel's words load with its code
  * (documents-wording.ts).
  */
+const loadFrench = importAgain(() => import('./messages-fr'));
+const loadEnglish = importAgain(() => import('./messages-en'));
 const loaded: Partial<Record<Language, Record<MessageKey, string>>> = {};
 
 export async function loadLanguage(lang: Language): Promise<void> {
   if (loaded[lang]) return;
-  if (lang === 'fr') loaded.fr = typesetFrench((await import('./messages-fr')).FRENCH);
-  else loaded.en = (await import('./messages-en')).ENGLISH;
+  if (lang === 'fr') loaded.fr = typesetFrench((await loadFrench()).FRENCH);
+  else loaded.en = (await loadEnglish()).ENGLISH;
 }
 
 /** The words of a language loaded with loadLanguage (the other one until then, the key as a last resort). */

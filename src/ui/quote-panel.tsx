@@ -16,7 +16,7 @@ import { useConfigurator } from './store-context';
 import './quote-panel.css';
 
 /** The sales tools load when sales mode is switched on: most visitors never need them. */
-const SalesPanel = lazyPart(() => import('./sales-panel').then((m) => m.SalesPanel));
+const SalesPanel = lazyPart(() => import('./sales-panel'), (m) => m.SalesPanel);
 
 /**
  * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom

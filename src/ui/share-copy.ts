@@ -3,7 +3,7 @@
 import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
-import { buildShareLink } from './share-link-builder';
+import { loadLinkBuilder } from './share-link-builder-loading';
 import { sharedWords, type SharedWords } from './share-copy-words';
 
 /** What pressing Share did: the link, and whether it is on the clipboard (else the panel shows it to copy by hand). */
@@ -16,6 +16,7 @@ export interface SharedLink {
 
 /** Makes the link to what is on screen (customer details only when the sender asked for them) and copies it. */
 export async function shareLink(configuration: Configuration, customer: CustomerDetails | null): Promise<SharedLink> {
+  const { buildShareLink } = await loadLinkBuilder();
   const link = buildShareLink(window.location.href, configuration, customer);
   const copied = await copyToClipboard(link);
   return { link, copied, words: sharedWords(copied, customer) };

@@ -3,12 +3,14 @@ import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
 import { LoadFailed } from './lazy-part';
 import type { SharedLink } from './share-copy';
+import { importAgain } from './import-again';
 import { sharePanelWords } from './share-panel-words';
 import { useConfigurator } from './store-context';
 import './share-panel.css';
 
 /** Starts loading the link's code early (pointer over the Share button, focus), so the click copies at once; null if it does not download. */
-const loadShareCopy = () => import('./share-copy').catch(() => null);
+const fetchShareCopy = importAgain(() => import('./share-copy'));
+const loadShareCopy = () => fetchShareCopy().catch(() => null);
 
 /** What the last click on Share did, and for which facts: any edit since makes it stale. */
 interface Outcome {

@@ -19,7 +19,8 @@ function uncaught(page: Page): string[] {
 /** The later behaviours' file (undo shortcuts, announcements) and the announcements' own file do not arrive until `arrive()`. */
 async function laterCodeLost(page: Page) {
   let lost = true;
-  await page.route(/(later-behaviours|change-announcement)-[^/]*\.js$/, (route) => (lost ? route.abort() : route.continue()));
+  // Every address of the file: a retry asks for it under another one (ui/import-again.ts).
+  await page.route(/(later-behaviours|change-announcement)-[^/]*\.js(\?[^/]*)?$/, (route) => (lost ? route.abort() : route.continue()));
   return { arrive: () => { lost = false; } };
 }
 
