@@ -4,7 +4,11 @@ import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { writeSync } from 'node:fs';
 
-const CATALOG = 'src/data/catalog.json';
+/**
+ * The catalog the app is built on: `src/data/catalog.json`. The browser journeys (tests/run-all.mjs) build on a published
+ * revision instead, which never changes, so that publishing a new version leaves them as they are.
+ */
+const CATALOG = process.env.COLLABNEXT_CATALOG ?? 'src/data/catalog.json';
 const CATALOG_URL_MODULE = 'virtual:current-catalog-url';
 const DEV_CATALOG_PATH = '/@collabnext/catalog.json';
 

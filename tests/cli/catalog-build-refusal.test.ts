@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SHIPPED_VERSION } from '../fixtures/catalogs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
@@ -27,7 +28,7 @@ describe('npm run build refuses a catalog it must not ship, in one line and noth
   it('a catalog edited under its published version: exit 1, the line saying what to do', () => {
     const run = build(projectWithCatalog((text) => text.replace('"vatRateBp": 2000', '"vatRateBp": 2100')));
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('src/data/catalog.json: version 2026-11 is already published as public/catalogs/2026-11.json with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish (if 2026-11 has never been online, npm run catalog:publish -- --again replaces it)\n');
+    expect(run.stderr).toBe(`src/data/catalog.json: version ${SHIPPED_VERSION} is already published as public/catalogs/${SHIPPED_VERSION}.json with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish (if ${SHIPPED_VERSION} has never been online, npm run catalog:publish -- --again replaces it)\n`);
   }, 60_000);
 
   it('a broken catalog: exit 1, every problem on one line, no stack trace', () => {

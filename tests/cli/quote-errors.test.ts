@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runQuote } from '../../src/cli/quote';
-import { aCatalogInput, aModule } from '../fixtures/catalogs';
+import { aCatalogInput, aModule, TESTED_CATALOG_FILE } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
 const usage = 'usage: npm run --silent quote -- [--catalog FILE] --config CONFIG';
 const neither = '; --config FILE takes a configuration (spec §3) or the configurator\'s « Exporter en JSON » file ("format": "collabnext-export/1")';
-const config = (name: string, content: unknown) => ['--config', write(name, content)];
+const config = (name: string, content: unknown) => ['--catalog', TESTED_CATALOG_FILE, '--config', write(name, content)];
 
 const badCatalog = aCatalogInput([aModule('m1', { pricing: { model: 'perUnit', unitPrice: 1.5 } })], [], { vatRateBp: 20000 });
 

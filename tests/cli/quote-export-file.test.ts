@@ -8,6 +8,7 @@ import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import { computeQuote } from '../../src/domain/quote';
 import { quoteExportJson } from '../../src/domain/quote-export';
 import { importConfiguration } from '../../src/domain/quote-import';
+import { SHIPPED_VERSION } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { write } = scratchFolder();
@@ -82,7 +83,7 @@ describe('a damaged export, or a file that is neither: one line that says what i
     ['an export whose configuration names an unknown module', () => damaged('unknown.json', { configuration: { ...valid, items: [{ module: 'x' }] } }),
       'unknown module `x`'],
     ['an export made on another catalog revision', () => damaged('rev.json', { configuration: { ...valid, catalog: '2025-01' } }),
-      'configuration was made on catalog 2025-01, not on catalog 2026-11'],
+      `configuration was made on catalog 2025-01, not on catalog ${SHIPPED_VERSION}`],
     ['a catalog given as --config', () => DEFAULT_CATALOG_FILE,
       `is a catalog ("format": "collabnext-catalog/1"), not a configuration: give it with --catalog FILE; ${neither}`],
   ])('%s', (_case, file, message) => {

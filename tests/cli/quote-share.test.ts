@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runQuote } from '../../src/cli/quote';
 import type { Configuration } from '../../src/domain/configuration';
 import { encodeShareCode } from '../../src/domain/share-code';
+import { PUBLISHED_REVISIONS, TESTED_CATALOG_FILE } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { write } = scratchFolder();
@@ -35,7 +36,7 @@ const errorOf = (args: string[]) => {
 
 describe('quote --config takes a share code or a whole share URL (spec §5)', () => {
   it('prints the same JSON for a configuration file, its share code and its share link', () => {
-    const fromFile = quoteOf(['--config', write('bundle.json', bundle)]);
+    const fromFile = quoteOf(['--catalog', TESTED_CATALOG_FILE, '--config', write('bundle.json', bundle)]);
     expect(quoteOf(['--config', code])).toEqual(fromFile);
     expect(quoteOf(['--config', link])).toEqual(fromFile);
     expect(quoteOf(['--config', `<${link}>`])).toEqual(fromFile);
@@ -61,8 +62,8 @@ describe('quote: a share code that cannot be priced is one line that says why (e
   const flipped = `${code.slice(0, 6)}${code[6] === 'A' ? 'B' : 'A'}${code.slice(7)}`;
   it.each([
     ['a revision the tool does not have', ['--config', onRevision('2025-01', [])],
-      'share code was made on catalog 2025-01, which is not archived (available: 2026-10, 2026-11); give that revision\'s file with --catalog FILE'],
-    ['a code for another revision than --catalog', ['--catalog', 'src/data/catalog.json', '--config', onRevision('2026-10', [])],
+      `share code was made on catalog 2025-01, which is not archived (available: ${PUBLISHED_REVISIONS}); give that revision's file with --catalog FILE`],
+    ['a code for another revision than --catalog', ['--catalog', 'public/catalogs/2026-11.json', '--config', onRevision('2026-10', [])],
       'share code was made on catalog 2026-10, not on catalog 2026-11'],
     ['an altered character', ['--config', flipped], 'share code: The code was altered or damaged (its checksum does not match). Copy the whole code again from the original message.'],
     ['a cut link', ['--config', link.slice(0, -3)], 'share code: The code is incomplete: characters are missing (or were added) at the end. Copy the whole code again from the original message.'],
@@ -96,6 +97,6 @@ describe('the quote process', () => {
     const { status, stdout, stderr } = run(onRevision('2024-03', []));
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('share code was made on catalog 2024-03, which is not archived (available: 2026-10, 2026-11); give that revision\'s file with --catalog FILE\n');
+    expect(stderr).toBe(`share code was made on catalog 2024-03, which is not archived (available: ${PUBLISHED_REVISIONS}); give that revision's file with --catalog FILE\n`);
   });
 });

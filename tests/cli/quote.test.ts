@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runQuote } from '../../src/cli/quote';
 import { QUOTE_TOTAL_NAMES } from '../../src/domain/quote-types';
-import { aCatalogInput, aModule } from '../fixtures/catalogs';
+import { aCatalogInput, aModule, SHIPPED_VERSION, TESTED_CATALOG_FILE } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
@@ -41,7 +41,7 @@ const quoteOf = (args: string[]) => {
 
 describe('quote on the default catalog: the JSON of §5, field by field', () => {
   it('a valid configuration over five drawers', () => {
-    const out = quoteOf(['--config', fiveDrawers]);
+    const out = quoteOf(['--catalog', TESTED_CATALOG_FILE, '--config', fiveDrawers]);
     expect(Object.keys(out)).toEqual(['catalog', 'valid', 'violations', 'suggestions', 'selectable', 'implied', 'lines', 'totals', 'needsApproval']);
     expect(out.catalog).toBe('2026-11');
     expect(out.valid).toBe(true);
@@ -81,7 +81,7 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
   });
 
   it('an invalid configuration is still priced, and says so', () => {
-    const out = quoteOf(['--config', invalid]);
+    const out = quoteOf(['--catalog', TESTED_CATALOG_FILE, '--config', invalid]);
     expect(out.valid).toBe(false);
     expect(out.violations).toEqual([
       { rule: 'bastion-needs-servers', modules: ['wallix-bastion'] },
@@ -123,12 +123,16 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
 
   it('a configuration that names no revision is priced on the catalog given, which the output names; one that names another is refused', () => {
     const unnamed = write('unnamed.json', { items: [{ module: 'outscale-vm' }] });
+    // Without --catalog, the catalog the app ships, whatever its version.
     const today = quoteOf(['--config', unnamed]);
-    expect([today.catalog, today.totals.recurring]).toEqual(['2026-11', 2 * 8900]);
+    expect(today.catalog).toBe(SHIPPED_VERSION);
+    expect(today).toEqual(quoteOf(['--catalog', 'src/data/catalog.json', '--config', unnamed]));
+    const tested = quoteOf(['--catalog', TESTED_CATALOG_FILE, '--config', unnamed]);
+    expect([tested.catalog, tested.totals.recurring]).toEqual(['2026-11', 2 * 8900]);
     const archived = quoteOf(['--catalog', 'public/catalogs/2026-10.json', '--config', unnamed]);
     expect([archived.catalog, archived.totals.recurring]).toEqual(['2026-10', 2 * 8500]);
     const named = runQuote(['--config', write('named.json', { catalog: '2026-10', items: [{ module: 'outscale-vm' }] })]);
-    expect(named).toEqual({ ok: false, error: expect.stringContaining('configuration was made on catalog 2026-10, not on catalog 2026-11') });
+    expect(named).toEqual({ ok: false, error: expect.stringContaining(`configuration was made on catalog 2026-10, not on catalog ${SHIPPED_VERSION}`) });
   });
 
   it('reads a catalog and a configuration saved with a byte order mark as the same files without it', () => {

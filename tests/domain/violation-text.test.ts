@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import type { Configuration } from '../../src/domain/configuration';
 import { describeViolation } from '../../src/domain/violation-text';
-import defaultCatalogJson from '../../src/data/catalog.json';
+import defaultCatalogJson from '../../public/catalogs/2026-11.json';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
 
 const sentences = (catalog = defaultCatalog(), items: [string, number][], requirements: string[] = [], lang: 'fr' | 'en' = 'fr') => {

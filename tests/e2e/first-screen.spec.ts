@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import catalog from '../../src/data/catalog.json' with { type: 'json' };
+import catalog from '../../public/catalogs/2026-11.json' with { type: 'json' };
 import { moduleCard, openConfigurator } from './configurator';
 
 test('the first screen shows every drawer and module of the default catalog, in French', async ({ page }) => {

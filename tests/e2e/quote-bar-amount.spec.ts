@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import catalog from '../../src/data/catalog.json' with { type: 'json' };
+import catalog from '../../public/catalogs/2026-11.json' with { type: 'json' };
 import type { Configuration } from '../../src/domain/configuration';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { openConfigurator } from './configurator';

@@ -3,12 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { TESTED_CATALOG_FILE } from '../fixtures/catalogs';
 
-/** Runs the `quote` tool (spec §5) on a configuration and returns its JSON. */
+/**
+ * Runs the `quote` tool (spec §5) on a configuration and returns its JSON, on the revision the journeys' build serves
+ * (tests/run-all.mjs), whatever version src/data/catalog.json has reached.
+ */
 export function quoteTool(configuration: unknown): { totals: Record<string, number>; valid: boolean; lines: { module: string }[] } {
   const file = join(mkdtempSync(join(tmpdir(), 'collabnext-e2e-')), 'configuration.json');
   writeFileSync(file, JSON.stringify(configuration));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/quote.ts', '--config', file], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/quote.ts', '--catalog', TESTED_CATALOG_FILE, '--config', file], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completeImplied } from '../../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
 import { repairConfiguration } from '../../../src/domain/engine/repairs';
-import defaultCatalogJson from '../../../src/data/catalog.json';
+import defaultCatalogJson from '../../../public/catalogs/2026-11.json';
 import { defaultCatalog, validCatalog } from '../../fixtures/catalogs';
 import { configurationOf, engineCatalog, excludes, quantity, requires } from './engine-fixtures';
 
