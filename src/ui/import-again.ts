@@ -6,8 +6,11 @@
  */
 export function importAgain<M>(load: () => Promise<M>): () => Promise<M> {
   let failed = '';
-  return () => (failed ? (import(/* @vite-ignore */ `${failed}?${Date.now()}`) as Promise<M>) : load()).catch((error: unknown) => {
+  // Once it came, the same module for every later call (another address would be another copy of it).
+  let loaded: Promise<M> | undefined;
+  return () => (loaded ??= (failed ? (import(/* @vite-ignore */ `${failed}?${Date.now()}`) as Promise<M>) : load()).catch((error: unknown) => {
+    loaded = undefined;
     failed ||= /\S+\.js/.exec(String(error))?.[0] ?? '';
     throw error;
-  });
+  }));
 }
