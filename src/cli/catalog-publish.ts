@@ -46,13 +46,17 @@ export function runCatalogPublish(args: readonly string[], folder: string = CATA
   if (listed && !unrecorded && !again) {
     return refused(`${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the catalog a new "version" and publish that (if ${version} has never been online, publish it again with --again)`);
   }
-  if (resolve(file) !== resolve(archived)) copyFileSync(file, archived);
   const now = listed ? revisions : [...revisions, version];
   const prints = Object.fromEntries(now.flatMap((r) => {
     const print = r === version ? fingerprint : fingerprints[r];
     return print === undefined ? [] : [[r, print]];
   }));
-  writeFileSync(indexFile, `${JSON.stringify({ format: 'collabnext-catalog-archive/1', revisions: now, fingerprints: prints }, null, 2)}\n`);
+  try {
+    if (resolve(file) !== resolve(archived)) copyFileSync(file, archived);
+    writeFileSync(indexFile, `${JSON.stringify({ format: 'collabnext-catalog-archive/1', revisions: now, fingerprints: prints }, null, 2)}\n`);
+  } catch (error) {
+    return refused(`cannot write ${shown(archived)} or ${shown(indexFile)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
   const done = unrecorded
     ? `${file}: version ${version} was published as ${shown(archived)}: its fingerprint is now recorded in ${shown(indexFile)}\n`
     : `${file}: version ${version} published${again ? ' again' : ''} as ${shown(archived)}, listed in ${shown(indexFile)} with its fingerprint\n`;

@@ -57,6 +57,13 @@ describe('npm run catalog:publish', () => {
     expect(archiveEdited(folder)).toBeNull();
   });
 
+  it('says in one line, without a stack trace, when it cannot write the archive (exit 2)', () => {
+    const { folder, catalogs, edit } = workplace();
+    const file = edit(asVersion('2026-12'));
+    mkdirSync(join(catalogs, '2026-12.json'));
+    expect(runCatalogPublish([file], folder)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cannot write .*2026-12\.json or .*index\.json: EISDIR\n$/) });
+  });
+
   it('refuses what is not a catalog, and wrong arguments, in one line (exit 2)', () => {
     const { folder, edit } = workplace();
     expect(runCatalogPublish([edit('{ "version": ')], folder)).toMatchObject({ code: 2, stderr: expect.stringMatching(/catalog rejected, 1 problem: \(root\): is not valid JSON \(line 1 column 14/) });
