@@ -1,6 +1,7 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
-import { addressCode, linkBuilder, noteAddressBehind, replaceAddress } from './share-link-sync';
+import { loadLinkBuilder } from '../ui/share-link-builder-loading';
+import { addressCode, noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -20,7 +21,7 @@ export interface AddressCatchUp {
  * screen (a later behaviour): an edit made before writes the address at once, a link pasted in the address bar
  * before is opened at once.
  */
-export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver }: AddressCatchUp = {}, loadCodec: typeof linkBuilder = linkBuilder): () => void {
+export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver }: AddressCatchUp = {}, loadCodec: typeof loadLinkBuilder = loadLinkBuilder): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // False once stopped (the data erased, another store on screen): a codec still downloading then writes nothing.
   let live = true;

@@ -1,7 +1,6 @@
 import type { Configuration } from '../domain/configuration';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
 
-export const linkBuilder = loadLinkBuilder;
 
 /** Writes the address bar without a new history entry (the next edit retries if the browser throttles it). */
 export function replaceAddress(link: string): void {
@@ -18,7 +17,7 @@ export function replaceAddress(link: string): void {
  */
 export function showInAddressBar(configuration: Configuration): Promise<void> {
   // Code that does not download leaves the address as it is (the next edit writes it).
-  return linkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
+  return loadLinkBuilder().then(({ buildShareLink }) => replaceAddress(buildShareLink(window.location.href, configuration)), () => {});
 }
 
 /**

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Catalog } from '../domain/catalog-schema';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX } from '../domain/share-archive';
 import { loadCatalog } from './catalog-file';
 import { archivedRevisions, archiveIndex, CATALOG_ARCHIVE_FOLDER } from './quote-input';
+import { shownPath } from './read-input';
 
 /**
  * Why the current catalog (`catalog`, read from `file`) is not published as it stands, or null when it is: its version
@@ -15,24 +16,23 @@ import { archivedRevisions, archiveIndex, CATALOG_ARCHIVE_FOLDER } from './quote
  */
 export function archiveMismatch(file: string, catalog: Catalog, folder: string = CATALOG_ARCHIVE_FOLDER): string | null {
   const { version } = catalog;
-  const shown = (path: string) => relative(process.cwd(), path) || path;
-  const indexFile = shown(join(folder, CATALOG_ARCHIVE_INDEX));
+  const indexFile = shownPath(join(folder, CATALOG_ARCHIVE_INDEX));
   const path = archivedCatalogPath(version);
   if (path === undefined) {
     return `${file}: version "${version}" cannot be published: a published version is 1 to 64 letters, digits, dots, hyphens or underscores (2026-12), as its file is public/catalogs/<version>.json`;
   }
   const archived = join(folder, path);
   if (!existsSync(archived)) {
-    return `${file}: version ${version} is not published: run npm run catalog:publish (it copies the file to ${shown(archived)} and lists "${version}" in ${indexFile} with its fingerprint), so that links made on it keep their prices`;
+    return `${file}: version ${version} is not published: run npm run catalog:publish (it copies the file to ${shownPath(archived)} and lists "${version}" in ${indexFile} with its fingerprint), so that links made on it keep their prices`;
   }
   const published = loadCatalog(archived);
   if (!published.ok) return published.error;
   if (JSON.stringify(published.value) !== JSON.stringify(catalog)) {
-    return `${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish (if ${version} has never been online, npm run catalog:publish -- --again replaces it)`;
+    return `${file}: version ${version} is already published as ${shownPath(archived)} with other contents, and links made on it would change price: give the edited catalog a new "version" and publish it with npm run catalog:publish (if ${version} has never been online, npm run catalog:publish -- --again replaces it)`;
   }
   const revisions = archivedRevisions(folder);
   if (!revisions.ok) return revisions.error;
-  return revisions.value.includes(version) ? null : `${file}: version ${version} is archived as ${shown(archived)} but not listed: run npm run catalog:publish (it lists "${version}" in ${indexFile} with its fingerprint)`;
+  return revisions.value.includes(version) ? null : `${file}: version ${version} is archived as ${shownPath(archived)} but not listed: run npm run catalog:publish (it lists "${version}" in ${indexFile} with its fingerprint)`;
 }
 
 /**
@@ -51,9 +51,8 @@ export function catalogFingerprint(catalog: Catalog): string {
  * word: the app and `npm run quote` price those links on that file.
  */
 export function archiveEdited(folder: string = CATALOG_ARCHIVE_FOLDER): string | null {
-  const shown = (path: string) => relative(process.cwd(), path) || path;
   const catalogs = join(folder, dirname(CATALOG_ARCHIVE_INDEX));
-  const indexFile = shown(join(folder, CATALOG_ARCHIVE_INDEX));
+  const indexFile = shownPath(join(folder, CATALOG_ARCHIVE_INDEX));
   const index = archiveIndex(folder);
   if (!index.ok) return index.error;
   const { revisions, fingerprints } = index.value;
@@ -61,7 +60,7 @@ export function archiveEdited(folder: string = CATALOG_ARCHIVE_FOLDER): string |
   for (const revision of revisions) {
     const file = join(folder, archivedCatalogPath(revision) ?? '');
     if (!existsSync(file)) {
-      problems.push(`${indexFile} lists ${revision} but ${shown(file)} is missing: links made on ${revision} cannot be priced`);
+      problems.push(`${indexFile} lists ${revision} but ${shownPath(file)} is missing: links made on ${revision} cannot be priced`);
       continue;
     }
     const catalog = loadCatalog(file);
@@ -70,21 +69,21 @@ export function archiveEdited(folder: string = CATALOG_ARCHIVE_FOLDER): string |
       continue;
     }
     if (catalog.value.version !== revision) {
-      problems.push(`${shown(file)}: archived as ${revision} but its version is ${catalog.value.version}`);
+      problems.push(`${shownPath(file)}: archived as ${revision} but its version is ${catalog.value.version}`);
       continue;
     }
     const now = catalogFingerprint(catalog.value);
     const published = fingerprints[revision];
     if (published === undefined) {
-      problems.push(`${shown(file)} has no fingerprint: add "${revision}": "${now}" to "fingerprints" in ${indexFile} (npm run catalog:publish writes it)`);
+      problems.push(`${shownPath(file)} has no fingerprint: add "${revision}": "${now}" to "fingerprints" in ${indexFile} (npm run catalog:publish writes it)`);
     } else if (published !== now) {
-      problems.push(`${shown(file)} was edited after ${revision} was published, and links made on it would change price: undo the edit (a change to the catalog is a new version; only the seller's block may be corrected)`);
+      problems.push(`${shownPath(file)} was edited after ${revision} was published, and links made on it would change price: undo the edit (a change to the catalog is a new version; only the seller's block may be corrected)`);
     }
   }
   for (const name of readdirSync(catalogs)) {
     const revision = name.replace(/\.json$/, '');
     if (name.endsWith('.json') && join(catalogs, name) !== join(folder, CATALOG_ARCHIVE_INDEX) && !revisions.includes(revision)) {
-      problems.push(`${shown(join(catalogs, name))} is not listed in ${indexFile}: list it (npm run catalog:publish) or remove it`);
+      problems.push(`${shownPath(join(catalogs, name))} is not listed in ${indexFile}: list it (npm run catalog:publish) or remove it`);
     }
   }
   for (const revision of Object.keys(fingerprints)) {

@@ -1,12 +1,12 @@
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX } from '../domain/share-archive';
 import { archiveEdited, catalogFingerprint } from './catalog-archive-check';
 import { DEFAULT_CATALOG_FILE, loadCatalog } from './catalog-file';
 import type { CatalogCheckOutcome } from './catalog-check';
 import { archiveIndex, CATALOG_ARCHIVE_FOLDER } from './quote-input';
-import { oneLine } from './read-input';
+import { oneLine, shownPath } from './read-input';
 
 const USAGE = 'usage: npm run --silent catalog:publish [-- [--again] [FILE]] (FILE: src/data/catalog.json unless given)';
 
@@ -24,8 +24,7 @@ export function runCatalogPublish(args: readonly string[], folder: string = CATA
   const option = rest.find((a) => a.startsWith('-'));
   if (option !== undefined) return refused(`unknown option ${option} — ${USAGE}`);
   if (rest.length > 1) return refused(`one catalog at a time: unexpected argument "${rest[1]}" — ${USAGE}`);
-  const shown = (path: string) => relative(process.cwd(), path) || path;
-  const file = rest[0] ?? shown(DEFAULT_CATALOG_FILE);
+  const file = rest[0] ?? shownPath(DEFAULT_CATALOG_FILE);
   const catalog = loadCatalog(file);
   if (!catalog.ok) return refused(catalog.error);
   const { version } = catalog.value;
@@ -41,10 +40,10 @@ export function runCatalogPublish(args: readonly string[], folder: string = CATA
   // A revision published before fingerprints were recorded: the file there now is what it priced.
   const unrecorded = listed && fingerprints[version] === undefined && existsSync(archived) && sameCatalog(archived, fingerprint);
   if (listed && fingerprints[version] === fingerprint) {
-    return { code: 0, stdout: `${file}: version ${version} is already published as ${shown(archived)}: nothing to do\n`, stderr: '' };
+    return { code: 0, stdout: `${file}: version ${version} is already published as ${shownPath(archived)}: nothing to do\n`, stderr: '' };
   }
   if (listed && !unrecorded && !again) {
-    return refused(`${file}: version ${version} is already published as ${shown(archived)} with other contents, and links made on it would change price: give the catalog a new "version" and publish that (if ${version} has never been online, publish it again with --again)`);
+    return refused(`${file}: version ${version} is already published as ${shownPath(archived)} with other contents, and links made on it would change price: give the catalog a new "version" and publish that (if ${version} has never been online, publish it again with --again)`);
   }
   const now = listed ? revisions : [...revisions, version];
   const prints = Object.fromEntries(now.flatMap((r) => {
@@ -55,11 +54,11 @@ export function runCatalogPublish(args: readonly string[], folder: string = CATA
     if (resolve(file) !== resolve(archived)) copyFileSync(file, archived);
     writeFileSync(indexFile, `${JSON.stringify({ format: 'collabnext-catalog-archive/1', revisions: now, fingerprints: prints }, null, 2)}\n`);
   } catch (error) {
-    return refused(`cannot write ${shown(archived)} or ${shown(indexFile)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return refused(`cannot write ${shownPath(archived)} or ${shownPath(indexFile)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const done = unrecorded
-    ? `${file}: version ${version} was published as ${shown(archived)}: its fingerprint is now recorded in ${shown(indexFile)}\n`
-    : `${file}: version ${version} published${again ? ' again' : ''} as ${shown(archived)}, listed in ${shown(indexFile)} with its fingerprint\n`;
+    ? `${file}: version ${version} was published as ${shownPath(archived)}: its fingerprint is now recorded in ${shownPath(indexFile)}\n`
+    : `${file}: version ${version} published${again ? ' again' : ''} as ${shownPath(archived)}, listed in ${shownPath(indexFile)} with its fingerprint\n`;
   const problems = archiveEdited(folder);
   return problems === null ? { code: 0, stdout: done, stderr: '' } : { code: 1, stdout: done, stderr: `${oneLine(problems)}\n` };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fail, ok, type Result } from '../domain/result';
 
 /** A byte order mark some editors write at the start of a UTF-8 file: not part of the JSON. */
@@ -28,3 +29,6 @@ export function exitWithError(message: string, code = 2): never {
   process.stderr.write(`${oneLine(message)}\n`);
   process.exit(code);
 }
+
+/** A path as the person who ran the command would type it: relative to the current folder when inside it. */
+export const shownPath = (path: string): string => relative(process.cwd(), path) || path;
