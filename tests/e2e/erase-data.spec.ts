@@ -20,8 +20,11 @@ async function fillTheBrowser(page: Page): Promise<void> {
   await page.getByLabel('Adresse e-mail').fill('camille@draft.example');
   await page.getByLabel('Mode commercial').check();
   await page.getByLabel('Notes internes').fill('Budget validé par la DSI.');
+  // The English words load on the click: « Français » clicked before they arrive wins, and the language never changes.
   await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect.poll(() => savedCompany(page)).toBe('Draft Co');
 
   await page.goto('./#1PgFDSLMRhmnjR_');
