@@ -25,7 +25,7 @@ test('on a phone, a tap on a card or a button in the strip above the open sheet 
   await openConfigurator(page);
   await selectModule(page, 'Alinto Messagerie Essentielle');
   const monthly = await totalCents(page, 'monthlyNet');
-  const toggle = page.getByRole('button', { name: /le devis$/ });
+  const toggle = page.getByRole('button', { name: /^(Voir|Masquer) le devis$/ });
   const cryptpad = moduleCard(page, 'cryptpad-team');
   const sheet = page.getByRole('complementary', { name: 'Votre devis' });
 
