@@ -1,5 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
+import { LANGUAGES, localise, type Language } from '../domain/language';
 import { formatMoney, formatRate } from '../domain/locale-format';
+import { revisionChangesNothing, type RevisionDiff } from '../domain/share-diff';
 import { durationText } from './quote-wording';
 import { useRevisionComparison } from './share-revision-comparison';
 import { useConfigurator } from './store-context';
@@ -19,15 +21,19 @@ export function ShareRevisionDiff({ id, current, onReprice }: Props) {
   const version = useConfigurator((s) => s.catalog.version);
   const { diff, changes, prices, conflicts, monthlyNet } = useRevisionComparison(current);
   const money = (cents: number | null) => (cents === null ? t('diff.unpriceable') : formatMoney(cents, lang));
-  const same = changes.length === 0 && prices.length === 0 && diff.termRate === null;
+  const rate = (bp: number) => formatRate(bp, lang);
+  const same = revisionChangesNothing(diff);
   return (
     <div id={id} className="share-diff">
       <h3>{t('diff.title', { current: current.version })}</h3>
       {same && <p>{t('diff.nothing')}</p>}
-      {changes.length > 0 && (
+      {changes.length + diff.renamed.length > 0 && (
         <>
           <h4>{t('diff.changes')}</h4>
-          <ul className="share-diff-changes">{changes.map((text) => <li key={text}>{text}</li>)}</ul>
+          <ul className="share-diff-changes">
+            {changes.map((text) => <li key={text}>{text}</li>)}
+            {diff.renamed.map((r) => <li key={r.module}>{t('diff.renamed', renamedIn(r, lang))}</li>)}
+          </ul>
         </>
       )}
       {prices.length > 0 && (
@@ -66,6 +72,16 @@ export function ShareRevisionDiff({ id, current, onReprice }: Props) {
           })}
         </p>
       )}
+      {diff.bundleRate && <p>{t('diff.bundleRate', { before: rate(diff.bundleRate.beforeBp), after: rate(diff.bundleRate.afterBp) })}</p>}
+      {diff.vatRate && <p>{t('diff.vatRate', { before: rate(diff.vatRate.beforeBp), after: rate(diff.vatRate.afterBp) })}</p>}
+      {diff.approval && (
+        <p>
+          {t(diff.approval.after ? 'diff.approvalNeeded' : 'diff.approvalLifted', {
+            rate: rate(diff.configuration.salesDiscountBp),
+            threshold: rate(current.discounts.salesApprovalThresholdBp),
+          })}
+        </p>
+      )}
       {conflicts.length > 0 && (
         <>
           <h4>{t('diff.conflicts')}</h4>
@@ -76,4 +92,10 @@ export function ShareRevisionDiff({ id, current, onReprice }: Props) {
       <button type="button" className="share-diff-switch" onClick={onReprice}>{t('revision.switch', { current: current.version })}</button>
     </div>
   );
+}
+
+/** A renamed module's two names, in the page's language, or in the one whose name changed when the page's did not. */
+function renamedIn({ before, after }: RevisionDiff['renamed'][number], lang: Language): { before: string; after: string } {
+  const shown = [lang, ...LANGUAGES].find((l) => localise(before, l) !== localise(after, l)) ?? lang;
+  return { before: localise(before, shown), after: localise(after, shown) };
 }

@@ -17,6 +17,11 @@ const FR = {
   'diff.setup': 'mise en service {amount}',
   'diff.unpriceable': 'non chiffrable',
   'diff.termRate': 'Remise d’engagement sur {duration} : {before} → {after}',
+  'diff.bundleRate': 'Remise multi-tiroirs : {before} → {after}',
+  'diff.vatRate': 'Taux de TVA : {before} → {after} (les montants TTC changent)',
+  'diff.approvalNeeded': 'La remise commerciale de {rate} demandera une validation (seuil : {threshold}).',
+  'diff.approvalLifted': 'La remise commerciale de {rate} ne demandera plus de validation (seuil : {threshold}).',
+  'diff.renamed': '« {before} » s’appelle désormais « {after} ».',
   'diff.monthlyNet': 'Total mensuel HT : {before} → {after}',
   'diff.conflicts': 'Règles qui ne seraient plus respectées',
 };
@@ -36,6 +41,11 @@ const EN: Record<keyof typeof FR, string> = {
   'diff.setup': 'set-up {amount}',
   'diff.unpriceable': 'cannot be priced',
   'diff.termRate': 'Commitment discount over {duration}: {before} → {after}',
+  'diff.bundleRate': 'Multi-drawer discount: {before} → {after}',
+  'diff.vatRate': 'VAT rate: {before} → {after} (amounts incl. VAT change)',
+  'diff.approvalNeeded': 'The {rate} sales discount will need approval (threshold: {threshold}).',
+  'diff.approvalLifted': 'The {rate} sales discount will no longer need approval (threshold: {threshold}).',
+  'diff.renamed': '“{before}” is now called “{after}”.',
   'diff.monthlyNet': 'Monthly total excl. VAT: {before} → {after}',
   'diff.conflicts': 'Rules that would no longer be met',
 };

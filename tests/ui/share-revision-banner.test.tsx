@@ -17,8 +17,8 @@ const archived = (() => {
   return parsed.value;
 })();
 
-function renderBanner(catalog: Catalog, items: Configuration['items'], termMonths = 36, onReprice = vi.fn()) {
-  const configuration = { catalog: catalog.version, items, termMonths, requirements: [], salesDiscountBp: 0 };
+function renderBanner(catalog: Catalog, items: Configuration['items'], termMonths = 36, onReprice = vi.fn(), salesDiscountBp = 0) {
+  const configuration = { catalog: catalog.version, items, termMonths, requirements: [], salesDiscountBp };
   const store = createConfiguratorStore({ catalog, lang: 'fr', bundle: { configuration, addedAutomatically: {} } });
   const view = render(
     <StoreContext.Provider value={store}>
@@ -52,6 +52,24 @@ describe('the banner of a quote opened on an older catalog revision', () => {
     renderBanner(archived, [{ module: 'cryptpad-team', quantity: 10 }], 12);
     await user.click(screen.getByRole('button', { name: 'Re-chiffrer sur le catalogue du jour' }));
     expect(screen.getByText('Aucun module retiré, aucun prix modifié : le devis est le même.')).toBeInTheDocument();
+  });
+
+  it('QA: names a new bundle rate, VAT rate, approval threshold and module name, instead of « le devis est le même »', async () => {
+    const user = userEvent.setup();
+    const today = defaultCatalog();
+    const older: Catalog = {
+      ...today, version: '2026-09', vatRateBp: 2100,
+      discounts: { ...today.discounts, bundle: [{ minDrawers: 3, rateBp: 300 }], salesApprovalThresholdBp: 2000 },
+      modules: today.modules.map((m) => (m.id === 'cryptpad-team' ? { ...m, name: { ...m.name, fr: 'CryptPad Collectif' } } : m)),
+    };
+    const items = [{ module: 'alinto-mail-essential', quantity: 25 }, { module: 'cryptpad-team', quantity: 25 }, { module: 'outscale-vm', quantity: 2 }];
+    renderBanner(older, items, 12, vi.fn(), 1800);
+    await user.click(screen.getByRole('button', { name: 'Re-chiffrer sur le catalogue du jour' }));
+    expect(screen.queryByText(/le devis est le même/)).toBeNull();
+    expect(screen.getByRole('listitem')).toHaveTextContent('« CryptPad Collectif » s’appelle désormais « CryptPad Équipe ».');
+    expect(plain(screen.getByText(/^Remise multi-tiroirs/).textContent)).toBe('Remise multi-tiroirs : 3 % → 5 %');
+    expect(plain(screen.getByText(/^Taux de TVA/).textContent)).toBe('Taux de TVA : 21 % → 20 % (les montants TTC changent)');
+    expect(plain(screen.getByText(/^La remise commerciale/).textContent)).toBe('La remise commerciale de 18 % demandera une validation (seuil : 15 %).');
   });
 
   it('is not shown on today’s catalog', () => {
