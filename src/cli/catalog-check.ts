@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Catalog } from '../domain/catalog-schema';
 import { describeFinding, lintCatalog } from '../domain/engine/lint-catalog';
-import { loadCatalog } from './catalog-file';
+import { archiveEdited, archiveMismatch } from './catalog-archive-check';
+import { DEFAULT_CATALOG_FILE, loadCatalog } from './catalog-file';
+import { CATALOG_ARCHIVE_FOLDER } from './quote-input';
 import { oneLine } from './read-input';
 
 /** What `catalog:check` prints and its exit code: 0 clean, 1 findings, 2 unreadable or invalid input. */
@@ -21,8 +24,25 @@ function usageError(args: readonly string[]): string | null {
   return args.length === 0 ? USAGE : null;
 }
 
+/** Where the catalog the app is built on, and the published revisions, are: tests point them at a scratch folder. */
+export interface Workplace {
+  working: string;
+  archive: string;
+}
+
+/**
+ * For the catalog the app is built on, a line saying why `npm run build` would refuse it as it stands (its version not
+ * published as it is, or a published revision edited), or ''. Not a finding: the catalog itself is sound (exit 0), but
+ * a maintainer who edits it and reads « no findings » should not learn of the publishing step from the build.
+ */
+function buildNote(file: string, catalog: Catalog, { working, archive }: Workplace): string {
+  if (resolve(file) !== resolve(working)) return '';
+  const refusal = archiveMismatch(file, catalog, archive) ?? archiveEdited(archive);
+  return refusal === null ? '' : `note: npm run build refuses this catalog as it stands: ${refusal}\n`;
+}
+
 /** `catalog:check` without the process: validation, then the linter's analyses (spec §5). */
-export function runCatalogCheck(args: readonly string[]): CatalogCheckOutcome {
+export function runCatalogCheck(args: readonly string[], workplace: Workplace = { working: DEFAULT_CATALOG_FILE, archive: CATALOG_ARCHIVE_FOLDER }): CatalogCheckOutcome {
   const usage = usageError(args);
   if (usage !== null) return { code: 2, stdout: '', stderr: `${usage}\n` };
   const file = args[0] as string;
@@ -32,10 +52,11 @@ export function runCatalogCheck(args: readonly string[]): CatalogCheckOutcome {
   const { modules, rules, version } = catalog.value;
   const valid = `${file}: catalog ${version} is valid (${modules.length} modules, ${rules.length} rules)\n`;
   const findings = lintCatalog(catalog.value);
-  if (findings.length === 0) return { code: 0, stdout: `${valid}${file}: no findings\n`, stderr: '' };
+  const note = buildNote(file, catalog.value, workplace);
+  if (findings.length === 0) return { code: 0, stdout: `${valid}${file}: no findings\n${note}`, stderr: '' };
   const plural = findings.length > 1 ? 's' : '';
   const lines = findings.map((f) => `  ${describeFinding(f)}\n`).join('');
-  return { code: 1, stdout: `${valid}${file}: ${findings.length} finding${plural}:\n${lines}`, stderr: '' };
+  return { code: 1, stdout: `${valid}${file}: ${findings.length} finding${plural}:\n${lines}${note}`, stderr: '' };
 }
 
 function main(): void {

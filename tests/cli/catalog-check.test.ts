@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogFingerprint } from '../../src/cli/catalog-archive-check';
 import { runCatalogCheck } from '../../src/cli/catalog-check';
 import defaultCatalogJson from '../../public/catalogs/2026-11.json';
-import { aCatalogInput, aModule } from '../fixtures/catalogs';
+import { aCatalogInput, aModule, defaultCatalog } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { dir, write } = scratchFolder();
@@ -121,4 +124,35 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
     expect(outcome.status).toBe(0);
     expect(outcome.stdout).toMatch(/^src\/data\/catalog\.json: catalog \S+ is valid \(\d+ modules, \d+ rules\)\nsrc\/data\/catalog\.json: no findings\n$/);
   }, 20_000);
+
+  describe('QA (D6): the catalog the app is built on, which a build refuses unless published as it stands', () => {
+    const published = readFileSync('public/catalogs/2026-11.json', 'utf8');
+    const archive = join(dir, 'public');
+    mkdirSync(join(archive, 'catalogs'), { recursive: true });
+    writeFileSync(join(archive, 'catalogs', '2026-11.json'), published);
+    writeFileSync(join(archive, 'catalogs', 'index.json'), JSON.stringify({
+      format: 'collabnext-catalog-archive/1', revisions: ['2026-11'], fingerprints: { '2026-11': catalogFingerprint(defaultCatalog()) },
+    }));
+    const check = (text: string, working = join(dir, 'working.json')) => {
+      writeFileSync(join(dir, 'working.json'), text);
+      return runCatalogCheck([join(dir, 'working.json')], { working, archive });
+    };
+
+    it('a new version not yet published: clean (exit 0), and a note names catalog:publish', () => {
+      const outcome = check(published.replace('"version": "2026-11"', '"version": "2026-12"'));
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(/: no findings\nnote: npm run build refuses this catalog as it stands: .*working\.json: version 2026-12 is not published: run npm run catalog:publish .*\n$/);
+    });
+
+    it('a published version edited: the note says links made on it would change price', () => {
+      const outcome = check(published.replace('"vatRateBp": 2000', '"vatRateBp": 2100'));
+      expect(outcome.stdout).toMatch(/note: .*version 2026-11 is already published as .* with other contents, and links made on it would change price/);
+    });
+
+    it('no note when it is published as it stands, nor for any other file', () => {
+      expect(check(published)).toEqual({ code: 0, stderr: '', stdout: `${dir}/working.json: catalog 2026-11 is valid (21 modules, 14 rules)\n${dir}/working.json: no findings\n` });
+      expect(check(published.replace('"version": "2026-11"', '"version": "2026-12"'), join(dir, 'another.json')).stdout).not.toMatch(/note/);
+    });
+  });
 });
+
