@@ -9,7 +9,7 @@ export function LanguageSwitch() {
   const lang = useConfigurator((s) => s.lang);
   const switchLanguage = useConfigurator((s) => s.switchLanguage);
   // The other language's words load on the click: if they do not arrive, the page says so here, in its own language.
-  const [failed, setFailed] = useState<Language | null>(null);
+  const [failed, setFailed] = useState<{ lang: Language; again: boolean } | null>(null);
   // The last click wins: « English » then « Français » at once must not end in English when the English words arrive last.
   const wanted = useRef<Language | null>(null);
   // « Réessayer » stays, holding the focus, until the words arrive; then the focus goes to the language chosen.
@@ -23,7 +23,7 @@ export function LanguageSwitch() {
         switchLanguage(l);
         if (again) document.querySelector<HTMLElement>(`.language-switch [lang=${l}]`)?.focus();
       },
-      () => wanted.current === l && setFailed(l),
+      () => wanted.current === l && setFailed({ lang: l, again: again === true }),
     );
   };
   return (
@@ -36,7 +36,7 @@ export function LanguageSwitch() {
         ))}
       </div>
       {/* Dressed as the switch, whose buttons are drawn for the dark header. */}
-      {failed && <div className="language-switch"><LoadFailed retry={() => choose(failed, true)} /></div>}
+      {failed && <div className="language-switch"><LoadFailed retry={() => choose(failed.lang, true)} again={failed.again} /></div>}
     </>
   );
 }

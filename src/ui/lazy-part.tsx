@@ -5,11 +5,18 @@ import { useT } from './store-context';
 /**
  * What a part of the page whose code did not download (connection lost, or a redeploy removed the chunk)
  * says in its place: « Cette partie de la page n’a pas pu être chargée (connexion interrompue ?). » and
- * « Réessayer », which tries again.
+ * « Réessayer », which tries again. Failed `again`, after « Réessayer », it also offers to reload the page: a file the
+ * part imports may have failed too, and Chromium keeps a failed file for the page's life, so only a reload fetches it
+ * again. The draft is saved as it changes and the address bar carries the configuration: the reload keeps the quote.
  */
-export function LoadFailed({ retry }: { retry: () => void }) {
+export function LoadFailed({ retry, again = false }: { retry: () => void; again?: boolean }) {
   const t = useT();
-  return <p>{t('load.part')} <button type="button" onClick={retry}>{t('load.retry')}</button></p>;
+  return (
+    <p>
+      {t('load.part')} <button type="button" onClick={retry}>{t('load.retry')}</button>
+      {again && <> <button type="button" onClick={() => location.reload()}>{t('load.reload')}</button></>}
+    </p>
+  );
 }
 
 /**
@@ -31,7 +38,7 @@ export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (mod
     retried = ++retries;
     refresh();
   };
-  const Failed = () => <LoadFailed retry={retry} />;
+  const Failed = () => <LoadFailed retry={retry} again={retries > 0} />;
   return function LazyPart(props: P) {
     refresh = useReducer((n: number) => n + 1, 0)[1];
     const marker = useRef<HTMLSpanElement>(null);

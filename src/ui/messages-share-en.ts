@@ -3,4 +3,5 @@ import type { shareFr } from './messages-share';
 export const shareEn: Record<keyof typeof shareFr, string> = {
   'load.part': 'This part of the page could not be loaded (connection lost?).',
   'load.retry': 'Try again',
+  'load.reload': 'Reload the page (your quote is kept)',
 };

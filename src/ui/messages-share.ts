@@ -5,4 +5,5 @@
 export const shareFr = {
   'load.part': 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).',
   'load.retry': 'Réessayer',
+  'load.reload': 'Recharger la page (votre devis est conservé)',
 } as const;

@@ -18,6 +18,8 @@ interface Outcome {
   customer: CustomerDetails | null;
   /** Null when the link's code did not download: nothing was made. */
   shared: SharedLink | null;
+  /** From « Réessayer ». */
+  again: boolean;
 }
 
 /**
@@ -37,11 +39,11 @@ export function SharePanel() {
   const shown = outcome?.configuration === configuration && outcome.customer === customer ? outcome : null;
   const button = useRef<HTMLButtonElement>(null);
   // From « Réessayer », which goes once the link is made: the focus goes back to the Share button (or to the link shown to copy).
-  const share = async (again?: boolean) => {
+  const share = async (again = false) => {
     const copy = await loadShareCopy();
     const shared = copy && (await copy.shareLink(configuration, customer));
     if (again && shared) button.current?.focus();
-    setOutcome({ configuration, customer, shared });
+    setOutcome({ configuration, customer, shared, again });
   };
   const shared = shown?.shared;
   const words = shared?.words(lang);
@@ -68,7 +70,7 @@ export function SharePanel() {
         {t('share.button')}
       </button>
       <div role="status" id={`${ids}-status`} className="share-panel-status">
-        {shown && !shared && <LoadFailed retry={() => void share(true)} />}
+        {shown && !shared && <LoadFailed retry={() => void share(true)} again={shown.again} />}
         {words?.status.map((text) => <p key={text}>{text}</p>)}
       </div>
       {manual && (

@@ -36,6 +36,24 @@ test('sales tools that do not download say so under the switch; « Réessayer »
   await expect(page.getByText(FAILED)).toHaveCount(0);
 });
 
+test('sales tools that fail again after « Réessayer » offer to reload the page; the reload brings them and keeps the quote', async ({ page }) => {
+  const chunks = await lostChunks(page, /sales-panel-.*\.js/);
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await page.getByLabel('Durée d’engagement').selectOption('36');
+  await page.getByLabel('Mode commercial').check();
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  const reload = page.getByRole('button', { name: 'Recharger la page (votre devis est conservé)' });
+  await expect(reload).toBeVisible();
+  const monthly = await totalCents(page, 'monthlyNet');
+  chunks.arrive();
+  await reload.click();
+  await expect(page.getByLabel('Remise commerciale (%)')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'CryptPad Équipe', exact: true })).toBeChecked();
+  expect(await totalCents(page, 'monthlyNet')).toBe(monthly);
+  await expect(page.getByText(FAILED)).toHaveCount(0);
+});
+
 test('the customer form and the documents panel, lost at idle, each say so; « Réessayer » loads the one retried', async ({ page }) => {
   const chunks = await lostChunks(page, /(customer-section|export-panel)-.*\.js/);
   await openConfigurator(page);

@@ -44,6 +44,26 @@ describe('lazyPart', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('failed again after « Réessayer », also offers to reload the page (Chromium keeps a failed file for the page’s life); not before', async () => {
+    const user = userEvent.setup();
+    const { Part } = flakyPart(2);
+    renderPart(Part);
+    const reload = { name: 'Recharger la page (votre devis est conservé)' };
+    await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByRole('button', reload)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByText('Bonjour Lyon')).toBeInTheDocument();
+    expect(screen.queryByRole('button', reload)).not.toBeInTheDocument();
+  });
+
+  it('offers no reload at the first failure', async () => {
+    const { Part } = flakyPart(1);
+    renderPart(Part);
+    expect(await screen.findByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Recharger/ })).not.toBeInTheDocument();
+  });
+
   it('after « Réessayer » the focus goes to what takes its place: the new « Réessayer », then the part’s first control — never to <body>', async () => {
     const user = userEvent.setup();
     let calls = 0;
