@@ -1,3 +1,5 @@
+import type { Configuration } from '../domain/configuration';
+import { emptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
@@ -9,6 +11,11 @@ import { addressCode, noteAddressBehind, replaceAddress } from './share-link-syn
  */
 const ADDRESS_PAUSE_MS = 250;
 
+/** A configuration with nothing a link would carry: no module, the first term, nothing demanded, no discount. */
+function isEmpty({ items, termMonths, requirements, salesDiscountBp }: Configuration, empty: Configuration): boolean {
+  return items.length === 0 && requirements.length === 0 && salesDiscountBp === 0 && termMonths === empty.termMonths;
+}
+
 /** What happened before this code arrived: the state before the first edit, and the address a link pasted in the address bar replaced. */
 export interface AddressCatchUp {
   since?: ConfiguratorState;
@@ -16,10 +23,11 @@ export interface AddressCatchUp {
 }
 
 /**
- * The address bar follows the configuration, a moment after each edit. It is not written at start-up: a link that
- * could not be opened stays in the address bar, untouched, until the buyer edits. Started a moment after the first
- * screen (a later behaviour): an edit made before writes the address at once, a link pasted in the address bar
- * before is opened at once.
+ * The address bar follows the configuration, a moment after each edit. At start-up it is written only when it holds
+ * no code and the page shows a configuration (a draft read back on a plain visit: copied as it was, the address
+ * opened an empty configurator); a link, even one that could not be opened, stays in the address bar, untouched,
+ * until the buyer edits. Started a moment after the first screen (a later behaviour): an edit made before writes the
+ * address at once, a link pasted in the address bar before is opened at once.
  */
 export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver }: AddressCatchUp = {}, loadCodec: typeof loadLinkBuilder = loadLinkBuilder): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,8 +65,10 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   };
   const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);
   window.addEventListener('hashchange', onHashChange);
+  const { configuration } = store.getState();
   if (pastedOver !== undefined) reopen(pastedOver);
-  else if (since !== undefined && since.configuration !== store.getState().configuration) edited();
+  else if (since !== undefined && since.configuration !== configuration) edited();
+  else if (addressCode() === '' && !isEmpty(configuration, emptyConfiguration(store.getState().catalog))) write();
   return () => {
     live = false;
     clearTimeout(timer);

@@ -126,6 +126,27 @@ describe('the address bar follows the configuration', () => {
     stop();
   });
 
+  describe('QA: a plain address (no code) over a configuration read back from the saved draft', () => {
+    const plainAddress = () => Object.assign(window.location, { href: 'https://collabnext.example/configurateur/', hash: '' });
+
+    it('gets its link at start, so that copying the address shares what is on screen', async () => {
+      plainAddress();
+      const store = createConfiguratorStore({ catalog, lang: 'fr' });
+      store.getState().chooseTerm(36);
+      const stop = keepAddressInSync(store, { since: store.getState() });
+      await vi.waitFor(() => expect(writes).toEqual([`https://collabnext.example/configurateur/#${encodeShareCode(store.getState().configuration, { customer: null })}`]));
+      stop();
+    });
+
+    it('stays plain over an empty configuration', async () => {
+      plainAddress();
+      const stop = keepAddressInSync(createConfiguratorStore({ catalog, lang: 'fr' }), {});
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(writes).toEqual([]);
+      stop();
+    });
+  });
+
   it('a link pasted in the address bar before it started is opened then, as the browser would on a visit, the address it replaced noted for Back', () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store, { pastedOver: 'https://collabnext.example/configurateur/#draft-code' });

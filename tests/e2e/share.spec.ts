@@ -57,6 +57,25 @@ test('the address bar follows the bundle, and its link opens the identical quote
   expect(receiver.url()).toBe(link);
 });
 
+test('QA: a plain visit that reads back the saved draft puts its link in the address bar, which opens the identical quote in a fresh browser', async ({ page, browser }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await page.getByLabel('Durée d’engagement').selectOption('12');
+  await linkOnScreen(page);
+  const totals = await totalsOnScreen(page);
+
+  const again = await page.context().newPage();
+  await openConfigurator(again);
+  await expect(moduleCard(again, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  const link = await linkOnScreen(again);
+  expect(link).toBe(page.url());
+
+  const receiver = await (await browser.newContext()).newPage();
+  await receiver.goto(link);
+  await expect(moduleCard(receiver, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  expect(await totalsOnScreen(receiver)).toEqual(totals);
+});
+
 test('a tampered link says what is wrong and leaves the earlier draft intact', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'CryptPad Équipe');
