@@ -53,6 +53,9 @@ function uriString(url: string): string {
 }
 
 /** A top-down cursor over pages: writes wrapped text, rows of cells and rules, and opens a page when one is full. */
+/** Space between columns side by side, in points. */
+const GUTTER = 18;
+
 export class PdfWriter {
   private page: PDFPage;
   private y = PAGE.top;
@@ -139,14 +142,12 @@ export class PdfWriter {
   }
 
   /** Blocks side by side, kept on one page, in columns sharing the width as `shares` say (equally unless told); one after the other if they would not fit a page. */
-  beside(parts: readonly Draw[], shares: readonly number[] = parts.map(() => 1), gutter = 18): void {
+  beside(parts: readonly Draw[], shares: readonly number[] = parts.map(() => 1), gutter = GUTTER): void {
     const outer = this.frame;
-    const free = outer.width - gutter * (parts.length - 1);
-    const total = shares.reduce((a, b) => a + b, 0);
     let x = outer.x;
-    const frames = parts.map((_, i) => {
-      const frame = { x, width: (free * (shares[i] ?? 0)) / total };
-      x += frame.width + gutter;
+    const frames = this.columnWidths(shares, gutter).map((width) => {
+      const frame = { x, width };
+      x += width + gutter;
       return frame;
     });
     const height = Math.max(...parts.map((draw, i) => this.within(frames[i] ?? outer, () => this.measure(draw))));
@@ -171,6 +172,18 @@ export class PdfWriter {
     } finally {
       this.frame = outer;
     }
+  }
+
+  /** The widths of the columns `beside` makes of the current frame with these shares, in points. */
+  columnWidths(shares: readonly number[], gutter = GUTTER): number[] {
+    const free = this.frame.width - gutter * (shares.length - 1);
+    const total = shares.reduce((a, b) => a + b, 0);
+    return shares.map((share) => (free * share) / total);
+  }
+
+  /** Whether `link` holds on one line `width` points wide at the smallest size `link` sets it. */
+  linkFits(url: string, width: number): boolean {
+    return widthOf(this.fonts.regular, this.printable(url), LINK_SMALLEST) <= width;
   }
 
   /** Width of the current frame (the content width, or a column's), in points. */

@@ -55,8 +55,17 @@ describe('the configuration link on the devis PDF', () => {
     expect(right).toBeLessThan(595.28);
   });
 
-  it('a link too long for one line even when set smaller is cut only where needed, each printed line a link to the whole address', async () => {
+  it('QA: a link too long for the terms’ column (131 characters; 95 and 110 were cut in two) goes across the page, whole on one line', async () => {
     const link = `https://configurateur.collabnext.fr/#${CODE.repeat(2)}`;
+    const bytes = await pdfWith(link);
+    expect(await printedLines(bytes, link)).toEqual([link]);
+    const [left = 0, , right = 0] = (await readLinks(bytes))[0]?.rect ?? [];
+    // wider than the terms' column (three fifths of the 510 points between the margins)
+    expect(right - left).toBeGreaterThan(320);
+  });
+
+  it('a link too long for one line even across the page is cut only where needed, each printed line a link to the whole address', async () => {
+    const link = `https://configurateur.collabnext.fr/#${CODE.repeat(4)}`;
     const bytes = await pdfWith(link);
     const lines = await printedLines(bytes, link);
     expect(lines.join('')).toBe(link);
