@@ -3,6 +3,16 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadLanguage } from '../../src/ui/messages';
 
+// The files of a worker share one jsdom (isolate: false in vite.config.ts) and this file runs before each of them: each
+// starts from a blank page, as in a jsdom of its own. A file's leftovers (a <select> written into <body> by
+// history-keys.test.tsx) had taken the first Tab stop of the next file's page.
+document.body.innerHTML = '';
+document.documentElement.removeAttribute('lang');
+document.title = '';
+localStorage.clear();
+sessionStorage.clear();
+window.history.replaceState(null, '', '/');
+
 afterEach(() => cleanup());
 
 // The interface's dictionaries load on demand in the page (boot, language switch): tests have both.
