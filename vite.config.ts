@@ -133,7 +133,7 @@ const sameOriginOnly = (): Plugin => ({
  */
 const FIRST_SCREEN_SHARED = new RegExp([
   String.raw`node_modules/react/`, String.raw`node_modules/zustand/esm/react`,
-  String.raw`src/domain/(language|catalog-index|catalog-names|result|money|pricing-tiers|pricing|rounding|quote-discounts|quote-totals|quote|draft|issue-path|share-carry-over|derived-once)\.ts$`,
+  String.raw`src/domain/(language|catalog-index|catalog-names|result|money|pricing-tiers|pricing|rounding|quote-discounts|quote-totals|quote|draft|issue-path|share-carry-over|derived-once|empty-configuration)\.ts$`,
   String.raw`src/domain/engine/(constraint-model|decisions|trail|propagator|conflict-analysis|solver|catalog-facts|greedy-completion|witness-union|look-ahead|quantity-bounds|rule-index|violations|evaluate|minimal-core|minimal-cores|model-memory|single-blockers|explanation|analyze-configuration)\.ts$`,
   String.raw`src/ui/(messages|store-context)\.ts$`, String.raw`src/app/draft-loading\.ts$`,
 ].join('|'));

@@ -1,5 +1,4 @@
-import type { Catalog } from '../domain/catalog-schema';
-import type { Configuration } from '../domain/configuration';
+import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
@@ -11,14 +10,6 @@ import { addressCode, noteAddressBehind, replaceAddress } from './share-link-syn
  */
 const ADDRESS_PAUSE_MS = 250;
 
-/**
- * A configuration with nothing a link would carry: no module, the first term, nothing demanded, no discount (as
- * domain/empty-configuration.ts makes it; importing that file here split it out of the first screen's script into a
- * file of its own, fetched before the first screen: 0.1 KB over the budget).
- */
-function isEmpty({ items, termMonths, requirements, salesDiscountBp }: Configuration, catalog: Catalog): boolean {
-  return items.length === 0 && requirements.length === 0 && salesDiscountBp === 0 && termMonths === catalog.discounts.commitment[0]?.months;
-}
 
 /** What happened before this code arrived: the state before the first edit, and the address a link pasted in the address bar replaced. */
 export interface AddressCatchUp {
@@ -72,7 +63,7 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   const { configuration } = store.getState();
   if (pastedOver !== undefined) reopen(pastedOver);
   else if (since !== undefined && since.configuration !== configuration) edited();
-  else if (addressCode() === '' && !isEmpty(configuration, store.getState().catalog)) write();
+  else if (addressCode() === '' && !isEmptyConfiguration(configuration, store.getState().catalog)) write();
   return () => {
     live = false;
     clearTimeout(timer);
