@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Catalog } from '../domain/catalog-schema';
 import { describeFinding, lintCatalog } from '../domain/engine/lint-catalog';
 import { archiveEdited, archiveMismatch } from './catalog-archive-check';
 import { DEFAULT_CATALOG_FILE, loadCatalog } from './catalog-file';
 import { CATALOG_ARCHIVE_FOLDER } from './quote-input';
 import { oneLine } from './read-input';
+import { runAsTool, type ToolOutcome } from './tool-run';
 
 /** What `catalog:check` prints and its exit code: 0 clean, 1 findings, 2 unreadable or invalid input. */
-export interface CatalogCheckOutcome {
-  code: 0 | 1 | 2;
-  stdout: string;
-  stderr: string;
-}
+export type CatalogCheckOutcome = ToolOutcome;
 
 const USAGE = 'usage: npm run --silent catalog:check -- FILE';
 
@@ -59,12 +55,4 @@ export function runCatalogCheck(args: readonly string[], workplace: Workplace = 
   return { code: 1, stdout: `${valid}${file}: ${findings.length} finding${plural}:\n${lines}${note}`, stderr: '' };
 }
 
-function main(): void {
-  const outcome = runCatalogCheck(process.argv.slice(2));
-  process.stdout.write(outcome.stdout);
-  process.stderr.write(outcome.stderr);
-  process.exit(outcome.code);
-}
-
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isEntryPoint) main();
+runAsTool(import.meta.url, runCatalogCheck);

@@ -1,12 +1,11 @@
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX } from '../domain/share-archive';
 import { archiveEdited, catalogFingerprint } from './catalog-archive-check';
 import { DEFAULT_CATALOG_FILE, loadCatalog } from './catalog-file';
-import type { CatalogCheckOutcome } from './catalog-check';
 import { archiveIndex, CATALOG_ARCHIVE_FOLDER } from './quote-input';
 import { oneLine, shownPath } from './read-input';
+import { runAsTool, type ToolOutcome } from './tool-run';
 
 const USAGE = 'usage: npm run --silent catalog:publish [-- [--again] [FILE]] (FILE: src/data/catalog.json unless given)';
 
@@ -17,8 +16,8 @@ const USAGE = 'usage: npm run --silent catalog:publish [-- [--again] [FILE]] (FI
  * would change price), unless `--again` says it has never been online. Exit 0 done (or nothing to do), 1 the archive
  * has other problems, 2 refused.
  */
-export function runCatalogPublish(args: readonly string[], folder: string = CATALOG_ARCHIVE_FOLDER): CatalogCheckOutcome {
-  const refused = (message: string): CatalogCheckOutcome => ({ code: 2, stdout: '', stderr: `${oneLine(message)}\n` });
+export function runCatalogPublish(args: readonly string[], folder: string = CATALOG_ARCHIVE_FOLDER): ToolOutcome {
+  const refused = (message: string): ToolOutcome => ({ code: 2, stdout: '', stderr: `${oneLine(message)}\n` });
   const again = args.includes('--again');
   const rest = args.filter((a) => a !== '--again');
   const option = rest.find((a) => a.startsWith('-'));
@@ -69,12 +68,4 @@ function sameCatalog(path: string, fingerprint: string): boolean {
   return archived.ok && catalogFingerprint(archived.value) === fingerprint;
 }
 
-function main(): void {
-  const outcome = runCatalogPublish(process.argv.slice(2));
-  process.stdout.write(outcome.stdout);
-  process.stderr.write(outcome.stderr);
-  process.exit(outcome.code);
-}
-
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isEntryPoint) main();
+runAsTool(import.meta.url, runCatalogPublish);

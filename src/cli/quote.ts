@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { computeQuote } from '../domain/quote';
 import { fail, ok, type Result } from '../domain/result';
 import { exitWithError, oneLine } from './read-input';
 import { parseQuoteArgs } from './quote-args';
 import { readConfigurationArgument } from './quote-input';
+import { isEntryPoint } from './tool-run';
 import { quoteOutput, type QuoteOutput } from './quote-output';
 
 /** `quote` without the process: the JSON of §5, or the one line that says what input is wrong. */
@@ -37,5 +36,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isEntryPoint) main();
+if (isEntryPoint(import.meta.url)) main();
