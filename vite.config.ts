@@ -12,14 +12,9 @@ const CATALOG = process.env.COLLABNEXT_CATALOG ?? 'src/data/catalog.json';
 const CATALOG_URL_MODULE = 'virtual:current-catalog-url';
 const DEV_CATALOG_PATH = '/@collabnext/catalog.json';
 
-/**
- * The component tests that run in a module graph of their own: those that replace a module (vi.mock, vi.doMock:
- * tests/vitest-projects.test.ts keeps them listed), and documents-panel, whose first test watches the Documents panel
- * busy with a first PDF: after another file has made one (fonts and code warm), the PDF is done before it looks.
- */
+/** The component tests that replace a module (vi.mock, vi.doMock), run in a module graph of their own: tests/vitest-projects.test.ts keeps this list whole. */
 export const UI_FILES_ISOLATED = [
   'tests/ui/documents-load-failure.test.tsx',
-  'tests/ui/documents-panel.test.tsx',
   'tests/ui/language-switch.test.tsx',
   'tests/ui/later-behaviours-loading.test.tsx',
   'tests/ui/module-card-renders.test.tsx',
