@@ -3,7 +3,7 @@ import type { Configuration } from '../configuration';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { constraintModel, positive, type ConstraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
-import { diagnoses } from './fast-diag';
+import { diagnoses, fastDiag } from './fast-diag';
 import { ofModuleChanges, repairQuantities } from './quantity-repair';
 import type { Solver } from './solver';
 import { selfSupporting } from './closed-world';
@@ -26,7 +26,7 @@ const ALTERNATIVES = 3;
 /**
  * Up to three repairs for a violated configuration, best first (none when it is valid).
  * When the decisions admit no valid completion, minimal sets of decisions to drop
- * (FastDiag diagnoses, the most recent decisions dropped first); then, for an unmet
+ * (FastDiag diagnoses, the most recent decisions dropped first, and the demands alone); then, for an unmet
  * `requires`, one repair per option that completes the selection (with whatever that
  * option needs in turn), and one that removes modules instead; finally the nearest
  * quantities that satisfy the quantity rules, then, for a rule over one chosen module, that
@@ -40,7 +40,14 @@ export function repairConfiguration(catalog: Catalog, configuration: Configurati
   const decisions = decisionLiterals(model, configuration);
   const consistent = (kept: readonly number[]): boolean => solver.solve([...kept].sort((a, b) => a - b));
   const repairs: { repair: Repair; removals: number; rank: number }[] = [];
-  diagnoses([...decisions].reverse(), consistent, ALTERNATIVES).forEach((removal, rank) => {
+  const found = diagnoses([...decisions].reverse(), consistent, ALTERNATIVES);
+  // The demands are the oldest decisions, so the preferred diagnoses drop modules; one that drops demands alone is
+  // reached only by keeping modules, one then two at a time, within the budget: two demands that no module breaks both
+  // of (SecNumCloud and CSPN) were never waived together, and a repair removing 14 modules came first. Asked directly.
+  const demands = decisionLiterals(model, { ...configuration, items: [] });
+  const waived = demands.length > 0 ? fastDiag(demands, decisions.filter((lit) => !demands.includes(lit)), consistent) : null;
+  if (waived !== null && waived.length > 0 && !found.some((d) => d.length === waived.length && d.every((lit) => waived.includes(lit)))) found.push(waived);
+  found.forEach((removal, rank) => {
     for (const repair of completions(catalog, model, solver, configuration, removal)) {
       repairs.push({ repair, removals: repair.actions.filter((a) => a.kind === 'remove' || a.kind === 'drop-requirement').length, rank });
     }

@@ -3,7 +3,7 @@ import { completeImplied } from '../../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
 import { repairConfiguration } from '../../../src/domain/engine/repairs';
 import defaultCatalogJson from '../../../public/catalogs/2026-11.json';
-import { defaultCatalog, validCatalog } from '../../fixtures/catalogs';
+import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../../fixtures/catalogs';
 import { configurationOf, engineCatalog, excludes, quantity, requires } from './engine-fixtures';
 
 const standard = defaultCatalog();
@@ -54,6 +54,22 @@ describe('repairs: up to three ways out of a violated configuration, best first'
       [{ kind: 'remove', module: 'alinto-protect' }, { kind: 'remove', module: 'wallix-authenticator' }, { kind: 'remove', module: 'wallix-trustelem' }],
     ]);
     for (const repair of repairs) expect(evaluateConfiguration(standard, repair.configuration).violations).toEqual([]);
+  });
+
+  it('waiving the demanded qualifications is offered first when it is the smallest repair, though no module breaks them both', () => {
+    // q1 rules out a1…a12, q2 rules out c1 and c2. Keeping one module at a time finds « drop q2 and a1…a12 » and
+    // « drop q1, c1 and c2 »; « drop q1 and q2 » needs two modules kept, which the budget of runs never reached.
+    const text = (s: string) => ({ fr: s, en: s });
+    const ids = [...Array.from({ length: 12 }, (_, i) => `a${i + 1}`), 'c1', 'c2'];
+    const catalog = validCatalog(aCatalogInput(ids.map((id) => aModule(id, { drawer: id[0] ?? 'a', qualifications: [] })), [], {
+      qualifications: [
+        { id: 'q1', name: text('Q1'), description: text('Q1'), appliesTo: ['a'] },
+        { id: 'q2', name: text('Q2'), description: text('Q2'), appliesTo: ['c'] },
+      ],
+    }));
+    const repairs = repairConfiguration(catalog, configurationOf(catalog, ids, ['q1', 'q2']));
+    expect(repairs[0]?.actions).toEqual([{ kind: 'drop-requirement', qualification: 'q1' }, { kind: 'drop-requirement', qualification: 'q2' }]);
+    for (const repair of repairs) expect(evaluateConfiguration(catalog, repair.configuration).violations).toEqual([]);
   });
 
   it('removing instead of adding drops the module whose requirement is unmet and what needed it, nothing else', () => {
