@@ -7,7 +7,7 @@ import { traceToggleFrames, type ToggleFrames } from './ui-frames';
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** JavaScript fetched before the first module card is on screen, gzip-compressed as a host would serve it. */
 async function firstScreenJavaScript(page: Page): Promise<{ files: string[]; gzipBytes: number }> {
@@ -28,9 +28,9 @@ async function firstScreenJavaScript(page: Page): Promise<{ files: string[]; gzi
  * a click it leaves out was presented sooner. performance.eventCounts counts every click, so each one
  * left out is counted as 8 ms (the most it can be) instead of being dropped, which would bias the median up.
  */
-interface ClickTimes { durations: number[]; unreported: number }
+export interface ClickTimes { durations: number[]; unreported: number }
 
-async function startClickTimes(page: Page): Promise<void> {
+export async function startClickTimes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { clickDurations: number[]; clicksBefore: number; clickObserver?: PerformanceObserver };
     w.clickDurations = [];
@@ -43,7 +43,7 @@ async function startClickTimes(page: Page): Promise<void> {
   });
 }
 
-async function readClickTimes(page: Page): Promise<ClickTimes> {
+export async function readClickTimes(page: Page): Promise<ClickTimes> {
   await page.waitForTimeout(300);
   return page.evaluate(() => {
     const w = window as unknown as { clickDurations: number[]; clicksBefore: number };
@@ -53,7 +53,7 @@ async function readClickTimes(page: Page): Promise<ClickTimes> {
   });
 }
 
-const TOGGLED = ['alinto-mail-business', 'cryptpad-team', 'outscale-vm', 'wallix-trustelem', 'jamespot-intranet'];
+export const TOGGLED = ['alinto-mail-business', 'cryptpad-team', 'outscale-vm', 'wallix-trustelem', 'jamespot-intranet'];
 
 /**
  * Each card is brought into view and that scroll put on screen before its click, as a person scrolls, stops,
@@ -155,7 +155,7 @@ async function cornerToCornerDurations(page: Page, clicks: number): Promise<Clic
 }
 
 /** "median 24.0 ms, max 56.0 ms, 16 ms or less: 12 of 40 (8 not reported: under 16 ms)". */
-function describeClicks({ durations, unreported }: ClickTimes): string {
+export function describeClicks({ durations, unreported }: ClickTimes): string {
   const withinFrame = durations.filter((d) => d <= 16).length;
   return `median ${median(durations).toFixed(1)} ms, max ${Math.max(...durations).toFixed(1)} ms, 16 ms or less: ${withinFrame} of ${durations.length} (${unreported} not reported: under 16 ms)`;
 }
