@@ -4,15 +4,12 @@ import type { Configuration } from '../../src/domain/configuration';
 import { completeImplied } from '../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import { repairConfiguration } from '../../src/domain/engine/repairs';
-import { seededRandom } from '../domain/engine/random-catalog';
+import { randomRules, seededRandom } from '../domain/engine/random-catalog';
 import { validCatalog } from '../fixtures/catalogs';
+import { BENCH_SHAPE } from './engine';
 
 type ModuleInput = CatalogInput['modules'][number];
-type RuleInput = NonNullable<CatalogInput['rules']>[number];
 
-/** Rule shares as in the engine bench; the rest are recommends. `requires` point at the WINDOW modules before. */
-const SHARES = { requires: 0.35, excludes: 0.15, quantity: 0.2 };
-const WINDOW = 40;
 /** Module count per drawer: the two `one` drawers small, the four `many` drawers sharing the rest. */
 const DRAWER_WEIGHTS: Record<string, number> = { mail: 0.04, office: 0.04, collaboration: 0.23, paas: 0.23, iaas: 0.23, security: 0.23 };
 /** Chance that a clone holds a qualification that applies to its drawer. */
@@ -27,7 +24,7 @@ export interface ScaleCatalog {
 /**
  * A reproducible large catalog for the page (the engine bench has its own, without the page's drawers): the published
  * 2026-11 catalog's drawers, vendors, units, qualifications and discounts, `modules` modules cloned from its 21 (each in
- * its template's drawer, with its unit, quantity and pricing), `rules` layered rules as in random-catalog.ts, and a
+ * its template's drawer, with its unit, quantity and pricing), `rules` layered rules (random-catalog.ts), and a
  * valid configuration grown one selectable module at a time (implied ones added), quantity rules met by the engine's
  * own repairs. 200 / 414 / 90 is the catalog on which QA found a demanded qualification blocking the page for 288 ms.
  */
@@ -54,30 +51,8 @@ export function scaleCatalog({ modules: count = 200, rules: ruleCount = 414, sel
     return { ...t, id: `${t.id}-s${i}`, name: { fr: `${t.name.fr} n° ${i}`, en: `${t.name.en} no. ${i}` }, qualifications };
   });
 
-  // A quantity rule's module is never flat (fixed at 1: « at least half the total » could not be met).
-  const notFlat = modules.map((m, i) => (m.pricing.model === 'flat' ? -1 : i)).filter((i) => i >= 0);
-  const near = (i: number): number => (i > 0 ? Math.max(0, i - 1 - pick(Math.min(i, WINDOW))) : 1 + pick(WINDOW));
-  const some = (i: number, n: number): string[] => {
-    const chosen = new Set<number>();
-    for (let tries = 0; chosen.size < n && tries < 4 * n; tries += 1) {
-      const j = near(i);
-      if (j !== i) chosen.add(j);
-    }
-    if (chosen.size === 0) chosen.add(i === 0 ? 1 : 0);
-    return [...chosen].map((j) => modules[j]?.id ?? '');
-  };
-  const rules: RuleInput[] = Array.from({ length: ruleCount }, (_, r) => {
-    const roll = random();
-    const id = `r${r}`;
-    const i = 1 + pick(count - 1);
-    if (roll < SHARES.requires) return { id, type: 'requires', module: modules[i]?.id ?? '', anyOf: some(i, 1 + pick(3)) };
-    if (roll < SHARES.requires + SHARES.excludes) return { id, type: 'excludes', modules: [modules[i]?.id ?? '', ...some(i, 1 + pick(2))] };
-    if (roll < SHARES.requires + SHARES.excludes + SHARES.quantity) {
-      const q = notFlat[pick(notFlat.length)] ?? 1;
-      return { id, type: 'quantity', module: modules[q]?.id ?? '', of: some(q, 1 + pick(2)), min: { factor: 0.5 } };
-    }
-    return { id, type: 'recommends', module: modules[i]?.id ?? '', anyOf: some(i, 1 + pick(2)) };
-  });
+  // Rules drawn as the engine bench's (its shares and window). A quantity rule's module is never flat (fixed at 1: « at least half the total » could not be met).
+  const rules = randomRules(modules.map((m) => m.id), ruleCount, BENCH_SHAPE, random, (i) => modules[i]?.pricing.model !== 'flat');
 
   // The published catalog's notice names its own revision: not this one's.
   const input: CatalogInput = { ...base, notice: undefined, version: `scale-${count}`, modules, rules };

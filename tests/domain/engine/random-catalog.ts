@@ -1,4 +1,6 @@
 import type { CatalogInput } from '../../../src/domain/catalog-schema';
+
+type RuleInput = NonNullable<CatalogInput['rules']>[number];
 import { aCatalogInput, aModule } from '../../fixtures/catalogs';
 
 /** How a synthetic catalog is drawn; printed by the bench so figures can be reproduced. */
@@ -45,27 +47,43 @@ export function randomCatalogInput(shape: CatalogShape, seed: number): CatalogIn
     drawer: `d${pick(shape.drawers)}`,
     qualifications: qualifications.filter(() => random() < 0.7).map((q) => q.id),
   }));
-  const near = (i: number): number => (shape.window > 0 && i > 0 ? Math.max(0, i - 1 - pick(Math.min(i, shape.window))) : pick(shape.modules));
-  /** Up to `count` distinct modules other than m<i> (the schema refuses repeats and self-references). */
-  const some = (i: number, count: number): string[] => {
+  const rules = randomRules(modules.map((m) => m.id), shape.rules, shape, random);
+  return aCatalogInput(modules, rules, { drawers, qualifications });
+}
+
+/**
+ * `count` rules over the modules `ids`, drawn as `shape` says (the rest are `recommends`). A quantity rule constrains a
+ * module for which `quantityMay` holds: a module drawn that may not be is replaced by one drawn among those that may
+ * (with the default, every module may, and nothing more is drawn).
+ */
+export function randomRules(
+  ids: readonly string[], count: number, shape: Pick<CatalogShape, 'requires' | 'excludes' | 'quantity' | 'maxOptions' | 'window'>,
+  random: () => number, quantityMay: (index: number) => boolean = () => true,
+): RuleInput[] {
+  const pick = (n: number): number => Math.floor(random() * n);
+  const allowed = ids.map((_, i) => i).filter(quantityMay);
+  const near = (i: number): number => (shape.window > 0 && i > 0 ? Math.max(0, i - 1 - pick(Math.min(i, shape.window))) : pick(ids.length));
+  /** Up to `n` distinct modules other than the i-th (the schema refuses repeats and self-references). */
+  const some = (i: number, n: number): string[] => {
     const chosen = new Set<number>();
-    for (let tries = 0; chosen.size < count && tries < 4 * count; tries++) {
+    for (let tries = 0; chosen.size < n && tries < 4 * n; tries++) {
       const j = near(i);
       if (j !== i) chosen.add(j);
     }
     if (chosen.size === 0) chosen.add(i === 0 ? 1 : 0);
-    return [...chosen].map((j) => `m${j}`);
+    return [...chosen].map((j) => ids[j] ?? '');
   };
-  const rules = Array.from({ length: shape.rules }, (_, r) => {
-    const i = shape.window > 0 ? 1 + pick(shape.modules - 1) : pick(shape.modules);
+  return Array.from({ length: count }, (_, r) => {
+    const i = shape.window > 0 ? 1 + pick(ids.length - 1) : pick(ids.length);
     const roll = random();
     const id = `r${r}`;
-    if (roll < shape.requires) return { id, type: 'requires' as const, module: `m${i}`, anyOf: some(i, 1 + pick(shape.maxOptions)) };
-    if (roll < shape.requires + shape.excludes) return { id, type: 'excludes' as const, modules: [`m${i}`, ...some(i, 1 + pick(2))] };
+    const module = ids[i] ?? '';
+    if (roll < shape.requires) return { id, type: 'requires' as const, module, anyOf: some(i, 1 + pick(shape.maxOptions)) };
+    if (roll < shape.requires + shape.excludes) return { id, type: 'excludes' as const, modules: [module, ...some(i, 1 + pick(2))] };
     if (roll < shape.requires + shape.excludes + shape.quantity) {
-      return { id, type: 'quantity' as const, module: `m${i}`, of: some(i, 1 + pick(2)), min: { factor: 0.5 } };
+      const q = quantityMay(i) ? i : (allowed[pick(allowed.length)] ?? i);
+      return { id, type: 'quantity' as const, module: ids[q] ?? '', of: some(q, 1 + pick(2)), min: { factor: 0.5 } };
     }
-    return { id, type: 'recommends' as const, module: `m${i}`, anyOf: some(i, 1 + pick(2)) };
+    return { id, type: 'recommends' as const, module, anyOf: some(i, 1 + pick(2)) };
   });
-  return aCatalogInput(modules, rules, { drawers, qualifications });
 }
