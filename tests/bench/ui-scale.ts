@@ -1,5 +1,5 @@
-import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import type { Configuration } from '../../src/domain/configuration';
 import { archivedCatalogPath } from '../../src/domain/share-archive';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { scaleCatalog } from './scale-catalog';
-import { describeClicks, median, readClickTimes, startClickTimes, TOGGLED } from './ui';
+import { describeClicks, launchChromium, median, previewPage, readClickTimes, startClickTimes, TOGGLED } from './ui';
 
 const PORT = 4181;
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -70,15 +70,9 @@ export async function benchUiScale(): Promise<void> {
   const scaleDist = join(folder, 'dist');
   buildOn(catalogFile, input.version, scaleDist);
   if (!existsSync(join(ROOT, 'dist/index.html'))) spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  const serve = (dist: string, port: number) =>
-    spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
-  const servers = [serve(scaleDist, PORT), serve(join(ROOT, 'dist'), PORT + 1)];
+  const servers = await Promise.all([previewPage(scaleDist, PORT), previewPage(join(ROOT, 'dist'), PORT + 1)]);
   try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     const measure = async (address: string, chosen: number) => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
       await page.goto(address);

@@ -1,5 +1,5 @@
-import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -160,16 +160,25 @@ export function describeClicks({ durations, unreported }: ClickTimes): string {
   return `median ${median(durations).toFixed(1)} ms, max ${Math.max(...durations).toFixed(1)} ms, 16 ms or less: ${withinFrame} of ${durations.length} (${unreported} not reported: under 16 ms)`;
 }
 
+/** The built page in `outDir` served by `vite preview` on `port`, given 1.5 s to start; the caller kills it. */
+export async function previewPage(outDir: string, port: number): Promise<ChildProcess> {
+  const server = spawn('./node_modules/.bin/vite', ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1500));
+  return server;
+}
+
+/** Debian's Chromium as every page bench runs it: headless, no GPU, nothing fetched behind the page's back. */
+export const launchChromium = (): Promise<Browser> => chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
 export async function benchUi(): Promise<void> {
   const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = await previewPage('dist', PORT);
   try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
     const js = await firstScreenJavaScript(page);
     // Two decimals: at one, 99.96 KB read « 100.0 KB », as if at the budget.
