@@ -50,4 +50,5 @@ export function diagnoses<T>(candidates: readonly T[], consistent: (kept: readon
   return found;
 }
 
-const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+/** The same members, in any order (diagnoses hold each member once). */
+export const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x) => b.includes(x));

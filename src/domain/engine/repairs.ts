@@ -3,7 +3,7 @@ import type { Configuration } from '../configuration';
 import { catalogFacts, solverWithFacts } from './catalog-facts';
 import { constraintModel, positive, type ConstraintModel } from './constraint-model';
 import { decisionLiterals } from './decisions';
-import { diagnoses, fastDiag } from './fast-diag';
+import { diagnoses, fastDiag, sameSet } from './fast-diag';
 import { ofModuleChanges, repairQuantities } from './quantity-repair';
 import type { Solver } from './solver';
 import { selfSupporting } from './closed-world';
@@ -45,8 +45,8 @@ export function repairConfiguration(catalog: Catalog, configuration: Configurati
   // reached only by keeping modules, one then two at a time, within the budget: two demands that no module breaks both
   // of (SecNumCloud and CSPN) were never waived together, and a repair removing 14 modules came first. Asked directly.
   const demands = decisionLiterals(model, { ...configuration, items: [] });
-  const waived = demands.length > 0 ? fastDiag(demands, decisions.filter((lit) => !demands.includes(lit)), consistent) : null;
-  if (waived !== null && waived.length > 0 && !found.some((d) => d.length === waived.length && d.every((lit) => waived.includes(lit)))) found.push(waived);
+  const waived = demands.length > 0 ? fastDiag(demands, decisionLiterals(model, { ...configuration, requirements: [] }), consistent) : null;
+  if (waived && waived.length > 0 && !found.some((d) => sameSet(d, waived))) found.push(waived);
   found.forEach((removal, rank) => {
     for (const repair of completions(catalog, model, solver, configuration, removal)) {
       repairs.push({ repair, removals: repair.actions.filter((a) => a.kind === 'remove' || a.kind === 'drop-requirement').length, rank });
