@@ -10,7 +10,6 @@ import { addressCode, noteAddressBehind, replaceAddress } from './share-link-syn
  */
 const ADDRESS_PAUSE_MS = 250;
 
-
 /** What happened before this code arrived: the state before the first edit, and the address a link pasted in the address bar replaced. */
 export interface AddressCatchUp {
   since?: ConfiguratorState;
@@ -60,10 +59,10 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   };
   const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);
   window.addEventListener('hashchange', onHashChange);
-  const { configuration } = store.getState();
+  const { configuration, catalog } = store.getState();
   if (pastedOver !== undefined) reopen(pastedOver);
   else if (since !== undefined && since.configuration !== configuration) edited();
-  else if (addressCode() === '' && !isEmptyConfiguration(configuration, store.getState().catalog)) write();
+  else if (addressCode() === '' && !isEmptyConfiguration(configuration, catalog)) write();
   return () => {
     live = false;
     clearTimeout(timer);
