@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * The catalog the app is built on: `src/data/catalog.json`. The browser journeys (tests/run-all.mjs) build on a published
@@ -117,21 +118,40 @@ const sameOriginOnly = (): Plugin => ({
 });
 
 /**
- * Modules the first screen needs that lazy parts share too (React, the rule engine, the
- * quote, the translation function, the draft's reading; the dictionaries themselves load one
- * language at a time, messages-fr.ts or messages-en.ts): left to automatic splitting they come as
- * fourteen small files, each compressed on its own; as one file they compress together
- * (first-screen JavaScript 100.1 → 97.4 KB gzip, 15 files → 3). A module listed here is fetched
- * before the first screen, so list only what the boot path loads anyway (the strict configuration
- * reader, configuration.ts and configuration-shape.ts, serves links, imports and the quote tool only:
- * listed, it put 1.0 KB gzip on the first screen for nothing).
+ * What the boot path loads before the first screen: the page's entry and what `boot.ts` imports at once (the draft's
+ * reading), each with every module it reaches through static imports. The dictionaries are left out (dynamic, one
+ * language at a time: messages-fr.ts or messages-en.ts).
  */
-const FIRST_SCREEN_SHARED = new RegExp([
-  String.raw`node_modules/react/`, String.raw`node_modules/zustand/esm/react`,
-  String.raw`src/domain/(language|catalog-index|catalog-names|result|money|pricing-tiers|pricing|rounding|quote-discounts|quote-totals|quote|draft|issue-path|share-carry-over|derived-once|empty-configuration)\.ts$`,
-  String.raw`src/domain/engine/(constraint-model|decisions|trail|propagator|conflict-analysis|solver|catalog-facts|greedy-completion|witness-union|look-ahead|quantity-bounds|rule-index|violations|evaluate|minimal-core|minimal-cores|model-memory|single-blockers|explanation|analyze-configuration)\.ts$`,
-  String.raw`src/ui/(messages|store-context)\.ts$`, String.raw`src/app/draft-loading\.ts$`,
-].join('|'));
+const FIRST_SCREEN_ROOTS = ['index.html', 'src/app/draft-loading.ts'];
+
+interface ChunkingContext { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+
+/**
+ * The chunk of every module the boot path loads (FIRST_SCREEN_ROOTS), the entry module's own code aside (its chunk must
+ * hold it). Left to automatic splitting, what lazy parts share with the first screen came as fourteen small files, each
+ * compressed on its own (first-screen JavaScript 100.1 → 97.4 KB gzip as one file). Then a list of the shared modules
+ * made one file of them beside the entry's: the two compressed apart and named each other's exports (the first screen
+ * 99.95 KB gzip in 4 files, fr); one file of all of them, 98.83 KB in 2 (the dictionary aside). Worked out once per build from the module graph, so it holds
+ * what the boot path loads today, nothing more (listing the strict configuration reader, which serves links, imports
+ * and the quote tool only, once put 1.0 KB gzip on the first screen for nothing).
+ */
+function firstScreenChunk() {
+  const reachedIn = new WeakMap<ChunkingContext, Set<string>>();
+  return (id: string, context: ChunkingContext): string | null => {
+    let reached = reachedIn.get(context);
+    if (reached === undefined) {
+      reached = new Set();
+      const todo = FIRST_SCREEN_ROOTS.map((root) => resolve(root));
+      for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        todo.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+      }
+      reachedIn.set(context, reached);
+    }
+    return reached.has(id) && id !== resolve('src/main.tsx') ? 'first-screen' : null;
+  };
+}
 
 // base './' so the built files work from any folder of any static host.
 export default defineConfig({
@@ -146,7 +166,7 @@ export default defineConfig({
       output: {
         // conflict-words on its own: left inside violation-details' file, the repairs' file imported it from there, and
         // once that file had failed to download, Chromium's memory of the failure kept the repairs from loading too.
-        codeSplitting: { groups: [{ name: 'first-screen', test: FIRST_SCREEN_SHARED }, { name: 'conflict-words', test: /src\/ui\/conflict-words\.ts$/ }] },
+        codeSplitting: { groups: [{ name: firstScreenChunk() }, { name: 'conflict-words', test: /src\/ui\/conflict-words\.ts$/ }] },
         // The entry names every later file with its hash (its preload map): random characters gzip cannot shrink, about
         // 0.1 KB of the first screen at 8 characters each. 6 base64 characters (36 bits) still tell 36 files' versions apart.
         entryFileNames: 'assets/[name]-[hash:6].js', chunkFileNames: 'assets/[name]-[hash:6].js',
