@@ -56,12 +56,9 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'requirements.hint': 'Tick those your data demands: modules without them will be ruled out, with the reason.',
   'requirements.explain': 'What do they mean?',
   'banner.invalidTitle': 'This configuration cannot be ordered as it stands',
-  'banner.repairs': 'To fix it:',
   'notice.dismiss': 'Dismiss',
   'action.waive': 'Stop requiring {name}',
   'suggestion.goesWith': 'Goes well with {options}.',
-  'repairs.none': 'Remove one of the modules involved to make it orderable.',
   'action.swap': 'Take {name} instead',
-  'action.setQuantity': 'Set {name} to {quantity} {unit}',
   'app.documentTitle': 'CollabNext — sovereign offer configurator',
 };

@@ -55,12 +55,9 @@ export const configuratorFr = {
   'requirements.hint': 'Cochez celles que vos données imposent : les modules qui ne les ont pas seront écartés, avec la raison.',
   'requirements.explain': 'Qu’est-ce que c’est ?',
   'banner.invalidTitle': 'Cette configuration ne peut pas être commandée en l’état',
-  'banner.repairs': 'Pour la corriger :',
   'notice.dismiss': 'Fermer',
   'action.waive': 'Ne plus exiger {name}',
   'suggestion.goesWith': 'Va bien avec {options}.',
-  'repairs.none': 'Retirez l’un des modules en cause pour la rendre commandable.',
   'action.swap': 'Prendre {name} à la place',
-  'action.setQuantity': 'Passer {name} à {quantity} {unit}',
   'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',
 } as const;

@@ -1,16 +1,17 @@
 import { repairConfiguration } from '../domain/engine/repairs';
 import { derivedOnce } from '../domain/derived-once';
 import { changeThenFocus, moduleQuantity, undoButton } from './focus-after-change';
+import { conflictWords } from './conflict-words';
 import { repairFace, repairLabel } from './repair-label';
-import { useConfigurator, useT } from './store-context';
+import { useConfigurator } from './store-context';
 
 /** Lives here, not in derived.ts, so the repair search loads only with a violation. */
 const repairsOf = derivedOnce(repairConfiguration);
 
 /** The engine's repairs for a violated configuration, best first, as one-click (and undoable) buttons. */
 export function RepairButtons() {
-  const t = useT();
   const lang = useConfigurator((s) => s.lang);
+  const t = conflictWords(lang);
   const catalog = useConfigurator((s) => s.catalog);
   const applyRepair = useConfigurator((s) => s.applyRepair);
   const repairs = useConfigurator((s) => repairsOf(s.catalog, s.configuration));

@@ -21,7 +21,7 @@ export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], 
   for (const a of actions) {
     if (a.kind === 'set-quantity') {
       const unit = moduleUnitName(catalog, a.module, a.quantity, lang);
-      steps.push({ verb: null, names: [translate(lang, 'action.setQuantity', { name: moduleName(catalog, a.module, lang), quantity: formatNumber(a.quantity, lang), unit })] });
+      steps.push({ verb: null, names: [conflictWords(lang)('action.setQuantity', { name: moduleName(catalog, a.module, lang), quantity: formatNumber(a.quantity, lang), unit })] });
       continue;
     }
     const name = a.kind === 'drop-requirement' ? qualificationName(catalog, a.qualification, lang) : moduleName(catalog, a.module, lang);

@@ -94,10 +94,10 @@ describe('catalog:check validates, then lints (exit 0 clean, 1 findings, 2 unrea
     expect(runCatalogCheck([write('vm-needs-app.json', vmNeedsApp)])).toEqual({
       code: 1, stderr: '',
       stdout: `${dir}/vm-needs-app.json: catalog 2026-11 is valid (21 modules, 15 rules)\n${dir}/vm-needs-app.json: 4 findings:\n`
-        + '  module outscale-vm can never be selected when secnumcloud is demanded, though it holds that qualification (rules: vm-needs-app, qualification:secnumcloud)\n'
-        + '  module outscale-storage can never be selected when secnumcloud is demanded, though it holds that qualification (rules: storage-needs-vm, vm-needs-app, qualification:secnumcloud)\n'
-        + '  module outscale-backup can never be selected when secnumcloud is demanded, though it holds that qualification (rules: storage-needs-vm, backup-needs-storage, vm-needs-app, qualification:secnumcloud)\n'
-        + '  module wallix-bastion can never be selected when secnumcloud is demanded, though that qualification does not apply to its drawer security (rules: bastion-needs-servers, vm-needs-app, qualification:secnumcloud)\n',
+        + '  module outscale-vm can never be selected when secnumcloud is demanded, though it holds that qualification (rules: qualification:secnumcloud, vm-needs-app)\n'
+        + '  module outscale-storage can never be selected when secnumcloud is demanded, though it holds that qualification (rules: qualification:secnumcloud, storage-needs-vm, vm-needs-app)\n'
+        + '  module outscale-backup can never be selected when secnumcloud is demanded, though it holds that qualification (rules: qualification:secnumcloud, storage-needs-vm, backup-needs-storage, vm-needs-app)\n'
+        + '  module wallix-bastion can never be selected when secnumcloud is demanded, though that qualification does not apply to its drawer security (rules: qualification:secnumcloud, bastion-needs-servers, vm-needs-app)\n',
     });
   });
 

@@ -27,7 +27,7 @@ describe('an « Ajouté d’office » note read back from a saved draft', () => 
   it('is kept as the configurator wrote it, qualification and rules included', () => {
     const draft = savedByTheApp();
     expect(draft.addedAutomatically['outscale-vm']).toEqual({
-      kind: 'implied', module: 'outscale-vm', modules: ['wallix-bastion'], qualifications: ['secnumcloud'], rules: ['bastion-needs-servers', 'qualification:secnumcloud'],
+      kind: 'implied', module: 'outscale-vm', modules: ['wallix-bastion'], qualifications: ['secnumcloud'], rules: ['qualification:secnumcloud', 'bastion-needs-servers'],
     });
     expect(notesRestored(draft).draft.addedAutomatically).toEqual(draft.addedAutomatically);
   });

@@ -50,7 +50,9 @@ function compile(catalog: Catalog): ConstraintModel {
   const clauseTag: number[] = [];
   const groups: Int32Array[] = [];
   const groupTag: number[] = [];
-  const tags: string[] = [];
+  // A demanded qualification's tags come first, so its rule leads an explanation's rules (ruleIds, explanation.ts):
+  // when ticking one brings a conflict, it is what the buyer looks for, and a sentence cut short keeps it.
+  const tags: string[] = catalog.qualifications.map((q) => `qualification:${q.id}`);
   const requiresOf: number[][] = moduleIds.map(() => []);
   const ruledOutBy: number[][] = moduleIds.map(() => []);
   const variable = (id: string): number => variableOf.get(id) ?? -1;
@@ -77,13 +79,12 @@ function compile(catalog: Catalog): ConstraintModel {
     groupTag.push(tags.push(`drawer:${drawer.id}`) - 1);
   }
   catalog.qualifications.forEach((q, qi) => {
-    const tag = tags.push(`qualification:${q.id}`) - 1;
     const demanded = moduleIds.length + qi;
     catalog.modules.forEach((m, i) => {
       if (!q.appliesTo.includes(m.drawer) || m.qualifications.includes(q.id)) return;
       clauses.push(Int32Array.from([negative(demanded), negative(i)]));
       ruledOutBy[i]?.push(demanded);
-      clauseTag.push(tag);
+      clauseTag.push(qi);
     });
   });
   return {

@@ -15,6 +15,7 @@ const WORDS = {
     drawer: (d: string) => `Le tiroir « ${d} » n’accepte qu’un module.`,
     demanded: (q: string) => `La qualification ${q} écarte les modules qui ne l’ont pas.`,
     quantity: (x: string, of: string) => `La quantité ${deName(x)} dépend de celle ${deName(of)}.`,
+    moreModules: (n: number) => `${n}\u00A0autres modules`, moreRules: (n: number) => `Et ${n}\u00A0autres règles.`,
   },
   en: {
     blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', broken: 'Cannot be ordered as it stands', conflict: 'Unavailable: your configuration is in conflict',
@@ -24,6 +25,7 @@ const WORDS = {
     drawer: (d: string) => `The “${d}” drawer takes one module only.`,
     demanded: (q: string) => `${q} rules out the modules that lack it.`,
     quantity: (x: string, of: string) => `The quantity of ${x} depends on that of ${of}.`,
+    moreModules: (n: number) => `${n} other modules`, moreRules: (n: number) => `And ${n} other rules.`,
   },
 } as const;
 
@@ -45,21 +47,25 @@ export function describeAddition(catalog: Catalog, explanation: Explanation, lan
   return describe(catalog, explanation, lang, 'added');
 }
 
+/**
+ * Past 4 names or rule sentences, the first 3 and a count of the rest: a card in a large bundle's conflict named 25
+ * modules and 11 rules (2 203 characters, also what a screen reader reads at its checkbox); the conflict banner
+ * details them all.
+ */
+const capped = (items: string[], more: (n: number) => string): string[] => (items.length > 4 ? [...items.slice(0, 3), more(items.length - 3)] : items);
+
 function describe(catalog: Catalog, explanation: Explanation, lang: Language, heading: Explanation['kind'] | 'added'): string {
   const words = WORDS[lang];
   const and = (items: string[]) => formatList(items, lang, 'conjunction');
   const moduleName = (id: string) => nameOfModule(catalog, id, lang);
   const qualificationName = (id: string) => nameOfQualification(catalog, id, lang);
-  const chose = explanation.modules.length > 0 ? `${words.chose} ${and(explanation.modules.map(moduleName))}` : '';
+  const chose = explanation.modules.length > 0 ? `${words.chose} ${and(capped(explanation.modules.map(moduleName), words.moreModules))}` : '';
   const demanded = explanation.qualifications.map((q) => words.qualification(qualificationName(q)));
   const demand = demanded.length === 0 ? '' : `${chose ? words.andDemand : words.demand} ${and(demanded)}`;
   const decisions = [chose, demand].filter(Boolean).join(', ');
   const head = decisions ? `${words[heading]}${lang === 'fr' ? ' : ' : ': '}${decisions}.`
     : `${heading === 'blocked' ? words.catalogOnly : words[heading]}.`;
-  // Rules of a large catalog may share a message: each sentence is said once.
-  const rules = new Set(explanation.rules.map((id) => describeRule(catalog, id, lang, moduleName)));
-  const text = [head, ...rules].join(' ');
-  return typesetIn(lang, text);
+  return typesetIn(lang, [head, ...ruleSentences(catalog, explanation.rules, lang, moduleName)].join(' '));
 }
 
 /**
@@ -69,8 +75,12 @@ function describe(catalog: Catalog, explanation: Explanation, lang: Language, he
  */
 export function describeBrokenRules(catalog: Catalog, rules: readonly string[], lang: Language): string {
   const moduleName = (id: string) => nameOfModule(catalog, id, lang);
-  const text = [`${WORDS[lang].broken}.`, ...new Set(rules.map((id) => describeRule(catalog, id, lang, moduleName)))].join(' ');
-  return typesetIn(lang, text);
+  return typesetIn(lang, [`${WORDS[lang].broken}.`, ...ruleSentences(catalog, rules, lang, moduleName)].join(' '));
+}
+
+/** Each sentence once (rules of a large catalog may share a message), in the rules' order (a demanded qualification's first). */
+function ruleSentences(catalog: Catalog, rules: readonly string[], lang: Language, moduleName: (id: string) => string): string[] {
+  return capped([...new Set(rules.map((id) => describeRule(catalog, id, lang, moduleName)))], WORDS[lang].moreRules);
 }
 
 function describeRule(catalog: Catalog, id: string, lang: Language, moduleName: (id: string) => string): string {

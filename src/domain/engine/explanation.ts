@@ -90,8 +90,8 @@ export function explainLookAhead(model: ConstraintModel, decisions: number[], lo
 }
 
 /**
- * Rule ids of tags, in catalog order: a copy sorted by insertion, without a comparator
- * (hundreds of explanations per call on a large catalog, a few rules each).
+ * Rule ids of tags, in the model's order (qualifications' rules, then the catalog's, then drawers'): a copy sorted by
+ * insertion, without a comparator (hundreds of explanations per call on a large catalog, a few rules each).
  */
 export function ruleIds(model: ConstraintModel, tags: readonly number[]): string[] {
   const sorted = tags.slice();

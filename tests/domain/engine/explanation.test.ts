@@ -76,6 +76,12 @@ describe('a configuration with no valid completion explains every other module b
     expect(glowbl?.freedBy).toEqual({ modules: [], qualifications: ['secnumcloud'] });
   });
 
+  it('a demanded qualification’s rule comes before the catalog’s, so a sentence cut to its first rules keeps it', () => {
+    const standard = defaultCatalog();
+    const vm = explainModule(standard, configurationOf(standard, ['wallix-bastion'], ['secnumcloud']), 'outscale-vm');
+    expect(vm?.rules).toEqual(['qualification:secnumcloud', 'bastion-needs-servers']);
+  });
+
   it('a card whose own reason no single choice can lift while the conflict lasts offers no button (QA: « Retirer CryptPad Équipe » left it blocked)', () => {
     const standard = defaultCatalog();
     const blocked = explainConflict(standard, configurationOf(standard, ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents'], ['secnumcloud'])) ?? [];
@@ -130,6 +136,28 @@ describe('explanations read as sentences, with the rule’s own message when the
     const renamed = { ...named, modules: named.modules.map((m) => ({ ...m, name: { fr: m.id === 'a1' ? 'X' : 'Y', en: m.id === 'a1' ? 'X' : 'Y' } })) };
     const sentence = describeExplanation(renamed, { kind: 'blocked', module: 'a2', modules: ['a1', 'a3'], qualifications: ['q1'], rules: ['r'] }, lang);
     expect(sentence).toBe(text);
+  });
+
+  describe('a long list is cut to its first 3 and counted (QA: 25 cards of a large bundle in conflict each named 25 modules and 11 rules, 2 203 characters read whole at their checkbox)', () => {
+    const catalog = engineCatalog(['a2', 'a3', 'a4', 'b1', 'b2', 'b3'].map((other) => excludes(`a1-${other}`, ['a1', other])));
+    const conflict = (modules: string[], rules: string[]) => ({ kind: 'conflict' as const, module: 'c1', modules, qualifications: ['q1'], rules });
+
+    it.each([
+      ['fr', 'Indisponible\u00A0: votre configuration est en conflit\u00A0: vous avez choisi Module a1, Module a2, Module a3 et 2\u00A0autres modules, et exigez la qualification Q1. La qualification Q1 écarte les modules qui ne l’ont pas. Module a1 exclut Module a2. Module a1 exclut Module a3. Et 3\u00A0autres règles.'],
+      ['en', 'Unavailable: your configuration is in conflict: you chose Module a1, Module a2, Module a3 and 2 other modules, and demand the Q1 qualification. Q1 rules out the modules that lack it. Module a1 excludes Module a2. Module a1 excludes Module a3. And 3 other rules.'],
+    ] as const)('%s: 5 modules and 6 rules', (lang, text) => {
+      const rules = ['qualification:q1', 'a1-a2', 'a1-a3', 'a1-a4', 'a1-b1', 'a1-b2'];
+      expect(describeExplanation(catalog, conflict(['a1', 'a2', 'a3', 'a4', 'b1'], rules), lang)).toBe(text);
+    });
+
+    it('4 names and 4 rule sentences are said whole, in the rules’ order', () => {
+      const sentence = describeExplanation(catalog, conflict(['a1', 'a2', 'a3', 'a4'], ['a1-a2', 'a1-a3', 'a1-a4', 'a1-b1']), 'en');
+      expect(sentence).toBe('Unavailable: your configuration is in conflict: you chose Module a1, Module a2, Module a3 and Module a4, and demand the Q1 qualification. Module a1 excludes Module a2. Module a1 excludes Module a3. Module a1 excludes Module a4. Module a1 excludes Module b1.');
+    });
+
+    it('what a selected module breaks is cut the same way', () => {
+      expect(describeBrokenRules(catalog, ['a1-a2', 'a1-a3', 'a1-a4', 'a1-b1', 'a1-b2'], 'en')).toBe('Cannot be ordered as it stands. Module a1 excludes Module a2. Module a1 excludes Module a3. Module a1 excludes Module a4. And 2 other rules.');
+    });
   });
 
   it('rules that share one message are said once (QA: a large catalog’s card said « Ce module a besoin d’un socle technique » twice)', () => {

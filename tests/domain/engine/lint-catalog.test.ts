@@ -11,7 +11,7 @@ describe('the catalog linter finds planted defects, each naming the module or ru
         { kind: 'never-fires', rule: 'a1-a2', reason: 'its module a1 can never be selected' },
         { kind: 'never-fires', rule: 'a1-a2-x', reason: 'fewer than two of its modules can ever be selected' }]],
     ['a module never selectable under a qualification it holds: its only option lacks it', [requires('a1-b3', 'a1', ['b3'])],
-      [{ kind: 'never-selectable-under-demand', module: 'a1', drawer: 'a', qualifications: ['q1'], held: ['q1'], rules: ['a1-b3', 'qualification:q1'] }]],
+      [{ kind: 'never-selectable-under-demand', module: 'a1', drawer: 'a', qualifications: ['q1'], held: ['q1'], rules: ['qualification:q1', 'a1-b3'] }]],
     ['a module always implied', [requires('a2-a1', 'a2', ['a1']), requires('a3-a1', 'a3', ['a1']), requires('a4-a1', 'a4', ['a1']),
       requires('b1-a1', 'b1', ['a1']), requires('b2-a1', 'b2', ['a1']), requires('b3-a1', 'b3', ['a1']),
       requires('c1-a1', 'c1', ['a1']), requires('c2-a1', 'c2', ['a1']), requires('c3-a1', 'c3', ['a1'])],
@@ -161,14 +161,14 @@ describe('a module never selectable under a demand that does not rule it out by 
   })));
   it('a qualification that does not apply to its drawer (its only option lacks it)', () => {
     expect(lintDemands([aModule('p'), aModule('s', { drawer: 'c' }), aModule('t', { drawer: 'b', qualifications: ['q1'] })], [requires('s-p', 's', ['p'])])).toEqual([
-      { kind: 'never-selectable-under-demand', module: 's', drawer: 'c', qualifications: ['q1'], held: [], rules: ['s-p', 'qualification:q1'] },
-      { kind: 'never-selectable-under-demand', module: 's', drawer: 'c', qualifications: ['q2'], held: [], rules: ['s-p', 'qualification:q2'] },
+      { kind: 'never-selectable-under-demand', module: 's', drawer: 'c', qualifications: ['q1'], held: [], rules: ['qualification:q1', 's-p'] },
+      { kind: 'never-selectable-under-demand', module: 's', drawer: 'c', qualifications: ['q2'], held: [], rules: ['qualification:q2', 's-p'] },
     ]);
   });
   it('one it holds and one that does not apply to its drawer, together', () => {
     const modules = [aModule('p1', { qualifications: ['q1'] }), aModule('p2', { qualifications: ['q2'] }), aModule('h', { drawer: 'b', qualifications: ['q1'] }), aModule('c1', { drawer: 'c' })];
     expect(lintDemands(modules, [requires('h-p', 'h', ['p1', 'p2'])])).toEqual([
-      { kind: 'never-selectable-under-demand', module: 'h', drawer: 'b', qualifications: ['q1', 'q2'], held: ['q1'], rules: ['h-p', 'qualification:q1', 'qualification:q2'] },
+      { kind: 'never-selectable-under-demand', module: 'h', drawer: 'b', qualifications: ['q1', 'q2'], held: ['q1'], rules: ['qualification:q1', 'qualification:q2', 'h-p'] },
     ]);
   });
 });
