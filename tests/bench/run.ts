@@ -1,6 +1,7 @@
 import { benchCatalogCheck } from './catalog-check';
 import { benchDevis } from './devis';
 import { benchEngine } from './engine';
+import { benchConflictDetails } from './engine-conflict';
 import { benchPricing } from './pricing';
 import { benchShare } from './share';
 import { benchUi } from './ui';
@@ -13,4 +14,5 @@ await benchUi();
 await benchUiScale();
 await benchDevis();
 benchEngine();
+benchConflictDetails();
 benchCatalogCheck();

@@ -1,4 +1,4 @@
-import { catalogFacts, solverWithFacts } from './catalog-facts';
+import { catalogFacts, returnSolver, solverWithFacts } from './catalog-facts';
 import { negative, positive, type ConstraintModel } from './constraint-model';
 import { GreedyCompletion } from './greedy-completion';
 import type { Solver } from './solver';
@@ -40,7 +40,10 @@ export function lookAhead(model: ConstraintModel, given: readonly number[]): Loo
   if (!solver.solve(decisions)) {
     // The conflict keeps the refutation of the buyer's own order, as before explanations sorted them.
     solver.solve(given);
-    return { consistent: false, conflict: { module: -1, core: solver.core, tags: solver.coreTags }, selectable: [], implied: [], blocked: [] };
+    const conflict = { module: -1, core: solver.core, tags: solver.coreTags };
+    // Nothing more is read from it (explanations start from a solver of their own): the next call reuses it.
+    returnSolver(model, solver);
+    return { consistent: false, conflict, selectable: [], implied: [], blocked: [] };
   }
   const chosen = new Uint8Array(count);
   for (const lit of decisions) if (lit >> 1 < count) chosen[lit >> 1] = 1;

@@ -1,0 +1,36 @@
+import { analyzeConfiguration } from '../../src/domain/engine/analyze-configuration';
+import { explainConflict } from '../../src/domain/engine/conflict-explanation';
+import { validCatalog } from '../fixtures/catalogs';
+import { scaleCatalog } from './scale-catalog';
+
+const SEEDS = [2026, 1, 2, 3, 4, 5];
+const DEMANDS = [['secnumcloud'], ['hds'], ['cspn'], ['secnumcloud', 'hds'], ['hds', 'cspn']];
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * A conflict said in full (conflict-explanation.ts: the cards' fuller reasons, worked out just after the click) on the
+ * page's large bundles (scale-catalog.ts, 6 seeds), each with 5 sets of demands ticked; beside it, in the same run, the
+ * click's own analysis of the same configurations, which the first screen runs (the reference of the ratio).
+ */
+export function benchConflictDetails(): void {
+  const conflicts: number[] = [];
+  const clicks: number[] = [];
+  for (const seed of SEEDS) {
+    const { input, configuration } = scaleCatalog({ seed });
+    const catalog = validCatalog(input);
+    for (const requirements of DEMANDS) {
+      const demanded = { ...configuration, requirements };
+      if (explainConflict(catalog, demanded) === null) continue; // warm-up, and only configurations in conflict count
+      conflicts.push(time(() => explainConflict(catalog, demanded)));
+      clicks.push(time(() => analyzeConfiguration(catalog, demanded)));
+    }
+  }
+  console.log(`engine: a conflict said in full (each card's own reason and the choices that free it, after the click) on ${conflicts.length} large bundles in conflict (200 modules, ${SEEDS.length} seeds × ${DEMANDS.length} sets of demands): median ${median(conflicts).toFixed(2)} ms; the click's own analysis of the same: ${median(clicks).toFixed(2)} ms; ratio ${(median(conflicts) / median(clicks)).toFixed(2)}`);
+}
