@@ -1,18 +1,13 @@
 import { analyzeConfiguration } from '../../src/domain/engine/analyze-configuration';
 import { explainConflict } from '../../src/domain/engine/conflict-explanation';
 import { validCatalog } from '../fixtures/catalogs';
+import { percentile, time } from './engine';
 import { scaleCatalog } from './scale-catalog';
 
 const SEEDS = [2026, 1, 2, 3, 4, 5];
 const DEMANDS = [['secnumcloud'], ['hds'], ['cspn'], ['secnumcloud', 'hds'], ['hds', 'cspn']];
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-function time(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
+const median = (values: number[]): number => percentile(values, 0.5);
 
 /**
  * A conflict said in full (conflict-explanation.ts: the cards' fuller reasons, worked out just after the click) on the

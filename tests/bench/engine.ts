@@ -18,13 +18,13 @@ const CONFIGURATIONS = 40;
 const SELECTED = 12;
 const REFERENCE_RUNS = 2;
 
-const percentile = (values: number[], p: number): number => {
+export const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 };
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
 
-function time(run: () => void): number {
+export function time(run: () => void): number {
   const start = performance.now();
   run();
   return performance.now() - start;
