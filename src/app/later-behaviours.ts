@@ -17,7 +17,10 @@ import { keepSheetFolding } from './sheet-folding';
  * at once) and whether a link was pasted in the address bar. Returns what stops them.
  */
 export function startLaterBehaviours(store: ConfiguratorStore, catchUp: AddressCatchUp = {}): () => void {
+  // For automated checks (the journeys): that these behaviours run, which their file's arrival does not tell.
+  document.documentElement.dataset.laterBehaviours = 'running';
   const stops = [
+    () => delete document.documentElement.dataset.laterBehaviours,
     keepAnnouncing(store, catchUp.since),
     listenForUndoShortcuts(store),
     keepConflictDetails(store),

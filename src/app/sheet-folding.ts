@@ -68,7 +68,7 @@ export function keepSheetFolding(): () => void {
 }
 
 /** The width from which the quote is a side panel, not a sheet (quote-panel.css). */
-const SIDE_PANEL = '(min-width: 62rem)';
+export const SIDE_PANEL = '(min-width: 62rem)';
 
 /**
  * A screen turned or a window resized across the side panel's width: the focus on a control of the quote (the term,

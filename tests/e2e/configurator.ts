@@ -8,6 +8,11 @@ export async function openConfigurator(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('[data-module]').first()).toBeVisible();
 }
 
+/** The page's later behaviours (undo keys, address sync, the phone sheet's folding…) are running, not only fetched. */
+export async function laterBehavioursRunning(page: Page): Promise<void> {
+  await expect(page.locator('html[data-later-behaviours="running"]')).toBeAttached();
+}
+
 export async function selectModule(page: Page, moduleName: string): Promise<void> {
   await page.getByRole('checkbox', { name: moduleName, exact: true }).check();
 }

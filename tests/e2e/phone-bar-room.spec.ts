@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeShareCode } from '../../src/domain/share-code';
-import { openConfigurator, selectModule } from './configurator';
+import { laterBehavioursRunning, openConfigurator, selectModule } from './configurator';
 
 /** A reader's text spacing (WCAG 1.4.12), as a bookmarklet or a user stylesheet sets it. */
 const TEXT_SPACING = '*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
@@ -91,4 +91,21 @@ test('QA: at 400 % zoom (320 × 256), the folded bar of a configuration that can
     await expect(page.getByRole('button', { name: sheetButton })).toBeInViewport({ ratio: 1 });
     await page.evaluate(() => localStorage.clear());
   }
+});
+
+test('on a wide screen the bar covers nothing: no room is kept for it, so a toggle that changes its height does not restyle the whole page', async ({ page }) => {
+  await openConfigurator(page);
+  const room = () => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'));
+  const barHeight = async () => Math.round((await page.locator('.quote-bar').boundingBox())?.height ?? 0);
+  await laterBehavioursRunning(page);
+  await expect.poll(room).not.toBe('');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await expect.poll(room).toBe('');
+  const before = await barHeight();
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(barHeight).not.toBe(before);
+  await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))));
+  expect(await room()).toBe('');
+  await page.setViewportSize({ width: 320, height: 568 });
+  await expect.poll(room).toBe(`${Math.ceil((await page.locator('.quote-bar').boundingBox())?.height ?? 0) + 16}px`);
 });

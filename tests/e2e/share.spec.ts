@@ -5,7 +5,7 @@ import type { Configuration } from '../../src/domain/configuration';
 import { emptyCustomer } from '../../src/domain/customer';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { decodeShareLink } from '../../src/domain/share-link';
-import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { laterBehavioursRunning, moduleCard, openConfigurator, selectModule } from './configurator';
 import { savedConfiguration, totalsOnScreen } from './quote-tool';
 
 /** The ids and quantities of the modules the page shows as selected, in page order. */
@@ -156,7 +156,7 @@ test('QA: an edit made before the later behaviours arrive, then a reload, keeps 
 test('QA: a reload right after an edit on a « %23 » address keeps the edit', async ({ page }) => {
   await page.goto(`./%23${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`);
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
-  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
+  await laterBehavioursRunning(page);
   await selectModule(page, 'CryptPad Équipe');
   await expect.poll(() => savedModules(page)).toEqual(['cryptpad-team', 'outscale-vm']);
   await page.reload();
@@ -194,9 +194,9 @@ for (const settled of [false, true]) {
     await page.evaluate((code) => (window.location.hash = code), linked);
     await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
     await expect(page.getByRole('status').filter({ hasText: 'Le lien a remplacé votre brouillon' })).toBeVisible();
-    // Settled: the later behaviours are there again after the reload (they set the room under the quote bar), and Back
-    // may then reach the page as a fragment change, which they see.
-    if (settled) await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
+    // Settled: the later behaviours are there again after the reload, and Back may then reach the page as a fragment
+    // change, which they see.
+    if (settled) await laterBehavioursRunning(page);
 
     await page.goBack();
     await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');

@@ -1,10 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openConfigurator, selectModule } from './configurator';
-
-/** The later behaviours are running (their file's response is not enough: it still has to run): they set the bar's room. */
-async function laterBehavioursRunning(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--quote-bar-room'))).not.toBe('');
-}
+import { expect, test } from '@playwright/test';
+import { laterBehavioursRunning, openConfigurator, selectModule } from './configurator';
 
 test('QA: the focus on a control of the quote stays on it, and in view, when a turned screen makes the side panel a sheet', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
