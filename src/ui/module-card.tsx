@@ -33,6 +33,9 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
     hand: (quantity) => {
       typed.current = { quantity, at: performance.now() };
     },
+    drop: () => {
+      typed.current = null;
+    },
   }), [checkboxId]);
   const toggle = () => {
     const handed = typed.current !== null && performance.now() - typed.current.at < HAND_OFF_MS ? typed.current : null;

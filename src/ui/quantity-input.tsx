@@ -33,6 +33,8 @@ export interface QuantityHandOff {
   checkboxId: string;
   /** Notes the typed quantity the checkbox is to choose the module at (null: its default). */
   hand(quantity: number | null): void;
+  /** Forgets what was handed: the field has the focus again, so the next click on the checkbox is its own. */
+  drop(): void;
 }
 
 /**
@@ -92,7 +94,7 @@ export const QuantityInput = memo(function QuantityInput({ module, quantity, blo
           aria-describedby={described.filter(Boolean).join(' ')}
           onChange={(e) => edit.type(e.target.value)}
           onKeyDown={onKeyDown}
-          onFocus={() => handOff.hand(null)}
+          onFocus={handOff.drop}
           onBlur={onBlur}
         />
         <span className="quantity-unit">{unitName(catalog, module.unit, shown, lang)}</span>

@@ -49,6 +49,26 @@ describe('module cards', () => {
     expect(storage()).toEqual({ module: 'outscale-storage', quantity: 130 });
   });
 
+  it.each([
+    ['a click in the field, then a click on the checkbox', async (field: HTMLElement, checkbox: HTMLElement) => {
+      await userEvent.click(field);
+      await userEvent.click(checkbox);
+    }],
+    ['the focus in the field, Shift+Tab back to the checkbox (past the badges), Space', async (field: HTMLElement, checkbox: HTMLElement) => {
+      await userEvent.click(field);
+      for (let stops = 0; stops < 4 && document.activeElement !== checkbox; stops++) await userEvent.tab({ shift: true });
+      expect(checkbox).toHaveFocus();
+      await userEvent.keyboard(' ');
+    }],
+  ] as const)('QA: a chosen module whose quantity field had the focus is taken out by its checkbox at once: %s (the first press did nothing)', async (_gesture, leave) => {
+    const { store } = renderWithStore(<Configurator />, (s) => s.getState().selectModule('outscale-vm'));
+    const field = within(card('outscale-vm')).getByRole('spinbutton');
+    const checkbox = within(card('outscale-vm')).getByRole('checkbox');
+    await leave(field, checkbox);
+    expect(store.getState().configuration.items.some((i) => i.module === 'outscale-vm')).toBe(false);
+    expect(checkbox).not.toBeChecked();
+  });
+
   describe('the quantity field of a module not chosen (spec §6: every card but a flat one has a spinbutton)', () => {
     it('shows the default quantity, out of the Tab order, and says that typing a quantity adds the module', () => {
       const { store } = renderWithStore(<Configurator />);
