@@ -17,8 +17,9 @@ import type { DraftDesk } from './boot';
 import { draftNews } from './draft-watch';
 import { wentBackBeforeLink } from './link-history';
 import { keepDraftAside, linkReplacesWork, sameChoices } from './share-draft-aside';
-import { readBackChanged, type DraftLoad } from './draft-loading';
-import { rememberDraft } from './draft-storage';
+import { readBackChanged, readDraft, type DraftLoad } from './draft-loading';
+import { rememberDraft, storage } from './draft-storage';
+import { listDraftsAside } from './drafts-aside';
 import { showInAddressBar } from './share-link-sync';
 
 /** Today's catalog and the store switch, and whether the link is the address the Back button came back to. */
@@ -95,11 +96,28 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
   // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
   // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
   if (replaces) desk.aboutDraft.forEach((id) => before.dismissNotice(id));
+  // Back to the buyer's own configuration: theirs are the customer's details they had then, not the link's.
+  const own = customer ?? (desk.back ? customerBeforeLink(desk.catalog, configuration) : null);
   if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
-  if (customer) before.fillCustomer(customer);
+  if (own) before.fillCustomer(own);
   if (kept !== null) await postDraftKept(desk, store, kept);
   await forgetCustomerInAddress(store, customer);
   return store;
+}
+
+/**
+ * The customer's details of the draft a link replaced (kept aside when it came), found by its configuration: the
+ * buyer's, whom Back brings back (QA: Back kept the sender's customer on the buyer's own bundle). Null when that draft
+ * is not aside (the browser refused to keep it, or it was forgotten since).
+ */
+function customerBeforeLink(catalog: Catalog, configuration: Configuration): CustomerDetails | null {
+  const saved = storage();
+  for (const aside of saved ? listDraftsAside(saved).kept : []) {
+    if (aside.reason !== 'link') continue;
+    const read = readDraft(catalog, aside.text);
+    if (read.kind === 'restored' && sameChoices(read.draft.configuration, configuration)) return read.draft.customer;
+  }
+  return null;
 }
 
 /**

@@ -214,6 +214,25 @@ for (const settled of [false, true]) {
   });
 }
 
+test('QA: Back after a link that carried the customer’s details brings back the buyer’s own details with their configuration, and the way back to the link brings the link’s', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Glowbl Événements en direct');
+  await page.getByLabel('Raison sociale').fill('Mon Entreprise');
+  await linkOnScreen(page);
+  const sender = { ...emptyCustomer(), company: 'Hôpital Sainte-Émilie', contactName: 'Zoë L’Hôte' };
+  await page.evaluate((code) => (window.location.hash = code), onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }], sender));
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Hôpital Sainte-Émilie');
+
+  await page.goBack();
+  await expect(moduleCard(page, 'glowbl-events')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Mon Entreprise');
+  await expect.poll(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('collabnext.draft') ?? '{}')?.customer?.company))).toBe('Mon Entreprise');
+  const back = page.getByRole('status').filter({ hasText: 'Retour à votre configuration d’avant le lien' });
+  await back.getByRole('button', { name: 'Reprendre la configuration du lien' }).click();
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Hôpital Sainte-Émilie');
+});
+
 test('QA: a link opened over a draft made on an older revision says only that it replaced it, not the old draft’s prices', async ({ page }) => {
   await openConfigurator(page, `#${onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }])}`);
   await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();
