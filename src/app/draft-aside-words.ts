@@ -3,7 +3,7 @@ import { moduleName } from '../domain/catalog-names';
 import type { Catalog } from '../domain/catalog-schema';
 import { isNewerFormat } from '../domain/draft';
 import { isRecord } from '../domain/is-record';
-import { LOCALES, type Language } from '../domain/language';
+import { isSingular, LOCALES, type Language } from '../domain/language';
 import { formatNumber } from '../domain/locale-format';
 import { sayDraft } from '../ui/draft-notices';
 import { fill } from '../ui/messages';
@@ -45,5 +45,5 @@ function describeHolding(catalog: Catalog, text: string, lang: Language): string
     ? `${describeModules(catalog, summary.modules, lang)}, ${summary.company || sayDraft(lang, 'noCompany')}`
     : fromNewerVersion(text)
       ? fill(NEWER_VERSION[lang], { count: formatNumber(summary.characters, lang) })
-      : sayDraft(lang, 'unreadableText', { count: summary.characters });
+      : sayDraft(lang, isSingular(summary.characters, lang) ? 'unreadableTextOne' : 'unreadableText', { count: summary.characters });
 }

@@ -131,3 +131,15 @@ describe('a newer version’s draft kept aside', () => {
     expect(describeDraftAside({ at: null, reason: 'link', text, keys: [] }, defaultCatalog(), lang).replace(/[\u00a0\u202f]/g, ' ')).toContain(said);
   });
 });
+
+describe('an unreadable text kept aside, by its length', () => {
+  it.each([
+    ['fr', '', 'texte illisible de 0 caractère, gardé tel quel'],
+    ['fr', 'x', 'texte illisible de 1 caractère, gardé tel quel'],
+    ['fr', 'xy', 'texte illisible de 2 caractères, gardé tel quel'],
+    ['en', '', 'unreadable text of 0 characters, kept as it was'],
+    ['en', 'x', 'unreadable text of 1 character, kept as it was'],
+  ] as const)('%s, %j: the plural of the language (QA: « 0 caractères »)', (lang, text, said) => {
+    expect(describeDraftAside({ at: null, reason: 'read-back', text, keys: [] }, defaultCatalog(), lang)).toContain(said);
+  });
+});
