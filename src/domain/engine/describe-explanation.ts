@@ -8,7 +8,7 @@ import type { Explanation } from './explanation';
 
 const WORDS = {
   fr: {
-    blocked: 'Indisponible', implied: 'Requis', added: 'Ajouté d’office', broken: 'Ne peut pas être commandé en l’état', conflict: 'Indisponible : votre configuration est en conflit',
+    blocked: 'Indisponible', implied: 'Requis', added: 'Ajouté d’office', broken: 'Ne peut pas être commandé en l’état', conflict: 'Indisponible tant que votre configuration est en conflit',
     catalogOnly: 'Indisponible dans ce catalogue', chose: 'vous avez choisi', demand: 'vous exigez', andDemand: 'et exigez',
     qualification: (q: string) => `la qualification ${q}`,
     requires: 'nécessite', excludes: 'exclut', excludeEachOther: 's’excluent mutuellement',
@@ -18,7 +18,7 @@ const WORDS = {
     moreModules: (n: number) => `${n}\u00A0autres modules`, moreRules: (n: number) => `Et ${n}\u00A0autres règles.`,
   },
   en: {
-    blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', broken: 'Cannot be ordered as it stands', conflict: 'Unavailable: your configuration is in conflict',
+    blocked: 'Unavailable', implied: 'Required', added: 'Added automatically', broken: 'Cannot be ordered as it stands', conflict: 'Unavailable while your configuration is in conflict',
     catalogOnly: 'Unavailable in this catalogue', chose: 'you chose', demand: 'you demand', andDemand: 'and demand',
     qualification: (q: string) => `the ${q} qualification`,
     requires: 'requires', excludes: 'excludes', excludeEachOther: 'exclude each other',

@@ -143,8 +143,8 @@ describe('explanations read as sentences, with the rule’s own message when the
     const conflict = (modules: string[], rules: string[]) => ({ kind: 'conflict' as const, module: 'c1', modules, qualifications: ['q1'], rules });
 
     it.each([
-      ['fr', 'Indisponible\u00A0: votre configuration est en conflit\u00A0: vous avez choisi Module a1, Module a2, Module a3 et 2\u00A0autres modules, et exigez la qualification Q1. La qualification Q1 écarte les modules qui ne l’ont pas. Module a1 exclut Module a2. Module a1 exclut Module a3. Et 3\u00A0autres règles.'],
-      ['en', 'Unavailable: your configuration is in conflict: you chose Module a1, Module a2, Module a3 and 2 other modules, and demand the Q1 qualification. Q1 rules out the modules that lack it. Module a1 excludes Module a2. Module a1 excludes Module a3. And 3 other rules.'],
+      ['fr', 'Indisponible tant que votre configuration est en conflit\u00A0: vous avez choisi Module a1, Module a2, Module a3 et 2\u00A0autres modules, et exigez la qualification Q1. La qualification Q1 écarte les modules qui ne l’ont pas. Module a1 exclut Module a2. Module a1 exclut Module a3. Et 3\u00A0autres règles.'],
+      ['en', 'Unavailable while your configuration is in conflict: you chose Module a1, Module a2, Module a3 and 2 other modules, and demand the Q1 qualification. Q1 rules out the modules that lack it. Module a1 excludes Module a2. Module a1 excludes Module a3. And 3 other rules.'],
     ] as const)('%s: 5 modules and 6 rules', (lang, text) => {
       const rules = ['qualification:q1', 'a1-a2', 'a1-a3', 'a1-a4', 'a1-b1', 'a1-b2'];
       expect(describeExplanation(catalog, conflict(['a1', 'a2', 'a3', 'a4', 'b1'], rules), lang)).toBe(text);
@@ -152,7 +152,7 @@ describe('explanations read as sentences, with the rule’s own message when the
 
     it('4 names and 4 rule sentences are said whole, in the rules’ order', () => {
       const sentence = describeExplanation(catalog, conflict(['a1', 'a2', 'a3', 'a4'], ['a1-a2', 'a1-a3', 'a1-a4', 'a1-b1']), 'en');
-      expect(sentence).toBe('Unavailable: your configuration is in conflict: you chose Module a1, Module a2, Module a3 and Module a4, and demand the Q1 qualification. Module a1 excludes Module a2. Module a1 excludes Module a3. Module a1 excludes Module a4. Module a1 excludes Module b1.');
+      expect(sentence).toBe('Unavailable while your configuration is in conflict: you chose Module a1, Module a2, Module a3 and Module a4, and demand the Q1 qualification. Module a1 excludes Module a2. Module a1 excludes Module a3. Module a1 excludes Module a4. Module a1 excludes Module b1.');
     });
 
     it('what a selected module breaks is cut the same way', () => {
