@@ -195,9 +195,9 @@ describe('another tab’s save, told', () => {
     sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, both, false);
     expect(said(s)).toEqual([{
       tone: 'warning',
-      text: 'Ce brouillon vient d’être modifié dans un autre onglet. Cet onglet garde le sien\u00a0: à sa prochaine modification, la version de l’autre onglet sera mise de côté dans ce navigateur, pas effacée. Vous pouvez aussi charger la version de l’autre onglet\u202f; celle de cet onglet sera alors mise de côté.',
+      text: 'Ce brouillon vient d’être modifié dans un autre onglet. Cet onglet garde le sien\u00a0: ses modifications mettent la version de l’autre onglet de côté dans ce navigateur, sans l’effacer. Vous pouvez aussi charger la version de l’autre onglet\u202f; celle de cet onglet sera alors mise de côté.',
     }]);
-    expect(said(s, 'en')[0]?.text).toBe('This draft was just changed in another tab. This tab keeps its own: at its next change, the other tab’s version will be set aside in this browser, not deleted. You can also load the other tab’s version; this tab’s will then be set aside.');
+    expect(said(s, 'en')[0]?.text).toBe('This draft was just changed in another tab. This tab keeps its own: its changes set the other tab’s version aside in this browser, without deleting it. You can also load the other tab’s version; this tab’s will then be set aside.');
     expect(noticeWords(s.getState().notices[0]?.action?.label ?? '', 'fr')).toBe('Charger la version de l’autre onglet');
   });
 
