@@ -34,6 +34,14 @@ export function sealShareCode(data: string): string {
   return head + sextets(crc24(head), 4);
 }
 
+const percentDecoded = (code: string): string => {
+  try {
+    return decodeURIComponent(code);
+  } catch {
+    return code;
+  }
+};
+
 /** Checks the envelope of untrusted text and returns its data characters; never throws. */
 export function unsealShareCode(code: unknown): Result<string, ShareError> {
   if (typeof code !== 'string' || code.length === 0) return fail({ kind: 'empty' });
@@ -41,7 +49,8 @@ export function unsealShareCode(code: unknown): Result<string, ShareError> {
   const version = code[0] ?? '';
   if (version !== SHARE_CODE_VERSION) return fail(/^[2-9]$/.test(version) ? { kind: 'unsupported-version', version } : { kind: 'not-a-share-code' });
   if (!BASE64URL_TEXT.test(code)) {
-    const characters = [...code];
+    // A character the browser wrote as %XX in the address (« 😀 » as %F0%9F%98%80) is named as it was typed.
+    const characters = [...percentDecoded(code)];
     const bad = characters.findIndex((c) => !BASE64URL.includes(c));
     return fail({ kind: 'bad-character', position: bad + 1, character: characters[bad] ?? '' });
   }
