@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The catalog the app is built on: `src/data/catalog.json`. The browser journeys (tests/run-all.mjs) build on a published
@@ -124,16 +124,20 @@ const sameOriginOnly = (): Plugin => ({
  */
 const FIRST_SCREEN_ROOTS = ['index.html', 'src/app/draft-loading.ts'];
 
+/** A path of the project as the bundler names its modules. */
+const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
 interface ChunkingContext { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
 
 /**
- * The chunk of every module the boot path loads (FIRST_SCREEN_ROOTS), the entry module's own code aside (its chunk must
- * hold it). Left to automatic splitting, what lazy parts share with the first screen came as fourteen small files, each
- * compressed on its own (first-screen JavaScript 100.1 → 97.4 KB gzip as one file). Then a list of the shared modules
- * made one file of them beside the entry's: the two compressed apart and named each other's exports (the first screen
- * 99.95 KB gzip in 4 files, fr); one file of all of them, 98.83 KB in 2 (the dictionary aside). Worked out once per build from the module graph, so it holds
- * what the boot path loads today, nothing more (listing the strict configuration reader, which serves links, imports
- * and the quote tool only, once put 1.0 KB gzip on the first screen for nothing).
+ * Every module the boot path loads (FIRST_SCREEN_ROOTS) in one group, the entry module aside (the entry's own file must
+ * hold it); the bundler then writes the group into the entry's file, so the first screen is that file and the
+ * dictionary. Left to automatic splitting, what lazy parts share with the first screen came as fourteen small files,
+ * each compressed on its own (first-screen JavaScript 100.1 → 97.4 KB gzip as one file). Then a list of the shared
+ * modules made one file of them beside the entry's: the two compressed apart and named each other's exports (99.95 KB
+ * gzip in 4 files, fr); as one file, 98.83 KB in 2. Worked out from the module graph at each build, so it holds what
+ * the boot path loads then, nothing more (listing the strict configuration reader, which serves links, imports and
+ * the quote tool only, once put 1.0 KB gzip on the first screen for nothing).
  */
 function firstScreenChunk() {
   const reachedIn = new WeakMap<ChunkingContext, Set<string>>();
@@ -141,7 +145,7 @@ function firstScreenChunk() {
     let reached = reachedIn.get(context);
     if (reached === undefined) {
       reached = new Set();
-      const todo = FIRST_SCREEN_ROOTS.map((root) => resolve(root));
+      const todo = FIRST_SCREEN_ROOTS.map(fromHere);
       for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
         if (reached.has(next)) continue;
         reached.add(next);
@@ -149,7 +153,7 @@ function firstScreenChunk() {
       }
       reachedIn.set(context, reached);
     }
-    return reached.has(id) && id !== resolve('src/main.tsx') ? 'first-screen' : null;
+    return reached.has(id) && id !== fromHere('src/main.tsx') ? 'first-screen' : null;
   };
 }
 
