@@ -25,6 +25,9 @@ test('QA: a sheet left open when the screen turned wide does not open again over
   await page.getByRole('button', { name: 'Voir le devis' }).click();
   await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'true');
   await page.setViewportSize({ width: 1024, height: 768 });
+  // The side panel folds the sheet it replaces. Waited for: under load (CI, 2 workers), both sizes were set before the
+  // page's next rendering step, so it never saw the wide one (once in 177 journeys).
+  await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'false');
   await page.getByRole('checkbox', { name: 'Glowbl Réunions', exact: true }).focus();
   await page.setViewportSize({ width: 768, height: 1024 });
   await expect(page.locator('.quote-panel')).toHaveAttribute('data-expanded', 'false');
