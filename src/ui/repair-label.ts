@@ -13,8 +13,8 @@ const VERBS: Record<Exclude<RepairAction['kind'], 'set-quantity'>, MessageKey> =
 
 /**
  * A repair as the words of its button: « Passer X à 125 Gio », « Retirer X + Ajouter Y »; actions of one
- * kind in a row share their verb (« Retirer X et Y », not « Retirer X + Retirer Y »), and beyond four names
- * the rest are counted (« Retirer A, B, C et 77 autres »).
+ * kind in a row share their verb (« Retirer X et Y », not « Retirer X + Retirer Y »), and beyond six names
+ * the rest are counted (« Retirer A, B, C, D, E et 77 autres »).
  */
 export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], lang: Language): string {
   const steps: { verb: MessageKey | null; names: string[] }[] = [];
@@ -32,8 +32,12 @@ export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], 
   return steps.map(({ verb, names }) => (verb ? translate(lang, verb, { name: formatList(namesShown(names, lang), lang, 'conjunction') }) : names[0])).join(' + ');
 }
 
-/** The names a repair's button lists before counting the rest: one that removes 80 modules of a large catalog stays a button. */
-const NAMES_SHOWN = 3;
+/**
+ * The names a repair's button lists before counting the rest: one that removes 80 modules of a large catalog stays a
+ * button. Five, not three: the button is all a buyer reads of what it will take out before pressing it (QA: « Retirer
+ * A, B, C et 2 autres » hid two of the five modules it removed).
+ */
+const NAMES_SHOWN = 5;
 
 function namesShown(names: readonly string[], lang: Language): string[] {
   if (names.length <= NAMES_SHOWN + 1) return [...names];
