@@ -63,8 +63,11 @@ type Clause = [Key | [Key, Key], MessageParams];
 /** How the change came about: an edit, or a step back or forward in the history. */
 export type ChangeStep = 'edit' | 'undo' | 'redo';
 
-/** Past this many modules, a list of names is said as a count (a link or an import may bring ten). */
-const MOST_NAMED = 3;
+/**
+ * Past this many modules, a list of names is said as a count (a link or an import may bring ten); up to it, each is
+ * named, as a repair's button names them (QA: « 5 modules retirés » after a repair never said which).
+ */
+const MOST_NAMED = 6;
 
 function moduleClauses(catalog: Catalog, ids: string[], lang: Language, one: Key, many: Key): Clause[] {
   if (ids.length > MOST_NAMED) return [[many, { count: ids.length }]];

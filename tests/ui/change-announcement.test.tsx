@@ -83,10 +83,20 @@ describe('each change to the configuration is said in one short sentence with th
     expect(say(store, (s) => s.demandQualification('iso27001'))).toBe('Exigence ISO 27001 ajoutée, 9 modules écartés.');
   });
 
-  it('more than three modules at once (a link, an import) are counted, not named', () => {
+  const chosen = (ids: string[]) => ids.map((module) => ({ module, quantity: catalog.modules.find((m) => m.id === module)?.quantity.default ?? 1 }));
+
+  it('more than six modules at once (a link, an import) are counted, not named', () => {
     const store = storeIn('fr');
-    const items = ['alinto-mail-essential', 'cryptpad-team', 'xwiki-knowledge', 'outscale-vm'].map((module) => ({ module, quantity: catalog.modules.find((m) => m.id === module)?.quantity.default ?? 1 }));
-    expect(say(store, (s) => s.replaceConfiguration({ ...s.configuration, items }))).toMatch(/^4 modules ajoutés\. Total mensuel HT : [\d ]+,\d\d €\.$/);
+    const items = chosen(['alinto-mail-essential', 'cryptpad-team', 'xwiki-knowledge', 'outscale-vm', 'glowbl-meetings', 'clever-cloud-app', 'datakeen-documents']);
+    expect(say(store, (s) => s.replaceConfiguration({ ...s.configuration, items }))).toMatch(/^7 modules ajoutés\. Total mensuel HT : [\d ]+,\d\d €\.$/);
+  });
+
+  it('up to six are named, as a repair’s button names them (QA: « 5 modules retirés » never said which)', () => {
+    const store = storeIn('fr');
+    const five = ['datakeen-documents', 'wallix-bastion', 'glowbl-meetings', 'xwiki-knowledge', 'cryptpad-team'];
+    store.getState().replaceConfiguration({ ...store.getState().configuration, items: chosen([...five, 'alinto-mail-essential']) });
+    expect(say(store, (s) => s.replaceConfiguration({ ...s.configuration, items: chosen(['alinto-mail-essential']) })))
+      .toMatch(/^CryptPad Équipe retiré\. XWiki Base de connaissances retiré\. Glowbl Réunions retiré\. Datakeen Lecture de documents retiré\. WALLIX Bastion retiré\. La configuration peut de nouveau être commandée\. Total mensuel HT\s: 75,00\s€\.$/);
   });
 
   it('a quantity back where its edit started says the total alone (a refused one\'s field says the quantity, role="alert")', () => {
