@@ -81,6 +81,20 @@ export function listDraftsAside(saved: Storage): { kept: AsideDraft[]; dropped: 
   return { kept: aside.slice(0, ASIDE_LIMIT), dropped };
 }
 
+/**
+ * The texts kept aside for one reason, newest first, read only: nothing moved or forgotten (listDraftsAside does that,
+ * for the notice that names what it forgets).
+ */
+export function textsAside(saved: Storage, reason: AsideReason): string[] {
+  return keysOf(saved)
+    .flatMap((key) => {
+      const read = readKey(key);
+      return read?.reason === reason ? [{ at: read.at?.getTime() ?? 0, text: saved.getItem(key) ?? '' }] : [];
+    })
+    .sort((a, b) => b.at - a.at)
+    .map(({ text }) => text);
+}
+
 /** Forgets every key that holds this text (« Oublier », the text restored as the draft), or only those kept aside for one reason. */
 export function forgetDraftAside(saved: Storage, text: string, reason?: AsideReason): void {
   for (const key of keysOf(saved)) {

@@ -19,7 +19,7 @@ import { wentBackBeforeLink } from './link-history';
 import { keepDraftAside, linkReplacesWork, sameChoices } from './share-draft-aside';
 import { readBackChanged, readDraft, type DraftLoad } from './draft-loading';
 import { rememberDraft, storage } from './draft-storage';
-import { listDraftsAside } from './drafts-aside';
+import { textsAside } from './drafts-aside';
 import { showInAddressBar } from './share-link-sync';
 
 /** Today's catalog and the store switch, and whether the link is the address the Back button came back to. */
@@ -112,9 +112,8 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
  */
 function customerBeforeLink(catalog: Catalog, configuration: Configuration): CustomerDetails | null {
   const saved = storage();
-  for (const aside of saved ? listDraftsAside(saved).kept : []) {
-    if (aside.reason !== 'link') continue;
-    const read = readDraft(catalog, aside.text);
+  for (const text of saved ? textsAside(saved, 'link') : []) {
+    const read = readDraft(catalog, text);
     if (read.kind === 'restored' && sameChoices(read.draft.configuration, configuration)) return read.draft.customer;
   }
   return null;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASIDE_KEY, DRAFT_KEY, keepAside } from '../../src/app/draft-storage';
-import { ASIDE_LIMIT, forgetDraftAside, LEGACY_LINK_KEY, listDraftsAside, summariseDraftText } from '../../src/app/drafts-aside';
+import { ASIDE_LIMIT, forgetDraftAside, LEGACY_LINK_KEY, listDraftsAside, summariseDraftText, textsAside } from '../../src/app/drafts-aside';
 import { describeDraftAside } from '../../src/app/draft-aside-words';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { emptyCustomer } from '../../src/domain/customer';
@@ -141,5 +141,16 @@ describe('an unreadable text kept aside, by its length', () => {
     ['en', 'x', 'unreadable text of 1 character, kept as it was'],
   ] as const)('%s, %j: the plural of the language (QA: « 0 caractères »)', (lang, text, said) => {
     expect(describeDraftAside({ at: null, reason: 'read-back', text, keys: [] }, defaultCatalog(), lang)).toContain(said);
+  });
+});
+
+describe('the texts kept aside for one reason, read where a link is opened', () => {
+  it('come newest first, and reading them forgets nothing, even past the limit the list keeps (its notice names what it forgets)', () => {
+    const links = Array.from({ length: ASIDE_LIMIT + 2 }, (_, i) => draft(['cryptpad-team'], `Link ${i}`));
+    links.forEach((text, i) => keepAside(text, 'link', at(`2026-03-1${i}T09:00:00.000Z`)));
+    keepAside(draft([], 'Tab'), 'tab', at('2026-03-20T09:00:00.000Z'));
+    const before = saved.length;
+    expect(textsAside(saved as unknown as Storage, 'link')).toEqual([...links].reverse());
+    expect(saved.length).toBe(before);
   });
 });
