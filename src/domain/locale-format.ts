@@ -32,3 +32,11 @@ const lists: Record<string, Intl.ListFormat> = {};
 export function formatList(items: readonly string[], lang: Language, type: 'conjunction' | 'disjunction'): string {
   return (lists[type + lang] ??= new Intl.ListFormat(LOCALES[lang], { type })).format(items);
 }
+
+/**
+ * A list of names said whole up to `most`, else its first `most - 1` and `more(the rest)`: a long list stays readable
+ * (« A, B, C et 22 autres modules »).
+ */
+export function namesThenCount(names: readonly string[], most: number, more: (count: number) => string): string[] {
+  return names.length <= most ? [...names] : [...names.slice(0, most - 1), more(names.length - most + 1)];
+}

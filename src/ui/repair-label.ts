@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { RepairAction } from '../domain/engine/repairs';
 import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { Language } from '../domain/language';
-import { formatList, formatNumber } from '../domain/locale-format';
+import { formatList, formatNumber, namesThenCount } from '../domain/locale-format';
 import { conflictWords } from './conflict-words';
 import { translate, type MessageKey } from './messages';
 import { moduleUnitName } from '../domain/unit-name';
@@ -33,16 +33,14 @@ export function repairLabel(catalog: Catalog, actions: readonly RepairAction[], 
 }
 
 /**
- * The names a repair's button lists before counting the rest: one that removes 80 modules of a large catalog stays a
- * button. Five, not three: the button is all a buyer reads of what it will take out before pressing it (QA: « Retirer
+ * The most names a repair's button lists whole, else the first five and a count: one that removes 80 modules of a large
+ * catalog stays a button. Six, not four: the button is all a buyer reads of what it will take out before pressing it (QA: « Retirer
  * A, B, C et 2 autres » hid two of the five modules it removed).
  */
-const NAMES_SHOWN = 5;
+const NAMES_SHOWN = 6;
 
-function namesShown(names: readonly string[], lang: Language): string[] {
-  if (names.length <= NAMES_SHOWN + 1) return [...names];
-  return [...names.slice(0, NAMES_SHOWN), conflictWords(lang)('repair.moreNames', { count: formatNumber(names.length - NAMES_SHOWN, lang) })];
-}
+const namesShown = (names: readonly string[], lang: Language): string[] =>
+  namesThenCount(names, NAMES_SHOWN, (count) => conflictWords(lang)('repair.moreNames', { count: formatNumber(count, lang) }));
 
 /**
  * A repair's words as its button shows them: on a phone a name's parenthesised part (« WALLIX Trustelem

@@ -6,6 +6,7 @@ import { repairFace, repairLabel } from '../../src/ui/repair-label';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { renderWithStore } from './render-with-store';
 
+const remove = (ids: string[]): RepairAction[] => ids.map((module) => ({ kind: 'remove', module }));
 const label = (actions: RepairAction[], lang: 'fr' | 'en' = 'fr') => repairLabel(defaultCatalog(), actions, lang).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('a repair in words', () => {
@@ -21,14 +22,12 @@ describe('a repair in words', () => {
   });
 
   it('beyond six names of one kind, the rest are counted (QA: a button of 10 252 characters removing 80 modules)', () => {
-    const remove = (ids: string[]): RepairAction[] => ids.map((module) => ({ kind: 'remove', module }));
     const seven = ['cryptpad-team', 'glowbl-meetings', 'outscale-vm', 'xwiki-knowledge', 'clever-cloud-app', 'wallix-bastion', 'glowbl-events'];
     expect(label(remove(seven))).toBe('Retirer CryptPad Équipe, Glowbl Réunions, Outscale Machines virtuelles, XWiki Base de connaissances, Clever Cloud Applications et 2 autres');
     expect(label(remove(seven), 'en')).toBe('Remove CryptPad Team, Glowbl Meetings, Outscale Virtual Machines, XWiki Knowledge Base, Clever Cloud Applications and 2 others');
   });
 
   it('up to six names are all said (QA: « Retirer A, B, C et 2 autres » hid two of the five modules a repair took out)', () => {
-    const remove = (ids: string[]): RepairAction[] => ids.map((module) => ({ kind: 'remove', module }));
     const five = ['cryptpad-team', 'glowbl-meetings', 'outscale-vm', 'xwiki-knowledge', 'clever-cloud-app'];
     expect(label(remove(five))).toBe('Retirer CryptPad Équipe, Glowbl Réunions, Outscale Machines virtuelles, XWiki Base de connaissances et Clever Cloud Applications');
     expect(label(remove([...five, 'wallix-bastion']), 'en')).toBe('Remove CryptPad Team, Glowbl Meetings, Outscale Virtual Machines, XWiki Knowledge Base, Clever Cloud Applications and WALLIX Bastion');

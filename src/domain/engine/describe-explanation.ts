@@ -2,7 +2,7 @@ import { drawerName, moduleName as nameOfModule, qualificationName as nameOfQual
 import type { Catalog, Rule } from '../catalog-schema';
 import { deName } from '../french-de';
 import { typesetIn } from '../french-typography';
-import { formatList } from '../locale-format';
+import { formatList, namesThenCount } from '../locale-format';
 import { localise, type Language } from '../language';
 import type { Explanation } from './explanation';
 
@@ -52,7 +52,7 @@ export function describeAddition(catalog: Catalog, explanation: Explanation, lan
  * modules and 11 rules (2 203 characters, also what a screen reader reads at its checkbox); the conflict banner
  * details them all.
  */
-const capped = (items: string[], more: (n: number) => string): string[] => (items.length > 4 ? [...items.slice(0, 3), more(items.length - 3)] : items);
+const capped = (items: string[], more: (n: number) => string): string[] => namesThenCount(items, 4, more);
 
 function describe(catalog: Catalog, explanation: Explanation, lang: Language, heading: Explanation['kind'] | 'added'): string {
   const words = WORDS[lang];
