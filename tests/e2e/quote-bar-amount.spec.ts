@@ -90,6 +90,9 @@ test.describe('the folded quote bar of a configuration that cannot be ordered', 
     const room = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom));
     const barBox = await bar.boundingBox();
     expect(barBox?.height).toBeLessThanOrEqual(room);
+    // The parts loaded after the first screen are there (the page's end): in CI one arrived after the scroll to the end
+    // and put the last control 2 448 px down.
+    await expect(page.getByRole('button', { name: 'Import a JSON file' })).toBeAttached();
     // The page's last control: scrolled to the very end, then reached by the focus from the top, it is above the bar.
     const lastControlBottom = () => page.evaluate(() => {
       const controls = [...document.querySelectorAll<HTMLElement>('.configurator button, .configurator input, .configurator select, .configurator a[href]')]
