@@ -9,6 +9,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // The customer form loads when it nears the viewport or 2.5 s after the first screen (deferred-sections.tsx): after
+  // a reload (a link pasted in the address bar reloads the page), that wait plus the reload took more than the default
+  // 5 s once in CI, under load. Assertions wait longer before failing; none passes sooner.
+  expect: { timeout: 10_000 },
   reporter: process.env.PW_REPORTER ?? 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
