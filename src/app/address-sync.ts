@@ -2,7 +2,7 @@ import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
-import { addressCode, noteAddressBehind, replaceAddress } from './share-link-sync';
+import { addressCode, forgetAddressBehind, noteAddressBehind, noteAddressWritten, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -36,7 +36,7 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
       ({ buildShareLink }) => {
         if (!live) return;
         replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
-        if (timer === undefined) noteAddressBehind(null);
+        if (timer === undefined) noteAddressWritten();
       },
       () => {},
     );
@@ -55,6 +55,7 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
     const fragment = window.location.hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
     noteAddressBeforeLink(oldUrl);
+    forgetAddressBehind();
     window.location.reload();
   };
   const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);

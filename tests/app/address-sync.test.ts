@@ -86,13 +86,31 @@ describe('the address bar follows the configuration', () => {
     stop();
   });
 
-  it('once the address is written, it is no longer behind', async () => {
+  it.each([
+    ['a visit to the old code (typed, or from another page) opens it as a link', false, false],
+    ['a reload that crossed the write (begun on the old address) still opens the draft, which has the edit', true, true],
+  ])('once the address is written: %s', async (_, isReload, behind) => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store);
     store.getState().selectModule('cryptpad-team');
     await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(writes).toHaveLength(1));
-    expect(addressWasBehind('previous-code')).toBe(false);
+    expect(addressWasBehind('previous-code', isReload)).toBe(behind);
+    stop();
+  });
+
+  it('the link the buyer had opened, pasted again in the address bar after an edit was written, is opened as a link, even by the reload', async () => {
+    const listeners = new Map<string, (event: unknown) => void>();
+    Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    Object.assign(window.location, { hash: '#previous-code', href: 'https://collabnext.example/configurateur/#previous-code' });
+    listeners.get('hashchange')?.({ oldURL: writes[0] });
+    expect(window.location.reload).toHaveBeenCalledTimes(1);
+    expect(addressWasBehind('previous-code', true)).toBe(false);
     stop();
   });
 

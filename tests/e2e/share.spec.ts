@@ -164,6 +164,25 @@ test('QA: a reload right after an edit on a « %23 » address keeps the edit', a
   await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
 });
 
+test('QA: a reload the browser begins just before the address is written keeps the edit (the reload loads the old « %23 » address)', async ({ page }) => {
+  await page.goto(`./%23${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`);
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await laterBehavioursRunning(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => savedModules(page)).toEqual(['cryptpad-team', 'outscale-vm']);
+  const oldAddress = page.url();
+  // The page's answer is held 800 ms: the old page writes the address (250 ms after the edit) while the reload, begun
+  // on the old address, waits for it.
+  await page.route((url) => url.pathname.includes('%23'), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.reload();
+  expect(page.url()).toBe(oldAddress);
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
+});
+
 test('a link replacing a different draft keeps that draft, one click away', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'CryptPad Équipe');
