@@ -5,7 +5,8 @@ import type { Evaluation } from './engine/evaluate';
 /** One side of a change: the configuration, the modules added on their own, and its evaluation. */
 export interface ConfigurationSide {
   configuration: Configuration;
-  addedAutomatically: Readonly<Record<string, unknown>>;
+  /** Why each was added: the choices and the demands that brought it in. */
+  addedAutomatically: Readonly<Record<string, { modules: readonly string[]; qualifications: readonly string[] }>>;
   evaluation: Evaluation;
 }
 
@@ -14,7 +15,9 @@ export interface ConfigurationChange {
   /** Modules added by the buyer, then those the configurator added with them (catalog order). */
   added: string[];
   addedAutomatically: string[];
+  /** Modules removed by the buyer, then those that went with them: added for a choice or a demand the change took away. */
   removed: string[];
+  removedAutomatically: string[];
   /** Modules kept with another quantity: the new quantity. */
   quantities: { module: string; quantity: number }[];
   /** The new commitment term in months, or null when it did not change. */
@@ -46,13 +49,19 @@ export function compareConfigurations(catalog: Catalog, before: ConfigurationSid
   const quantityAfter = new Map(after.configuration.items.map((i) => [i.module, i.quantity]));
   const inCatalogOrder = (keep: (id: string) => boolean) => catalog.modules.map((m) => m.id).filter(keep);
   const added = inCatalogOrder((id) => quantityAfter.has(id) && !quantityBefore.has(id));
+  const removed = inCatalogOrder((id) => quantityBefore.has(id) && !quantityAfter.has(id));
+  const { termMonths, salesDiscountBp, requirements } = after.configuration;
+  const wentWith = (id: string) => {
+    const because = before.addedAutomatically[id];
+    return because !== undefined && (because.modules.some((m) => removed.includes(m)) || because.qualifications.some((q) => !requirements.includes(q)));
+  };
   const blockedBefore = blockedModules(catalog, before);
   const blockedAfter = blockedModules(catalog, after);
-  const { termMonths, salesDiscountBp, requirements } = after.configuration;
   return {
     added: added.filter((id) => !(id in after.addedAutomatically)),
     addedAutomatically: added.filter((id) => id in after.addedAutomatically),
-    removed: inCatalogOrder((id) => quantityBefore.has(id) && !quantityAfter.has(id)),
+    removed: removed.filter((id) => !wentWith(id)),
+    removedAutomatically: removed.filter(wentWith),
     quantities: after.configuration.items
       .filter((i) => quantityBefore.has(i.module) && quantityBefore.get(i.module) !== i.quantity)
       .map((i) => ({ module: i.module, quantity: i.quantity })),

@@ -2,6 +2,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { emptyConfiguration } from '../domain/empty-configuration';
 import { analysisOf } from '../domain/engine/analyze-configuration';
+import { withoutAdditionsLeftBehind, type ReasonsGone } from '../domain/engine/additions-left-behind';
 import { completeImplied } from '../domain/engine/complete-implied';
 import type { Explanation } from '../domain/engine/explanation';
 
@@ -22,11 +23,18 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
 };
 
 /**
- * The notes « added because » without the removed module's own and without those that cite it as the
- * reason: once the choice that brought a module in is gone, the module stays but no longer says why.
+ * The bundle after an edit took `gone` away (configuration: the edited one): the modules added on its own for what left
+ * go with it when nothing else needs them (additions-left-behind.ts), and no note « added because » names what left:
+ * a module kept (its quantity set by the buyer, or needed by another choice) stays but no longer says why.
  */
-const without = (record: Record<string, Explanation>, removed: string) =>
-  Object.fromEntries(Object.entries(record).filter(([k, because]) => k !== removed && !because.modules.includes(removed)));
+function takeAway(catalog: Catalog, bundle: Bundle, configuration: Configuration, gone: ReasonsGone): Bundle {
+  const after = withoutAdditionsLeftBehind(catalog, configuration, bundle.addedAutomatically, gone);
+  const left = new Set(after.items.map((i) => i.module));
+  const cited = (because: Explanation) =>
+    because.modules.some((m) => !left.has(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
+  const notes = Object.entries(bundle.addedAutomatically).filter(([module, because]) => left.has(module) && !cited(because));
+  return { configuration: after, addedAutomatically: Object.fromEntries(notes) };
+}
 
 /**
  * After a choice, adds what every valid completion now needs (the only option of a `requires`), each with why. What
@@ -64,7 +72,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
       change((b) => {
         if (!b.configuration.items.some((i) => i.module === moduleId)) return b;
         const items = b.configuration.items.filter((i) => i.module !== moduleId);
-        return { configuration: { ...b.configuration, items }, addedAutomatically: without(b.addedAutomatically, moduleId) };
+        return takeAway(catalog, b, { ...b.configuration, items }, { modules: [moduleId], qualifications: [] });
       }),
     /** Takes `incoming` in place of `outgoing` (the one choice that blocks it), as one undoable change. */
     swapModule: (outgoing: string, incoming: string) =>
@@ -74,7 +82,7 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
         // What was missing is judged without the outgoing module: the conflict it was in had no completion to judge by.
-        return withImplied(catalog, { ...b.configuration, items }, { configuration, addedAutomatically: without(b.addedAutomatically, outgoing) }, incoming);
+        return withImplied(catalog, { ...b.configuration, items }, takeAway(catalog, b, configuration, { modules: [outgoing], qualifications: [] }), incoming);
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(
@@ -88,12 +96,11 @@ export function bundleEdits(catalog: Catalog, change: Change) {
     chooseTerm: (months: number) => change(editConfiguration((c) => (c.termMonths === months ? c : { ...c, termMonths: months }))),
     demandQualification: (id: string) =>
       change(editConfiguration((c) => (c.requirements.includes(id) ? c : { ...c, requirements: [...c.requirements, id] }))),
-    /** A note « Ajouté d’office » giving the waived demand as its cause goes with it, as a removed module's do. */
+    /** What the demand added on its own goes with it, as a removed module's additions do. */
     waiveQualification: (id: string) =>
-      change((b) => (b.configuration.requirements.includes(id) ? {
-        configuration: { ...b.configuration, requirements: b.configuration.requirements.filter((q) => q !== id) },
-        addedAutomatically: Object.fromEntries(Object.entries(b.addedAutomatically).filter(([, because]) => !because.qualifications.includes(id))),
-      } : b)),
+      change((b) => (b.configuration.requirements.includes(id)
+        ? takeAway(catalog, b, { ...b.configuration, requirements: b.configuration.requirements.filter((q) => q !== id) }, { modules: [], qualifications: [id] })
+        : b)),
     negotiateDiscount: (basisPoints: number) =>
       change(editConfiguration((c) => (c.salesDiscountBp === basisPoints ? c : { ...c, salesDiscountBp: basisPoints })), 'salesDiscount'),
   };

@@ -16,6 +16,8 @@ const WORDS = dictionary(
     addedAutomaticallyMany: '{count} modules ajoutés d’office',
     removed: '{name} retiré',
     removedMany: '{count} modules retirés',
+    removedAutomatically: '{name} retiré d’office',
+    removedAutomaticallyMany: '{count} modules retirés d’office',
     quantity: '{name} passe à {quantity}\u00A0{unit}',
     term: 'Engagement {months} mois',
     discount: 'Remise commerciale {rate}',
@@ -39,6 +41,8 @@ const WORDS = dictionary(
     addedAutomaticallyMany: '{count} modules added automatically',
     removed: '{name} removed',
     removedMany: '{count} modules removed',
+    removedAutomatically: '{name} removed automatically',
+    removedAutomaticallyMany: '{count} modules removed automatically',
     quantity: '{name} set to {quantity} {unit}',
     term: '{months}-month commitment',
     discount: 'Sales discount {rate}',
@@ -91,6 +95,7 @@ export function wordChange(catalog: Catalog, change: ConfigurationChange, lang: 
   const words = WORDS[lang];
   const clauses: Clause[] = [
     ...moduleClauses(catalog, change.removed, lang, 'removed', 'removedMany'),
+    ...moduleClauses(catalog, change.removedAutomatically, lang, 'removedAutomatically', 'removedAutomaticallyMany'),
     ...moduleClauses(catalog, change.added, lang, 'added', 'addedMany'),
     ...moduleClauses(catalog, change.addedAutomatically, lang, 'addedAutomatically', 'addedAutomaticallyMany'),
     ...change.quantities.map(({ module, quantity }): Clause =>

@@ -8,7 +8,7 @@ import { defaultCatalog } from '../fixtures/catalogs';
 const catalog = defaultCatalog();
 const empty = emptyConfiguration(catalog);
 
-function side(edit: Partial<Configuration>, addedAutomatically: Record<string, unknown> = {}): ConfigurationSide {
+function side(edit: Partial<Configuration>, addedAutomatically: ConfigurationSide['addedAutomatically'] = {}): ConfigurationSide {
   const configuration = { ...empty, ...edit };
   return { configuration, addedAutomatically, evaluation: evaluateConfiguration(catalog, configuration) };
 }
@@ -19,7 +19,7 @@ const sso = { module: 'wallix-trustelem', quantity: 25 };
 
 describe('comparing two configurations says what one change did', () => {
   it('a module added by the buyer and one added with it are told apart, in catalog order', () => {
-    const change = compareConfigurations(catalog, side({ items: [mail] }), side({ items: [mail, sso, mfa] }, { 'wallix-trustelem': {} }));
+    const change = compareConfigurations(catalog, side({ items: [mail] }), side({ items: [mail, sso, mfa] }, { 'wallix-trustelem': { modules: ['wallix-authenticator'], qualifications: [] } }));
     expect(change).toMatchObject({ added: ['wallix-authenticator'], addedAutomatically: ['wallix-trustelem'], removed: [], quantities: [] });
   });
 
@@ -28,9 +28,23 @@ describe('comparing two configurations says what one change did', () => {
     expect(change).toMatchObject({ removed: ['wallix-authenticator'], quantities: [{ module: 'alinto-mail-essential', quantity: 30 }], termMonths: 36, salesDiscountBp: 1250 });
   });
 
+  it('a module removed with the one it was added for is told apart from one the buyer removed, whatever it was added for', () => {
+    const vm = { module: 'outscale-vm', quantity: 2 };
+    const storage = { module: 'outscale-storage', quantity: 100 };
+    const backup = { module: 'outscale-backup', quantity: 125 };
+    const why = { modules: ['outscale-backup'], qualifications: [] };
+    const before = side({ items: [backup, vm, storage] }, { 'outscale-vm': why, 'outscale-storage': why });
+    expect(compareConfigurations(catalog, before, side({ items: [] }))).toMatchObject({ removed: ['outscale-backup'], removedAutomatically: ['outscale-vm', 'outscale-storage'] });
+    expect(compareConfigurations(catalog, before, side({ items: [backup, storage] }))).toMatchObject({ removed: ['outscale-vm'], removedAutomatically: [] });
+    // Added for a demand the change waived.
+    const bastion = { module: 'wallix-bastion', quantity: 5 };
+    const demanded = side({ items: [bastion, vm], requirements: ['secnumcloud'] }, { 'outscale-vm': { modules: [], qualifications: ['secnumcloud'] } });
+    expect(compareConfigurations(catalog, demanded, side({ items: [bastion] }))).toMatchObject({ removed: [], removedAutomatically: ['outscale-vm'] });
+  });
+
   it('what did not change is empty or null', () => {
     expect(compareConfigurations(catalog, side({ items: [mail] }), side({ items: [mail] }))).toEqual({
-      added: [], addedAutomatically: [], removed: [], quantities: [], termMonths: null, salesDiscountBp: null,
+      added: [], addedAutomatically: [], removed: [], removedAutomatically: [], quantities: [], termMonths: null, salesDiscountBp: null,
       demanded: [], waived: [], ruledOut: 0, availableAgain: 0, orderableAgain: false,
     });
   });

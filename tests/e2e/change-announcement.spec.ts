@@ -47,3 +47,18 @@ test('in English, the region speaks English', async ({ browser }) => {
   await expectSaid(page, 'Alinto Essential Mail added. Monthly total excl. VAT: €75.00.');
   await page.close();
 });
+
+test('QA: unticking a module takes what was added for it, says so, and Ctrl+Z brings it all back with why', async ({ page }) => {
+  await openConfigurator(page);
+  const card = (id: string) => page.locator(`[data-module="${id}"]`);
+  await selectModule(page, 'Outscale Sauvegarde');
+  await expect(card('outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(card('outscale-storage')).toContainText('Ajouté d’office');
+  await page.getByRole('checkbox', { name: 'Outscale Sauvegarde', exact: true }).uncheck();
+  await expectSaid(page, 'Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+  await expect(card('outscale-vm')).toHaveAttribute('data-state', 'available');
+  await expect(card('outscale-storage')).toHaveAttribute('data-state', 'available');
+  await page.keyboard.press('Control+z');
+  await expect(card('outscale-vm')).toHaveAttribute('data-state', 'selected');
+  await expect(card('outscale-storage')).toContainText('Ajouté d’office');
+});

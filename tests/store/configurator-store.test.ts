@@ -190,6 +190,62 @@ describe('auto-completion when a module is chosen', () => {
   });
 });
 
+describe('unticking a module takes what was added for it, unless the buyer made it theirs or another choice needs it', () => {
+  it('QA: unticking Outscale Sauvegarde takes its volumes and its server (190 € a month) with it; one undo brings all three back, with why', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('glowbl-events');
+    s().selectModule('outscale-backup');
+    const added = s().addedAutomatically;
+    s().removeModule('outscale-backup');
+    expect(items(store).map((i) => i.module)).toEqual(['glowbl-events']);
+    expect(s().addedAutomatically).toEqual({});
+    s().undo();
+    expect(items(store).map((i) => i.module)).toEqual(['glowbl-events', 'outscale-backup', 'outscale-vm', 'outscale-storage']);
+    expect(s().addedAutomatically).toEqual(added);
+  });
+
+  it('a module added for it whose quantity the buyer set stays, without its note; what needed it alone goes', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    s().changeQuantity('outscale-vm', 4);
+    s().removeModule('outscale-backup');
+    expect(items(store)).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+    expect(s().addedAutomatically).toEqual({});
+  });
+
+  it('a module added for it that another choice needs stays (WALLIX Bastion runs on the server), without its note', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    s().selectModule('wallix-bastion');
+    s().removeModule('outscale-backup');
+    expect(items(store).map((i) => i.module)).toEqual(['outscale-vm', 'wallix-bastion']);
+    expect(s().addedAutomatically).toEqual({});
+  });
+
+  it('a module the buyer chose stays, even when what it was chosen with goes', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-storage');
+    s().selectModule('outscale-backup');
+    s().removeModule('outscale-backup');
+    // The server came with the volumes, which the buyer chose: both stay, the server with its note.
+    expect(items(store).map((i) => i.module)).toEqual(['outscale-storage', 'outscale-vm']);
+    expect(Object.keys(s().addedAutomatically)).toEqual(['outscale-vm']);
+  });
+
+  it('swapping a module out takes what was added for it, as unticking it does', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    s().swapModule('outscale-backup', 'glowbl-events');
+    expect(items(store).map((i) => i.module)).toEqual(['glowbl-events']);
+    expect(s().addedAutomatically).toEqual({});
+  });
+});
+
 describe('applying a repair', () => {
   it('is one undoable change that keeps why the remaining modules were added', () => {
     const store = newStore();

@@ -70,6 +70,13 @@ describe('each change to the configuration is said in one short sentence with th
       .toBe('WALLIX Trustelem (authentification unique) ajouté. La configuration peut de nouveau être commandée. Total mensuel HT : 125,00 €.');
   });
 
+  it('unticking a module says what went with it (added for it), apart from what the buyer removed', () => {
+    const store = storeIn('fr');
+    store.getState().selectModule('outscale-backup');
+    expect(say(store, (s) => s.removeModule('outscale-backup')))
+      .toBe('Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+  });
+
   it('a change that breaks a rule does not repeat the banner (role="alert"): only what changed is said', () => {
     const store = storeIn('fr');
     store.getState().selectModule('wallix-authenticator');
