@@ -2,7 +2,7 @@ import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
-import { addressCode, forgetAddressBehind, noteAddressBehind, noteAddressWritten, replaceAddress } from './share-link-sync';
+import { addressCode, noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -30,18 +30,25 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   // The codec loads once, on the first edit; by then the latest configuration is the one to show.
   // If its code does not download (connection lost, a redeploy), the address stays behind, noted as such
   // (a reload opens the saved draft, not the old link), and the next edit tries again.
+  // Set when the page is being left (a reload begun): the browser loads the address as it was then, so a write in
+  // that moment keeps the note and the reload opens the draft, which has the edit (QA: the reload and the write
+  // crossed, and the link's old code replaced the edit, 1 journey run in about 60). An edit after it means the page
+  // stayed (the navigation did not happen).
+  let leaving = false;
   const write = () => {
     timer = undefined;
     loadCodec().then(
       ({ buildShareLink }) => {
         if (!live) return;
         replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
-        if (timer === undefined) noteAddressWritten();
+        if (timer === undefined && !leaving) noteAddressBehind(null);
       },
       () => {},
     );
   };
+  const onLeaving = () => (leaving = true);
   const edited = () => {
+    leaving = false;
     if (timer === undefined) noteAddressBehind(addressCode());
     clearTimeout(timer);
     timer = setTimeout(write, ADDRESS_PAUSE_MS);
@@ -55,11 +62,11 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
     const fragment = window.location.hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
     noteAddressBeforeLink(oldUrl);
-    forgetAddressBehind();
     window.location.reload();
   };
   const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);
   window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('beforeunload', onLeaving);
   const { configuration, catalog } = store.getState();
   if (pastedOver !== undefined) reopen(pastedOver);
   else if (since !== undefined && since.configuration !== configuration) edited();
@@ -69,5 +76,6 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
     clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('beforeunload', onLeaving);
   };
 }

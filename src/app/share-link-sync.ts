@@ -27,57 +27,29 @@ export function showInAddressBar(configuration: Configuration): Promise<void> {
  */
 export const addressCode = ({ hash, pathname } = window.location): string => hash.slice(1) || (/%23[^/]*$/.test(pathname) ? pathname : '');
 
-/**
- * Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one
- * tab only): the code, after WRITTEN once the address has been written since. A code has no space in it.
- */
+/** Where this tab notes the code its address bar still shows while an edit waits to be written (kept over a reload, one tab only). */
 const BEHIND_KEY = 'collabnext.address.behind';
-const WRITTEN = 'written ';
 
-function writeNote(note: string | null): void {
+export function noteAddressBehind(code: string | null): void {
   try {
-    if (note === null) sessionStorage.removeItem(BEHIND_KEY);
-    else sessionStorage.setItem(BEHIND_KEY, note);
+    if (code === null) sessionStorage.removeItem(BEHIND_KEY);
+    else sessionStorage.setItem(BEHIND_KEY, code);
   } catch {
     // No session storage (privacy settings): a reload in the pause may reopen the previous link.
   }
 }
 
-function readNote(): string | null {
+/**
+ * True when `code` is only this tab's own address bar lagging behind an edit (a reload
+ * came before the pause ended): the saved draft, which has the edit, is the one to open.
+ * Forgets the note, so the next reload reads the address as a link again.
+ */
+export function addressWasBehind(code: string): boolean {
   try {
-    return sessionStorage.getItem(BEHIND_KEY);
+    const behind = sessionStorage.getItem(BEHIND_KEY) === code;
+    sessionStorage.removeItem(BEHIND_KEY);
+    return behind;
   } catch {
-    return null;
+    return false;
   }
-}
-
-/** An edit waits to be written: the address still shows `code`. */
-export const noteAddressBehind = (code: string): void => writeNote(code);
-
-/**
- * The address now shows the configuration. The note stays, marked written: a reload the browser had already started
- * loads the address as it was then, the old code, and must still open the saved draft (QA: the edit was lost when
- * the reload and the write crossed: 1 journey run in about 60).
- */
-export function noteAddressWritten(): void {
-  const note = readNote();
-  if (note !== null && !note.startsWith(WRITTEN)) writeNote(WRITTEN + note);
-}
-
-/** A link the buyer put in the address bar is a link, whatever this tab noted. */
-export const forgetAddressBehind = (): void => writeNote(null);
-
-/** Whether this page was loaded by a reload (the browser's button, F5, or location.reload()). */
-const reloaded = (): boolean =>
-  typeof performance !== 'undefined' && (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-
-/**
- * True when `code` is only this tab's own address bar lagging behind an edit (a reload came before the pause ended,
- * or crossed the write): the saved draft, which has the edit, is the one to open. Once written, only a reload counts:
- * the same old code opened anew is a link. Forgets the note, so the next reload reads the address as a link again.
- */
-export function addressWasBehind(code: string, isReload: boolean = reloaded()): boolean {
-  const note = readNote();
-  writeNote(null);
-  return note === code || (isReload && note === WRITTEN + code);
 }
