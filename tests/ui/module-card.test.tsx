@@ -304,16 +304,16 @@ describe('the configurator around the cards', () => {
     expect(within(backup).queryByRole('button', { name: /^Retirer/ })).toBeNull();
   });
 
-  it('a module added because of a choice stops saying so once that choice is unticked (it stays in the bundle)', async () => {
+  it('unticking a choice takes what was added for it; one the buyer set the quantity of stays, and stops saying it was added', async () => {
     const { store } = renderWithStore(<Configurator />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
     expect(within(card('outscale-storage')).getByRole('checkbox')).toHaveAccessibleDescription(/^Ajouté d’office\s: vous avez choisi Outscale Sauvegarde/);
+    act(() => store.getState().changeQuantity('outscale-vm', 4));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
-    expect(store.getState().configuration.items.map((i) => i.module).sort()).toEqual(['outscale-storage', 'outscale-vm']);
-    for (const id of ['outscale-storage', 'outscale-vm']) {
-      expect(card(id).dataset.state).toBe('selected');
-      expect(card(id)).not.toHaveTextContent('Ajouté d’office');
-    }
+    expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
+    expect(card('outscale-storage').dataset.state).toBe('available');
+    expect(card('outscale-vm').dataset.state).toBe('selected');
+    expect(card('outscale-vm')).not.toHaveTextContent('Ajouté d’office');
     await userEvent.click(screen.getByRole('button', { name: /Annuler/ }));
     expect(card('outscale-storage')).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Sauvegarde');
   });
