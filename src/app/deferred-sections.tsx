@@ -4,11 +4,28 @@ import { afterFirstScreen } from './after-first-screen';
 import type { ReplaceStore } from './customer-section-part';
 
 /**
- * Parts of the page that are not part of the first screen load when they near the viewport, or once
- * the page is idle; until then a placeholder of about their height keeps the page from jumping. Watched
- * from a moment after the first screen is painted (afterFirstScreen): a part already in view would
- * otherwise be fetched with the first screen.
+ * Parts of the page that are not part of the first screen load when they near the viewport, or once the
+ * page is idle; until then a placeholder of about their height keeps the page from jumping. Both are
+ * watched from a moment after the first screen is painted (afterFirstScreen): a part already in view
+ * would otherwise be fetched with the first screen.
  */
+
+/** The longest wait for an idle moment (ms): a page kept busy still gets its parts. */
+const IDLE_AT_MOST_MS = 2000;
+
+/**
+ * Runs `task` at the browser's next idle moment, within IDLE_AT_MOST_MS (after IDLE_AT_MOST_MS where the browser has
+ * no requestIdleCallback, as Safari). Returns what cancels it. A fixed 2.5 s wait kept the customer form off a
+ * reloaded page for 2.5 s: a link carrying the customer's details filled it 3.5 s after the reload.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(task, IDLE_AT_MOST_MS);
+    return () => window.clearTimeout(timer);
+  }
+  const idle = window.requestIdleCallback(task, { timeout: IDLE_AT_MOST_MS });
+  return () => window.cancelIdleCallback(idle);
+}
 
 export function WhenNear({ placeholder, children }: { placeholder: string; children: ReactNode }) {
   const [wanted, setWanted] = useState(false);
@@ -17,13 +34,16 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
     if (wanted) return;
     const want = () => setWanted(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '600px' });
-    const watch = () => spot.current && observer.observe(spot.current);
+    let cancelIdle = () => {};
+    const watch = () => {
+      if (spot.current) observer.observe(spot.current);
+      cancelIdle = whenIdle(want);
+    };
     const cancel = afterFirstScreen(watch);
-    const idle = window.setTimeout(want, 2500);
     return () => {
       cancel();
       observer.disconnect();
-      window.clearTimeout(idle);
+      cancelIdle();
     };
   }, [wanted]);
   if (!wanted) return <div ref={spot} className={placeholder} />;
