@@ -2,7 +2,7 @@ import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
-import { addressCode, noteAddressBehind, replaceAddress } from './share-link-sync';
+import { addressCode, addressIsBehind, noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -19,7 +19,8 @@ export interface AddressCatchUp {
 /**
  * The address bar follows the configuration, a moment after each edit. At start-up it is written only when it holds
  * no code and the page shows a configuration (a draft read back on a plain visit: copied as it was, the address
- * opened an empty configurator); a link, even one that could not be opened, stays in the address bar, untouched,
+ * opened an empty configurator), or a code this tab noted as behind (a reload in the pause opened the draft); a
+ * link, even one that could not be opened, stays in the address bar, untouched,
  * until the buyer edits. Started a moment after the first screen (a later behaviour): an edit made before writes the
  * address at once, a link pasted in the address bar before is opened at once.
  */
@@ -70,7 +71,8 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   const { configuration, catalog } = store.getState();
   if (pastedOver !== undefined) reopen(pastedOver);
   else if (since !== undefined && since.configuration !== configuration) edited();
-  else if (addressCode() === '' && !isEmptyConfiguration(configuration, catalog)) write();
+  // A plain address over a configuration, or a code left behind by a reload during the pause: written at once.
+  else if ((addressCode() === '' && !isEmptyConfiguration(configuration, catalog)) || addressIsBehind()) write();
   return () => {
     live = false;
     clearTimeout(timer);

@@ -40,16 +40,27 @@ export function noteAddressBehind(code: string | null): void {
 }
 
 /**
- * True when `code` is only this tab's own address bar lagging behind an edit (a reload
- * came before the pause ended): the saved draft, which has the edit, is the one to open.
- * Forgets the note, so the next reload reads the address as a link again.
+ * True when `code` is only this tab's own address bar lagging behind an edit (a reload came before the pause ended):
+ * the saved draft, which has the edit, is the one to open. The note then stays until the address sync writes the
+ * draft's code (QA: a second reload before that opened the old link over the draft); any other note is forgotten,
+ * so the next reload reads the address as a link.
  */
 export function addressWasBehind(code: string): boolean {
+  const behind = noteOf() === code;
+  if (!behind) noteAddressBehind(null);
+  return behind;
+}
+
+/** Whether the address bar shows a code this tab noted as behind the configuration (read only). */
+export const addressIsBehind = (): boolean => {
+  const code = addressCode();
+  return code !== '' && noteOf() === code;
+};
+
+function noteOf(): string | null {
   try {
-    const behind = sessionStorage.getItem(BEHIND_KEY) === code;
-    sessionStorage.removeItem(BEHIND_KEY);
-    return behind;
+    return sessionStorage.getItem(BEHIND_KEY);
   } catch {
-    return false;
+    return null;
   }
 }

@@ -82,7 +82,22 @@ describe('the address bar follows the configuration', () => {
     store.getState().selectModule('cryptpad-team');
     store.getState().selectModule('outscale-vm');
     expect(addressWasBehind('previous-code')).toBe(true);
+    // Another code is a link: the note is forgotten.
+    expect(addressWasBehind('another-code')).toBe(false);
     expect(addressWasBehind('previous-code')).toBe(false);
+    stop();
+  });
+
+  it('QA: after a reload that opened the draft over a code left behind, the address is written at once, so a second reload opens that draft too', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    store.getState().selectModule('cryptpad-team');
+    sessionStorage.setItem('collabnext.address.behind', 'previous-code');
+    // The boot read the note: the draft opened, the note stays until the address is written.
+    expect(addressWasBehind('previous-code')).toBe(true);
+    expect(addressWasBehind('previous-code')).toBe(true);
+    const stop = keepAddressInSync(store, {});
+    await vi.waitFor(() => expect(writes).toEqual([`https://collabnext.example/configurateur/#${encodeShareCode(store.getState().configuration, { customer: null })}`]));
+    expect(sessionStorage.getItem('collabnext.address.behind')).toBeNull();
     stop();
   });
 

@@ -164,6 +164,20 @@ test('QA: a reload right after an edit on a « %23 » address keeps the edit', a
   await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
 });
 
+test('QA: after a reload that came before the address caught up, the address is written with the draft, and a second reload keeps the edit too', async ({ page }) => {
+  const link = `#${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`;
+  await openConfigurator(page, link);
+  await laterBehavioursRunning(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await expect.poll(() => savedModules(page)).toEqual(['cryptpad-team', 'outscale-vm']);
+  await page.reload();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect.poll(() => page.url()).toBe(new URL(`./#${encodeShareCode((await savedConfiguration(page)) as Configuration)}`, page.url()).href);
+  await page.reload();
+  await expect(moduleCard(page, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await expect(page.getByText('Le lien a remplacé votre brouillon')).toHaveCount(0);
+});
+
 test('QA: a reload the browser begins just before the address is written keeps the edit (the reload loads the old « %23 » address)', async ({ page }) => {
   await page.goto(`./%23${onRevision('2026-11', [{ module: 'outscale-vm', quantity: 4 }])}`);
   await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
