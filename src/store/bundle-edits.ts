@@ -25,15 +25,16 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
 /**
  * The bundle after an edit took `gone` away (configuration: the edited one): the modules added on its own for what left
  * go with it when nothing else needs them (additions-left-behind.ts), and no note « added because » names what left:
- * a module kept (its quantity set by the buyer, or needed by another choice) stays but no longer says why.
+ * a module kept because what is left implies it says so anew; one kept otherwise (its quantity set by the buyer, or
+ * one option of a rule that has others) stays but no longer says why.
  */
 function takeAway(catalog: Catalog, bundle: Bundle, configuration: Configuration, gone: ReasonsGone): Bundle {
-  const after = withoutAdditionsLeftBehind(catalog, configuration, bundle.addedAutomatically, gone);
+  const { configuration: after, restated } = withoutAdditionsLeftBehind(catalog, configuration, bundle.addedAutomatically, gone);
   const left = new Set(after.items.map((i) => i.module));
   const cited = (because: Explanation) =>
     because.modules.some((m) => !left.has(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
   const notes = Object.entries(bundle.addedAutomatically).filter(([module, because]) => left.has(module) && !cited(because));
-  return { configuration: after, addedAutomatically: Object.fromEntries(notes) };
+  return { configuration: after, addedAutomatically: { ...Object.fromEntries(notes), ...restated } };
 }
 
 /**

@@ -236,6 +236,18 @@ describe('unticking a module takes what was added for it, unless the buyer made 
     expect(Object.keys(s().addedAutomatically)).toEqual(['outscale-vm']);
   });
 
+  it('QA: a module kept because what is left implies it says why anew, and goes with what it is then kept for', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-storage');
+    s().selectModule('outscale-backup');
+    s().removeModule('outscale-storage');
+    expect(items(store).map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup']);
+    expect(s().addedAutomatically['outscale-vm']?.modules).toEqual(['outscale-backup']);
+    s().removeModule('outscale-backup');
+    expect(items(store)).toEqual([]);
+  });
+
   it('swapping a module out takes what was added for it, as unticking it does', () => {
     const store = newStore();
     const s = () => store.getState();

@@ -15,10 +15,11 @@ export interface ReasonsGone {
  * only if it is still at the quantity it was added with (a quantity the buyer set makes the module theirs), and if
  * nothing left needs it: without it, no rule makes it implied again and no rule breaks that was not broken already.
  * Unticking Outscale Sauvegarde takes its volumes and its server with it, not 190 € a month the buyer never chose.
+ * `restated`: the new note of an addition that stays because what is left implies it.
  */
 export function withoutAdditionsLeftBehind(
   catalog: Catalog, configuration: Configuration, notes: Readonly<Record<string, Explanation>>, gone: ReasonsGone,
-): Configuration {
+): { configuration: Configuration; restated: Record<string, Explanation> } {
   const defaults = new Map(catalog.modules.map((m) => [m.id, m.quantity.default]));
   const removed = new Set(gone.modules);
   const reasonGone = (because: Explanation) =>
@@ -29,7 +30,18 @@ export function withoutAdditionsLeftBehind(
     current = next.configuration;
     removed.add(next.module);
   }
-  return current;
+  return { configuration: current, restated: restated() };
+
+  // An addition that stays at its quantity because what is left implies it again says why anew (QA: the server
+  // kept for the volumes lost its note, then outlived them with none).
+  function restated(): Record<string, Explanation> {
+    const stayed = current.items.filter((item) => notes[item.module] !== undefined && reasonGone(notes[item.module]!) && item.quantity === defaults.get(item.module));
+    return Object.fromEntries(stayed.flatMap((item) => {
+      const without = { ...current, items: current.items.filter((i) => i !== item) };
+      const because = analysisOf(catalog, without).explanations.implied.find((e) => e.module === item.module);
+      return because ? [[item.module, because]] : [];
+    }));
+  }
 
   function leftBehind(): { module: string; configuration: Configuration } | undefined {
     for (const item of current.items) {

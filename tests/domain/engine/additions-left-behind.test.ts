@@ -10,7 +10,7 @@ const configuration = (...items: [string, number][]): Configuration =>
   ({ ...emptyConfiguration(catalog), items: items.map(([module, quantity]) => ({ module, quantity })) });
 const addedFor = (module: string, modules: string[], qualifications: string[] = []): Explanation =>
   ({ kind: 'implied', module, modules, qualifications, rules: [] });
-const ids = (c: Configuration) => c.items.map((i) => i.module);
+const ids = ({ configuration }: { configuration: Configuration }) => configuration.items.map((i) => i.module);
 
 describe('the additions a removal leaves behind', () => {
   const notes = { 'outscale-storage': addedFor('outscale-storage', ['outscale-backup']), 'outscale-vm': addedFor('outscale-vm', ['outscale-backup']) };
@@ -39,5 +39,14 @@ describe('the additions a removal leaves behind', () => {
     expect(ids(withoutAdditionsLeftBehind(catalog, bastion, vm, { modules: [], qualifications: ['secnumcloud'] }))).toEqual(['wallix-bastion', 'outscale-vm']);
     const alone = configuration(['outscale-vm', 2]);
     expect(ids(withoutAdditionsLeftBehind(catalog, alone, { 'outscale-vm': addedFor('outscale-vm', [], ['hds']) }, { modules: [], qualifications: ['hds'] }))).toEqual([]);
+  });
+
+  it('one that stays because what is left implies it says why anew; one kept for another reason says nothing', () => {
+    const backup = configuration(['outscale-backup', 125], ['outscale-vm', 2]);
+    const left = withoutAdditionsLeftBehind(catalog, backup, { 'outscale-vm': addedFor('outscale-vm', ['outscale-storage']) }, { modules: ['outscale-storage'], qualifications: [] });
+    expect(ids(left)).toEqual(['outscale-backup', 'outscale-vm']);
+    expect(left.restated['outscale-vm']).toMatchObject({ kind: 'implied', module: 'outscale-vm', modules: ['outscale-backup'] });
+    const bastion = configuration(['wallix-bastion', 5], ['outscale-vm', 2]);
+    expect(withoutAdditionsLeftBehind(catalog, bastion, { 'outscale-vm': addedFor('outscale-vm', ['wallix-bastion'], ['secnumcloud']) }, { modules: [], qualifications: ['secnumcloud'] }).restated).toEqual({});
   });
 });
