@@ -2,6 +2,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
+import { inferredAdditions } from '../domain/engine/inferred-additions';
 import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
 import type { ShareError } from '../domain/share-errors';
@@ -133,7 +134,7 @@ async function openOnRevision(
 ): Promise<ConfiguratorStore> {
   const before = draft.getState();
   const store = createConfiguratorStore({
-    catalog: revision, lang: before.lang, bundle: { configuration, addedAutomatically: {} },
+    catalog: revision, lang: before.lang, bundle: { configuration, addedAutomatically: inferredAdditions(revision, configuration) },
     customer: customer ?? before.customer, notes: before.notes, salesMode: before.salesMode,
   });
   if (replacesWork(desk, before, configuration, customer)) await postDraftKept(desk, store, keepReplacedAside(desk, before));

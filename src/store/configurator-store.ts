@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Explanation } from '../domain/engine/explanation';
+import { inferredAdditions } from '../domain/engine/inferred-additions';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
 import { bundleEdits, emptyBundle, quantityEdit, type Bundle } from './bundle-edits';
@@ -77,7 +78,10 @@ export interface ConfiguratorActions {
   demandQualification(qualificationId: string): void;
   waiveQualification(qualificationId: string): void;
   negotiateDiscount(basisPoints: number): void;
-  /** Opens a configuration from elsewhere (a share link, an import, a repair): one undoable change. */
+  /**
+   * Opens a configuration from elsewhere (a share link, an import, a repair): one undoable change. It came without its
+   * « Ajouté d’office » notes: they are inferred from the rules (domain/engine/inferred-additions.ts).
+   */
   replaceConfiguration(configuration: Configuration): void;
   /** Applies one of the engine's repairs: one undoable change that keeps why the remaining modules were added. */
   applyRepair(configuration: Configuration): void;
@@ -147,7 +151,7 @@ export function createConfiguratorStore(start: StartingPoint) {
         set({ ...start, history: dropLastStep(state.history), lastEdit: null });
         return true;
       },
-      replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: {} })),
+      replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: inferredAdditions(catalog, configuration) })),
       applyRepair: (configuration) =>
         change((b) => {
           const kept = new Set(configuration.items.map((i) => i.module));

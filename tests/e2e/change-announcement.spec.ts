@@ -62,3 +62,16 @@ test('QA: unticking a module takes what was added for it, says so, and Ctrl+Z br
   await expect(card('outscale-vm')).toHaveAttribute('data-state', 'selected');
   await expect(card('outscale-storage')).toContainText('Ajouté d’office');
 });
+
+test('QA: the receiver of a link unticks Outscale Sauvegarde and its volumes and server go too, as in the sender’s tab', async ({ page, browser }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Outscale Sauvegarde');
+  await expect.poll(() => page.url()).toContain('#');
+  const receiver = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1440, height: 1000 } });
+  await openConfigurator(receiver, new URL(page.url()).hash);
+  await expect(receiver.locator('[data-module="outscale-storage"]')).toContainText('Ajouté d’office');
+  await expect(receiver.locator('html[data-later-behaviours="running"]')).toBeAttached();
+  await receiver.getByRole('checkbox', { name: 'Outscale Sauvegarde', exact: true }).uncheck();
+  await expectSaid(receiver, 'Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+  await receiver.close();
+});

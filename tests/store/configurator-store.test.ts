@@ -248,6 +248,17 @@ describe('unticking a module takes what was added for it, unless the buyer made 
     expect(items(store)).toEqual([]);
   });
 
+  it('QA: a configuration opened from a link or a file has its additions inferred, so unticking what implies them takes them too', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().replaceConfiguration({ ...s().configuration, items: [
+      { module: 'outscale-backup', quantity: 125 }, { module: 'outscale-vm', quantity: 2 }, { module: 'outscale-storage', quantity: 100 },
+    ] });
+    expect(Object.keys(s().addedAutomatically).sort()).toEqual(['outscale-storage', 'outscale-vm']);
+    s().removeModule('outscale-backup');
+    expect(items(store)).toEqual([]);
+  });
+
   it('swapping a module out takes what was added for it, as unticking it does', () => {
     const store = newStore();
     const s = () => store.getState();

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { analysisOf } from './analyze-configuration';
 import type { Explanation } from './explanation';
+import { inferredAdditions } from './inferred-additions';
 
 /** What an edit took away: modules removed, qualifications no longer demanded. */
 export interface ReasonsGone {
@@ -32,15 +33,10 @@ export function withoutAdditionsLeftBehind(
   }
   return { configuration: current, restated: restated() };
 
-  // An addition that stays at its quantity because what is left implies it again says why anew (QA: the server
-  // kept for the volumes lost its note, then outlived them with none).
+  // An addition that stays because what is left implies it says why anew (QA: the server kept for the volumes lost
+  // its note, then outlived them with none).
   function restated(): Record<string, Explanation> {
-    const stayed = current.items.filter((item) => notes[item.module] !== undefined && reasonGone(notes[item.module]!) && item.quantity === defaults.get(item.module));
-    return Object.fromEntries(stayed.flatMap((item) => {
-      const without = { ...current, items: current.items.filter((i) => i !== item) };
-      const because = analysisOf(catalog, without).explanations.implied.find((e) => e.module === item.module);
-      return because ? [[item.module, because]] : [];
-    }));
+    return inferredAdditions(catalog, current, (module) => notes[module] !== undefined && reasonGone(notes[module]));
   }
 
   function leftBehind(): { module: string; configuration: Configuration } | undefined {

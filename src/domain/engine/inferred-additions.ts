@@ -1,0 +1,22 @@
+import type { Catalog } from '../catalog-schema';
+import type { Configuration } from '../configuration';
+import { analysisOf } from './analyze-configuration';
+import type { Explanation } from './explanation';
+
+/**
+ * The notes « Ajouté d’office » of a configuration that came without them (a share link, an imported file: they carry
+ * the configuration, not how it was built): each module at its default quantity that the rest of the configuration
+ * implies, with why, as the configurator would have added it. Unticking what implies it then takes it too, as in the
+ * sender's tab (QA: the receiver of a link kept the volumes and the server of an Outscale Sauvegarde unticked). None in
+ * a configuration in conflict, whose rest has no completion to imply anything. `among`: the modules to look at (each
+ * costs the engine a run).
+ */
+export function inferredAdditions(catalog: Catalog, configuration: Configuration, among: (module: string) => boolean = () => true): Record<string, Explanation> {
+  const defaults = new Map(catalog.modules.map((m) => [m.id, m.quantity.default]));
+  return Object.fromEntries(configuration.items.flatMap((item) => {
+    if (!among(item.module) || item.quantity !== defaults.get(item.module)) return [];
+    const rest = { ...configuration, items: configuration.items.filter((i) => i !== item) };
+    const because = analysisOf(catalog, rest).explanations.implied.find((e) => e.module === item.module);
+    return because ? [[item.module, because]] : [];
+  }));
+}
