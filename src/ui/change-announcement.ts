@@ -7,10 +7,13 @@ export type AnnouncedState = Pick<ConfiguratorState, 'catalog' | 'configuration'
 
 const side = (s: AnnouncedState): ConfigurationSide => ({ configuration: s.configuration, addedAutomatically: s.addedAutomatically, evaluation: evaluationOf(s) });
 
-/** An undo puts back the newest past snapshot, a redo the first future one (the same objects, not copies). */
+/**
+ * An undo puts back a past snapshot, a redo a future one (the same objects, not copies); several in a row before the
+ * words are written put back an older one (QA: four quick Ctrl+Z were said as an edit, without « Annulé »).
+ */
 function stepOf(before: AnnouncedState, after: AnnouncedState): ChangeStep | 'withdrawn' {
-  if (before.history.past.at(-1)?.configuration === after.configuration) return 'undo';
-  if (before.history.future[0]?.configuration === after.configuration) return 'redo';
+  if (before.history.past.some((snapshot) => snapshot.configuration === after.configuration)) return 'undo';
+  if (before.history.future.some((snapshot) => snapshot.configuration === after.configuration)) return 'redo';
   // An edit back where it started leaves no step to undo: a quantity typed back, or one refused after a prefix applied.
   const withdrawn = after.history.future === before.history.future && after.history.past.length < before.history.past.length;
   return withdrawn ? 'withdrawn' : 'edit';

@@ -54,6 +54,20 @@ describe('each change to the configuration is said in one short sentence with th
     ]).toEqual(expected);
   });
 
+  it('QA: several undos, or redos, before the words are written are said as one undo, or one redo', () => {
+    const store = storeIn('fr');
+    for (const module of ['outscale-storage', 'outscale-backup', 'glowbl-events']) store.getState().selectModule(module);
+    expect(say(store, (s) => {
+      s.undo();
+      store.getState().undo();
+      store.getState().undo();
+    })).toBe('Annulé : Glowbl Événements en direct retiré. Outscale Stockage bloc retiré. Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Total mensuel HT : 0,00 €.');
+    expect(say(store, (s) => {
+      s.redo();
+      store.getState().redo();
+    })).toMatch(/^Rétabli : /);
+  });
+
   it('French is set with French typography: no-break spaces before « : », in figures, before the unit and before €', () => {
     const store = storeIn('fr');
     store.getState().selectModule('outscale-storage');
