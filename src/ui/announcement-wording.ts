@@ -10,13 +10,13 @@ import { dictionary, fill, type MessageParams } from './messages';
 /** The live region's words: loaded with its code after the first change, not with the first screen. */
 const WORDS = dictionary(
   {
-    added: '{name} ajouté',
+    added: 'Module {name} ajouté',
     addedMany: '{count} modules ajoutés',
-    addedAutomatically: '{name} ajouté d’office',
+    addedAutomatically: 'Module {name} ajouté d’office',
     addedAutomaticallyMany: '{count} modules ajoutés d’office',
-    removed: '{name} retiré',
+    removed: 'Module {name} retiré',
     removedMany: '{count} modules retirés',
-    removedAutomatically: '{name} retiré d’office',
+    removedAutomatically: 'Module {name} retiré d’office',
     removedAutomaticallyMany: '{count} modules retirés d’office',
     quantity: '{name} passe à {quantity}\u00A0{unit}',
     term: 'Engagement {months} mois',

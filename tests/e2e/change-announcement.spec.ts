@@ -18,9 +18,9 @@ test('each change to the configuration is said to screen readers, with the new m
   await expect(announcer(page)).toHaveAttribute('class', 'visually-hidden');
 
   await selectModule(page, 'Alinto Messagerie Essentielle');
-  await expectSaid(page, 'Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.');
+  await expectSaid(page, 'Module Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.');
   await selectModule(page, 'WALLIX Authenticator (MFA)');
-  await expectSaid(page, 'WALLIX Authenticator (MFA) ajouté. WALLIX Trustelem (authentification unique) ajouté d’office. Total mensuel HT : 200,00 €.');
+  await expectSaid(page, 'Module WALLIX Authenticator (MFA) ajouté. Module WALLIX Trustelem (authentification unique) ajouté d’office. Total mensuel HT : 200,00 €.');
   await page.getByLabel('Durée d’engagement').selectOption('36');
   await expectSaid(page, 'Engagement 36 mois. Total mensuel HT : 160,00 €.');
   await page.getByRole('checkbox', { name: 'HDS', exact: true }).check();
@@ -55,7 +55,7 @@ test('QA: unticking a module takes what was added for it, says so, and Ctrl+Z br
   await expect(card('outscale-vm')).toHaveAttribute('data-state', 'selected');
   await expect(card('outscale-storage')).toContainText('Ajouté d’office');
   await page.getByRole('checkbox', { name: 'Outscale Sauvegarde', exact: true }).uncheck();
-  await expectSaid(page, 'Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+  await expectSaid(page, 'Module Outscale Sauvegarde retiré. Module Outscale Machines virtuelles retiré d’office. Module Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
   await expect(card('outscale-vm')).toHaveAttribute('data-state', 'available');
   await expect(card('outscale-storage')).toHaveAttribute('data-state', 'available');
   await page.keyboard.press('Control+z');
@@ -72,6 +72,6 @@ test('QA: the receiver of a link unticks Outscale Sauvegarde and its volumes and
   await expect(receiver.locator('[data-module="outscale-storage"]')).toContainText('Ajouté d’office');
   await expect(receiver.locator('html[data-later-behaviours="running"]')).toBeAttached();
   await receiver.getByRole('checkbox', { name: 'Outscale Sauvegarde', exact: true }).uncheck();
-  await expectSaid(receiver, 'Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+  await expectSaid(receiver, 'Module Outscale Sauvegarde retiré. Module Outscale Machines virtuelles retiré d’office. Module Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
   await receiver.close();
 });

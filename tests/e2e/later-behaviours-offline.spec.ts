@@ -33,9 +33,9 @@ test('offline a while after the first screen, each change is still said and Ctrl
   await later;
   await context.setOffline(true);
   await selectModule(page, 'Alinto Messagerie Essentielle');
-  await expectSaid(page, 'Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.');
+  await expectSaid(page, 'Module Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.');
   await page.keyboard.press('Control+z');
-  await expectSaid(page, 'Annulé : Alinto Messagerie Essentielle retiré. Total mensuel HT : 0,00 €.');
+  await expectSaid(page, 'Annulé : module Alinto Messagerie Essentielle retiré. Total mensuel HT : 0,00 €.');
   await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'available');
   expect(errors).toEqual([]);
 });
@@ -60,7 +60,7 @@ test('offline from the first screen: Ctrl+Z still undoes at once, no error; back
   await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'available');
   await expect.poll(() => announcer(page).textContent()).toMatch(/Essentielle retiré/);
   await selectModule(page, 'CryptPad Équipe');
-  await expect.poll(() => announcer(page).textContent()).toMatch(/^CryptPad Équipe ajouté/);
+  await expect.poll(() => announcer(page).textContent()).toMatch(/^Module CryptPad Équipe ajouté/);
   expect(errors).toEqual([]);
 });
 

@@ -18,15 +18,15 @@ const storeIn = (lang: Language) => createConfiguratorStore({ catalog, lang });
 describe('each change to the configuration is said in one short sentence with the new monthly total', () => {
   it.each<[Language, string[]]>([
     ['fr', [
-      'Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.',
-      'WALLIX Authenticator (MFA) ajouté. WALLIX Trustelem (authentification unique) ajouté d’office. Total mensuel HT : 200,00 €.',
+      'Module Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.',
+      'Module WALLIX Authenticator (MFA) ajouté. Module WALLIX Trustelem (authentification unique) ajouté d’office. Total mensuel HT : 200,00 €.',
       'Engagement 36 mois. Total mensuel HT : 160,00 €.',
       'Exigence SecNumCloud ajoutée, 4 modules écartés.',
       'Annulé : exigence SecNumCloud levée, 4 modules de nouveau disponibles.',
       'Rétabli : exigence SecNumCloud ajoutée, 4 modules écartés.',
       'Alinto Messagerie Essentielle passe à 30 utilisateurs. Total mensuel HT : 172,00 €.',
-      'Alinto Messagerie Essentielle retiré. La configuration peut de nouveau être commandée. Total mensuel HT : 100,00 €.',
-      'Annulé : Alinto Messagerie Essentielle ajouté. Total mensuel HT : 172,00 €.',
+      'Module Alinto Messagerie Essentielle retiré. La configuration peut de nouveau être commandée. Total mensuel HT : 100,00 €.',
+      'Annulé : module Alinto Messagerie Essentielle ajouté. Total mensuel HT : 172,00 €.',
     ]],
     ['en', [
       'Alinto Essential Mail added. Monthly total excl. VAT: €75.00.',
@@ -61,7 +61,7 @@ describe('each change to the configuration is said in one short sentence with th
       s.undo();
       store.getState().undo();
       store.getState().undo();
-    })).toBe('Annulé : Glowbl Événements en direct retiré. Outscale Stockage bloc retiré. Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Total mensuel HT : 0,00 €.');
+    })).toBe('Annulé : module Glowbl Événements en direct retiré. Module Outscale Stockage bloc retiré. Module Outscale Sauvegarde retiré. Module Outscale Machines virtuelles retiré d’office. Total mensuel HT : 0,00 €.');
     expect(say(store, (s) => {
       s.redo();
       store.getState().redo();
@@ -81,20 +81,20 @@ describe('each change to the configuration is said in one short sentence with th
     store.getState().selectModule('wallix-authenticator');
     store.getState().removeModule('wallix-trustelem');
     expect(say(store, (s) => s.applyRepair({ ...s.configuration, items: [...s.configuration.items, { module: 'wallix-trustelem', quantity: 25 }] })))
-      .toBe('WALLIX Trustelem (authentification unique) ajouté. La configuration peut de nouveau être commandée. Total mensuel HT : 125,00 €.');
+      .toBe('Module WALLIX Trustelem (authentification unique) ajouté. La configuration peut de nouveau être commandée. Total mensuel HT : 125,00 €.');
   });
 
   it('unticking a module says what went with it (added for it), apart from what the buyer removed', () => {
     const store = storeIn('fr');
     store.getState().selectModule('outscale-backup');
     expect(say(store, (s) => s.removeModule('outscale-backup')))
-      .toBe('Outscale Sauvegarde retiré. Outscale Machines virtuelles retiré d’office. Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
+      .toBe('Module Outscale Sauvegarde retiré. Module Outscale Machines virtuelles retiré d’office. Module Outscale Stockage bloc retiré d’office. Total mensuel HT : 0,00 €.');
   });
 
   it('a change that breaks a rule does not repeat the banner (role="alert"): only what changed is said', () => {
     const store = storeIn('fr');
     store.getState().selectModule('wallix-authenticator');
-    expect(say(store, (s) => s.removeModule('wallix-trustelem'))).toBe('WALLIX Trustelem (authentification unique) retiré. Total mensuel HT : 50,00 €.');
+    expect(say(store, (s) => s.removeModule('wallix-trustelem'))).toBe('Module WALLIX Trustelem (authentification unique) retiré. Total mensuel HT : 50,00 €.');
   });
 
   it('a sales discount is said with its rate; a demand, which moves no price, without the total', () => {
@@ -117,7 +117,7 @@ describe('each change to the configuration is said in one short sentence with th
     const five = ['datakeen-documents', 'wallix-bastion', 'glowbl-meetings', 'xwiki-knowledge', 'cryptpad-team'];
     store.getState().replaceConfiguration({ ...store.getState().configuration, items: chosen([...five, 'alinto-mail-essential']) });
     expect(say(store, (s) => s.replaceConfiguration({ ...s.configuration, items: chosen(['alinto-mail-essential']) })))
-      .toMatch(/^CryptPad Équipe retiré\. XWiki Base de connaissances retiré\. Glowbl Réunions retiré\. Datakeen Lecture de documents retiré\. WALLIX Bastion retiré\. La configuration peut de nouveau être commandée\. Total mensuel HT\s: 75,00\s€\.$/);
+      .toMatch(/^Module CryptPad Équipe retiré\. Module XWiki Base de connaissances retiré\. Module Glowbl Réunions retiré\. Module Datakeen Lecture de documents retiré\. Module WALLIX Bastion retiré\. La configuration peut de nouveau être commandée\. Total mensuel HT\s: 75,00\s€\.$/);
   });
 
   it('a quantity back where its edit started says the total alone (a refused one\'s field says the quantity, role="alert")', () => {

@@ -27,7 +27,7 @@ describe('the change announcer is one polite live region', () => {
     const { store } = renderAnnouncer();
     act(() => store.getState().selectModule('alinto-mail-essential'));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Module Alinto Messagerie Essentielle ajouté. Total mensuel HT : 75,00 €.'));
   });
 
   it('says in English what changed, in the language of the page', async () => {
@@ -42,7 +42,7 @@ describe('the change announcer is one polite live region', () => {
       store.getState().selectModule('alinto-mail-essential');
       store.getState().chooseTerm(12);
     });
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Alinto Messagerie Essentielle ajouté. Engagement 12 mois. Total mensuel HT : 67,50 €.'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Module Alinto Messagerie Essentielle ajouté. Engagement 12 mois. Total mensuel HT : 67,50 €.'));
   });
 
   it('changes made while its code was on its way are said as one, once it has arrived', async () => {
@@ -53,7 +53,7 @@ describe('the change announcer is one polite live region', () => {
       store.getState().chooseTerm(12);
     });
     stop = keepAnnouncing(store, since);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Alinto Messagerie Essentielle ajouté. Engagement 12 mois. Total mensuel HT : 67,50 €.'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Module Alinto Messagerie Essentielle ajouté. Engagement 12 mois. Total mensuel HT : 67,50 €.'));
   });
 
   it('stays silent on what is not the configuration (notes, sales mode, language)', async () => {
@@ -71,7 +71,7 @@ describe('the change announcer is one polite live region', () => {
   it('empties on a switch of language: its French sentence would be read in the English voice', async () => {
     const { store } = renderAnnouncer();
     act(() => store.getState().selectModule('cryptpad-team'));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^CryptPad Équipe ajouté/));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Module CryptPad Équipe ajouté/));
     act(() => store.getState().switchLanguage('en'));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
