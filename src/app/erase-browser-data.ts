@@ -5,7 +5,7 @@ import { pageAddress } from '../domain/share-link';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
 import { eraseWords } from '../ui/erase-data-words';
 import { ERASED_SIGNAL_KEY, rememberDraft, stopSavingDraft } from './draft-storage';
-import { replaceAddress } from './share-link-sync';
+import { noteAddressBehind, replaceAddress } from './share-link-sync';
 
 /** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's note. */
 export const APP_KEY_PREFIX = 'collabnext.';
@@ -51,6 +51,8 @@ function signalOtherTabs(): void {
 function emptyAfterErase(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
   rememberDraft(null);
   replaceAddress(pageAddress(window.location.href));
+  // Nor a note that the address was behind: a reload would open the erased draft over the code it named.
+  noteAddressBehind(null);
   return createConfiguratorStore({ catalog, lang: shown.getState().lang });
 }
 

@@ -1,3 +1,4 @@
+import { keptAddedNotes } from '../domain/draft-added-notes';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
@@ -14,8 +15,8 @@ import { showInAddressBar } from './share-link-sync';
 export function repriceOnCatalog(store: ConfiguratorStore, catalog: Catalog): ConfiguratorStore {
   const state = store.getState();
   const carried = carryOverConfiguration(catalog, state.configuration);
-  const kept = new Set(carried.configuration.items.map((i) => i.module));
-  const addedAutomatically = Object.fromEntries(Object.entries(state.addedAutomatically).filter(([module]) => kept.has(module)));
+  // The notes still true on today's catalog (a module or a rule carried over under another name drops its note).
+  const addedAutomatically = keptAddedNotes(catalog, carried.configuration, state.addedAutomatically);
   const next = createConfiguratorStore({
     catalog, lang: state.lang, bundle: { configuration: carried.configuration, addedAutomatically },
     customer: state.customer, notes: state.notes, salesMode: state.salesMode,

@@ -1,5 +1,6 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
+import { keptAddedNotes } from '../domain/draft-added-notes';
 import { emptyConfiguration } from '../domain/empty-configuration';
 import { analysisOf } from '../domain/engine/analyze-configuration';
 import { withoutAdditionsLeftBehind, type ReasonsGone } from '../domain/engine/additions-left-behind';
@@ -30,11 +31,7 @@ const editConfiguration = (edit: (c: Configuration) => Configuration) => (b: Bun
  */
 function takeAway(catalog: Catalog, bundle: Bundle, configuration: Configuration, gone: ReasonsGone): Bundle {
   const { configuration: after, restated } = withoutAdditionsLeftBehind(catalog, configuration, bundle.addedAutomatically, gone);
-  const left = new Set(after.items.map((i) => i.module));
-  const cited = (because: Explanation) =>
-    because.modules.some((m) => !left.has(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
-  const notes = Object.entries(bundle.addedAutomatically).filter(([module, because]) => left.has(module) && !cited(because));
-  return { configuration: after, addedAutomatically: { ...Object.fromEntries(notes), ...restated } };
+  return { configuration: after, addedAutomatically: { ...keptAddedNotes(catalog, after, bundle.addedAutomatically), ...restated } };
 }
 
 /**

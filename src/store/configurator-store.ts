@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Explanation } from '../domain/engine/explanation';
+import { keptAddedNotes } from '../domain/draft-added-notes';
 import { inferredAdditions } from '../domain/engine/inferred-additions';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
 import type { Language } from '../domain/language';
@@ -79,11 +80,12 @@ export interface ConfiguratorActions {
   waiveQualification(qualificationId: string): void;
   negotiateDiscount(basisPoints: number): void;
   /**
-   * Opens a configuration from elsewhere (a share link, an import, a repair): one undoable change. It came without its
-   * « Ajouté d’office » notes: they are inferred from the rules (domain/engine/inferred-additions.ts).
+   * Opens a configuration from elsewhere (a share link, an import): one undoable change. Its « Ajouté d’office » notes
+   * are `notes` when it had them (the configuration an import replaced, put back), else inferred from the rules
+   * (domain/engine/inferred-additions.ts).
    */
-  replaceConfiguration(configuration: Configuration): void;
-  /** Applies one of the engine's repairs: one undoable change that keeps why the remaining modules were added. */
+  replaceConfiguration(configuration: Configuration, notes?: Record<string, Explanation>): void;
+  /** Applies one of the engine's repairs: one undoable change that keeps the notes « Ajouté d’office » still true. */
   applyRepair(configuration: Configuration): void;
   fillCustomer(customer: CustomerDetails): void;
   writeNotes(notes: string): void;
@@ -151,12 +153,9 @@ export function createConfiguratorStore(start: StartingPoint) {
         set({ ...start, history: dropLastStep(state.history), lastEdit: null });
         return true;
       },
-      replaceConfiguration: (configuration) => change(() => ({ configuration, addedAutomatically: inferredAdditions(catalog, configuration) })),
-      applyRepair: (configuration) =>
-        change((b) => {
-          const kept = new Set(configuration.items.map((i) => i.module));
-          return { configuration, addedAutomatically: Object.fromEntries(Object.entries(b.addedAutomatically).filter(([m]) => kept.has(m))) };
-        }),
+      replaceConfiguration: (configuration, notes) =>
+        change(() => ({ configuration, addedAutomatically: notes ?? inferredAdditions(catalog, configuration) })),
+      applyRepair: (configuration) => change((b) => ({ configuration, addedAutomatically: keptAddedNotes(catalog, configuration, b.addedAutomatically) })),
       fillCustomer: (customer) => set({ customer }),
       writeNotes: (notes) => set({ notes }),
       toggleSalesMode: () => set({ salesMode: !get().salesMode }),

@@ -74,7 +74,7 @@ export function useDocumentActions() {
     if (!imported) return setMessage({ role: 'alert', text: say('documents.import.unloaded', { file: file.name }) });
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
     const { configuration, text, carriedOver } = imported.value;
-    const before = state.configuration;
+    const before = { configuration: state.configuration, notes: state.addedAutomatically };
     state.replaceConfiguration(configuration);
     const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
@@ -83,7 +83,7 @@ export function useDocumentActions() {
     // line about the import, now untrue, goes.
     const undoImport = () => {
       stopWatching();
-      store.getState().replaceConfiguration(before);
+      store.getState().replaceConfiguration(before.configuration, before.notes);
       const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
       whenUndone(store, () => store.getState().dismissNotice(undone));
       clearLine();

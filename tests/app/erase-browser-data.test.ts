@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { bootConfigurator } from '../../src/app/boot';
 import { loadDraft } from '../../src/app/draft-loading';
 import { DRAFT_KEY, keepAside, keepDraftSaved, rememberDraft } from '../../src/app/draft-storage';
-import { eraseBrowserData } from '../../src/app/erase-browser-data';
+import { eraseBrowserData, startOverAfterErasedElsewhere } from '../../src/app/erase-browser-data';
 import { chosenLanguage, keepLanguageChoice, LANGUAGE_KEY } from '../../src/app/language-choice';
 import { emptyCustomer } from '../../src/domain/customer';
 import { createConfiguratorStore, noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
@@ -126,6 +126,13 @@ describe('erasing the buyer’s data from this browser', () => {
     eraseBrowserData(catalog, store);
     expect(address).toEqual({ hash: '', href: 'https://collabnext.example/configurateur/' });
     expect((await bootConfigurator(catalog)).getState().configuration.items).toEqual([]);
+  });
+
+  it('review: another tab’s erase also takes this tab’s note that its address was behind (a reload would open the erased draft over that code)', () => {
+    const { store } = buyersPage();
+    vi.stubGlobal('sessionStorage', session);
+    startOverAfterErasedElsewhere(catalog, store);
+    expect(session.getItem('collabnext.address.behind')).toBeNull();
   });
 
   it.each([

@@ -284,6 +284,30 @@ describe('applying a repair', () => {
   });
 });
 
+describe('review: notes « Ajouté d’office » after a repair or a configuration put back', () => {
+  it('a repair that removes the choice an addition was made for drops that note (it said « vous avez choisi » a module gone)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    s().applyRepair({ ...s().configuration, items: s().configuration.items.filter((i) => i.module !== 'outscale-backup') });
+    expect(items(store).map((i) => i.module)).toEqual(['outscale-vm', 'outscale-storage']);
+    expect(s().addedAutomatically).toEqual({});
+  });
+
+  it('a configuration put back with its notes keeps them as they were, not inferred (a module the buyer chose stays theirs)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-storage');
+    s().selectModule('outscale-backup');
+    const before = { configuration: s().configuration, notes: s().addedAutomatically };
+    s().replaceConfiguration({ ...s().configuration, items: [{ module: 'cryptpad-team', quantity: 30 }] });
+    s().replaceConfiguration(before.configuration, before.notes);
+    expect(Object.keys(s().addedAutomatically)).toEqual(['outscale-vm']);
+    s().removeModule('outscale-backup');
+    expect(items(store).map((i) => i.module)).toEqual(['outscale-storage', 'outscale-vm']);
+  });
+});
+
 describe('a module chosen by typing its quantity, then the typing dropped', () => {
   it('the typing is one change, and dropEdit takes it back whole: the bundle from before, implied modules included, no step', () => {
     const store = newStore();

@@ -1,3 +1,4 @@
+import { indexCatalog } from '../catalog-index';
 import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { analysisOf } from './analyze-configuration';
@@ -21,7 +22,7 @@ export interface ReasonsGone {
 export function withoutAdditionsLeftBehind(
   catalog: Catalog, configuration: Configuration, notes: Readonly<Record<string, Explanation>>, gone: ReasonsGone,
 ): { configuration: Configuration; restated: Record<string, Explanation> } {
-  const defaults = new Map(catalog.modules.map((m) => [m.id, m.quantity.default]));
+  const { moduleById } = indexCatalog(catalog);
   const removed = new Set(gone.modules);
   const reasonGone = (because: Explanation) =>
     because.modules.some((m) => removed.has(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
@@ -42,7 +43,7 @@ export function withoutAdditionsLeftBehind(
   function leftBehind(): { module: string; configuration: Configuration } | undefined {
     for (const item of current.items) {
       const because = notes[item.module];
-      if (because === undefined || item.quantity !== defaults.get(item.module) || !reasonGone(because)) continue;
+      if (because === undefined || item.quantity !== moduleById.get(item.module)?.quantity.default || !reasonGone(because)) continue;
       const without = { ...current, items: current.items.filter((i) => i !== item) };
       if (noLongerNeeded(catalog, current, without, item.module)) return { module: item.module, configuration: without };
     }

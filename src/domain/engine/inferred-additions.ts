@@ -1,3 +1,4 @@
+import { indexCatalog } from '../catalog-index';
 import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { analysisOf } from './analyze-configuration';
@@ -12,11 +13,28 @@ import type { Explanation } from './explanation';
  * costs the engine a run).
  */
 export function inferredAdditions(catalog: Catalog, configuration: Configuration, among: (module: string) => boolean = () => true): Record<string, Explanation> {
-  const defaults = new Map(catalog.modules.map((m) => [m.id, m.quantity.default]));
+  const { moduleById } = indexCatalog(catalog);
+  const required = requiredModules(catalog);
   return Object.fromEntries(configuration.items.flatMap((item) => {
-    if (!among(item.module) || item.quantity !== defaults.get(item.module)) return [];
+    if (!required.has(item.module) || !among(item.module) || item.quantity !== moduleById.get(item.module)?.quantity.default) return [];
     const rest = { ...configuration, items: configuration.items.filter((i) => i !== item) };
     const because = analysisOf(catalog, rest).explanations.implied.find((e) => e.module === item.module);
     return because ? [[item.module, because]] : [];
   }));
+}
+
+const requiredCache = new WeakMap<Catalog, ReadonlySet<string>>();
+
+/**
+ * The modules some `requires` rule names as an option: the only ones anything can imply (the other hard rules only
+ * rule modules out, constraint-model.ts), so the only ones worth an engine run each (a link of 91 modules on a
+ * 200-module catalog: 75 ms when every module was tried).
+ */
+function requiredModules(catalog: Catalog): ReadonlySet<string> {
+  let required = requiredCache.get(catalog);
+  if (!required) {
+    required = new Set(catalog.rules.flatMap((rule) => (rule.type === 'requires' ? rule.anyOf : [])));
+    requiredCache.set(catalog, required);
+  }
+  return required;
 }
