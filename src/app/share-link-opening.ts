@@ -2,6 +2,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { CustomerDetails } from '../domain/customer';
+import type { Draft } from '../domain/draft-format';
 import { inferredAdditions } from '../domain/engine/inferred-additions';
 import type { Language } from '../domain/language';
 import { carryOverConfiguration } from '../domain/share-carry-over';
@@ -97,9 +98,11 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
   // What the page said of the draft as it read it back (carried over to today's catalog, its prices then and now)
   // is about the draft set aside, not the link's quote on screen: said again if the draft is restored.
   if (replaces) desk.aboutDraft.forEach((id) => before.dismissNotice(id));
-  // Back to the buyer's own configuration: theirs are the customer's details they had then, not the link's.
-  const own = customer ?? (desk.back ? customerBeforeLink(desk.catalog, configuration) : null);
-  if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration);
+  // Back to the buyer's own configuration: theirs are the customer's details they had then, not the link's, and
+  // their notes « Ajouté d’office » (QA: inferred, they made a module the buyer ticked go « d’office » with another).
+  const draftBefore = desk.back ? draftBeforeLink(desk.catalog, configuration) : null;
+  const own = customer ?? draftBefore?.customer ?? null;
+  if (before.configuration.items.length === 0 || replaces) before.replaceConfiguration(configuration, draftBefore?.addedAutomatically);
   if (own) before.fillCustomer(own);
   if (kept !== null) await postDraftKept(desk, store, kept);
   await forgetCustomerInAddress(store, customer);
@@ -107,15 +110,15 @@ async function replaceDraft(desk: OpeningDesk, store: ConfiguratorStore, configu
 }
 
 /**
- * The customer's details of the draft a link replaced (kept aside when it came), found by its configuration: the
- * buyer's, whom Back brings back (QA: Back kept the sender's customer on the buyer's own bundle). Null when that draft
- * is not aside (the browser refused to keep it, or it was forgotten since).
+ * The draft a link replaced (kept aside when it came), found by its configuration: the buyer's, whom Back brings
+ * back with its customer's details and notes (QA: Back kept the sender's customer on the buyer's own bundle). Null when
+ * that draft is not aside (the browser refused to keep it, or it was forgotten since).
  */
-function customerBeforeLink(catalog: Catalog, configuration: Configuration): CustomerDetails | null {
+function draftBeforeLink(catalog: Catalog, configuration: Configuration): Draft | null {
   const saved = storage();
   for (const text of saved ? textsAside(saved, 'link') : []) {
     const read = readDraft(catalog, text);
-    if (read.kind === 'restored' && sameChoices(read.draft.configuration, configuration)) return read.draft.customer;
+    if (read.kind === 'restored' && sameChoices(read.draft.configuration, configuration)) return read.draft;
   }
   return null;
 }

@@ -266,6 +266,22 @@ test('QA: Back after a link that carried the customer’s details brings back th
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Hôpital Sainte-Émilie');
 });
 
+test('QA: Back after a pasted link brings back the buyer’s notes « Ajouté d’office » as they were: a module they ticked stays theirs', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Outscale Machines virtuelles');
+  await selectModule(page, 'Outscale Sauvegarde');
+  await linkOnScreen(page);
+  await page.evaluate((code) => (window.location.hash = code), onRevision('2026-11', [{ module: 'glowbl-meetings', quantity: 5 }]));
+  await expect(moduleCard(page, 'glowbl-meetings')).toHaveAttribute('data-state', 'selected');
+  await page.goBack();
+  await expect(moduleCard(page, 'outscale-backup')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'outscale-storage')).toContainText('Ajouté d’office');
+  await expect(moduleCard(page, 'outscale-vm')).not.toContainText('Ajouté d’office');
+  await page.getByRole('checkbox', { name: 'Outscale Sauvegarde', exact: true }).uncheck();
+  await expect(moduleCard(page, 'outscale-storage')).toHaveAttribute('data-state', 'available');
+  await expect(moduleCard(page, 'outscale-vm')).toHaveAttribute('data-state', 'selected');
+});
+
 test('QA: a link opened over a draft made on an older revision says only that it replaced it, not the old draft’s prices', async ({ page }) => {
   await openConfigurator(page, `#${onRevision('2026-10', [{ module: 'alinto-mail-archive', quantity: 40 }, { module: 'outscale-vm', quantity: 2 }])}`);
   await expect(page.getByRole('heading', { name: 'Devis établi sur le catalogue 2026-10' })).toBeVisible();

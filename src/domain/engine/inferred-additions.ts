@@ -15,12 +15,19 @@ import type { Explanation } from './explanation';
 export function inferredAdditions(catalog: Catalog, configuration: Configuration, among: (module: string) => boolean = () => true): Record<string, Explanation> {
   const { moduleById } = indexCatalog(catalog);
   const required = requiredModules(catalog);
-  return Object.fromEntries(configuration.items.flatMap((item) => {
+  const inferred = configuration.items.flatMap((item) => {
     if (!required.has(item.module) || !among(item.module) || item.quantity !== moduleById.get(item.module)?.quantity.default) return [];
     const rest = { ...configuration, items: configuration.items.filter((i) => i !== item) };
     const because = analysisOf(catalog, rest).explanations.implied.find((e) => e.module === item.module);
-    return because ? [[item.module, because]] : [];
-  }));
+    return because ? [because] : [];
+  });
+  // Said as ticking would have said it: why each is needed by the choices alone, without the other additions (QA: the
+  // server's note named the volumes, themselves « Ajouté d’office », where ticking names Outscale Sauvegarde). One more
+  // engine run; an addition the choices alone do not imply (two modules requiring each other) keeps its first reason.
+  const added = new Set(inferred.map((because) => because.module));
+  const choices = { ...configuration, items: configuration.items.filter((i) => !added.has(i.module)) };
+  const byChoices = inferred.length > 1 ? analysisOf(catalog, choices).explanations.implied : [];
+  return Object.fromEntries(inferred.map((because) => [because.module, byChoices.find((e) => e.module === because.module) ?? because]));
 }
 
 const requiredCache = new WeakMap<Catalog, ReadonlySet<string>>();

@@ -13,7 +13,8 @@ describe('the « Ajouté d’office » notes of a configuration that came withou
     const notes = inferredAdditions(catalog, configuration(['outscale-backup', 125], ['outscale-vm', 2], ['outscale-storage', 100]));
     expect(Object.keys(notes).sort()).toEqual(['outscale-storage', 'outscale-vm']);
     expect(notes['outscale-storage']).toMatchObject({ kind: 'implied', module: 'outscale-storage', modules: ['outscale-backup'], rules: ['backup-needs-storage'] });
-    expect(notes['outscale-vm']).toMatchObject({ kind: 'implied', module: 'outscale-vm', modules: ['outscale-storage'] });
+    // As ticking says it: the choice, not the volumes, themselves an addition (QA).
+    expect(notes['outscale-vm']).toMatchObject({ kind: 'implied', module: 'outscale-vm', modules: ['outscale-backup'] });
   });
 
   it('leave out a module at another quantity, one option among several (Bastion runs on a server or on Apps), and all of a configuration in conflict', () => {
