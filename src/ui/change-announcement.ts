@@ -59,9 +59,12 @@ function announce(store: ConfiguratorStore, before: AnnouncedState): void {
  * Says each change to the store's configuration in the live region (ui/change-announcer) until stopped. `since`: the
  * state before the changes made while this code was on its way (app/later-behaviours-loading.ts keeps it), said at once
  * as one change. A switch of language empties the region: its last sentence, in the other language, would be read in the
- * new one's voice.
+ * new one's voice; so does a new store, whose state the last sentence is not about.
  */
 export function keepAnnouncing(store: ConfiguratorStore, since?: AnnouncedState): () => void {
+  // Another store on screen (the data erased, another tab's draft loaded): the last sentence was about the one before.
+  const region = document.querySelector('[data-announcer]');
+  if (region) region.textContent = '';
   if (since) announce(store, since);
   return store.subscribe((next, prev) => {
     if (next.configuration !== prev.configuration) announce(store, prev);

@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { keepAnnouncing } from '../../src/ui/change-announcement';
 import { ChangeAnnouncer } from '../../src/ui/change-announcer';
 import { renderWithStore } from './render-with-store';
@@ -73,6 +74,15 @@ describe('the change announcer is one polite live region', () => {
     act(() => store.getState().selectModule('cryptpad-team'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Module CryptPad Équipe ajouté/));
     act(() => store.getState().switchLanguage('en'));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('QA: empties when another store comes on screen (the data erased): its last sentence was about the quote before', async () => {
+    const { store } = renderAnnouncer();
+    act(() => store.getState().selectModule('cryptpad-team'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Module CryptPad Équipe ajouté/));
+    stop();
+    stop = keepAnnouncing(createConfiguratorStore({ catalog: store.getState().catalog, lang: 'fr' }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
