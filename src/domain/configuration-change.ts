@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog-schema';
 import type { Configuration } from './configuration';
+import { namesWhatWent } from './engine/additions-left-behind';
 import type { Evaluation } from './engine/evaluate';
 
 /** One side of a change: the configuration, the modules added on their own, and its evaluation. */
@@ -51,9 +52,10 @@ export function compareConfigurations(catalog: Catalog, before: ConfigurationSid
   const added = inCatalogOrder((id) => quantityAfter.has(id) && !quantityBefore.has(id));
   const removed = inCatalogOrder((id) => quantityBefore.has(id) && !quantityAfter.has(id));
   const { termMonths, salesDiscountBp, requirements } = after.configuration;
+  const gone = { modules: removed, qualifications: before.configuration.requirements.filter((q) => !requirements.includes(q)) };
   const wentWith = (id: string) => {
     const because = before.addedAutomatically[id];
-    return because !== undefined && (because.modules.some((m) => removed.includes(m)) || because.qualifications.some((q) => !requirements.includes(q)));
+    return because !== undefined && namesWhatWent(because, gone);
   };
   const blockedBefore = blockedModules(catalog, before);
   const blockedAfter = blockedModules(catalog, after);

@@ -1,15 +1,18 @@
-import { indexCatalog } from '../catalog-index';
 import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { analysisOf } from './analyze-configuration';
 import type { Explanation } from './explanation';
-import { inferredAdditions } from './inferred-additions';
+import { asAdded, inferredAdditions } from './inferred-additions';
 
 /** What an edit took away: modules removed, qualifications no longer demanded. */
 export interface ReasonsGone {
   modules: readonly string[];
   qualifications: readonly string[];
 }
+
+/** Whether an « Ajouté d’office » note gives as its cause something an edit took away. */
+export const namesWhatWent = (because: { modules: readonly string[]; qualifications: readonly string[] }, gone: ReasonsGone): boolean =>
+  because.modules.some((m) => gone.modules.includes(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
 
 /**
  * The configuration without the modules the configurator added on its own for a reason now gone, and without those
@@ -22,10 +25,8 @@ export interface ReasonsGone {
 export function withoutAdditionsLeftBehind(
   catalog: Catalog, configuration: Configuration, notes: Readonly<Record<string, Explanation>>, gone: ReasonsGone,
 ): { configuration: Configuration; restated: Record<string, Explanation> } {
-  const { moduleById } = indexCatalog(catalog);
   const removed = new Set(gone.modules);
-  const reasonGone = (because: Explanation) =>
-    because.modules.some((m) => removed.has(m)) || because.qualifications.some((q) => gone.qualifications.includes(q));
+  const reasonGone = (because: Explanation) => namesWhatWent(because, { modules: [...removed], qualifications: gone.qualifications });
   let current = configuration;
   // Each pass takes one module away and starts again: a volume goes before the server it needed can.
   for (let next = leftBehind(); next !== undefined; next = leftBehind()) {
@@ -43,7 +44,7 @@ export function withoutAdditionsLeftBehind(
   function leftBehind(): { module: string; configuration: Configuration } | undefined {
     for (const item of current.items) {
       const because = notes[item.module];
-      if (because === undefined || item.quantity !== moduleById.get(item.module)?.quantity.default || !reasonGone(because)) continue;
+      if (because === undefined || !asAdded(catalog, item) || !reasonGone(because)) continue;
       const without = { ...current, items: current.items.filter((i) => i !== item) };
       if (noLongerNeeded(catalog, current, without, item.module)) return { module: item.module, configuration: without };
     }

@@ -1,6 +1,6 @@
 import { indexCatalog } from '../catalog-index';
 import type { Catalog } from '../catalog-schema';
-import type { Configuration } from '../configuration';
+import type { Configuration, ConfigurationItem } from '../configuration';
 import { analysisOf } from './analyze-configuration';
 import type { Explanation } from './explanation';
 
@@ -13,10 +13,9 @@ import type { Explanation } from './explanation';
  * costs the engine a run).
  */
 export function inferredAdditions(catalog: Catalog, configuration: Configuration, among: (module: string) => boolean = () => true): Record<string, Explanation> {
-  const { moduleById } = indexCatalog(catalog);
   const required = requiredModules(catalog);
   const inferred = configuration.items.flatMap((item) => {
-    if (!required.has(item.module) || !among(item.module) || item.quantity !== moduleById.get(item.module)?.quantity.default) return [];
+    if (!required.has(item.module) || !among(item.module) || !asAdded(catalog, item)) return [];
     const rest = { ...configuration, items: configuration.items.filter((i) => i !== item) };
     const because = analysisOf(catalog, rest).explanations.implied.find((e) => e.module === item.module);
     return because ? [because] : [];
@@ -29,6 +28,9 @@ export function inferredAdditions(catalog: Catalog, configuration: Configuration
   const byChoices = inferred.length > 1 ? analysisOf(catalog, choices).explanations.implied : [];
   return Object.fromEntries(inferred.map((because) => [because.module, byChoices.find((e) => e.module === because.module) ?? because]));
 }
+
+/** Whether a chosen module is at the quantity the configurator adds it with (its default): one the buyer set is theirs. */
+export const asAdded = (catalog: Catalog, item: ConfigurationItem): boolean => item.quantity === indexCatalog(catalog).moduleById.get(item.module)?.quantity.default;
 
 const requiredCache = new WeakMap<Catalog, ReadonlySet<string>>();
 
