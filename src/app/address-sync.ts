@@ -2,7 +2,7 @@ import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
-import { addressCode, addressIsBehind, noteAddressBehind, replaceAddress } from './share-link-sync';
+import { addressCode, addressIsBehind, noteAddressBehind, noteAddressReplaced, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
@@ -41,8 +41,14 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
     loadCodec().then(
       ({ buildShareLink }) => {
         if (!live) return;
+        const replaced = addressIsBehind() ? addressCode() : null;
         replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
-        if (timer === undefined && !leaving) noteAddressBehind(null);
+        // Being left: the reload loads the address noted, keep the note. An edit made while the code loaded: the
+        // address is behind again, now by that edit, so the note names the code just written (it named the one
+        // before, and a reload then read the address as a link over the draft, 4 journey runs in 30).
+        if (!leaving) noteAddressBehind(timer === undefined ? null : addressCode());
+        // A reload begun just before this write, not yet heard of, loads the code replaced.
+        if (replaced !== null) noteAddressReplaced(replaced);
       },
       () => {},
     );
@@ -62,6 +68,8 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   const reopen = (oldUrl: string) => {
     const fragment = window.location.hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
+    // A code pasted is a link to open, even one this tab's address showed before.
+    noteAddressBehind(null);
     noteAddressBeforeLink(oldUrl);
     window.location.reload();
   };

@@ -13,7 +13,13 @@ beforeEach(() => {
   vi.useFakeTimers();
   writes = [];
   const location = { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code', pathname: '/configurateur/', reload: vi.fn() };
-  const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => void writes.push((location.href = url)) };
+  const history = {
+    state: null,
+    replaceState: (_s: unknown, _t: string, url: string) => {
+      writes.push((location.href = url));
+      location.hash = new URL(url).hash;
+    },
+  };
   vi.stubGlobal('window', { location, history, addEventListener: () => {}, removeEventListener: () => {} });
   vi.stubGlobal('document', { getElementById: () => null });
   const session = new Map<string, string>();
@@ -101,14 +107,45 @@ describe('the address bar follows the configuration', () => {
     stop();
   });
 
-  it('once the address is written, it is no longer behind', async () => {
+  it('once the address is written, the code written is not behind; a reload that still loads the code replaced (begun just before the write) opens the draft', async () => {
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store);
     store.getState().selectModule('cryptpad-team');
     await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(writes).toHaveLength(1));
-    expect(addressWasBehind('previous-code')).toBe(false);
+    const written = new URL(writes[0] ?? '').hash.slice(1);
+    expect(sessionStorage.getItem('collabnext.address.behind')).toBeNull();
+    expect(addressWasBehind(written)).toBe(false);
     stop();
+  });
+
+  it('QA: a reload begun just before the address is written, heard of after it, loads the code replaced: the draft opens, and the address is then noted behind until written', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    stop();
+    // The page the reload loads: back on the code replaced.
+    expect(addressWasBehind('previous-code')).toBe(true);
+    expect(sessionStorage.getItem('collabnext.address.behind')).toBe('previous-code');
+    expect(sessionStorage.getItem('collabnext.address.replaced')).toBeNull();
+  });
+
+  it('a link pasted in the address bar is read as a link, even the code a write of this tab replaced', async () => {
+    const listeners = new Map<string, (event: unknown) => void>();
+    Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const written = window.location.href;
+    Object.assign(window.location, { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code' });
+    listeners.get('hashchange')?.({ oldURL: written });
+    expect(window.location.reload).toHaveBeenCalledTimes(1);
+    stop();
+    expect(addressWasBehind('previous-code')).toBe(false);
   });
 
   it('QA: written while the page is being left (a reload begun on the old address), the address is still noted behind; an edit after that means the page stayed', async () => {
@@ -125,6 +162,22 @@ describe('the address bar follows the configuration', () => {
     await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(writes).toHaveLength(2));
     expect(sessionStorage.getItem('collabnext.address.behind')).toBeNull();
+    stop();
+  });
+
+  it('QA: an edit made while the codec downloads leaves the address behind the code just written, noted so: a reload then opens the draft', async () => {
+    let arrive: () => void = () => {};
+    const slow = () => new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/ui/share-link-builder'));
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store, {}, slow);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    store.getState().selectModule('outscale-vm');
+    arrive();
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const written = new URL(writes[0] ?? '').hash.slice(1);
+    expect(written).not.toBe('previous-code');
+    expect(addressWasBehind(written)).toBe(true);
     stop();
   });
 
