@@ -52,7 +52,7 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
 
 /** The customer form (and its validation library, and the erase action at its foot) and the documents panel. */
 const CustomerSection = lazyPart(() => import('./customer-section-part'), (m) => m.CustomerSectionPart);
-const DocumentsPanel = lazyPart(() => import('../ui/export-panel'), (m) => m.DocumentsPanel);
+const DocumentsPanel = lazyPart(() => import('./documents-panel-part'), (m) => m.DocumentsPanelPart);
 
 /** `replaceStore`: how the erase action at the customer form's foot puts its empty store on screen. */
 export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore }) {

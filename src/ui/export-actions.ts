@@ -1,7 +1,9 @@
 import { useContext, useState } from 'react';
 import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
+import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
+import type { ConfiguratorState } from '../store/configurator-store';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
@@ -26,8 +28,14 @@ function unprintableList(characters: readonly string[], lang: Language): string 
   return lang === 'fr' ? `«\u00a0${shown}\u00a0»` : `“${shown}”`;
 }
 
+/**
+ * How the page keeps the draft an import is about to replace, so that a reload still offers it among the drafts kept
+ * aside (the import's notice says « reste récupérable »); returns how to forget it once the import is undone.
+ */
+export type KeepBeforeImport = (before: ConfiguratorState, imported: Configuration) => () => void;
+
 /** The Documents panel's actions: produce a file (loading the generators on demand) and import one. */
-export function useDocumentActions() {
+export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
   const store = useContext(StoreContext);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DocumentsMessage | null>(null);
@@ -75,6 +83,7 @@ export function useDocumentActions() {
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
     const { configuration, text, carriedOver } = imported.value;
     const before = { configuration: state.configuration, notes: state.addedAutomatically };
+    const forgetKept = keepBeforeImport?.(state, configuration) ?? (() => {});
     state.replaceConfiguration(configuration);
     const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
@@ -83,6 +92,7 @@ export function useDocumentActions() {
     // line about the import, now untrue, goes.
     const undoImport = () => {
       stopWatching();
+      forgetKept();
       store.getState().replaceConfiguration(before.configuration, before.notes);
       const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
       whenUndone(store, () => store.getState().dismissNotice(undone));
@@ -91,6 +101,7 @@ export function useDocumentActions() {
     const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
     // Once the history steps back before the import, nothing says the file is imported any more, nor offers to undo it.
     const stopWatching = whenUndone(store, () => {
+      forgetKept();
       store.getState().dismissNotice(notice);
       clearLine();
     });

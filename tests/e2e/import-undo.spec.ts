@@ -71,3 +71,41 @@ for (const how of ['Ctrl+Z', 'history'] as const) {
     await expect(status).toHaveText('');
   });
 }
+
+/** The notice that lists the drafts kept aside, and one of its lines by what it holds. */
+const asideList = (page: Page) => page.getByRole('status').filter({ hasText: 'Brouillons mis de côté dans ce navigateur' });
+const asideDraft = (page: Page, holds: string) => asideList(page).getByRole('listitem').filter({ hasText: holds });
+const xwikiFile = { catalog: '2026-11', items: [{ module: 'xwiki-knowledge', quantity: 60 }], termMonths: 12, requirements: [], salesDiscountBp: 0 };
+const importXwiki = async (page: Page) => {
+  await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'xwiki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(xwikiFile)) });
+  await expect(page.locator('.notice').filter({ hasText: 'Configuration importée depuis xwiki.json' })).toBeVisible();
+};
+
+test('QA: the configuration an import replaced « reste récupérable » after a reload too: it is offered among the drafts kept aside, and « Restaurer » brings it back', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await importXwiki(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('collabnext.draft'))).toContain('xwiki-knowledge');
+
+  await page.reload();
+  await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge']);
+  const aside = asideDraft(page, 'remplacé par un fichier importé : 2 modules (CryptPad Équipe, Alinto Messagerie Essentielle)');
+  await aside.getByRole('button', { name: 'Restaurer' }).click();
+  await expect.poll(() => selected(page)).toEqual(['alinto-mail-essential', 'cryptpad-team']);
+});
+
+test('QA: an import undone leaves nothing aside: the next visit offers no draft', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await importXwiki(page);
+  await page.getByRole('button', { name: 'Annuler l’import' }).click();
+  await expect.poll(() => selected(page)).toEqual(['cryptpad-team']);
+  await selectModule(page, 'Glowbl Réunions');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('collabnext.draft'))).toContain('glowbl-meetings');
+
+  await page.reload();
+  await expect.poll(() => selected(page)).toEqual(['cryptpad-team', 'glowbl-meetings']);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('collabnext.draft.')))).toEqual([]);
+  await expect(asideList(page)).toHaveCount(0);
+});
