@@ -65,19 +65,24 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   });
   // A link pasted into the address bar of an open page changes the fragment only: open it as at start-up.
   // An in-page anchor (#quote, the id of an element) only scrolls, as usual.
-  const reopen = (oldUrl: string) => {
-    const fragment = window.location.hash.slice(1);
+  const reopen = (oldUrl: string, pasted: string) => {
+    const fragment = new URL(pasted).hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
+    // The page is going: nothing more is written. A write that came between the paste and its hashchange put this
+    // tab's code over the link (a journey pasting 250 ms after an edit, 1 run in 20): the link is put back.
+    live = false;
+    clearTimeout(timer);
+    if (window.location.href !== pasted) replaceAddress(pasted);
     // A code pasted is a link to open, even one this tab's address showed before.
     noteAddressBehind(null);
     noteAddressBeforeLink(oldUrl);
     window.location.reload();
   };
-  const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL);
+  const onHashChange = (event: HashChangeEvent) => reopen(event.oldURL, event.newURL);
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('beforeunload', onLeaving);
   const { configuration, catalog } = store.getState();
-  if (pastedOver !== undefined) reopen(pastedOver);
+  if (pastedOver !== undefined) reopen(pastedOver, window.location.href);
   else if (since !== undefined && since.configuration !== configuration) edited();
   // A plain address over a configuration, or a code left behind by a reload during the pause: written at once.
   else if ((addressCode() === '' && !isEmptyConfiguration(configuration, catalog)) || addressIsBehind()) write();

@@ -132,6 +132,25 @@ describe('the address bar follows the configuration', () => {
     expect(sessionStorage.getItem('collabnext.address.replaced')).toBeNull();
   });
 
+  it('QA: a write that comes between a link pasted and its hashchange is undone: the link is put back, reloaded, and nothing more is written', async () => {
+    const listeners = new Map<string, (event: unknown) => void>();
+    Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    // The link is pasted; the pending write runs before the page hears of it.
+    const pasted = 'https://collabnext.example/configurateur/#pasted-link';
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    listeners.get('hashchange')?.({ oldURL: 'https://collabnext.example/configurateur/#previous-code', newURL: pasted });
+    expect(writes).toEqual([expect.stringContaining('#'), pasted]);
+    expect(window.location.reload).toHaveBeenCalledTimes(1);
+    store.getState().selectModule('outscale-vm');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(writes).toHaveLength(2);
+    stop();
+  });
+
   it('a link pasted in the address bar is read as a link, even the code a write of this tab replaced', async () => {
     const listeners = new Map<string, (event: unknown) => void>();
     Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
@@ -142,7 +161,7 @@ describe('the address bar follows the configuration', () => {
     await vi.waitFor(() => expect(writes).toHaveLength(1));
     const written = window.location.href;
     Object.assign(window.location, { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code' });
-    listeners.get('hashchange')?.({ oldURL: written });
+    listeners.get('hashchange')?.({ oldURL: written, newURL: window.location.href });
     expect(window.location.reload).toHaveBeenCalledTimes(1);
     stop();
     expect(addressWasBehind('previous-code')).toBe(false);
