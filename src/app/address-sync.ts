@@ -2,13 +2,20 @@ import { isEmptyConfiguration } from '../domain/empty-configuration';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { noteAddressBeforeLink } from './link-history';
 import { loadLinkBuilder } from '../ui/share-link-builder-loading';
-import { addressCode, addressIsBehind, noteAddressBehind, noteAddressReplaced, replaceAddress } from './share-link-sync';
+import { addressCode, addressIsBehind, forgetAddressReplaced, noteAddressBehind, noteAddressReplaced, replaceAddress } from './share-link-sync';
 
 /**
  * Edits in a row write the address once, when they pause (in ms): history.replaceState costs about 1 ms in
  * the page and redraws the browser's address bar, work that a click's frame should not wait for or share.
  */
 const ADDRESS_PAUSE_MS = 250;
+
+/**
+ * How long the code a write replaced is read as this tab's own: a reload begun just before the write is heard of
+ * (beforeunload) within about 60 ms (57 ms measured under load). Past that, the page stayed: the code is forgotten,
+ * so the same link opened again later (another query, the « %23 » form: a full load) is read as a link.
+ */
+const REPLACED_FOR_MS = 1000;
 
 /** What happened before this code arrived: the state before the first edit, and the address a link pasted in the address bar replaced. */
 export interface AddressCatchUp {
@@ -36,6 +43,8 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   // crossed, and the link's old code replaced the edit, 1 journey run in about 60). An edit after it means the page
   // stayed (the navigation did not happen).
   let leaving = false;
+  // The address as this sync last wrote it: a hashchange that finds it there came after the write.
+  let written: string | undefined;
   const write = () => {
     timer = undefined;
     loadCodec().then(
@@ -43,18 +52,22 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
         if (!live) return;
         const replaced = addressIsBehind() ? addressCode() : null;
         replaceAddress(buildShareLink(window.location.href, store.getState().configuration));
+        written = window.location.href;
         // Being left: the reload loads the address noted, keep the note. An edit made while the code loaded: the
         // address is behind again, now by that edit, so the note names the code just written (it named the one
         // before, and a reload then read the address as a link over the draft, 4 journey runs in 30).
         if (!leaving) noteAddressBehind(timer === undefined ? null : addressCode());
         // A reload begun just before this write, not yet heard of, loads the code replaced.
-        if (replaced !== null) noteAddressReplaced(replaced);
+        if (replaced === null) return;
+        noteAddressReplaced(replaced);
+        setTimeout(() => leaving || forgetAddressReplaced(replaced), REPLACED_FOR_MS);
       },
       () => {},
     );
   };
   const onLeaving = () => (leaving = true);
   const edited = () => {
+    if (!live) return;
     leaving = false;
     if (timer === undefined) noteAddressBehind(addressCode());
     clearTimeout(timer);
@@ -68,11 +81,12 @@ export function keepAddressInSync(store: ConfiguratorStore, { since, pastedOver 
   const reopen = (oldUrl: string, pasted: string) => {
     const fragment = new URL(pasted).hash.slice(1);
     if (fragment === '' || document.getElementById(fragment) !== null) return;
-    // The page is going: nothing more is written. A write that came between the paste and its hashchange put this
-    // tab's code over the link (a journey pasting 250 ms after an edit, 1 run in 20): the link is put back.
+    // The page is going: nothing more is written or noted. A write that came between the paste and its hashchange put
+    // this tab's code over the link (a journey pasting 250 ms after an edit, 1 run in 20): the link is put back. Only
+    // then: with two hashchanges in a row (Back twice), the first one's address is not the one to put back.
     live = false;
     clearTimeout(timer);
-    if (window.location.href !== pasted) replaceAddress(pasted);
+    if (window.location.href !== pasted && window.location.href === written) replaceAddress(pasted);
     // A code pasted is a link to open, even one this tab's address showed before.
     noteAddressBehind(null);
     noteAddressBeforeLink(oldUrl);

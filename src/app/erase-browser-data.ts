@@ -7,7 +7,7 @@ import { eraseWords } from '../ui/erase-data-words';
 import { ERASED_SIGNAL_KEY, rememberDraft, stopSavingDraft } from './draft-storage';
 import { noteAddressBehind, replaceAddress } from './share-link-sync';
 
-/** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's note. */
+/** Every key this app writes starts with it: the draft, the drafts kept aside, the language, the address bar's notes. */
 export const APP_KEY_PREFIX = 'collabnext.';
 
 export type BrowserStorage = 'local' | 'session';
@@ -51,7 +51,7 @@ function signalOtherTabs(): void {
 function emptyAfterErase(catalog: Catalog, shown: ConfiguratorStore): ConfiguratorStore {
   rememberDraft(null);
   replaceAddress(pageAddress(window.location.href));
-  // Nor a note that the address was behind: a reload would open the erased draft over the code it named.
+  // Nor a note that the address was behind, or that a write replaced a code: a reload would open the erased draft over it.
   noteAddressBehind(null);
   return createConfiguratorStore({ catalog, lang: shown.getState().lang });
 }

@@ -21,13 +21,12 @@ export function linkReplacesWork(
 }
 
 /**
- * Keeps the draft a link replaces aside (`back`: the link's configuration, which the Back button leaves; `import`: the
- * draft an imported file replaces), as saved
- * (byte for byte), else as on screen (storage disabled); returns its text, for the notice's way back, and whether it is aside. When the browser refuses (storage
- * full or disabled), this tab forgets it read the saved draft, so its next save keeps it aside before
- * writing, or writes nothing: the saved draft stays as it was.
+ * Keeps the draft a link replaces aside (`back`: the link's configuration, which the Back button leaves), as saved
+ * (byte for byte), else as on screen (storage disabled); returns its text, for the notice's way back, and whether it
+ * is aside. When the browser refuses (storage full or disabled), this tab forgets it read the saved draft, so its next
+ * save keeps it aside before writing, or writes nothing: the saved draft stays as it was.
  */
-export function keepDraftAside(before: ConfiguratorState, why: 'link' | 'back' | 'import' = 'link'): { text: string; keptAside: boolean } {
+export function keepDraftAside(before: ConfiguratorState, why: 'link' | 'back' = 'link'): { text: string; keptAside: boolean } {
   const text = storage()?.getItem(DRAFT_KEY) ?? draftTextOf(before);
   const keptAside = keepAside(text, why) !== null;
   if (!keptAside) rememberDraft(null);

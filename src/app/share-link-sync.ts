@@ -54,6 +54,11 @@ export function noteAddressBehind(code: string | null): void {
 /** Notes that a write replaced this code, noted behind until then (address-sync.ts). */
 export const noteAddressReplaced = (code: string): void => setNote(REPLACED_KEY, code);
 
+/** Forgets that a write replaced this code, if it is still the one noted: no reload began then. */
+export const forgetAddressReplaced = (code: string): void => {
+  if (noteOf(REPLACED_KEY) === code) setNote(REPLACED_KEY, null);
+};
+
 /**
  * True when `code` is only this tab's own address bar lagging behind an edit (a reload came before the pause ended,
  * or began just before the address was written): the saved draft, which has the edit, is the one to open. The code is

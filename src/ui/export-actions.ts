@@ -30,9 +30,10 @@ function unprintableList(characters: readonly string[], lang: Language): string 
 
 /**
  * How the page keeps the draft an import is about to replace, so that a reload still offers it among the drafts kept
- * aside (the import's notice says « reste récupérable »); returns how to forget it once the import is undone.
+ * aside (the import's notice says « reste récupérable »). Kept even when the import is undone: Ctrl+Z brings the
+ * import back, and a copy equal to the saved draft is not offered.
  */
-export type KeepBeforeImport = (before: ConfiguratorState, imported: Configuration) => () => void;
+export type KeepBeforeImport = (before: ConfiguratorState, imported: Configuration) => void;
 
 /** The Documents panel's actions: produce a file (loading the generators on demand) and import one. */
 export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
@@ -82,9 +83,12 @@ export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
     if (!imported) return setMessage({ role: 'alert', text: say('documents.import.unloaded', { file: file.name }) });
     if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
     const { configuration, text, carriedOver } = imported.value;
-    const before = { configuration: state.configuration, notes: state.addedAutomatically };
-    const forgetKept = keepBeforeImport?.(state, configuration) ?? (() => {});
+    // As it is now: the buyer may have edited while the import's code downloaded.
+    const current = store.getState();
+    const before = { configuration: current.configuration, notes: current.addedAutomatically };
+    keepBeforeImport?.(current, configuration);
     state.replaceConfiguration(configuration);
+    const afterImport = store.getState().configuration;
     const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
     // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn. It says so
@@ -92,16 +96,16 @@ export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
     // line about the import, now untrue, goes.
     const undoImport = () => {
       stopWatching();
-      forgetKept();
+      // Edits made since go with it: the notice says so, and how to get them back (QA: only the live region said it).
+      const key = store.getState().configuration === afterImport ? 'documents.import.undone' : 'documents.import.undoneWithLaterEdits';
       store.getState().replaceConfiguration(before.configuration, before.notes);
-      const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)('documents.import.undone', { file: file.name }) });
+      const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)(key, { file: file.name }) });
       whenUndone(store, () => store.getState().dismissNotice(undone));
       clearLine();
     };
     const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
     // Once the history steps back before the import, nothing says the file is imported any more, nor offers to undo it.
     const stopWatching = whenUndone(store, () => {
-      forgetKept();
       store.getState().dismissNotice(notice);
       clearLine();
     });

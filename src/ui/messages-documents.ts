@@ -28,6 +28,7 @@ export const documentsFr = {
   'documents.import.failed': 'Le fichier {file} n’a pas été importé : {reason}',
   'documents.import.unloaded': 'Le fichier {file} n’a pas été importé : une partie de la page n’a pas pu être chargée (connexion interrompue ?). Réessayez.',
   'documents.import.undone': 'Import de {file} annulé : la configuration d’avant l’import est rétablie.',
+  'documents.import.undoneWithLaterEdits': 'Import de {file} annulé : la configuration d’avant l’import est rétablie, sans les modifications faites depuis. « Annuler » (Ctrl+Z) les rétablit.',
   'documents.import.carriedOver': 'Configuration importée depuis {file}, faite sur le catalogue {revision} : elle est re-chiffrée sur le catalogue du jour ({version}). {changes} Votre configuration précédente reste récupérable.',
   'documents.import.nothingChanged': 'Rien n’a été retiré ni modifié.',
 };
@@ -61,6 +62,7 @@ export const documentsEn: Record<keyof typeof documentsFr, string> = {
   'documents.import.failed': 'The file {file} was not imported: {reason}',
   'documents.import.unloaded': 'The file {file} was not imported: part of the page could not be loaded (connection lost?). Try again.',
   'documents.import.undone': 'Import of {file} undone: the configuration from before the import is back.',
+  'documents.import.undoneWithLaterEdits': 'Import of {file} undone: the configuration from before the import is back, without the changes made since. “Undo” (Ctrl+Z) brings them back.',
   'documents.import.carriedOver': 'Configuration imported from {file}, made on catalogue {revision}: it is re-priced on today’s catalogue ({version}). {changes} Your previous configuration can still be restored.',
   'documents.import.nothingChanged': 'Nothing was removed or changed.',
 };

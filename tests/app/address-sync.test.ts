@@ -151,6 +151,35 @@ describe('the address bar follows the configuration', () => {
     stop();
   });
 
+  it('review: the code a write replaced is forgotten a second later when no reload began: that link opened again later is read as a link', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    expect(sessionStorage.getItem('collabnext.address.replaced')).toBe('previous-code');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(addressWasBehind('previous-code')).toBe(false);
+    stop();
+  });
+
+  it('review: with two hashchanges in a row (Back twice), the first puts back nothing: the address is not this tab’s write; and nothing is noted after', async () => {
+    const listeners = new Map<string, (event: unknown) => void>();
+    Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepAddressInSync(store);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    Object.assign(window.location, { href: 'https://collabnext.example/configurateur/#second', hash: '#second' });
+    listeners.get('hashchange')?.({ oldURL: writes[0], newURL: 'https://collabnext.example/configurateur/#first' });
+    expect(writes).toHaveLength(1);
+    expect(window.location.reload).toHaveBeenCalledTimes(1);
+    store.getState().selectModule('outscale-vm');
+    expect(sessionStorage.getItem('collabnext.address.behind')).toBeNull();
+    stop();
+  });
+
   it('a link pasted in the address bar is read as a link, even the code a write of this tab replaced', async () => {
     const listeners = new Map<string, (event: unknown) => void>();
     Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });

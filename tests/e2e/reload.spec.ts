@@ -39,7 +39,9 @@ test('a reload right after an edit, before the address bar has caught up, keeps 
   // between, however loaded the machine (two separate steps from here took more than 250 ms with 3 workers).
   const loaded = page.waitForEvent('load');
   const addressAtReload = await page.evaluate(() => {
-    document.querySelector<HTMLInputElement>('[data-module="outscale-vm"] input[type="checkbox"]')?.click();
+    const box = document.querySelector<HTMLInputElement>('[data-module="outscale-vm"] input[type="checkbox"]');
+    if (!box) throw new Error('No checkbox on the Outscale Machines virtuelles card');
+    box.click();
     const address = location.href;
     location.reload();
     return address;

@@ -39,6 +39,19 @@ describe('« Annuler l’import »', () => {
     expect(modules(store.getState().configuration)).toEqual(['cryptpad-team', 'alinto-mail-essential']);
   });
 
+  it('QA: says that the changes made since the import went with it, and how to get them back', async () => {
+    const { store } = await importOverCryptPadAndAlinto();
+    store.getState().selectModule('glowbl-meetings');
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
+    expect(screen.getByText(/^Import de xwiki\.json annulé/)).toHaveTextContent(/est rétablie, sans les modifications faites depuis\. « Annuler » \(Ctrl\+Z\) les rétablit\.$/);
+  });
+
+  it('says nothing of later changes when there were none', async () => {
+    await importOverCryptPadAndAlinto();
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
+    expect(screen.getByText(/^Import de xwiki\.json annulé/)).toHaveTextContent(/d’avant l’import est rétablie\.$/);
+  });
+
   it('is one change: Ctrl+Z (undo) brings back the import and what was done after it', async () => {
     const { store } = await importOverCryptPadAndAlinto();
     store.getState().selectModule('glowbl-meetings');
@@ -118,41 +131,14 @@ describe('an import undone through the history', () => {
 });
 
 describe('the draft an import replaces, kept by the page', () => {
-  /** The panel over CryptPad Équipe, given a page that keeps the draft aside: what it was handed, and each forget. */
-  async function importWithKeeping() {
+  it('is handed to the page before the import replaces it, with the file’s configuration', async () => {
     const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
     store.getState().selectModule('cryptpad-team');
     const handed: Array<{ before: string[]; imported: string[] }> = [];
-    const forgets: string[] = [];
-    const keepBeforeImport = (before: { configuration: Configuration }, imported: Configuration) => {
-      handed.push({ before: modules(before.configuration), imported: modules(imported) });
-      return () => void forgets.push('forgotten');
-    };
+    const keepBeforeImport = (before: { configuration: Configuration }, imported: Configuration) => void handed.push({ before: modules(before.configuration), imported: modules(imported) });
     render(<StoreContext.Provider value={store}><HistoryControls /><NoticeList /><DocumentsPanel keepBeforeImport={keepBeforeImport} /></StoreContext.Provider>);
     await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), new File([JSON.stringify(xwiki)], 'xwiki.json', { type: 'application/json' }));
     await waitFor(() => expect(modules(store.getState().configuration)).toEqual(['xwiki-knowledge']));
-    return { store, handed, forgets };
-  }
-
-  it('is handed to the page before the import replaces it, with the file’s configuration', async () => {
-    const { handed } = await importWithKeeping();
     expect(handed).toEqual([{ before: ['cryptpad-team'], imported: ['xwiki-knowledge'] }]);
-  });
-
-  it('is forgotten once « Annuler l’import » puts it back', async () => {
-    const { store, forgets } = await importWithKeeping();
-    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
-    expect(modules(store.getState().configuration)).toEqual(['cryptpad-team']);
-    expect(forgets).toEqual(['forgotten']);
-  });
-
-  it('is forgotten once the history steps back before the import, and stays kept while it does not', async () => {
-    const { store, forgets } = await importWithKeeping();
-    store.getState().selectModule('glowbl-meetings');
-    await userEvent.click(history('Annuler'));
-    expect(forgets).toEqual([]);
-    await userEvent.click(history('Annuler'));
-    expect(modules(store.getState().configuration)).toEqual(['cryptpad-team']);
-    expect(forgets).toEqual(['forgotten']);
   });
 });
