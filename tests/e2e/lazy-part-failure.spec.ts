@@ -55,7 +55,7 @@ test('sales tools that fail again after « Réessayer » offer to reload the pag
 });
 
 test('the customer form and the documents panel, lost at idle, each say so; « Réessayer » loads the one retried', async ({ page }) => {
-  const chunks = await lostChunks(page, /(customer-section|export-panel)-.*\.js/);
+  const chunks = await lostChunks(page, /(customer-section-part|documents-panel-part)-.*\.js/);
   await openConfigurator(page);
   await expect(page.getByText(FAILED)).toHaveCount(2, { timeout: 10_000 });
   await expectConfiguratorWorking(page);
