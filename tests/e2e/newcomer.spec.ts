@@ -21,6 +21,8 @@ test('a newcomer builds mail + office + IaaS + security, hits a conflict, reads 
   await selectModule(page, 'Alinto Protect (filtrage de messagerie)');
 
   await expect(page.locator('[data-total="monthlyNet"]').first()).toBeVisible();
+  // Saved a moment after the last tick: read before, the draft lacked Alinto Protect.
+  await expect.poll(async () => ((await savedConfiguration(page)) as { items: { module: string }[] } | undefined)?.items.length).toBe(5);
   const configuration = await savedConfiguration(page);
   const tool = quoteTool(configuration);
   expect(tool.lines.map((l) => l.module)).toEqual(['cryptpad-team', 'outscale-vm', 'wallix-bastion', 'alinto-mail-essential', 'alinto-protect']);
