@@ -7,11 +7,11 @@ import { ASIDE_KEY, DRAFT_KEY, keepAside } from './draft-storage';
  * Why a draft was set aside: a link replaced it; it is another tab's version; a draft kept aside was restored
  * in its place; the other tab's version was loaded in its place; or it is the text of a saved draft as it was
  * before reading it back dropped something (a damaged value, a module the catalog no longer has) or found no draft;
- * or an imported file replaced it.
+ * or an imported file replaced it, or « Annuler l’import » did, taking away changes made since the import.
  */
-export type AsideReason = 'link' | 'back' | 'tab' | 'replaced' | 'tab-loaded' | 'read-back' | 'import';
+export type AsideReason = 'link' | 'back' | 'tab' | 'replaced' | 'tab-loaded' | 'read-back' | 'import' | 'import-undone';
 
-const REASONS: readonly string[] = ['link', 'back', 'tab', 'replaced', 'tab-loaded', 'read-back', 'import'] satisfies AsideReason[];
+const REASONS: readonly string[] = ['link', 'back', 'tab', 'replaced', 'tab-loaded', 'read-back', 'import', 'import-undone'] satisfies AsideReason[];
 
 /** Drafts kept aside are offered up to this many, newest first; older ones are forgotten, and the notice says which. */
 export const ASIDE_LIMIT = 5;

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import type { Configuration } from '../domain/configuration';
@@ -29,15 +29,20 @@ function unprintableList(characters: readonly string[], lang: Language): string 
 }
 
 /**
- * How the page keeps the draft an import is about to replace, so that a reload still offers it among the drafts kept
- * aside (the import's notice says « reste récupérable »). Kept even when the import is undone: Ctrl+Z brings the
- * import back, and a copy equal to the saved draft is not offered.
+ * How the page keeps the draft on screen that an import (`import`), or « Annuler l’import » after changes made since
+ * the import (`import-undone`), is about to replace by `replacement`, so that a reload still offers it among the drafts
+ * kept aside: the import's notice says the previous configuration « reste récupérable », the undo's that « Annuler »
+ * brings the changes back, and both live in this page's memory. Kept even when the import is undone: Ctrl+Z brings
+ * the import back, and a copy equal to the saved draft is not offered.
  */
-export type KeepBeforeImport = (before: ConfiguratorState, imported: Configuration) => void;
+export type KeepReplacedByImport = (shown: ConfiguratorState, replacement: Configuration, why: 'import' | 'import-undone') => void;
 
 /** The Documents panel's actions: produce a file (loading the generators on demand) and import one. */
-export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
+export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
   const store = useContext(StoreContext);
+  // How the last import's notice ends: a new import ends it, since its « Annuler l’import » would also take back the
+  // newer import without saying so (QA: after undoing an earlier import, the later one's undo brought it back).
+  const endLastImport = useRef(() => {});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DocumentsMessage | null>(null);
   if (!store) throw new Error('useDocumentActions needs a StoreContext provider');
@@ -86,7 +91,8 @@ export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
     // As it is now: the buyer may have edited while the import's code downloaded.
     const current = store.getState();
     const before = { configuration: current.configuration, notes: current.addedAutomatically };
-    keepBeforeImport?.(current, configuration);
+    keepReplaced?.(current, configuration, 'import');
+    endLastImport.current();
     state.replaceConfiguration(configuration);
     const afterImport = store.getState().configuration;
     const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
@@ -97,7 +103,9 @@ export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
     const undoImport = () => {
       stopWatching();
       // Edits made since go with it: the notice says so, and how to get them back (QA: only the live region said it).
-      const key = store.getState().configuration === afterImport ? 'documents.import.undone' : 'documents.import.undoneWithLaterEdits';
+      const editedSince = store.getState().configuration !== afterImport;
+      if (editedSince) keepReplaced?.(store.getState(), before.configuration, 'import-undone');
+      const key = editedSince ? 'documents.import.undoneWithLaterEdits' : 'documents.import.undone';
       store.getState().replaceConfiguration(before.configuration, before.notes);
       const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)(key, { file: file.name }) });
       whenUndone(store, () => store.getState().dismissNotice(undone));
@@ -109,6 +117,10 @@ export function useDocumentActions(keepBeforeImport?: KeepBeforeImport) {
       store.getState().dismissNotice(notice);
       clearLine();
     });
+    endLastImport.current = () => {
+      stopWatching();
+      store.getState().dismissNotice(notice);
+    };
     setMessage({ role: 'status', text });
   };
 

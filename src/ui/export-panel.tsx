@@ -4,7 +4,7 @@ import { devisCustomer } from '../domain/devis-customer';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import { quoteOf } from './derived';
 import { printDevis } from './devis-print-host';
-import { useDocumentActions, type KeepBeforeImport } from './export-actions';
+import { useDocumentActions, type KeepReplacedByImport } from './export-actions';
 import { ImportField } from './export-import-field';
 import { GuardedButton } from './guarded-button';
 import { useDocumentsT } from './documents-wording';
@@ -12,17 +12,17 @@ import { useConfigurator } from './store-context';
 import './export-panel.css';
 
 /**
- * The quote as documents: the devis in PDF, CSV and JSON exports, print, and a JSON import. `keepBeforeImport`: how
- * the page keeps the draft an import replaces (the app's; a component test may give none).
+ * The quote as documents: the devis in PDF, CSV and JSON exports, print, and a JSON import. `keepReplaced`: how
+ * the page keeps the draft an import, or its undo, replaces (the app's; a component test may give none).
  */
-export function DocumentsPanel({ keepBeforeImport }: { keepBeforeImport?: KeepBeforeImport }) {
+export function DocumentsPanel({ keepReplaced }: { keepReplaced?: KeepReplacedByImport }) {
   const t = useDocumentsT();
   const ids = useId();
   const lang = useConfigurator((s) => s.lang);
   const empty = useConfigurator((s) => s.configuration.items.length === 0);
   // Whether it is priced, not the quote: a toggle that leaves it priced does not draw this panel again.
   const priced = useConfigurator((s) => quoteOf(s).ok);
-  const { busy, message, produce, importFile } = useDocumentActions(keepBeforeImport);
+  const { busy, message, produce, importFile } = useDocumentActions(keepReplaced);
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.
   const { missing, invalid, otherMemberStateVat } = devisCustomer(useConfigurator((s) => s.customer));

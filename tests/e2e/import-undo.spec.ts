@@ -109,3 +109,20 @@ test('review: an import undone and then brought back with Ctrl+Z still leaves th
   await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge']);
   await expect(asideDraft(page, 'remplacé par un fichier importé : 1 module (CryptPad Équipe)')).toBeVisible();
 });
+
+test('QA: the changes « Annuler l’import » takes away are offered after a reload too, not only through Ctrl+Z', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  await importXwiki(page);
+  await selectModule(page, 'Glowbl Réunions');
+  await page.getByRole('button', { name: 'Annuler l’import' }).click();
+  await expect(page.getByText('sans les modifications faites depuis. « Annuler » (Ctrl+Z) les rétablit.', { exact: false })).toBeVisible();
+  await expect.poll(() => selected(page)).toEqual(['cryptpad-team']);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('collabnext.draft'))).not.toContain('glowbl-meetings');
+
+  await page.reload();
+  await expect.poll(() => selected(page)).toEqual(['cryptpad-team']);
+  const aside = asideDraft(page, 'remplacé en annulant un import : 2 modules (XWiki Base de connaissances, Glowbl Réunions)');
+  await aside.getByRole('button', { name: 'Restaurer' }).click();
+  await expect.poll(() => selected(page)).toEqual(['xwiki-knowledge', 'glowbl-meetings']);
+});

@@ -130,15 +130,47 @@ describe('an import undone through the history', () => {
   });
 });
 
-describe('the draft an import replaces, kept by the page', () => {
-  it('is handed to the page before the import replaces it, with the file’s configuration', async () => {
+describe('the draft an import, or its undo, replaces, kept by the page', () => {
+  /** The panel over CryptPad Équipe, given a page that records what it is handed to keep; then QA's file imported. */
+  async function importRecording() {
     const store = createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
     store.getState().selectModule('cryptpad-team');
-    const handed: Array<{ before: string[]; imported: string[] }> = [];
-    const keepBeforeImport = (before: { configuration: Configuration }, imported: Configuration) => void handed.push({ before: modules(before.configuration), imported: modules(imported) });
-    render(<StoreContext.Provider value={store}><HistoryControls /><NoticeList /><DocumentsPanel keepBeforeImport={keepBeforeImport} /></StoreContext.Provider>);
+    const handed: Array<{ shown: string[]; replacement: string[]; why: string }> = [];
+    const keepReplaced = (shown: { configuration: Configuration }, replacement: Configuration, why: string) => void handed.push({ shown: modules(shown.configuration), replacement: modules(replacement), why });
+    render(<StoreContext.Provider value={store}><HistoryControls /><NoticeList /><DocumentsPanel keepReplaced={keepReplaced} /></StoreContext.Provider>);
     await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), new File([JSON.stringify(xwiki)], 'xwiki.json', { type: 'application/json' }));
     await waitFor(() => expect(modules(store.getState().configuration)).toEqual(['xwiki-knowledge']));
-    expect(handed).toEqual([{ before: ['cryptpad-team'], imported: ['xwiki-knowledge'] }]);
+    return { store, handed };
+  }
+
+  it('is handed to the page before the import replaces it, with the file’s configuration', async () => {
+    const { handed } = await importRecording();
+    expect(handed).toEqual([{ shown: ['cryptpad-team'], replacement: ['xwiki-knowledge'], why: 'import' }]);
+  });
+
+  it('QA: with changes made since the import, is handed again before « Annuler l’import » takes them away', async () => {
+    const { store, handed } = await importRecording();
+    store.getState().selectModule('glowbl-meetings');
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
+    expect(handed.at(-1)).toEqual({ shown: ['xwiki-knowledge', 'glowbl-meetings'], replacement: ['cryptpad-team'], why: 'import-undone' });
+  });
+
+  it('is not handed again by an undo with no change since the import: the file holds that configuration', async () => {
+    const { handed } = await importRecording();
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
+    expect(handed.map(({ why }) => why)).toEqual(['import']);
+  });
+});
+
+describe('two imports in a row', () => {
+  it('QA: the second ends the first one’s notice: its « Annuler l’import » would take back both without saying so', async () => {
+    const { store } = await importOverCryptPadAndAlinto();
+    const glowbl = { ...xwiki, items: [{ module: 'glowbl-meetings', quantity: 10 }] };
+    await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), new File([JSON.stringify(glowbl)], 'glowbl.json', { type: 'application/json' }));
+    await waitFor(() => expect(modules(store.getState().configuration)).toEqual(['glowbl-meetings']));
+    expect(screen.getAllByRole('button', { name: 'Annuler l’import' })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler l’import' }));
+    expect(modules(store.getState().configuration)).toEqual(['xwiki-knowledge']);
+    expect(screen.queryByRole('button', { name: 'Annuler l’import' })).toBeNull();
   });
 });
