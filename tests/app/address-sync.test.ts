@@ -34,10 +34,26 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A page whose address sync has written the address once, for CryptPad Équipe ticked. */
+async function writtenAfterOneEdit() {
+  const store = createConfiguratorStore({ catalog, lang: 'fr' });
+  const stop = keepAddressInSync(store);
+  store.getState().selectModule('cryptpad-team');
+  await vi.advanceTimersByTimeAsync(300);
+  await vi.waitFor(() => expect(writes).toHaveLength(1));
+  return { store, stop };
+}
+
+/** A share codec that arrives when told to, not at once. */
+function slowCodec() {
+  let arrived: () => void = () => {};
+  const slow = () => new Promise<void>((resolve) => (arrived = resolve)).then(() => import('../../src/ui/share-link-builder'));
+  return { slow, arrive: () => arrived() };
+}
+
 describe('the address bar follows the configuration', () => {
   it('stopped while the codec is still downloading (the data erased, another store shown), it writes nothing when the codec arrives', async () => {
-    let arrive: () => void = () => {};
-    const slow = () => new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/ui/share-link-builder'));
+    const { slow, arrive } = slowCodec();
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store, {}, slow);
     store.getState().selectModule('cryptpad-team');
@@ -108,11 +124,7 @@ describe('the address bar follows the configuration', () => {
   });
 
   it('once the address is written, the code written is not behind; a reload that still loads the code replaced (begun just before the write) opens the draft', async () => {
-    const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store);
-    store.getState().selectModule('cryptpad-team');
-    await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const { stop } = await writtenAfterOneEdit();
     const written = new URL(writes[0] ?? '').hash.slice(1);
     expect(sessionStorage.getItem('collabnext.address.behind')).toBeNull();
     expect(addressWasBehind(written)).toBe(false);
@@ -120,11 +132,7 @@ describe('the address bar follows the configuration', () => {
   });
 
   it('QA: a reload begun just before the address is written, heard of after it, loads the code replaced: the draft opens, and the address is then noted behind until written', async () => {
-    const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store);
-    store.getState().selectModule('cryptpad-team');
-    await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const { stop } = await writtenAfterOneEdit();
     stop();
     // The page the reload loads: back on the code replaced.
     expect(addressWasBehind('previous-code')).toBe(true);
@@ -152,11 +160,7 @@ describe('the address bar follows the configuration', () => {
   });
 
   it('review: the code a write replaced is forgotten a second later when no reload began: that link opened again later is read as a link', async () => {
-    const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store);
-    store.getState().selectModule('cryptpad-team');
-    await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const { stop } = await writtenAfterOneEdit();
     expect(sessionStorage.getItem('collabnext.address.replaced')).toBe('previous-code');
     await vi.advanceTimersByTimeAsync(1000);
     expect(addressWasBehind('previous-code')).toBe(false);
@@ -166,11 +170,7 @@ describe('the address bar follows the configuration', () => {
   it('review: with two hashchanges in a row (Back twice), the first puts back nothing: the address is not this tab’s write; and nothing is noted after', async () => {
     const listeners = new Map<string, (event: unknown) => void>();
     Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
-    const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store);
-    store.getState().selectModule('cryptpad-team');
-    await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const { store, stop } = await writtenAfterOneEdit();
     Object.assign(window.location, { href: 'https://collabnext.example/configurateur/#second', hash: '#second' });
     listeners.get('hashchange')?.({ oldURL: writes[0], newURL: 'https://collabnext.example/configurateur/#first' });
     expect(writes).toHaveLength(1);
@@ -183,11 +183,7 @@ describe('the address bar follows the configuration', () => {
   it('a link pasted in the address bar is read as a link, even the code a write of this tab replaced', async () => {
     const listeners = new Map<string, (event: unknown) => void>();
     Object.assign(window, { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener) });
-    const store = createConfiguratorStore({ catalog, lang: 'fr' });
-    const stop = keepAddressInSync(store);
-    store.getState().selectModule('cryptpad-team');
-    await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const { stop } = await writtenAfterOneEdit();
     const written = window.location.href;
     Object.assign(window.location, { href: 'https://collabnext.example/configurateur/#previous-code', hash: '#previous-code' });
     listeners.get('hashchange')?.({ oldURL: written, newURL: window.location.href });
@@ -214,8 +210,7 @@ describe('the address bar follows the configuration', () => {
   });
 
   it('QA: an edit made while the codec downloads leaves the address behind the code just written, noted so: a reload then opens the draft', async () => {
-    let arrive: () => void = () => {};
-    const slow = () => new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/ui/share-link-builder'));
+    const { slow, arrive } = slowCodec();
     const store = createConfiguratorStore({ catalog, lang: 'fr' });
     const stop = keepAddressInSync(store, {}, slow);
     store.getState().selectModule('cryptpad-team');
