@@ -3,7 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPdfPlacedText } from '../domain/devis-pdf-text';
+import type { Configuration } from '../../src/domain/configuration';
+import { encodeShareCode } from '../../src/domain/share-code';
 import { openConfigurator, selectModule } from './configurator';
+import { savedConfiguration } from './quote-tool';
 import { printedPdf } from './print-sheet';
 
 const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -33,12 +36,11 @@ for (const [where, folder] of [['on the test server', ''], ['at a real addressâ€
     await page.getByLabel('Remise commerciale (%)').fill('12,5');
     await page.getByLabel('Remise commerciale (%)').press('Enter');
     await expect(page.locator('[data-total="salesDiscount"]').first()).toBeVisible();
-    // the address once it has caught up with the last change (it follows the configuration after a pause)
-    await expect.poll(async () => {
-      const before = page.url();
-      await page.waitForTimeout(400);
-      return before === page.url() && /#\w{20,}/.test(before);
-    }).toBe(true);
+    // The address once it has caught up with the last change (it follows the configuration after a pause): the saved
+    // draft's code. Waiting for it to stay 400 ms was not enough under load (1 run in 370 printed a later code).
+    await expect.poll(async () => (await savedConfiguration(page) as Configuration | undefined)?.salesDiscountBp).toBe(1250);
+    const draftAddress = async () => new URL(`./#${encodeShareCode((await savedConfiguration(page)) as Configuration)}`, page.url()).href;
+    await expect.poll(async () => page.url() === (await draftAddress())).toBe(true);
     const link = page.url();
     if (folder !== '') expect(link.length).toBeGreaterThan(85);
     const bytes = await printedPdf(page);
