@@ -39,6 +39,12 @@ export function announcement(before: AnnouncedState, after: AnnouncedState): str
 /** Where the change being announced started, per store: changes before the words are written make one announcement. */
 const pending = new WeakMap<ConfiguratorStore, AnnouncedState>();
 
+/** Writes the live region's sentence (ui/change-announcer); '' empties it. */
+function sayInRegion(text: string): void {
+  const region = document.querySelector('[data-announcer]');
+  if (region) region.textContent = text;
+}
+
 /**
  * Notes where the change started and nothing else (called inside the store's update, inside the click); the words
  * are worked out and written after the frame that shows the change (screen readers speak later anyway).
@@ -50,8 +56,7 @@ function announce(store: ConfiguratorStore, before: AnnouncedState): void {
     const from = pending.get(store);
     pending.delete(store);
     const text = from && announcement(from, store.getState());
-    const region = document.querySelector('[data-announcer]');
-    if (text && region) region.textContent = text;
+    if (text) sayInRegion(text);
   }));
 }
 
@@ -63,12 +68,10 @@ function announce(store: ConfiguratorStore, before: AnnouncedState): void {
  */
 export function keepAnnouncing(store: ConfiguratorStore, since?: AnnouncedState): () => void {
   // Another store on screen (the data erased, another tab's draft loaded): the last sentence was about the one before.
-  const region = document.querySelector('[data-announcer]');
-  if (region) region.textContent = '';
+  sayInRegion('');
   if (since) announce(store, since);
   return store.subscribe((next, prev) => {
     if (next.configuration !== prev.configuration) announce(store, prev);
-    const region = next.lang !== prev.lang && document.querySelector('[data-announcer]');
-    if (region) region.textContent = '';
+    if (next.lang !== prev.lang) sayInRegion('');
   });
 }

@@ -25,13 +25,14 @@ export const namesWhatWent = (because: { modules: readonly string[]; qualificati
 export function withoutAdditionsLeftBehind(
   catalog: Catalog, configuration: Configuration, notes: Readonly<Record<string, Explanation>>, gone: ReasonsGone,
 ): { configuration: Configuration; restated: Record<string, Explanation> } {
-  const removed = new Set(gone.modules);
-  const reasonGone = (because: Explanation) => namesWhatWent(because, { modules: [...removed], qualifications: gone.qualifications });
+  // What went so far: the edit's, then each module taken away after it.
+  const goneSoFar = { modules: [...gone.modules], qualifications: gone.qualifications };
+  const reasonGone = (because: Explanation) => namesWhatWent(because, goneSoFar);
   let current = configuration;
   // Each pass takes one module away and starts again: a volume goes before the server it needed can.
   for (let next = leftBehind(); next !== undefined; next = leftBehind()) {
     current = next.configuration;
-    removed.add(next.module);
+    goneSoFar.modules.push(next.module);
   }
   return { configuration: current, restated: restated() };
 
