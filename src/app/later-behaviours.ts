@@ -1,7 +1,7 @@
 import type { ConfiguratorStore } from '../store/configurator-store';
 import { keepAnnouncing } from '../ui/change-announcement';
 import { keepAddressInSync, type AddressCatchUp } from './address-sync';
-import { keepConflictDetails } from './conflict-details';
+import { keepBlockedDetails } from './blocked-details';
 import { keepFocusInCards } from './focus-kept-in-cards';
 import { listenForUndoShortcuts } from './keyboard-shortcuts';
 import { keepRoomForQuoteBar } from './quote-bar-room';
@@ -23,7 +23,7 @@ export function startLaterBehaviours(store: ConfiguratorStore, catchUp: AddressC
     () => delete document.documentElement.dataset.laterBehaviours,
     keepAnnouncing(store, catchUp.since),
     listenForUndoShortcuts(store),
-    keepConflictDetails(store),
+    keepBlockedDetails(store),
     keepFocusInCards(),
     keepSheetFolding(),
     keepRoomForQuoteBar(),

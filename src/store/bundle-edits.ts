@@ -72,15 +72,23 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         const items = b.configuration.items.filter((i) => i.module !== moduleId);
         return takeAway(catalog, b, { ...b.configuration, items }, { modules: [moduleId], qualifications: [] });
       }),
-    /** Takes `incoming` in place of `outgoing` (the one choice that blocks it), as one undoable change. */
-    swapModule: (outgoing: string, incoming: string) =>
+    /** Takes `incoming` in place of `outgoing` (the choices that block it), as one undoable change. */
+    swapModule: (outgoing: readonly string[], incoming: string) =>
       change((b) => {
         const module = modules.get(incoming);
-        const items = b.configuration.items.filter((i) => i.module !== outgoing);
+        const items = b.configuration.items.filter((i) => !outgoing.includes(i.module));
         if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
-        // What was missing is judged without the outgoing module: the conflict it was in had no completion to judge by.
-        return withImplied(catalog, { ...b.configuration, items }, takeAway(catalog, b, configuration, { modules: [outgoing], qualifications: [] }), incoming);
+        // What was missing is judged without the outgoing modules: the conflict they were in had no completion to judge by.
+        return withImplied(catalog, { ...b.configuration, items }, takeAway(catalog, b, configuration, { modules: outgoing, qualifications: [] }), incoming);
+      }),
+    /** Takes back several choices as one undoable change: what a blocked card needs gone together. */
+    takeBack: (gone: ReasonsGone) =>
+      change((b) => {
+        const items = b.configuration.items.filter((i) => !gone.modules.includes(i.module));
+        const requirements = b.configuration.requirements.filter((q) => !gone.qualifications.includes(q));
+        if (items.length === b.configuration.items.length && requirements.length === b.configuration.requirements.length) return b;
+        return takeAway(catalog, b, { ...b.configuration, items, requirements }, gone);
       }),
     changeQuantity: (moduleId: string, quantity: number) =>
       change(

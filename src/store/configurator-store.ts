@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Explanation } from '../domain/engine/explanation';
+import type { ReasonsGone } from '../domain/engine/additions-left-behind';
 import { keptAddedNotes } from '../domain/draft-added-notes';
 import { inferredAdditions } from '../domain/engine/inferred-additions';
 import { emptyCustomer, type CustomerDetails } from '../domain/customer';
@@ -21,12 +22,15 @@ export interface ConfiguratorFacts extends Bundle {
   lastEdit: string | null;
   /** Messages for the user about what happened outside their edits (a link opened, a draft set aside). */
   notices: Notice[];
-  /** The fuller reasons of the blocked modules of a configuration in conflict, worked out after the change (app/conflict-details). */
-  conflictDetails: ConflictDetails | null;
+  /** The fuller reasons of the blocked modules, worked out after the change (app/blocked-details), when there are any. */
+  blockedDetails: BlockedDetails | null;
 }
 
-/** The blocked modules of `configuration`, in conflict, as domain/engine/conflict-explanation says them. */
-export interface ConflictDetails {
+/**
+ * The blocked modules of `configuration` as domain/engine/conflict-explanation says them (in conflict) or
+ * domain/engine/blocked-explanation (a module that one choice of its reason does not free).
+ */
+export interface BlockedDetails {
   configuration: Configuration;
   blocked: readonly Explanation[];
 }
@@ -65,11 +69,12 @@ export interface ConfiguratorActions {
    */
   selectModule(moduleId: string, quantity?: number, typed?: boolean): void;
   removeModule(moduleId: string): void;
-  swapModule(outgoing: string, incoming: string): void;
+  swapModule(outgoing: readonly string[], incoming: string): void;
+  takeBack(gone: ReasonsGone): void;
   changeQuantity(moduleId: string, quantity: number): void;
   /** Ends the edit in progress (a field left or Enter pressed): the next change of the same value is a change of its own. */
   endEdit(): void;
-  setConflictDetails(details: ConflictDetails): void;
+  setBlockedDetails(details: BlockedDetails): void;
   /**
    * Takes back the edit in progress of a module's quantity, as if it had never been made: the bundle from before it,
    * no step to undo or redo (typing dropped with Escape or Ctrl+Z). False when that edit is no longer the last change.
@@ -142,8 +147,8 @@ export function createConfiguratorStore(start: StartingPoint) {
       history: emptyHistory(),
       lastEdit: null,
       notices: [],
-      conflictDetails: null,
-      setConflictDetails: (conflictDetails) => set({ conflictDetails }),
+      blockedDetails: null,
+      setBlockedDetails: (blockedDetails) => set({ blockedDetails }),
       ...bundleEdits(catalog, change),
       endEdit: () => set({ lastEdit: null }),
       dropEdit: (moduleId) => {

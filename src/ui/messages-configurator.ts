@@ -59,5 +59,8 @@ export const configuratorFr = {
   'action.waive': 'Ne plus exiger {name}',
   'suggestion.goesWith': 'Va bien avec {options}.',
   'action.swap': 'Prendre {name} à la place',
+  'action.swapForBoth': 'Prendre {name} à la place des deux',
+  'action.swapForAll': 'Prendre {name} à la place des {count}',
+  'action.removeAndWaive': 'Retirer {modules} et ne plus exiger {qualifications}',
   'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',
 } as const;

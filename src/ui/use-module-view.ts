@@ -17,6 +17,8 @@ export interface ModuleView {
   /** The buyer's decisions that block the module: modules and qualifications to offer to drop. */
   blockingModules: string;
   blockingQualifications: string;
+  /** The blocking choices free the module only taken back together (one button), not each alone. */
+  freedTogether: boolean;
   addedBecause: string | null;
   /** For a selected module, the rules it breaks as the selection stands, in one text; null when it breaks none. */
   broken: string | null;
@@ -26,7 +28,7 @@ export interface ModuleView {
   suggestions: readonly Suggestion[];
 }
 
-type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically' | 'conflictDetails'>;
+type ViewFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang' | 'addedAutomatically' | 'blockedDetails'>;
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -35,7 +37,7 @@ const sameSuggestions = (a: readonly Suggestion[], b: readonly Suggestion[]): bo
 
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
   a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
-  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications &&
+  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications && a.freedTogether === b.freedTogether &&
   a.broken === b.broken && a.ruledOutBy === b.ruledOutBy &&
   sameSuggestions(a.suggestions, b.suggestions);
 
@@ -89,6 +91,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
     reason: explained ? describeExplanation(s.catalog, { ...explained, ...explained.inConflict }, s.lang) : null,
     blockingModules: state === 'blocked' ? (ways?.modules ?? []).join(' ') : '',
     blockingQualifications: state === 'blocked' ? (ways?.qualifications ?? []).join(' ') : '',
+    freedTogether: state === 'blocked' && explained?.freedOnlyTogether === true,
     addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
     broken: broken.length > 0 ? describeBrokenRules(s.catalog, broken, s.lang) : null,
     ruledOutBy: broken.filter((r) => r.startsWith(QUALIFICATION_RULE)).map((r) => r.slice(QUALIFICATION_RULE.length)).join(' '),
@@ -102,11 +105,11 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
  * changed re-render.
  */
 export const moduleViewsOf = rememberLast(
-  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.conflictDetails],
+  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
     const { blocked: minimal, implied } = explanationsOf(s);
-    // In a conflict, the fuller reasons once worked out for this very configuration (app/conflict-details).
-    const blocked = s.conflictDetails?.configuration === s.configuration ? s.conflictDetails.blocked : minimal;
+    // The fuller reasons once worked out for this very configuration (app/blocked-details), when there are any.
+    const blocked = s.blockedDetails?.configuration === s.configuration ? s.blockedDetails.blocked : minimal;
     const evaluation = evaluationOf(s);
     const facts: CardFacts = {
       quantities: new Map(s.configuration.items.map((i) => [i.module, i.quantity])),
@@ -128,7 +131,7 @@ export const moduleViewsOf = rememberLast(
 );
 
 const UNKNOWN: ModuleView = {
-  state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', addedBecause: null, broken: null, ruledOutBy: '', suggestions: NONE,
+  state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', freedTogether: false, addedBecause: null, broken: null, ruledOutBy: '', suggestions: NONE,
 };
 
 export function useModuleView(moduleId: string): ModuleView {

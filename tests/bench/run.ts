@@ -1,7 +1,7 @@
 import { benchCatalogCheck } from './catalog-check';
 import { benchDevis } from './devis';
 import { benchEngine } from './engine';
-import { benchConflictDetails } from './engine-conflict';
+import { benchBlockedDetails, benchConflictDetails } from './engine-conflict';
 import { benchPricing } from './pricing';
 import { benchShare } from './share';
 import { benchUi } from './ui';
@@ -15,4 +15,5 @@ await benchUiScale();
 await benchDevis();
 benchEngine();
 benchConflictDetails();
+benchBlockedDetails();
 benchCatalogCheck();

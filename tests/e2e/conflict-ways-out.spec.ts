@@ -22,3 +22,29 @@ test('QA: in a conflict of two modules with SecNumCloud, a card names both and o
   await reason.getByRole('button', { name: 'Ne plus exiger SecNumCloud' }).click();
   await expect(glowbl).toHaveAttribute('data-state', 'available');
 });
+
+test('Business with Essentielle and Protect chosen: its card names both, and « Prendre … à la place des deux » leaves nothing broken', async ({ page }) => {
+  await openConfigurator(page);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  await selectModule(page, 'Alinto Protect (filtrage de messagerie)');
+
+  // Held by the mail drawer's one place and by Protect, which needs Essentielle: « Retirer Essentielle » alone freed nothing.
+  const business = moduleCard(page, 'alinto-mail-business');
+  const reason = business.locator('.module-note-blocked');
+  await expect(reason.getByRole('button')).toHaveText([
+    'Prendre Alinto Messagerie Business à la place des deux',
+    'Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)',
+  ]);
+  await expect(reason).toContainText('Alinto Protect filtre la messagerie Essentielle');
+
+  await reason.getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place des deux' }).click();
+  await expect(business).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'alinto-mail-essential')).not.toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'alinto-protect')).not.toHaveAttribute('data-state', 'selected');
+  await expect(page.getByText('Cette configuration ne peut pas être commandée en l’état')).toHaveCount(0);
+
+  // One change: one « Annuler » brings both back.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(moduleCard(page, 'alinto-mail-essential')).toHaveAttribute('data-state', 'selected');
+  await expect(moduleCard(page, 'alinto-protect')).toHaveAttribute('data-state', 'selected');
+});

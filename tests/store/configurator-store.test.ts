@@ -99,7 +99,7 @@ describe('swapping a module for the one that blocks it', () => {
     const s = () => store.getState();
     s().selectModule('alinto-mail-business');
     s().changeQuantity('alinto-mail-business', 40);
-    s().swapModule('alinto-mail-business', 'alinto-mail-essential');
+    s().swapModule(['alinto-mail-business'], 'alinto-mail-essential');
     expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
     s().undo();
     expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 40 }]);
@@ -107,9 +107,48 @@ describe('swapping a module for the one that blocks it', () => {
 
   it('does nothing when the outgoing module is not selected', () => {
     const store = newStore();
-    store.getState().swapModule('alinto-mail-business', 'alinto-mail-essential');
+    store.getState().swapModule(['alinto-mail-business'], 'alinto-mail-essential');
     expect(items(store)).toEqual([]);
     expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('takes several modules out for the one they block together, in one undoable change (Business for Essentielle and Protect)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-essential');
+    s().selectModule('alinto-protect');
+    s().swapModule(['alinto-mail-essential', 'alinto-protect'], 'alinto-mail-business');
+    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 25 }]);
+    s().undo();
+    expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'alinto-protect']);
+  });
+});
+
+describe('taking back several choices at once (what frees a blocked card only together)', () => {
+  it('removes the modules and drops the demands in one undoable change', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().demandQualification('cspn');
+    s().selectModule('alinto-mail-business');
+    s().takeBack({ modules: ['alinto-mail-business'], qualifications: ['cspn'] });
+    expect(items(store)).toEqual([]);
+    expect(s().configuration.requirements).toEqual([]);
+    s().undo();
+    expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-business']);
+    expect(s().configuration.requirements).toEqual(['cspn']);
+  });
+
+  it('what was added for a choice taken back goes with it; nothing taken back, no history entry', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup');
+    const added = items(store).map((i) => i.module).filter((m) => m !== 'outscale-backup');
+    expect(added.length).toBeGreaterThan(0);
+    s().takeBack({ modules: ['outscale-backup'], qualifications: [] });
+    expect(items(store)).toEqual([]);
+    const steps = s().history.past.length;
+    s().takeBack({ modules: ['alinto-protect'], qualifications: ['hds'] });
+    expect(s().history.past).toHaveLength(steps);
   });
 });
 
@@ -165,7 +204,7 @@ describe('auto-completion when a module is chosen', () => {
     s().replaceConfiguration({ ...s().configuration, items: [
       { module: 'alinto-mail-essential', quantity: 25 }, { module: 'alinto-mail-business', quantity: 25 }, { module: 'wallix-bastion', quantity: 5 },
     ], requirements: ['secnumcloud'] });
-    s().swapModule('alinto-mail-business', 'cryptpad-team');
+    s().swapModule(['alinto-mail-business'], 'cryptpad-team');
     expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'wallix-bastion', 'cryptpad-team']);
     expect(s().addedAutomatically).toEqual({});
   });
@@ -263,7 +302,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
     const store = newStore();
     const s = () => store.getState();
     s().selectModule('outscale-backup');
-    s().swapModule('outscale-backup', 'glowbl-events');
+    s().swapModule(['outscale-backup'], 'glowbl-events');
     expect(items(store).map((i) => i.module)).toEqual(['glowbl-events']);
     expect(s().addedAutomatically).toEqual({});
   });

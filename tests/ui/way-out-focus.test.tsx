@@ -1,11 +1,28 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fullerReasons } from '../../src/domain/engine/fuller-reasons';
+import type { ConfiguratorStore } from '../../src/store/configurator-store';
 import { Configurator } from '../../src/ui/configurator';
 import { renderWithStore } from './render-with-store';
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
 const checkboxOf = (id: string) => within(card(id)).getByRole('checkbox');
+const buttonsOf = (id: string) => within(card(id)).queryAllByRole('button').map((b) => b.textContent);
+
+/** What the app works out just after a change (app/blocked-details.ts), handed to the store as it does. */
+function withFullerReasons(store: ConfiguratorStore): void {
+  const { catalog, configuration } = store.getState();
+  const blocked = fullerReasons(catalog, configuration);
+  if (blocked) store.getState().setBlockedDetails({ configuration, blocked });
+}
+
+/** Essentielle and Protect chosen: Business is held by the mail drawer's one place and by Protect, which needs Essentielle. */
+function essentialWithProtect(store: ConfiguratorStore): void {
+  store.getState().selectModule('alinto-mail-essential');
+  store.getState().selectModule('alinto-protect');
+  withFullerReasons(store);
+}
 
 /** A button that removes itself must not leave a keyboard user on the page's body. */
 describe('after a one-click way out, the focus goes where the next step is', () => {
@@ -23,6 +40,52 @@ describe('after a one-click way out, the focus goes where the next step is', () 
     await userEvent.keyboard('{Enter}');
     expect(checkboxOf('cryptpad-enterprise')).toBeChecked();
     expect(document.activeElement).toBe(checkboxOf('cryptpad-enterprise'));
+  });
+
+  it('« Retirer X et Y » when only together they free the card: one button, then the card’s checkbox, free', async () => {
+    renderWithStore(<Configurator />, essentialWithProtect);
+    expect(buttonsOf('alinto-mail-business')).toEqual([
+      'Prendre Alinto Messagerie Business à la place des deux',
+      'Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)',
+    ]);
+    expect(card('alinto-mail-business')).toHaveTextContent('vous avez choisi Alinto Messagerie Essentielle et Alinto Protect');
+    within(card('alinto-mail-business')).getByRole('button', { name: /^Retirer/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(checkboxOf('alinto-mail-business')).toBeEnabled();
+    expect(checkboxOf('alinto-mail-essential')).not.toBeChecked();
+    expect(checkboxOf('alinto-protect')).not.toBeChecked();
+    expect(document.activeElement).toBe(checkboxOf('alinto-mail-business'));
+  });
+
+  it('« Prendre X à la place des deux »: both go, X is taken, nothing is left broken', async () => {
+    const { store } = renderWithStore(<Configurator />, essentialWithProtect);
+    within(card('alinto-mail-business')).getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place des deux' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['alinto-mail-business']);
+    expect(screen.queryByText('Cette configuration ne peut pas être commandée en l’état')).toBeNull();
+    expect(document.activeElement).toBe(checkboxOf('alinto-mail-business'));
+  });
+
+  it('a choice and a demand that each hold the card: « Retirer X et ne plus exiger Q », in English too', async () => {
+    const prepare = (store: ConfiguratorStore) => {
+      store.getState().demandQualification('cspn');
+      store.getState().selectModule('alinto-mail-business');
+      withFullerReasons(store);
+    };
+    renderWithStore(<Configurator />, prepare);
+    expect(buttonsOf('alinto-protect')).toEqual(['Retirer Alinto Messagerie Business et ne plus exiger CSPN']);
+    document.body.innerHTML = '';
+    renderWithStore(<Configurator />, prepare, 'en');
+    expect(buttonsOf('alinto-protect')).toEqual(['Remove Alinto Business Mail and stop requiring CSPN']);
+  });
+
+  it('until the fuller reasons are worked out, the engine’s own reason and its button, which are true too', () => {
+    renderWithStore(<Configurator />, (s) => {
+      s.getState().selectModule('alinto-mail-essential');
+      s.getState().selectModule('alinto-protect');
+    });
+    expect(buttonsOf('alinto-mail-business')).toHaveLength(2);
+    expect(buttonsOf('alinto-mail-business')).not.toContain('Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)');
   });
 
   it('« Ne plus exiger Q »: the card’s checkbox, now free', async () => {

@@ -35,6 +35,11 @@ export interface Explanation {
    */
   inConflict?: { modules: string[]; qualifications: string[]; rules: string[] };
   freedBy?: { modules: string[]; qualifications: string[] };
+  /**
+   * Set by blocked-explanation.ts only, when no single choice frees the module: `modules` and `qualifications` are then
+   * every choice to take back together, `rules` every rule that held it.
+   */
+  freedOnlyTogether?: true;
 }
 
 export interface ConfigurationExplanations {
@@ -57,7 +62,7 @@ export function explainModule(catalog: Catalog, configuration: Configuration, mo
 }
 
 /** What shrinking cores needs, starting from a look-ahead's solver. */
-export function coreTools(model: ConstraintModel, look: LookAhead) {
+export function coreTools(model: ConstraintModel, look: Pick<LookAhead, 'solver'>) {
   const facts = catalogFacts(model);
   return { model, solver: look.solver ?? solverWithFacts(model, facts), greedy: new GreedyCompletion(model, facts.witness), alternativeGreedy: new GreedyCompletion(model, facts.alternative), union: new WitnessUnion(model, facts), alternative: facts.alternative, dead: facts.dead, models: new ModelMemory(model.moduleIds.length) };
 }

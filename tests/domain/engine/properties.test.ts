@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explainBlocked } from '../../../src/domain/engine/blocked-explanation';
 import { completeImplied } from '../../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
 import { quantityBounds } from '../../../src/domain/engine/quantity-bounds';
@@ -69,5 +70,28 @@ describe('laws of the look-ahead, completion and repairs', () => {
         expect(evaluateConfiguration(catalog, repair.configuration).violations.filter((v) => !quantityRules.has(v.rule))).toEqual([]);
       }
     }), { numRuns: 150 });
+  });
+
+  it('a blocked card’s ways out are true: each choice in `freedBy` frees it alone; the choices to take back together free it, and none can stay', () => {
+    let together = 0;
+    fc.assert(fc.property(fc.record({ seed: fc.integer({ min: 1, max: 1_000_000 }), picks: fc.array(fc.nat(11), { maxLength: 6 }), demand: fc.boolean() }), (input) => {
+      const { catalog, configuration } = build(input);
+      const freeWithout = (module: string, gone: { modules: readonly string[]; qualifications: readonly string[] }) => evaluateConfiguration(catalog, {
+        ...configuration,
+        items: configuration.items.filter((i) => !gone.modules.includes(i.module)),
+        requirements: configuration.requirements.filter((q) => !gone.qualifications.includes(q)),
+      }).selectable.includes(module);
+      for (const e of explainBlocked(catalog, configuration) ?? []) {
+        for (const m of e.freedBy?.modules ?? []) expect(freeWithout(e.module, { modules: [m], qualifications: [] })).toBe(true);
+        for (const q of e.freedBy?.qualifications ?? []) expect(freeWithout(e.module, { modules: [], qualifications: [q] })).toBe(true);
+        if (!e.freedOnlyTogether) continue;
+        together += 1;
+        expect(freeWithout(e.module, e)).toBe(true);
+        for (const m of e.modules) expect(freeWithout(e.module, { ...e, modules: e.modules.filter((x) => x !== m) })).toBe(false);
+        for (const q of e.qualifications) expect(freeWithout(e.module, { ...e, qualifications: e.qualifications.filter((x) => x !== q) })).toBe(false);
+      }
+    }), { numRuns: 300 });
+    // The law was put to the test, not only passed by catalogs where one choice always frees.
+    expect(together).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,35 @@
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import type { Explanation } from '../domain/engine/explanation';
+import { explanationsOf } from '../ui/derived';
+
+/** Whether some blocked module has a reason among the buyer's choices: only then can more be said of it. */
+const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
+  blocked.some((e) => e.kind === 'conflict' || e.modules.length > 0 || e.qualifications.length > 0);
+
+/**
+ * The cards' fuller reasons (domain/engine/fuller-reasons: in a conflict every choice in conflict, a module's own reason,
+ * the choices that free it; otherwise, for a module another reason still holds, the choices that free it, alone or
+ * together) are worked out just after the change, their code fetched the first time, and handed to the store; until
+ * then each card gives the engine's minimal reason, which is true too.
+ */
+export function keepBlockedDetails(store: ConfiguratorStore): () => void {
+  let live = true;
+  const update = (state: ConfiguratorState) => {
+    const { configuration, catalog } = state;
+    if (state.blockedDetails?.configuration === configuration || !hasReasonsToSayMoreOf(explanationsOf(state).blocked)) return;
+    import('../domain/engine/fuller-reasons').then(
+      ({ fullerReasons }) => window.setTimeout(() => {
+        const blocked = live && store.getState().configuration === configuration ? fullerReasons(catalog, configuration) : null;
+        // Null (nothing more to say): the cards keep the engine's own explanations.
+        if (blocked) store.getState().setBlockedDetails({ configuration, blocked });
+      }),
+      () => {},
+    );
+  };
+  update(store.getState());
+  const unsubscribe = store.subscribe(update);
+  return () => {
+    live = false;
+    unsubscribe();
+  };
+}

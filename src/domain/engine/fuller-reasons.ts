@@ -1,0 +1,16 @@
+import type { Catalog } from '../catalog-schema';
+import type { Configuration } from '../configuration';
+import { analysisOf } from './analyze-configuration';
+import { explainBlocked } from './blocked-explanation';
+import { explainConflict } from './conflict-explanation';
+import type { Explanation } from './explanation';
+
+/**
+ * The blocked modules said more fully than the engine's first pass, worked out after a change: in a conflict, as
+ * conflict-explanation.ts says them; otherwise, as blocked-explanation.ts does. Null when there is nothing more to say.
+ */
+export function fullerReasons(catalog: Catalog, configuration: Configuration): Explanation[] | null {
+  const inConflict = analysisOf(catalog, configuration).explanations.blocked.some((e) => e.kind === 'conflict');
+  return inConflict ? explainConflict(catalog, configuration) : explainBlocked(catalog, configuration);
+}
+
