@@ -17,12 +17,14 @@ export function keepBlockedDetails(store: ConfiguratorStore): () => void {
   const update = (state: ConfiguratorState) => {
     const { configuration, catalog } = state;
     if (state.blockedDetails?.configuration === configuration || !hasReasonsToSayMoreOf(explanationsOf(state).blocked)) return;
+    // After the frame that shows the change, as the live region's words are: since they are worked out after every
+    // change, not only in a conflict, they must not hold that frame back.
     import('../domain/engine/fuller-reasons').then(
-      ({ fullerReasons }) => window.setTimeout(() => {
+      ({ fullerReasons }) => requestAnimationFrame(() => window.setTimeout(() => {
         const blocked = live && store.getState().configuration === configuration ? fullerReasons(catalog, configuration) : null;
         // Null (nothing more to say): the cards keep the engine's own explanations.
         if (blocked) store.getState().setBlockedDetails({ configuration, blocked });
-      }),
+      })),
       () => {},
     );
   };
