@@ -115,6 +115,14 @@ export function sayOtherTabSaved(desk: DraftDesk, store: ConfiguratorStore, text
   }));
 }
 
+/** The other tab saved this tab's own text again: its notice, if still shown, goes (the next different save says it anew). */
+export function withdrawOtherTabSaved(store: ConfiguratorStore): void {
+  const id = otherTabShown.get(store);
+  otherTabShown.delete(store);
+  otherTabText.delete(store);
+  if (id !== undefined) store.getState().dismissNotice(id);
+}
+
 /** This tab saved over another tab's text: the copies of its own previous text that other tabs set aside are superseded by its save. */
 export function forgetSuperseded(previous: string): void {
   const saved = storage();

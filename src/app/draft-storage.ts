@@ -72,6 +72,8 @@ export interface DraftWatch {
   troubled(store: ConfiguratorStore, failure: unknown): void;
   /** Another tab saved this text as the draft; `first` since this tab last wrote or read it. */
   otherTab(store: ConfiguratorStore, text: string, first: boolean): void;
+  /** Another tab, after saving other texts, saved this tab's own again (an undo there, the same edits): nothing differs now. */
+  otherTabCaughtUp?(store: ConfiguratorStore): void;
   /** This tab saved over another tab's text (kept aside first): its own previous text, now superseded, need not stay aside. */
   overwrote(previous: string): void;
   /** Another tab erased the buyer's data: this tab has stopped saving, without writing what was waiting. */
@@ -130,7 +132,13 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
       stop();
       return watch?.erasedElsewhere?.(store);
     }
-    if (key !== DRAFT_KEY || newValue === null || newValue === known) return;
+    if (key !== DRAFT_KEY || newValue === null) return;
+    if (newValue === known) {
+      // QA: the other tab undid its edit, and this tab still said « modifié dans un autre onglet » of a draft equal to its own.
+      if (heard) watch?.otherTabCaughtUp?.(store);
+      heard = false;
+      return;
+    }
     watch?.otherTab(store, newValue, !heard);
     heard = true;
   };

@@ -8,6 +8,7 @@ export const draftNews = () => import('./draft-news');
 export const draftWatch = (desk: DraftDesk): DraftWatch => ({
   troubled: (store, failure) => void draftNews().then((m) => m.sayDraftTrouble(store, failure)),
   otherTab: (store, text, first) => void draftNews().then((m) => m.sayOtherTabSaved(desk, store, text, first)),
+  otherTabCaughtUp: (store) => void draftNews().then((m) => m.withdrawOtherTabSaved(store)),
   overwrote: (previous) => void draftNews().then((m) => m.forgetSuperseded(previous)),
   erasedElsewhere: (store) => void import('./erase-browser-data').then((m) => desk.switchStore(m.startOverAfterErasedElsewhere(desk.catalog, store))),
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetSuperseded, offerDraftsAside, sayDraftTrouble, sayOtherTabSaved, troubleOf } from '../../src/app/draft-news';
+import { forgetSuperseded, offerDraftsAside, sayDraftTrouble, sayOtherTabSaved, troubleOf, withdrawOtherTabSaved } from '../../src/app/draft-news';
 import { ASIDE_KEY, DRAFT_KEY, keepAside } from '../../src/app/draft-storage';
 import type { Configuration } from '../../src/domain/configuration';
 import { emptyCustomer } from '../../src/domain/customer';
@@ -209,6 +209,18 @@ describe('another tab’s save, told', () => {
     expect(said(s)).toEqual([]);
     sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, cryptpad, true);
     expect(said(s)).toHaveLength(1);
+  });
+
+  it('goes when the other tab saves this tab’s own text again, and a later save of another text is said anew', () => {
+    const s = store();
+    s.getState().postNotice({ tone: 'info', text: 'Autre avis' });
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, cryptpad, true);
+    withdrawOtherTabSaved(s);
+    expect(said(s).map((n) => n.text)).toEqual(['Autre avis']);
+    withdrawOtherTabSaved(s);
+    expect(said(s)).toHaveLength(1);
+    sayOtherTabSaved({ catalog, switchStore: vi.fn() }, s, both, true);
+    expect(said(s).map((n) => n.tone)).toEqual(['info', 'warning']);
   });
 
   it('loads the other tab’s latest version on a new store, this tab’s draft set aside', async () => {

@@ -51,7 +51,7 @@ afterEach(() => {
 });
 
 /** A watch that records what the saver tells. */
-const watching = () => ({ troubled: vi.fn(), otherTab: vi.fn(), overwrote: vi.fn(), erasedElsewhere: vi.fn() }) satisfies DraftWatch;
+const watching = () => ({ troubled: vi.fn(), otherTab: vi.fn(), otherTabCaughtUp: vi.fn(), overwrote: vi.fn(), erasedElsewhere: vi.fn() }) satisfies DraftWatch;
 
 const savedModules = (json: string | undefined) =>
   (JSON.parse(json ?? '{}') as { configuration?: { items?: { module: string }[] } }).configuration?.items?.map((i) => i.module);
@@ -263,5 +263,29 @@ describe('a draft another tab saved meanwhile', () => {
     ]);
     stop();
     expect(windowListeners.has('storage')).toBe(false);
+  });
+
+  it('saved back to this tab’s own text (the other tab undid its edit): told once, and the next different save is « first » again', async () => {
+    const watch = watching();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    store.getState().selectModule('cryptpad-team');
+    await vi.advanceTimersByTimeAsync(0);
+    const mine = saved.getItem(DRAFT_KEY) ?? '';
+    otherTabSaves(mine);
+    expect(watch.otherTabCaughtUp).not.toHaveBeenCalled();
+    otherTabSaves(other);
+    otherTabSaves(mine);
+    otherTabSaves(mine);
+    expect(watch.otherTabCaughtUp).toHaveBeenCalledTimes(1);
+    expect(watch.otherTabCaughtUp).toHaveBeenCalledWith(store);
+    otherTabSaves(other);
+    expect(watch.otherTab.mock.calls.map(([, , first]) => first)).toEqual([true, true]);
+    // Nothing to keep aside at this tab's next save: what is saved is its own text again.
+    otherTabSaves(mine);
+    store.getState().selectModule('outscale-vm');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.under(ASIDE_KEY)).toEqual({});
+    stop();
   });
 });

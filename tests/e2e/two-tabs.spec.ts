@@ -93,3 +93,20 @@ test('two tabs edited in turn keep one copy of each other’s latest version, no
     ['tab', ['cryptpad-team', 'outscale-vm']],
   ]);
 });
+
+test('QA: the other tab undoes its edit, and this tab’s notice « modifié dans un autre onglet » goes: the drafts are equal again', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openConfigurator(a);
+  await openConfigurator(b);
+  await selectModule(b, 'CryptPad Équipe');
+  await expect(otherTabNotice(a)).toBeVisible();
+  // A takes B's version, so both show the same draft; then B edits and undoes.
+  await otherTabNotice(a).getByRole('button', { name: 'Charger la version de l’autre onglet' }).click();
+  await expect(moduleCard(a, 'cryptpad-team')).toHaveAttribute('data-state', 'selected');
+  await selectModule(b, 'Outscale Machines virtuelles');
+  await expect(otherTabNotice(a)).toBeVisible();
+  await b.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(otherTabNotice(a)).toHaveCount(0);
+  expect((await savedDraft(a)).configuration?.items).toEqual([{ module: 'cryptpad-team', quantity: 25 }]);
+});
