@@ -1,4 +1,6 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import type { Configuration } from '../domain/configuration';
+import { sameDecisions } from '../domain/engine/decisions';
 import type { Explanation } from '../domain/engine/explanation';
 import { explanationsOf } from '../ui/derived';
 
@@ -14,14 +16,18 @@ const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
  */
 export function keepBlockedDetails(store: ConfiguratorStore): () => void {
   let live = true;
+  // The decisions last worked out (or being worked out): a null answer is not stored, and a quantity, term or notes
+  // edit asked again on every keystroke (8.5–14 ms each on a 200-module bundle) without this.
+  let asked: Configuration | undefined;
   const update = (state: ConfiguratorState) => {
     const { configuration, catalog } = state;
-    if (state.blockedDetails?.configuration === configuration || !hasReasonsToSayMoreOf(explanationsOf(state).blocked)) return;
+    if ((asked !== undefined && sameDecisions(asked, configuration)) || !hasReasonsToSayMoreOf(explanationsOf(state).blocked)) return;
+    asked = configuration;
     // After the frame that shows the change, as the live region's words are: since they are worked out after every
     // change, not only in a conflict, they must not hold that frame back.
     import('../domain/engine/fuller-reasons').then(
       ({ fullerReasons }) => requestAnimationFrame(() => window.setTimeout(() => {
-        const blocked = live && store.getState().configuration === configuration ? fullerReasons(catalog, configuration) : null;
+        const blocked = live && sameDecisions(store.getState().configuration, configuration) ? fullerReasons(catalog, configuration) : null;
         // Null (nothing more to say): the cards keep the engine's own explanations.
         if (blocked) store.getState().setBlockedDetails({ configuration, blocked });
       })),

@@ -8,7 +8,7 @@ const fetchLaterBehaviours = importAgain(() => import('./later-behaviours'));
 
 /**
  * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
- * reader's announcements, a conflict's fuller reasons, the address bar following the configuration), fetched just after
+ * reader's announcements, the blocked cards' fuller reasons, the address bar following the configuration), fetched just after
  * it, off its budget. Meanwhile an undo or redo key takes its step at once, through the store (not the browser's own
  * undo, which would replay typing into another field), so a key and the clicks around it keep their order; the state
  * before the first change is noted, and when the code arrives the changes are said as one and the address is written.

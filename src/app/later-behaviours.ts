@@ -10,7 +10,7 @@ import { keepSheetFolding } from './sheet-folding';
 /**
  * What the page does that the first screen does not need, fetched a moment after it (later-behaviours-loading.ts):
  * Ctrl+Z and Ctrl+Shift+Z with their care of the focus (a key pressed before this code arrived took its step at once,
- * without it), the fuller reasons of a conflict (and the focus kept in a card when they replace its buttons), the
+ * without it), the blocked cards' fuller reasons (and the focus kept in a card when they replace its buttons), the
  * phone's quote sheet folded by a tap or the focus on the page it covers, and the room kept under its bar, the screen
  * reader's announcement of each change, and the address bar following the configuration. `catchUp` says what happened
  * while this code was on its way: the state before the first change (the changes are said as one, the address written

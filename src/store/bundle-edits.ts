@@ -77,7 +77,10 @@ export function bundleEdits(catalog: Catalog, change: Change) {
       change((b) => {
         const module = modules.get(incoming);
         const items = b.configuration.items.filter((i) => !outgoing.includes(i.module));
-        if (!module || items.length === b.configuration.items.length || items.some((i) => i.module === incoming)) return b;
+        if (!module || items.length !== b.configuration.items.length - outgoing.length || items.some((i) => i.module === incoming)) return b;
+        // Only a swap that frees the incoming module: until a card's fuller reasons arrive, « Prendre Business à la
+        // place » of Essentielle alone would have left Protect without its mail (review).
+        if (!analysisOf(catalog, { ...b.configuration, items }).evaluation.selectable.includes(incoming)) return b;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity: module.quantity.default }] };
         // What was missing is judged without the outgoing modules: the conflict they were in had no completion to judge by.
         return withImplied(catalog, { ...b.configuration, items }, takeAway(catalog, b, configuration, { modules: outgoing, qualifications: [] }), incoming);

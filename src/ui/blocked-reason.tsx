@@ -18,17 +18,17 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
   const together = view.freedTogether;
   // Freed by dropping modules, one or several together, and nothing demanded: offer the swap itself (the "one"
   // drawers, two-module excludes; Business in place of Essentielle and the Protect that needs it).
-  const swap = view.blockingQualifications === '' && (blockers.length === 1 || (together && blockers.length > 1));
+  const swap = view.blockingQualifications === '' && (blockers.length === 1 || together);
   const name = moduleName(catalog, moduleId, lang);
-  const swapLabel = blockers.length === 1 ? t('action.swap', { name })
-    : blockers.length === 2 ? t('action.swapForBoth', { name }) : t('action.swapForAll', { name, count: blockers.length });
+  const swapLabel = () => (blockers.length === 1 ? t('action.swap', { name })
+    : blockers.length === 2 ? t('action.swapForBoth', { name }) : t('action.swapForAll', { name, count: blockers.length }));
   return (
     <div className="module-note module-note-blocked">
       <p id={id}>{view.reason ?? t('state.blocked')}</p>
       <WayOutButtons card={moduleId} remove={blockers} waive={idsOf(view.blockingQualifications)} together={together}>
         {swap && (
           <button type="button" className="module-note-swap" onClick={() => changeThenFocus(() => swapModule(blockers, moduleId), () => moduleControl(moduleId))}>
-            {swapLabel}
+            {swapLabel()}
           </button>
         )}
       </WayOutButtons>

@@ -1,4 +1,5 @@
 import { describeAddition, describeBrokenRules, describeExplanation } from '../domain/engine/describe-explanation';
+import { sameDecisions } from '../domain/engine/decisions';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
@@ -83,7 +84,8 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
   const added = s.addedAutomatically[moduleId];
   const broken = quantity !== null ? (facts.broken.get(moduleId) ?? []) : [];
-  // In a conflict: the sentence names every choice in conflict, the buttons only those that free this card alone.
+  // The sentence names every choice that holds the card (in a conflict, every choice in it); the buttons only those
+  // that free it, alone (`freedBy`) or together (`freedOnlyTogether`: then the explanation's own choices).
   const ways = explained?.freedBy ?? explained;
   return {
     state,
@@ -108,8 +110,9 @@ export const moduleViewsOf = rememberLast(
   (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
     const { blocked: minimal, implied } = explanationsOf(s);
-    // The fuller reasons once worked out for this very configuration (app/blocked-details), when there are any.
-    const blocked = s.blockedDetails?.configuration === s.configuration ? s.blockedDetails.blocked : minimal;
+    // The fuller reasons once worked out for these very decisions (app/blocked-details), when there are any: a quantity
+    // typed since changes none of them (the card kept flickering back to the engine's first reason at each digit).
+    const blocked = s.blockedDetails && sameDecisions(s.blockedDetails.configuration, s.configuration) ? s.blockedDetails.blocked : minimal;
     const evaluation = evaluationOf(s);
     const facts: CardFacts = {
       quantities: new Map(s.configuration.items.map((i) => [i.module, i.quantity])),

@@ -24,21 +24,18 @@ export function WayOutButtons({ card, remove, waive, together = false, children 
   const togetherLabel = remove.length === 0 ? t('action.waive', { name: qualifications(waive) })
     : waive.length === 0 ? t('action.remove', { name: modules(remove) })
       : t('action.removeAndWaive', { modules: modules(remove), qualifications: qualifications(waive) });
+  // One flat list of keyed buttons: when the fuller reasons turn « Retirer X » into « Retirer X et Y », the focused
+  // button is the same element, relabelled (review: replaced, it sent the focus to the swap, and Enter swapped).
+  const buttons = together
+    ? [<button key={remove[0] ?? waive[0]} type="button" onClick={() => thenFocusCard(() => takeBack({ modules: remove, qualifications: waive }))}>{togetherLabel}</button>]
+    : [
+      ...remove.map((m) => <button key={m} type="button" onClick={() => thenFocusCard(() => removeModule(m))}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>),
+      ...waive.map((q) => <button key={q} type="button" onClick={() => thenFocusCard(() => waiveQualification(q))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>),
+    ];
   return (
     <div className="module-note-actions">
       {children}
-      {together ? (
-        <button type="button" onClick={() => thenFocusCard(() => takeBack({ modules: remove, qualifications: waive }))}>{togetherLabel}</button>
-      ) : (
-        <>
-          {remove.map((m) => (
-            <button key={m} type="button" onClick={() => thenFocusCard(() => removeModule(m))}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>
-          ))}
-          {waive.map((q) => (
-            <button key={q} type="button" onClick={() => thenFocusCard(() => waiveQualification(q))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>
-          ))}
-        </>
-      )}
+      {buttons}
     </div>
   );
 }

@@ -124,6 +124,22 @@ describe('swapping a module for the one that blocks it', () => {
   });
 });
 
+describe('a swap that would not free the incoming module', () => {
+  it('is refused: Business for Essentielle alone, with Protect still needing Essentielle, changes nothing (review)', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('alinto-mail-essential');
+    s().selectModule('alinto-protect');
+    const steps = s().history.past.length;
+    s().swapModule(['alinto-mail-essential'], 'alinto-mail-business');
+    expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'alinto-protect']);
+    expect(s().history.past).toHaveLength(steps);
+    // Nor when one of the outgoing modules is not selected.
+    s().swapModule(['alinto-mail-essential', 'alinto-protect', 'outscale-vm'], 'alinto-mail-business');
+    expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'alinto-protect']);
+  });
+});
+
 describe('taking back several choices at once (what frees a blocked card only together)', () => {
   it('removes the modules and drops the demands in one undoable change', () => {
     const store = newStore();

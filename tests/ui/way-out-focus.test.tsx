@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fullerReasons } from '../../src/domain/engine/fuller-reasons';
@@ -79,13 +79,19 @@ describe('after a one-click way out, the focus goes where the next step is', () 
     expect(buttonsOf('alinto-protect')).toEqual(['Remove Alinto Business Mail and stop requiring CSPN']);
   });
 
-  it('until the fuller reasons are worked out, the engine’s own reason and its button, which are true too', () => {
-    renderWithStore(<Configurator />, (s) => {
+  it('the fuller reasons arriving under the focus relabel the focused button rather than replace it: Enter takes both back', async () => {
+    const { store } = renderWithStore(<Configurator />, (s) => {
       s.getState().selectModule('alinto-mail-essential');
       s.getState().selectModule('alinto-protect');
     });
-    expect(buttonsOf('alinto-mail-business')).toHaveLength(2);
-    expect(buttonsOf('alinto-mail-business')).not.toContain('Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)');
+    // The engine's first reason, in the click: one choice (the drawer's one place).
+    const first = within(card('alinto-mail-business')).getByRole('button', { name: /^Retirer/ });
+    first.focus();
+    act(() => withFullerReasons(store));
+    expect(document.activeElement).toBe(first);
+    expect(first).toHaveTextContent('Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)');
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().configuration.items).toEqual([]);
   });
 
   it('« Ne plus exiger Q »: the card’s checkbox, now free', async () => {

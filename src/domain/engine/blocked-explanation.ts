@@ -34,7 +34,7 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration): 
     const freeing = own.filter((d) => freedWithout(e.module, [d]));
     if (freeing.length === own.length) return e;
     changed = true;
-    return freeing.length > 0 ? { ...e, freedBy: describeDecisions(model, freeing) } : heldTwice(e);
+    return freeing.length > 0 ? { ...e, freedBy: describeDecisions(model, freeing) } : everyReasonHolding(e);
   });
   returnSolver(model, solver);
   return changed ? blocked : null;
@@ -43,7 +43,7 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration): 
    * Every reason that holds `e.module`, each met once the choices of those before it are taken back: the solver's
    * refutation of the module without them, shrunk to a minimal one as the engine's own reasons are.
    */
-  function heldTwice(e: Explanation): Explanation {
+  function everyReasonHolding(e: Explanation): Explanation {
     const target = positive(model.moduleVariable.get(e.module) ?? 0);
     const taken = literalsOf(model, e);
     const rules = [...e.rules];

@@ -14,7 +14,8 @@ import { WitnessUnion } from './witness-union';
 /**
  * Why a module is blocked or implied, as data the UI can turn into buttons ("Retirer X"):
  * a minimal set of the buyer's own decisions (selected `modules`, demanded
- * `qualifications`; remove any one and the conclusion no longer holds) and the `rules`
+ * `qualifications`; remove any one and this reason no longer holds, though another may: see
+ * `freedOnlyTogether`) and the `rules`
  * connecting them (catalog rule ids, `drawer:<id>`, `qualification:<id>`).
  * `conflict`: the decisions themselves admit no valid completion, so nothing can be
  * added; `modules` and `qualifications` then form a minimal conflict among them (conflict-explanation.ts says more,
@@ -29,9 +30,10 @@ export interface Explanation {
   /** Shared between calls for modules the catalog never allows (hundreds of rules each): read, never change. */
   rules: readonly string[];
   /**
-   * Set by conflict-explanation.ts only. `inConflict` (`conflict`): every choice in the conflicts found while taking
-   * them apart, with their rules, for the card's sentence. `freedBy`: the choices whose removal alone frees this module,
-   * for its buttons (« Retirer X » did not free a card while another conflict remained); empty when none does.
+   * Set by conflict-explanation.ts only: `inConflict` (`conflict`), every choice in the conflicts found while taking
+   * them apart, with their rules, for the card's sentence. Set by it and by blocked-explanation.ts: `freedBy`, the
+   * choices whose removal alone frees this module, for its buttons (« Retirer X » did not free a card while another
+   * conflict, or another reason, remained); in a conflict, empty when none does.
    */
   inConflict?: { modules: string[]; qualifications: string[]; rules: string[] };
   freedBy?: { modules: string[]; qualifications: string[] };

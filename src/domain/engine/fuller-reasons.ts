@@ -13,4 +13,3 @@ export function fullerReasons(catalog: Catalog, configuration: Configuration): E
   const inConflict = analysisOf(catalog, configuration).explanations.blocked.some((e) => e.kind === 'conflict');
   return inConflict ? explainConflict(catalog, configuration) : explainBlocked(catalog, configuration);
 }
-

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainBlocked } from '../../../src/domain/engine/blocked-explanation';
+import { explainConflict } from '../../../src/domain/engine/conflict-explanation';
 import { describeExplanation } from '../../../src/domain/engine/describe-explanation';
 import { explainModule } from '../../../src/domain/engine/explanation';
 import { fullerReasons } from '../../../src/domain/engine/fuller-reasons';
@@ -45,7 +46,10 @@ describe('a blocked module that one choice of its reason does not free is said m
     expect(blockedIn([])).toBeNull();
     // a1 with b1, a3: c1 and c2 are both shut out, a conflict (conflict-explanation.ts says that one).
     expect(blockedIn(['a1', 'b1', 'a3'])).toBeNull();
-    expect(fullerReasons(catalog, configurationOf(catalog, ['a1', 'b1', 'a3']))?.every((e) => e.kind === 'conflict' || e.freedBy !== undefined)).toBe(true);
+    const conflict = configurationOf(catalog, ['a1', 'b1', 'a3']);
+    expect(fullerReasons(catalog, conflict)).toEqual(explainConflict(catalog, conflict));
+    expect(fullerReasons(catalog, conflict)).not.toBeNull();
+    expect(fullerReasons(catalog, configurationOf(catalog, ['b1', 'a2']))).toEqual(blockedIn(['b1', 'a2']));
   });
 
   it('what it says frees the module: taken back together, the module can be chosen; any one alone, it cannot', () => {
