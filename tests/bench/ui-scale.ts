@@ -51,7 +51,7 @@ async function qualificationTicks(page: Page, name: string, clicks: number) {
   await startClickTimes(page);
   for (let i = 0; i < clicks; i += 1) {
     await box.click();
-    // The conflict's fuller reasons arrive on a timer after the click: let them land before the next one.
+    // The blocked cards' fuller reasons arrive after the click's frame: let them land before the next one.
     await page.waitForTimeout(800);
   }
   return readClickTimes(page);
