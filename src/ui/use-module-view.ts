@@ -86,7 +86,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   const broken = quantity !== null ? (facts.broken.get(moduleId) ?? []) : [];
   // The sentence names every choice that holds the card (in a conflict, every choice in it); the buttons only those
   // that free it, alone (`freedBy`) or together (`freedOnlyTogether`: then the explanation's own choices).
-  const ways = explained?.freedBy ?? explained;
+  const ways = explained?.freedOnlyTogether ? explained : (explained?.freedBy ?? explained);
   return {
     state,
     quantity,

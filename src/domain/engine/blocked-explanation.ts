@@ -17,10 +17,13 @@ import { minimalCore } from './minimal-core';
  * `freedOnlyTogether` and every reason met until it is free: `modules` and `qualifications` are then the choices to
  * take back together, `rules` all the rules that held it. Worked out after the click (a few solver calls per blocked
  * module). Null when every blocked module's reason can be lifted by any one of its choices, or when in conflict.
+ * `inConflict`: the blocked modules of a configuration in conflict as conflict-explanation.ts says them; those that no
+ * single choice frees (`freedBy` empty: QA, Business with Essentielle, Protect and CSPN offered nothing) get the
+ * choices that free them together, the conflict's included.
  */
-export function explainBlocked(catalog: Catalog, configuration: Configuration): Explanation[] | null {
+export function explainBlocked(catalog: Catalog, configuration: Configuration, inConflict?: readonly Explanation[]): Explanation[] | null {
   const { explanations } = analysisOf(catalog, configuration);
-  if (explanations.blocked.some((e) => e.kind === 'conflict')) return null;
+  if (inConflict === undefined && explanations.blocked.some((e) => e.kind === 'conflict')) return null;
   const model = constraintModel(catalog);
   const decisions = decisionLiterals(model, configuration);
   const solver = solverWithFacts(model, catalogFacts(model));
@@ -28,8 +31,9 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration): 
   const freedWithout = (module: string, taken: readonly number[]): boolean =>
     solver.solve([...decisions.filter((d) => !taken.includes(d)), positive(model.moduleVariable.get(module) ?? 0)]);
   let changed = false;
-  const blocked = explanations.blocked.map((e) => {
+  const blocked = (inConflict ?? explanations.blocked).map((e) => {
     const own = literalsOf(model, e);
+    if (inConflict !== undefined) return own.length === 0 || hasAny(e.freedBy) ? e : everyReasonHolding(e);
     if (own.length === 0) return e;
     const freeing = own.filter((d) => freedWithout(e.module, [d]));
     if (freeing.length === own.length) return e;
@@ -37,7 +41,7 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration): 
     return freeing.length > 0 ? { ...e, freedBy: describeDecisions(model, freeing) } : everyReasonHolding(e);
   });
   returnSolver(model, solver);
-  return changed ? blocked : null;
+  return changed || inConflict !== undefined ? blocked : null;
 
   /**
    * Every reason that holds `e.module`, each met once the choices of those before it are taken back: the solver's
@@ -63,6 +67,9 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration): 
     return { ...e, ...describeDecisions(model, taken), rules: [...demanded, ...rules.filter((r) => !demanded.includes(r))], freedOnlyTogether: true };
   }
 }
+
+const hasAny = (choices: { modules: readonly string[]; qualifications: readonly string[] } | undefined): boolean =>
+  choices !== undefined && choices.modules.length + choices.qualifications.length > 0;
 
 const literalsOf = (model: ConstraintModel, e: { modules: readonly string[]; qualifications: readonly string[] }): number[] => [
   ...e.qualifications.map((q) => model.qualificationVariable.get(q)),

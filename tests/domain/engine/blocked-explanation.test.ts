@@ -46,9 +46,12 @@ describe('a blocked module that one choice of its reason does not free is said m
     expect(blockedIn([])).toBeNull();
     // a1 with b1, a3: c1 and c2 are both shut out, a conflict (conflict-explanation.ts says that one).
     expect(blockedIn(['a1', 'b1', 'a3'])).toBeNull();
+    // In a conflict, conflict-explanation.ts says them: a card one choice frees keeps that choice as its button.
     const conflict = configurationOf(catalog, ['a1', 'b1', 'a3']);
-    expect(fullerReasons(catalog, conflict)).toEqual(explainConflict(catalog, conflict));
-    expect(fullerReasons(catalog, conflict)).not.toBeNull();
+    const said = explainConflict(catalog, conflict) ?? [];
+    const fuller = fullerReasons(catalog, conflict) ?? [];
+    expect(fuller.map((e) => e.module)).toEqual(said.map((e) => e.module));
+    expect(fuller.filter((e) => !e.freedOnlyTogether)).toEqual(said.filter((_, i) => !fuller[i]?.freedOnlyTogether));
     expect(fullerReasons(catalog, configurationOf(catalog, ['b1', 'a2']))).toEqual(blockedIn(['b1', 'a2']));
   });
 
@@ -71,6 +74,19 @@ describe('on the default catalog', () => {
     expect(describeExplanation(standard, business!, 'fr').replace(/\s/g, ' ')).toBe(
       'Indisponible : vous avez choisi Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie). Le tiroir « Messagerie » n’accepte qu’un module. Alinto Protect filtre la messagerie Essentielle ; la formule Business l’inclut déjà.',
     );
+  });
+
+  it('in a conflict (QA: Essentielle, Protect and CSPN), Business is freed by Essentielle and Protect together, not left without a button', () => {
+    const conflict = configurationOf(standard, ['alinto-mail-essential', 'alinto-protect'], ['cspn']);
+    expect(explainConflict(standard, conflict)?.find((e) => e.module === 'alinto-mail-business')?.freedBy).toEqual({ modules: [], qualifications: [] });
+    expect(fullerReasons(standard, conflict)?.find((e) => e.module === 'alinto-mail-business')).toMatchObject({
+      modules: ['alinto-mail-essential', 'alinto-protect'], qualifications: [], freedOnlyTogether: true,
+    });
+    // CryptPad Entreprise, held by CryptPad Équipe and by SecNumCloud's conflict with Clever Cloud and Datakeen.
+    const suite = configurationOf(standard, ['cryptpad-team', 'clever-cloud-app', 'datakeen-documents'], ['secnumcloud']);
+    expect(fullerReasons(standard, suite)?.find((e) => e.module === 'cryptpad-enterprise')).toMatchObject({
+      modules: ['cryptpad-team'], qualifications: ['secnumcloud'], freedOnlyTogether: true,
+    });
   });
 
   it('Protect with Business chosen and CSPN demanded: the choice and the demand, together', () => {

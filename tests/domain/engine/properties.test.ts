@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeConfiguration } from '../../../src/domain/engine/analyze-configuration';
-import { explainBlocked } from '../../../src/domain/engine/blocked-explanation';
+import { fullerReasons } from '../../../src/domain/engine/fuller-reasons';
 import { completeImplied } from '../../../src/domain/engine/complete-implied';
 import { evaluateConfiguration } from '../../../src/domain/engine/evaluate';
 import { quantityBounds } from '../../../src/domain/engine/quantity-bounds';
@@ -73,7 +73,7 @@ describe('laws of the look-ahead, completion and repairs', () => {
     }), { numRuns: 150 });
   });
 
-  it('a blocked card’s ways out are true outside a conflict: each button offered alone frees it; the choices to take back together free it, and none can stay', () => {
+  it('a blocked card’s ways out are true, in a conflict too: each button offered alone frees it; the choices to take back together free it, and none can stay', () => {
     let together = 0;
     fc.assert(fc.property(fc.record({ seed: fc.integer({ min: 1, max: 1_000_000 }), picks: fc.array(fc.nat(11), { maxLength: 6 }), demand: fc.boolean() }), (input) => {
       const { catalog, configuration } = build(input);
@@ -83,9 +83,12 @@ describe('laws of the look-ahead, completion and repairs', () => {
         requirements: configuration.requirements.filter((q) => !gone.qualifications.includes(q)),
       }).selectable.includes(module);
       const { blocked } = analyzeConfiguration(catalog, configuration).explanations;
-      if (blocked.some((e) => e.kind === 'conflict')) return;
-      // What the card offers, as use-module-view reads it: the fuller reasons when there are any, else the engine's own.
-      for (const e of explainBlocked(catalog, configuration) ?? blocked) {
+      // What the card offers, as use-module-view reads it: the fuller reasons when there are any, else the engine's own
+      // (in a conflict, the engine's own offer nothing until the fuller reasons come: skipped).
+      const fuller = fullerReasons(catalog, configuration);
+      if (fuller === null && blocked.some((e) => e.kind === 'conflict')) return;
+      for (const e of fuller ?? blocked) {
+        if (e.kind === 'conflict' && !e.freedBy && !e.freedOnlyTogether) continue;
         const alone = e.freedOnlyTogether ? { modules: [], qualifications: [] } : (e.freedBy ?? e);
         for (const m of alone.modules) expect(freeWithout(e.module, { modules: [m], qualifications: [] })).toBe(true);
         for (const q of alone.qualifications) expect(freeWithout(e.module, { modules: [], qualifications: [q] })).toBe(true);
