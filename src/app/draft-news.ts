@@ -3,6 +3,8 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import type { ConfiguratorStore, NoticeItem } from '../store/configurator-store';
 import { sayDraft } from '../ui/draft-notices';
+import { changeThenFocus } from '../ui/focus-after-change';
+import { focusAfterNotice, noticesShown } from '../ui/notice-focus';
 import type { DraftDesk } from './boot';
 import { describeDraftAside } from './draft-aside-words';
 import { readBackChanged, type DraftLoad } from './draft-loading';
@@ -120,7 +122,13 @@ export function withdrawOtherTabSaved(store: ConfiguratorStore): void {
   const id = otherTabShown.get(store);
   otherTabShown.delete(store);
   otherTabText.delete(store);
-  if (id !== undefined) store.getState().dismissNotice(id);
+  if (id === undefined) return;
+  const index = store.getState().notices.findIndex((n) => n.id === id);
+  const dismiss = () => store.getState().dismissNotice(id);
+  // The focus on it goes where « Fermer » sends it (QA: it fell to the page's body).
+  const focused = typeof document !== 'undefined' && noticesShown()[index]?.contains(document.activeElement) === true;
+  if (focused) changeThenFocus(dismiss, () => focusAfterNotice(index), { preventScroll: true });
+  else dismiss();
 }
 
 /** This tab saved over another tab's text: the copies of its own previous text that other tabs set aside are superseded by its save. */

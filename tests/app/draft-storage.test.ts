@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ASIDE_KEY, DRAFT_KEY, ERASED_SIGNAL_KEY, keepDraftSaved, rememberDraft, type DraftWatch } from '../../src/app/draft-storage';
+import { ASIDE_KEY, DRAFT_KEY, draftTextOf, ERASED_SIGNAL_KEY, keepDraftSaved, rememberDraft, type DraftWatch } from '../../src/app/draft-storage';
 import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { FakeStorage } from './fake-storage';
@@ -286,6 +286,16 @@ describe('a draft another tab saved meanwhile', () => {
     store.getState().selectModule('outscale-vm');
     await vi.advanceTimersByTimeAsync(0);
     expect(saved.under(ASIDE_KEY)).toEqual({});
+    stop();
+  });
+
+  it('saved back to what this tab shows, though this tab saved nothing yet (QA: both empty again after the other’s undo): told too', () => {
+    const watch = watching();
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const stop = keepDraftSaved(store, watch);
+    otherTabSaves(other);
+    otherTabSaves(draftTextOf(store.getState()));
+    expect(watch.otherTabCaughtUp).toHaveBeenCalledTimes(1);
     stop();
   });
 });

@@ -110,3 +110,20 @@ test('QA: the other tab undoes its edit, and this tab’s notice « modifié dan
   await expect(otherTabNotice(a)).toHaveCount(0);
   expect((await savedDraft(a)).configuration?.items).toEqual([{ module: 'cryptpad-team', quantity: 25 }]);
 });
+
+test('QA: a tab that has saved nothing yet loses the notice too when the other tab undoes its first change', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openConfigurator(a);
+  await openConfigurator(b);
+  await selectModule(b, 'Alinto Protect (filtrage de messagerie)');
+  await expect(otherTabNotice(a)).toBeVisible();
+  await otherTabNotice(a).getByRole('button', { name: 'Charger la version de l’autre onglet' }).focus();
+  await b.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(otherTabNotice(a)).toHaveCount(0);
+  // The focus was on the notice: it goes where « Fermer » sends it, not to the page's body.
+  expect(await a.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+  // A later different change brings it back.
+  await selectModule(b, 'CryptPad Équipe');
+  await expect(otherTabNotice(a)).toBeVisible();
+});
