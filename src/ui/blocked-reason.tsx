@@ -20,8 +20,7 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
   // drawers, two-module excludes; Business in place of Essentielle and the Protect that needs it).
   const swap = view.blockingQualifications === '' && (blockers.length === 1 || together);
   const name = moduleName(catalog, moduleId, lang);
-  const swapLabel = () => (blockers.length === 1 ? t('action.swap', { name })
-    : blockers.length === 2 ? t('action.swapForBoth', { name }) : t('action.swapForAll', { name, count: blockers.length }));
+  const swapLabel = () => (blockers.length === 1 ? t('action.swap', { name }) : t('action.swapForAll', { name, count: blockers.length }));
   return (
     <div className="module-note module-note-blocked">
       <p id={id}>{view.reason ?? t('state.blocked')}</p>

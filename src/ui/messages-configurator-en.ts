@@ -60,7 +60,6 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'action.waive': 'Stop requiring {name}',
   'suggestion.goesWith': 'Goes well with {options}.',
   'action.swap': 'Take {name} instead',
-  'action.swapForBoth': 'Take {name} instead of both',
   'action.swapForAll': 'Take {name} instead of these {count} modules',
   'action.removeAndWaive': 'Remove {modules} and stop requiring {qualifications}',
   'app.documentTitle': 'CollabNext — sovereign offer configurator',

@@ -59,7 +59,6 @@ export const configuratorFr = {
   'action.waive': 'Ne plus exiger {name}',
   'suggestion.goesWith': 'Va bien avec {options}.',
   'action.swap': 'Prendre {name} à la place',
-  'action.swapForBoth': 'Prendre {name} à la place des deux',
   'action.swapForAll': 'Prendre {name} à la place de ces {count}\u00A0modules',
   'action.removeAndWaive': 'Retirer {modules} et ne plus exiger {qualifications}',
   'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',

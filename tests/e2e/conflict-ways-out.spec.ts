@@ -24,7 +24,7 @@ test('QA: in a conflict of two modules with SecNumCloud, a card names both and o
   await expect(glowbl).toHaveAttribute('data-state', 'available');
 });
 
-test('Business with Essentielle and Protect chosen: its card names both, and « Prendre … à la place des deux » leaves nothing broken', async ({ page }) => {
+test('Business with Essentielle and Protect chosen: its card names both, and « Prendre … à la place de ces 2 modules » leaves nothing broken', async ({ page }) => {
   await openConfigurator(page);
   await selectModule(page, 'Alinto Messagerie Essentielle');
   await selectModule(page, 'Alinto Protect (filtrage de messagerie)');
@@ -33,12 +33,12 @@ test('Business with Essentielle and Protect chosen: its card names both, and « 
   const business = moduleCard(page, 'alinto-mail-business');
   const reason = business.locator('.module-note-blocked');
   await expect(reason.getByRole('button')).toHaveText([
-    'Prendre Alinto Messagerie Business à la place des deux',
+    'Prendre Alinto Messagerie Business à la place de ces 2 modules',
     'Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)',
   ]);
   await expect(reason).toContainText('Alinto Protect filtre la messagerie Essentielle');
 
-  await reason.getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place des deux' }).click();
+  await reason.getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place de ces 2 modules' }).click();
   await expect(business).toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'alinto-mail-essential')).not.toHaveAttribute('data-state', 'selected');
   await expect(moduleCard(page, 'alinto-protect')).not.toHaveAttribute('data-state', 'selected');

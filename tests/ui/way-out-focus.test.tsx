@@ -45,7 +45,7 @@ describe('after a one-click way out, the focus goes where the next step is', () 
   it('« Retirer X et Y » when only together they free the card: one button, then the card’s checkbox, free', async () => {
     renderWithStore(<Configurator />, essentialWithProtect);
     expect(buttonsOf('alinto-mail-business')).toEqual([
-      'Prendre Alinto Messagerie Business à la place des deux',
+      'Prendre Alinto Messagerie Business à la place de ces 2\u00A0modules',
       'Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)',
     ]);
     expect(card('alinto-mail-business')).toHaveTextContent('vous avez choisi Alinto Messagerie Essentielle et Alinto Protect');
@@ -57,9 +57,9 @@ describe('after a one-click way out, the focus goes where the next step is', () 
     expect(document.activeElement).toBe(checkboxOf('alinto-mail-business'));
   });
 
-  it('« Prendre X à la place des deux »: both go, X is taken, nothing is left broken', async () => {
+  it('« Prendre X à la place de ces 2 modules »: both go, X is taken, nothing is left broken', async () => {
     const { store } = renderWithStore(<Configurator />, essentialWithProtect);
-    within(card('alinto-mail-business')).getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place des deux' }).focus();
+    within(card('alinto-mail-business')).getByRole('button', { name: 'Prendre Alinto Messagerie Business à la place de ces 2\u00A0modules' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['alinto-mail-business']);
     expect(screen.queryByText('Cette configuration ne peut pas être commandée en l’état')).toBeNull();

@@ -30,6 +30,7 @@ export function describeDecisions(model: ConstraintModel, literals: readonly num
  * Whether two configurations hold the same decisions (the same modules in the same order, the same demands): what the
  * engine explains depends on those only, not on quantities, term or discount (quantity rules are not hard).
  */
-export const sameDecisions = (a: Configuration, b: Configuration): boolean =>
-  a === b || (a.items.length === b.items.length && a.items.every((item, k) => item.module === b.items[k]?.module) &&
-    a.requirements.length === b.requirements.length && a.requirements.every((q, k) => q === b.requirements[k]));
+export const sameDecisions = (a: Configuration, b: Configuration): boolean => a === b || decisionsOf(a) === decisionsOf(b);
+
+// Ids are letters, digits and hyphens (the catalog schema): joined with commas, two lists read apart.
+const decisionsOf = (c: Configuration): string => `${c.items.map((i) => i.module).join()}|${c.requirements.join()}`;
