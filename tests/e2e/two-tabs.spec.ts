@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { moduleCard, openConfigurator, selectModule } from './configurator';
 
 /** The draft this browser has saved, as a reload would read it. */
@@ -7,6 +7,15 @@ const savedDraft = (page: Page) => page.evaluate(() => JSON.parse(localStorage.g
 const keptAside = (page: Page) => page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('collabnext.draft.aside.')).map(([k, v]) => ({ why: k.replace(/.*\./, ''), draft: JSON.parse(v) })));
 const asideItems = (page: Page) => page.getByRole('status').filter({ hasText: 'Brouillons mis de côté' }).getByRole('listitem');
 const otherTabNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Ce brouillon vient d’être modifié dans un autre onglet' });
+
+/** Two tabs of one browser on the configurator, A opened first. */
+async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openConfigurator(a);
+  await openConfigurator(b);
+  return [a, b];
+}
 
 /** QA's tab A: Alinto Messagerie Essentielle for « Acme SAS », a contact, sales mode on, notes. */
 async function fillAcme(page: Page): Promise<void> {
@@ -19,10 +28,7 @@ async function fillAcme(page: Page): Promise<void> {
 }
 
 test('QA: two tabs no longer overwrite each other silently: each is told, the other tab’s draft is kept aside and offered at the next visit', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openConfigurator(a);
-  await openConfigurator(b);
+  const [a, b] = await twoTabs(context);
 
   await fillAcme(a);
   await expect(otherTabNotice(b)).toContainText('Cet onglet garde le sien');
@@ -50,10 +56,7 @@ test('QA: two tabs no longer overwrite each other silently: each is told, the ot
 });
 
 test('a tab told of another tab’s save can load that version; its own is kept aside, and it keeps working', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openConfigurator(a);
-  await openConfigurator(b);
+  const [a, b] = await twoTabs(context);
   await fillAcme(a);
   await selectModule(b, 'CryptPad Équipe');
   await selectModule(b, 'Outscale Machines virtuelles');
@@ -75,10 +78,7 @@ test('a tab told of another tab’s save can load that version; its own is kept 
 });
 
 test('two tabs edited in turn keep one copy of each other’s latest version, not one per turn', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openConfigurator(a);
-  await openConfigurator(b);
+  const [a, b] = await twoTabs(context);
   const saved = async (tab: Page) => ((await savedDraft(tab)).configuration?.items ?? []).map((i: { module: string }) => i.module);
   const turns: [Page, string, string][] = [
     [a, 'Alinto Messagerie Essentielle', 'alinto-mail-essential'], [b, 'CryptPad Équipe', 'cryptpad-team'],
@@ -95,10 +95,7 @@ test('two tabs edited in turn keep one copy of each other’s latest version, no
 });
 
 test('QA: the other tab undoes its edit, and this tab’s notice « modifié dans un autre onglet » goes: the drafts are equal again', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openConfigurator(a);
-  await openConfigurator(b);
+  const [a, b] = await twoTabs(context);
   await selectModule(b, 'CryptPad Équipe');
   await expect(otherTabNotice(a)).toBeVisible();
   // A takes B's version, so both show the same draft; then B edits and undoes.
@@ -112,10 +109,7 @@ test('QA: the other tab undoes its edit, and this tab’s notice « modifié dan
 });
 
 test('QA: a tab that has saved nothing yet loses the notice too when the other tab undoes its first change', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openConfigurator(a);
-  await openConfigurator(b);
+  const [a, b] = await twoTabs(context);
   await selectModule(b, 'Alinto Protect (filtrage de messagerie)');
   await expect(otherTabNotice(a)).toBeVisible();
   await otherTabNotice(a).getByRole('button', { name: 'Charger la version de l’autre onglet' }).focus();
