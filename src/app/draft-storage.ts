@@ -133,11 +133,10 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
       return watch?.erasedElsewhere?.(store);
     }
     if (key !== DRAFT_KEY || newValue === null) return;
-    // This tab's own text: the last it wrote or read, or what it shows (QA: a tab that had saved nothing yet kept the
-    // notice when the other tab undid its first change; both showed the empty draft again).
+    // This tab's own text again, the last it wrote or read or what it shows: the other tab undid its edit (QA: this tab
+    // kept saying « modifié dans un autre onglet », also when it had saved nothing yet and both were empty again).
     if (newValue === known || newValue === draftTextOf(store.getState())) {
       known = newValue;
-      // QA: the other tab undid its edit, and this tab still said « modifié dans un autre onglet » of a draft equal to its own.
       if (heard) watch?.otherTabCaughtUp?.(store);
       heard = false;
       return;

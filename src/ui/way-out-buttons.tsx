@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { moduleName, qualificationName } from '../domain/catalog-names';
+import type { ReasonsGone } from '../domain/engine/additions-left-behind';
 import { formatList } from '../domain/locale-format';
 import { changeThenFocus, moduleControl } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
@@ -15,23 +16,23 @@ export function WayOutButtons({ card, remove, waive, together = false, children 
   const t = useT();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
-  const removeModule = useConfigurator((s) => s.removeModule);
-  const waiveQualification = useConfigurator((s) => s.waiveQualification);
   const takeBack = useConfigurator((s) => s.takeBack);
   const thenFocusCard = (change: () => void) => changeThenFocus(change, () => moduleControl(card));
-  const modules = (ids: readonly string[]) => formatList(ids.map((m) => moduleName(catalog, m, lang)), lang, 'conjunction');
-  const qualifications = (ids: readonly string[]) => formatList(ids.map((q) => qualificationName(catalog, q, lang)), lang, 'conjunction');
-  const togetherLabel = remove.length === 0 ? t('action.waive', { name: qualifications(waive) })
-    : waive.length === 0 ? t('action.remove', { name: modules(remove) })
-      : t('action.removeAndWaive', { modules: modules(remove), qualifications: qualifications(waive) });
-  // One flat list of keyed buttons: when the fuller reasons turn « Retirer X » into « Retirer X et Y », the focused
+  const names = (ids: readonly string[], name: (id: string) => string) => formatList(ids.map(name), lang, 'conjunction');
+  const label = ({ modules, qualifications }: ReasonsGone) => {
+    const removed = names(modules, (m) => moduleName(catalog, m, lang));
+    const waived = names(qualifications, (q) => qualificationName(catalog, q, lang));
+    return modules.length === 0 ? t('action.waive', { name: waived })
+      : qualifications.length === 0 ? t('action.remove', { name: removed }) : t('action.removeAndWaive', { modules: removed, qualifications: waived });
+  };
+  // One button per choice, or one for them all when only together they free the card: each takes its choices back.
+  const groups: ReasonsGone[] = together ? [{ modules: remove, qualifications: waive }]
+    : [...remove.map((m) => ({ modules: [m], qualifications: [] })), ...waive.map((q) => ({ modules: [], qualifications: [q] }))];
+  // Keyed by their first choice: when the fuller reasons turn « Retirer X » into « Retirer X et Y », the focused
   // button is the same element, relabelled (review: replaced, it sent the focus to the swap, and Enter swapped).
-  const buttons = together
-    ? [<button key={remove[0] ?? waive[0]} type="button" onClick={() => thenFocusCard(() => takeBack({ modules: remove, qualifications: waive }))}>{togetherLabel}</button>]
-    : [
-      ...remove.map((m) => <button key={m} type="button" onClick={() => thenFocusCard(() => removeModule(m))}>{t('action.remove', { name: moduleName(catalog, m, lang) })}</button>),
-      ...waive.map((q) => <button key={q} type="button" onClick={() => thenFocusCard(() => waiveQualification(q))}>{t('action.waive', { name: qualificationName(catalog, q, lang) })}</button>),
-    ];
+  const buttons = groups.map((g) => (
+    <button key={g.modules[0] ?? g.qualifications[0]} type="button" onClick={() => thenFocusCard(() => takeBack(g))}>{label(g)}</button>
+  ));
   return (
     <div className="module-note-actions">
       {children}

@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog-schema';
 import type { Configuration } from '../configuration';
 import { analysisOf } from './analyze-configuration';
 import { catalogFacts, returnSolver, solverWithFacts } from './catalog-facts';
-import { constraintModel, positive, type ConstraintModel } from './constraint-model';
-import { decisionLiterals, describeDecisions } from './decisions';
+import { constraintModel, positive } from './constraint-model';
+import { choiceLiterals, decisionLiterals, describeDecisions } from './decisions';
 import { coreTools, ruleIds, type Explanation } from './explanation';
 import { without } from './look-ahead';
 import { minimalCore } from './minimal-core';
@@ -32,7 +32,7 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration, i
     solver.solve([...decisions.filter((d) => !taken.includes(d)), positive(model.moduleVariable.get(module) ?? 0)]);
   let changed = false;
   const blocked = (inConflict ?? explanations.blocked).map((e) => {
-    const own = literalsOf(model, e);
+    const own = choiceLiterals(model, e);
     if (inConflict !== undefined) return own.length === 0 || hasAny(e.freedBy) ? e : everyReasonHolding(e);
     if (own.length === 0) return e;
     const freeing = own.filter((d) => freedWithout(e.module, [d]));
@@ -49,7 +49,7 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration, i
    */
   function everyReasonHolding(e: Explanation): Explanation {
     const target = positive(model.moduleVariable.get(e.module) ?? 0);
-    const taken = literalsOf(model, e);
+    const taken = choiceLiterals(model, e);
     const rules = [...e.rules];
     while (!freedWithout(e.module, taken)) {
       const reason = minimalCore(tools, { core: without(solver.core, target), tags: solver.coreTags }, target);
@@ -70,8 +70,3 @@ export function explainBlocked(catalog: Catalog, configuration: Configuration, i
 
 const hasAny = (choices: { modules: readonly string[]; qualifications: readonly string[] } | undefined): boolean =>
   choices !== undefined && choices.modules.length + choices.qualifications.length > 0;
-
-const literalsOf = (model: ConstraintModel, e: { modules: readonly string[]; qualifications: readonly string[] }): number[] => [
-  ...e.qualifications.map((q) => model.qualificationVariable.get(q)),
-  ...e.modules.map((m) => model.moduleVariable.get(m)),
-].filter((v): v is number => v !== undefined).map(positive);

@@ -5,9 +5,13 @@ import { positive, type ConstraintModel } from './constraint-model';
  * The buyer's own decisions as solver assumptions, oldest first: demanded
  * qualifications (set up front), then the selected modules in configuration order.
  */
-export function decisionLiterals(model: ConstraintModel, configuration: Configuration): number[] {
-  const qualifications = configuration.requirements.map((id) => model.qualificationVariable.get(id));
-  const modules = configuration.items.map((item) => model.moduleVariable.get(item.module));
+export const decisionLiterals = (model: ConstraintModel, configuration: Configuration): number[] =>
+  choiceLiterals(model, { qualifications: configuration.requirements, modules: configuration.items.map((item) => item.module) });
+
+/** Chosen modules and demanded qualifications as solver literals, qualifications first (an explanation's, a configuration's). */
+export function choiceLiterals(model: ConstraintModel, choices: { modules: readonly string[]; qualifications: readonly string[] }): number[] {
+  const qualifications = choices.qualifications.map((id) => model.qualificationVariable.get(id));
+  const modules = choices.modules.map((id) => model.moduleVariable.get(id));
   return [...qualifications, ...modules].filter((v): v is number => v !== undefined).map(positive);
 }
 
