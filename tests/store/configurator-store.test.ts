@@ -94,15 +94,27 @@ describe('the configurator store', () => {
 });
 
 describe('swapping a module for the one that blocks it', () => {
-  it('replaces the module in one undoable change, at the default quantity', () => {
+  it('replaces the module in one undoable change, keeping the buyer\'s count in the same unit (QA: it went back to 25 users)', () => {
     const store = newStore();
     const s = () => store.getState();
     s().selectModule('alinto-mail-business');
-    s().changeQuantity('alinto-mail-business', 40);
+    s().changeQuantity('alinto-mail-business', 122);
     s().swapModule(['alinto-mail-business'], 'alinto-mail-essential');
-    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 122 }]);
     s().undo();
-    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 40 }]);
+    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 122 }]);
+  });
+
+  it('brings a module of another unit at its default, and a count the incoming module refuses at the nearest it takes', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().selectModule('outscale-backup', 300);
+    s().swapModule(['outscale-backup'], 'alinto-mail-essential');
+    expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
+    // CryptPad Entreprise starts at 10 users.
+    s().replaceConfiguration({ ...s().configuration, items: [{ module: 'cryptpad-team', quantity: 4 }] });
+    s().swapModule(['cryptpad-team'], 'cryptpad-enterprise');
+    expect(items(store)).toEqual([{ module: 'cryptpad-enterprise', quantity: 10 }]);
   });
 
   it('does nothing when the outgoing module is not selected', () => {
@@ -115,10 +127,11 @@ describe('swapping a module for the one that blocks it', () => {
   it('takes several modules out for the one they block together, in one undoable change (Business for Essentielle and Protect)', () => {
     const store = newStore();
     const s = () => store.getState();
-    s().selectModule('alinto-mail-essential');
-    s().selectModule('alinto-protect');
+    s().selectModule('alinto-mail-essential', 122);
+    s().selectModule('alinto-protect', 30);
     s().swapModule(['alinto-mail-essential', 'alinto-protect'], 'alinto-mail-business');
-    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 25 }]);
+    // The largest count of the same unit: every mailbox stays covered.
+    expect(items(store)).toEqual([{ module: 'alinto-mail-business', quantity: 122 }]);
     s().undo();
     expect(items(store).map((i) => i.module)).toEqual(['alinto-mail-essential', 'alinto-protect']);
   });
