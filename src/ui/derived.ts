@@ -6,8 +6,6 @@ import { computeQuote } from '../domain/quote';
 import type { Quote } from '../domain/quote-types';
 import type { Result } from '../domain/result';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { useConfigurator } from './store-context';
-
 
 const quote = derivedOnce(computeQuote);
 
@@ -18,6 +16,3 @@ export const evaluationOf = (s: Facts): Evaluation => analysisOf(s.catalog, s.co
 export const explanationsOf = (s: Facts): ConfigurationExplanations => analysisOf(s.catalog, s.configuration).explanations;
 export const quoteOf = (s: Facts): Result<Quote> => quote(s.catalog, s.configuration);
 
-export const useEvaluation = (): Evaluation => useConfigurator(evaluationOf);
-export const useExplanations = (): ConfigurationExplanations => useConfigurator(explanationsOf);
-export const useQuote = (): Result<Quote> => useConfigurator(quoteOf);

@@ -9,6 +9,7 @@ import { ImportField } from './export-import-field';
 import { GuardedButton } from './guarded-button';
 import { useDocumentsT } from './documents-wording';
 import { useConfigurator } from './store-context';
+import { useAfterFrame } from './after-frame';
 import './export-panel.css';
 
 /**
@@ -19,9 +20,10 @@ export function DocumentsPanel({ keepReplaced }: { keepReplaced?: KeepReplacedBy
   const t = useDocumentsT();
   const ids = useId();
   const lang = useConfigurator((s) => s.lang);
-  const empty = useConfigurator((s) => s.configuration.items.length === 0);
+  // As the quote beside it, one frame after a change (after-frame.ts).
+  const empty = useAfterFrame(useConfigurator((s) => s.configuration.items.length === 0));
   // Whether it is priced, not the quote: a toggle that leaves it priced does not draw this panel again.
-  const priced = useConfigurator((s) => quoteOf(s).ok);
+  const priced = useAfterFrame(useConfigurator((s) => quoteOf(s).ok));
   const { busy, message, produce, importFile } = useDocumentActions(keepReplaced);
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.

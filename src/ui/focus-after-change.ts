@@ -1,11 +1,13 @@
 import { flushSync } from 'react-dom';
+import { drawnAtOnce } from './after-frame';
 
 /**
  * Runs a change that removes the button it was started from (a card's way out, a repair), then
  * puts the keyboard focus where the user's next step is, instead of leaving it on the page's body.
+ * The change is drawn whole at once, its cards' notes included (after-frame.ts): the next step may be one.
  */
 export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined, options?: FocusOptions): void {
-  flushSync(change);
+  drawnAtOnce(() => flushSync(change));
   target()?.focus(options);
 }
 

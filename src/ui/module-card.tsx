@@ -8,6 +8,7 @@ import { QualificationBadges } from './qualification-badges';
 import { QuantityInput, type QuantityHandOff } from './quantity-input';
 import { StoreContext, useConfigurator, useT } from './store-context';
 import { useModuleView } from './use-module-view';
+import { useAfterFrame } from './after-frame';
 
 /** How long after the field hands its typed quantity over the checkbox's click still belongs to that gesture (ms). */
 const HAND_OFF_MS = 1000;
@@ -20,6 +21,8 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const selectModule = useConfigurator((s) => s.selectModule);
   const removeModule = useConfigurator((s) => s.removeModule);
   const view = useModuleView(module.id);
+  // The notes follow the click's frame by one (after-frame.ts): that frame draws the card's state, this one what it says.
+  const notes = useAfterFrame(view);
   const selected = view.quantity !== null;
   const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null || (selected && view.addedBecause !== null);
   const checkboxId = useId();
@@ -69,8 +72,8 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       {module.pricing.model !== 'flat' && (
         <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={handOff} />
       )}
-      <ModuleNotes id={notesId} moduleId={module.id} view={view} />
-      {view.suggestions.length > 0 && <ModuleSuggestions suggestions={view.suggestions} />}
+      <ModuleNotes id={notesId} moduleId={module.id} view={notes} />
+      {notes.suggestions.length > 0 && <ModuleSuggestions suggestions={notes.suggestions} />}
     </article>
   );
 });

@@ -9,22 +9,10 @@ import { useConfigurator, useT } from './store-context';
 import { useQuantityEdit } from './use-quantity-edit';
 import { refuseBrowserUndo } from './use-typed-edit';
 
-function problemMessage(problem: QuantityProblem, example: number, lang: Language): [MessageKey, MessageParams] {
-  const n = (value: number) => formatNumber(value, lang);
-  switch (problem.kind) {
-    case 'notAWholeNumber':
-      return ['quantity.notAWholeNumber', { example: n(example) }];
-    case 'exponent':
-      return ['quantity.exponent', { example: n(example) }];
-    case 'belowMin':
-      return ['quantity.belowMin', { min: n(problem.min) }];
-    case 'aboveMax':
-      return ['quantity.aboveMax', { max: n(problem.max) }];
-    case 'offStep':
-      return ['quantity.offStep', { step: n(problem.step), lower: n(problem.lower), upper: n(problem.upper) }];
-    default:
-      return problem satisfies never;
-  }
+/** Why a typed quantity is refused, in the message of its kind (quantity.belowMin …). */
+function problemMessage({ kind, ...figures }: QuantityProblem, example: number, lang: Language): [MessageKey, MessageParams] {
+  // Each problem's figures are its message's parameters (min, max, step, lower, upper), and the example besides.
+  return [`quantity.${kind}`, Object.fromEntries(Object.entries({ example, ...figures }).map(([name, value]) => [name, formatNumber(value, lang)]))];
 }
 
 /** How the field of a module not yet chosen hands a typed quantity to its card's checkbox. */

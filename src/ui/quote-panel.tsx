@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useEvaluation, useQuote } from './derived';
+import { useAfterFrame } from './after-frame';
+import { evaluationOf, quoteOf } from './derived';
 import { QUOTE_PANEL_ID } from './focus-after-change';
 import { QuoteDiscounts } from './quote-discounts';
 import { lazyPart } from './lazy-part';
@@ -28,9 +29,11 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
   const ids = useId();
   const [expanded, setExpanded] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const quote = useQuote();
-  const { valid } = useEvaluation();
-  const empty = useConfigurator((s) => s.configuration.items.length === 0);
+  // The quote follows the click's frame by one (after-frame.ts): that frame draws the card, this one the quote.
+  const shown = { catalog: useConfigurator((s) => s.catalog), configuration: useAfterFrame(useConfigurator((s) => s.configuration)) };
+  const quote = quoteOf(shown);
+  const { valid } = evaluationOf(shown);
+  const empty = shown.configuration.items.length === 0;
   const salesMode = useConfigurator((s) => s.salesMode);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !expanded) return;
@@ -42,6 +45,7 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
       <QuoteSummaryBar
         quote={quote}
         empty={empty}
+        valid={valid}
         titleId={`${ids}-title`}
         bodyId={`${ids}-body`}
         expanded={expanded}

@@ -1,13 +1,14 @@
 import type { RefObject } from 'react';
 import type { Quote } from '../domain/quote-types';
 import type { Result } from '../domain/result';
-import { useEvaluation } from './derived';
 import { QuoteAmount } from './quote-amount';
 import { useT } from './store-context';
 
 interface QuoteSummaryBarProps {
   quote: Result<Quote>;
   empty: boolean;
+  /** The configuration can be ordered as it stands. */
+  valid: boolean;
   titleId: string;
   bodyId: string;
   expanded: boolean;
@@ -20,9 +21,8 @@ interface QuoteSummaryBarProps {
  * with the button that opens the rest, and says when the configuration cannot be ordered as it
  * stands (the panel's notice is in the folded part); on a wide screen the button is hidden.
  */
-export function QuoteSummaryBar({ quote, empty, titleId, bodyId, expanded, onToggle, toggleRef }: QuoteSummaryBarProps) {
+export function QuoteSummaryBar({ quote, empty, valid, titleId, bodyId, expanded, onToggle, toggleRef }: QuoteSummaryBarProps) {
   const t = useT();
-  const { valid } = useEvaluation();
   return (
     <div className="quote-bar">
       <div className="quote-bar-text">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NOTES_MAX_LENGTH } from '../domain/draft-details';
 import { formatNumber, formatRate } from '../domain/locale-format';
-import { useQuote } from './derived';
+import { quoteOf } from './derived';
 import { SalesDiscountField } from './sales-discount-field';
 import { SalesVendorSplit } from './sales-vendor-split';
 import { salesWords } from './sales-panel-words';
@@ -14,7 +14,7 @@ export function SalesPanel() {
   const t = salesWords(lang);
   const notes = useConfigurator((s) => s.notes);
   const writeNotes = useConfigurator((s) => s.writeNotes);
-  const quote = useQuote();
+  const quote = useConfigurator(quoteOf);
   return (
     <section className="sales-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="quote-section-title">{t('sales.title')}</h3>

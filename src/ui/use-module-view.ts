@@ -36,11 +36,9 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 const sameSuggestions = (a: readonly Suggestion[], b: readonly Suggestion[]): boolean =>
   a === b || (a.length === b.length && a.every((x, i) => x.rule === b[i]?.rule && sameList(x.options, b[i]?.options ?? [])));
 
+/** Field by field, so that a field added to the view is compared too. */
 const sameView = (a: ModuleView, b: ModuleView): boolean =>
-  a.state === b.state && a.quantity === b.quantity && a.reason === b.reason && a.addedBecause === b.addedBecause &&
-  a.blockingModules === b.blockingModules && a.blockingQualifications === b.blockingQualifications && a.freedTogether === b.freedTogether &&
-  a.broken === b.broken && a.ruledOutBy === b.ruledOutBy &&
-  sameSuggestions(a.suggestions, b.suggestions);
+  (Object.keys(a) as (keyof ModuleView)[]).every((k) => (k === 'suggestions' ? sameSuggestions(a[k], b[k]) : a[k] === b[k]));
 
 /** What a change tells every card, looked up once per change rather than searched per card. */
 interface CardFacts {
@@ -86,13 +84,13 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   const broken = quantity !== null ? (facts.broken.get(moduleId) ?? []) : [];
   // The sentence names every choice that holds the card (in a conflict, every choice in it); the buttons only those
   // that free it, alone (`freedBy`) or together (`freedOnlyTogether`: then the explanation's own choices).
-  const ways = explained?.freedOnlyTogether ? explained : (explained?.freedBy ?? explained);
+  const ways = state !== 'blocked' ? undefined : explained?.freedOnlyTogether ? explained : (explained?.freedBy ?? explained);
   return {
     state,
     quantity,
     reason: explained ? describeExplanation(s.catalog, { ...explained, ...explained.inConflict }, s.lang) : null,
-    blockingModules: state === 'blocked' ? (ways?.modules ?? []).join(' ') : '',
-    blockingQualifications: state === 'blocked' ? (ways?.qualifications ?? []).join(' ') : '',
+    blockingModules: ways?.modules.join(' ') ?? '',
+    blockingQualifications: ways?.qualifications.join(' ') ?? '',
     freedTogether: state === 'blocked' && explained?.freedOnlyTogether === true,
     addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
     broken: broken.length > 0 ? describeBrokenRules(s.catalog, broken, s.lang) : null,

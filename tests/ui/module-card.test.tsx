@@ -6,6 +6,7 @@ import { Configurator } from '../../src/ui/configurator';
 import { QuotePanel } from '../../src/ui/quote-panel';
 import { APPLY_AFTER_MS } from '../../src/ui/use-quantity-edit';
 import { renderWithStore } from './render-with-store';
+import { afterFrame } from './frame';
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
 
@@ -179,6 +180,8 @@ describe('the configurator around the cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
     expect(store.getState().configuration.requirements).toEqual(['secnumcloud']);
     expect(card('clever-cloud-app').dataset.state).toBe('blocked');
+    // Its reason and way out follow the toggle's frame by one.
+    await afterFrame();
     await userEvent.click(within(card('clever-cloud-app')).getByRole('button', { name: 'Ne plus exiger SecNumCloud' }));
     expect(card('clever-cloud-app').dataset.state).toBe('available');
   });
@@ -227,6 +230,7 @@ describe('the configurator around the cards', () => {
     expect(vm).toHaveTextContent('Pensez à sauvegarder vos machines virtuelles.');
     await userEvent.click(within(vm).getByRole('button', { name: 'Ajouter Outscale Sauvegarde' }));
     expect(store.getState().configuration.items.map((i) => i.module)).toEqual(['outscale-vm', 'outscale-backup', 'outscale-storage']);
+    // A one-click addition moves the focus: its notes are drawn with it, not a frame later.
     expect(within(card('outscale-vm')).queryByRole('button', { name: /Ajouter/ })).toBeNull();
     expect(document.activeElement).toBe(within(card('outscale-backup')).getByRole('checkbox'));
   });
@@ -252,14 +256,19 @@ describe('the configurator around the cards', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
     const vm = card('outscale-vm');
     expect(vm.dataset.state).toBe('selected');
+    // The note follows the tick's frame by one.
+    expect(vm).not.toHaveTextContent('Ajouté d’office');
+    await afterFrame();
     expect(vm).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Stockage bloc. Les volumes Outscale s’attachent à des machines virtuelles Outscale.');
   });
 
   it('a module the selection needs but the buyer took out says it is required, not that it was added', async () => {
     renderWithStore(<Configurator />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    await afterFrame();
     expect(card('outscale-storage')).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Sauvegarde.');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
+    await afterFrame();
     const storage = card('outscale-storage');
     expect(storage.dataset.state).toBe('implied');
     expect(within(storage).getByRole('checkbox')).not.toBeChecked();
@@ -273,6 +282,7 @@ describe('the configurator around the cards', () => {
       s.getState().selectModule('wallix-bastion');
     });
     await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
+    await afterFrame();
     const app = card('clever-cloud-app');
     expect(app.dataset.state).toBe('selected');
     expect(app).toHaveTextContent('Ne peut pas être commandé en l’état. La qualification SecNumCloud écarte les modules qui ne l’ont pas.');
@@ -299,6 +309,7 @@ describe('the configurator around the cards', () => {
     renderWithStore(<Configurator />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Stockage bloc' }));
+    await afterFrame();
     const backup = card('outscale-backup');
     expect(backup).toHaveTextContent('Ne peut pas être commandé en l’état. Outscale Sauvegarde nécessite Outscale Stockage bloc.');
     expect(within(backup).queryByRole('button', { name: /^Retirer/ })).toBeNull();
@@ -307,14 +318,17 @@ describe('the configurator around the cards', () => {
   it('unticking a choice takes what was added for it; one the buyer set the quantity of stays, and stops saying it was added', async () => {
     const { store } = renderWithStore(<Configurator />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    await afterFrame();
     expect(within(card('outscale-storage')).getByRole('checkbox')).toHaveAccessibleDescription(/^Ajouté d’office\s: vous avez choisi Outscale Sauvegarde/);
     act(() => store.getState().changeQuantity('outscale-vm', 4));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Outscale Sauvegarde' }));
+    await afterFrame();
     expect(store.getState().configuration.items).toEqual([{ module: 'outscale-vm', quantity: 4 }]);
     expect(card('outscale-storage').dataset.state).toBe('available');
     expect(card('outscale-vm').dataset.state).toBe('selected');
     expect(card('outscale-vm')).not.toHaveTextContent('Ajouté d’office');
     await userEvent.click(screen.getByRole('button', { name: /Annuler/ }));
+    await afterFrame();
     expect(card('outscale-storage')).toHaveTextContent('Ajouté d’office : vous avez choisi Outscale Sauvegarde');
   });
 
@@ -323,6 +337,7 @@ describe('the configurator around the cards', () => {
     const stop = listenForUndoShortcuts(store);
     try {
       await userEvent.click(screen.getByRole('checkbox', { name: 'SecNumCloud' }));
+      await afterFrame();
       within(card('clever-cloud-app')).getByRole('button', { name: 'Ne plus exiger SecNumCloud' }).focus();
       await userEvent.keyboard('{Control>}z{/Control}');
       expect(store.getState().configuration.requirements).toEqual([]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Configurator } from '../../src/ui/configurator';
 import { QuotePanel } from '../../src/ui/quote-panel';
 import { renderWithStore } from './render-with-store';
+import { afterFrame } from './frame';
 
 const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
 const priceOf = (id: string) => plain(document.querySelector(`[data-module="${id}"] .module-price-main`)?.textContent);
@@ -44,6 +45,7 @@ describe('module prices on the cards', () => {
   ])('ticking %s adds to the quote the monthly price its card states: %s', async (id, amount) => {
     renderWithStore(<><Configurator /><QuotePanel /></>);
     await userEvent.click(within(document.querySelector<HTMLElement>(`[data-module="${id}"]`)!).getByRole('checkbox'));
+    await afterFrame();
     expect(priceOf(id)).toContain(amount);
     expect(plain(screen.getAllByText((_, el) => el?.classList.contains('quote-line-amount') ?? false)[0]?.textContent)).toBe(amount);
   });

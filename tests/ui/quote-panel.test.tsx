@@ -10,6 +10,7 @@ import { QuotePanel } from '../../src/ui/quote-panel';
 import { StoreContext } from '../../src/ui/store-context';
 import { aCatalogInput, aModule, defaultCatalog, validCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals, totalElement } from './quote-test-kit';
+import { afterFrame } from './frame';
 
 const bundleCatalog = () =>
   validCatalog(
@@ -77,6 +78,7 @@ describe('QuotePanel: totals', () => {
     const before = shownTotals(container).monthlyNet;
 
     await user.selectOptions(term, '36');
+    await afterFrame();
 
     expect(store.getState().configuration.termMonths).toBe(36);
     const quote = expectedQuote(store);
@@ -91,8 +93,10 @@ describe('QuotePanel: totals', () => {
     const firstYear = () => plain(totalElement(container, 'firstYearNet').closest('.quote-row')?.textContent ?? '');
     const term = screen.getByLabelText('Durée d’engagement');
     await user.selectOptions(term, '1');
+    await afterFrame();
     expect(firstYear()).toContain('12 mois, contrat reconduit, et mise en service');
     await user.selectOptions(term, '12');
+    await afterFrame();
     expect(firstYear()).toContain('12 mois et mise en service');
     expect(firstYear()).not.toContain('reconduit');
   });
@@ -212,10 +216,14 @@ describe('QuotePanel: states', () => {
     expect(shownTotals(container)).toEqual({});
   });
 
-  it('follows the store: a module added later appears with its totals', () => {
-    const { store, container } = renderQuotePanel(bundleCatalog());
+  it('follows the store one frame after a change, so that the frame showing the change draws the cards alone (issue #6): a module added later appears with its totals', async () => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => s.getState().selectModule('a1'));
+    const before = shownTotals(container).monthlyNet;
     act(() => store.getState().selectModule('b1'));
+    expect(shownTotals(container).monthlyNet).toBe(before);
+    await afterFrame();
     expect(shownTotals(container).monthlyNet).toBe(expectedQuote(store).totals.monthlyNet);
+    expect(shownTotals(container).monthlyNet).not.toBe(before);
   });
 
   it('speaks English when the language is English (€3,703.68)', () => {

@@ -6,6 +6,7 @@ import { splitByVendor } from '../../src/domain/vendor-split';
 import { APPLY_AFTER_MS } from '../../src/ui/use-typed-edit';
 import { defaultCatalog } from '../fixtures/catalogs';
 import { expectedQuote, plain, renderQuotePanel, shownTotals } from './quote-test-kit';
+import { afterFrame } from './frame';
 
 /** A valid bundle from four vendors of the default catalog, in sales mode. */
 async function salesBundle(prepare: Parameters<typeof renderQuotePanel>[1] = () => {}) {
@@ -47,6 +48,7 @@ describe('negotiated discount', () => {
     await user.clear(discountField());
     await user.type(discountField(), '12,5{Enter}');
     expect(store.getState().configuration.salesDiscountBp).toBe(1250);
+    await afterFrame();
     const quote = expectedQuote(store);
     expect(shownTotals(container).salesDiscount).toBe(quote.totals.salesDiscount);
     expect(shownTotals(container).monthlyNet).toBe(quote.totals.monthlyNet);

@@ -6,6 +6,7 @@ import type { ConfiguratorStore } from '../../src/store/configurator-store';
 import { Configurator } from '../../src/ui/configurator';
 import { QuotePanel } from '../../src/ui/quote-panel';
 import { renderWithStore } from './render-with-store';
+import { afterFrame } from './frame';
 
 let stop = () => {};
 afterEach(() => stop());
@@ -26,6 +27,8 @@ const redoButton = () => historyButtons()[1];
 async function demandSecNumCloud(): Promise<HTMLElement> {
   screen.getByRole('checkbox', { name: 'SecNumCloud' }).focus();
   await userEvent.keyboard(' ');
+  // The quote's notice and the cards' notes follow the toggle's frame by one.
+  await afterFrame();
   return screen.findByRole('alert');
 }
 

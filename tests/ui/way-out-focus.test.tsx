@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fullerReasons } from '../../src/domain/engine/fuller-reasons';
 import type { ConfiguratorStore } from '../../src/store/configurator-store';
 import { Configurator } from '../../src/ui/configurator';
+import { afterFrame } from './frame';
 import { renderWithStore } from './render-with-store';
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-module="${id}"]`)!;
@@ -88,6 +89,8 @@ describe('after a one-click way out, the focus goes where the next step is', () 
     const first = within(card('alinto-mail-business')).getByRole('button', { name: /^Retirer/ });
     first.focus();
     act(() => withFullerReasons(store));
+    // They change the card's notes, which follow by one frame.
+    await afterFrame();
     expect(document.activeElement).toBe(first);
     expect(first).toHaveTextContent('Retirer Alinto Messagerie Essentielle et Alinto Protect (filtrage de messagerie)');
     await userEvent.keyboard('{Enter}');
