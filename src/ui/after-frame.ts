@@ -1,16 +1,17 @@
 import { useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 let atOnce = false;
 
 /**
- * Runs a change (inside flushSync) whose notes and quote are drawn with it, not a frame later: a change that then moves
+ * Runs a change and draws it (flushSync) with its notes and quote, not a frame later: a change that then moves
  * the focus (focus-after-change.ts) looks for the card's next way out, which must be there already; a print lays out
- * the quote as it stands, a quantity applied as the print begins included (devis-print-host.tsx).
+ * the quote as it stands, a quantity applied as the print begins included (use-typed-edit.ts).
  */
 export function drawnAtOnce(change: () => void): void {
   atOnce = true;
   try {
-    change();
+    flushSync(change);
   } finally {
     atOnce = false;
   }

@@ -1,6 +1,5 @@
 import { useContext, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import { drawnAtOnce } from './after-frame';
 import { evaluationOf, quoteOf } from './derived';
 import type { DevisFacts } from './devis-source';
 import { StoreContext } from './store-context';
@@ -74,8 +73,7 @@ export function DevisPrintHost() {
       if (!Sheet) return void loadPrintSheet().catch(() => undefined);
       const state = store.getState();
       const facts: DevisFacts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
-      // The quote panel, printed too, is drawn as it stands (it follows changes by a frame: after-frame.ts).
-      drawnAtOnce(() => flushSync(() => setPrinting({ Sheet, facts })));
+      flushSync(() => setPrinting({ Sheet, facts }));
     };
     const afterPrint = () => setPrinting(null);
     window.addEventListener('beforeprint', beforePrint);

@@ -1,4 +1,3 @@
-import { flushSync } from 'react-dom';
 import { drawnAtOnce } from './after-frame';
 
 /**
@@ -7,7 +6,7 @@ import { drawnAtOnce } from './after-frame';
  * The change is drawn whole at once, its cards' notes included (after-frame.ts): the next step may be one.
  */
 export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined, options?: FocusOptions): void {
-  drawnAtOnce(() => flushSync(change));
+  drawnAtOnce(change);
   target()?.focus(options);
 }
 

@@ -105,6 +105,36 @@ async function toggleScriptTimes(page: Page, rounds: number): Promise<number[]> 
   }, { n: rounds, ids: TOGGLED });
 }
 
+/**
+ * The quote follows a toggle by one frame (ui/after-frame.ts): for each click, the time from the click to the start of
+ * the frame that draws the quote bar's new text (the first animation frame after that text is written). Clicks 100 ms
+ * apart; the bar's text changes at every toggle (the monthly net, or the empty quote's line).
+ */
+async function quoteFrameTimes(page: Page, rounds: number): Promise<number[]> {
+  return page.evaluate(async ({ n, ids }) => {
+    const times: number[] = [];
+    for (let r = 0; r < n; r += 1) {
+      for (const id of ids) {
+        const bar = document.querySelector('.quote-bar');
+        const box = document.querySelector<HTMLInputElement>(`[data-module="${id}"] input[type=checkbox]`);
+        if (!bar || !box) continue;
+        const start = performance.now();
+        const drawn = new Promise<number>((resolve) => {
+          const watch = new MutationObserver(() => {
+            watch.disconnect();
+            requestAnimationFrame((frame) => resolve(frame - start));
+          });
+          watch.observe(bar, { subtree: true, childList: true, characterData: true });
+        });
+        box.click();
+        times.push(await drawn);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    return times;
+  }, { n: rounds, ids: TOGGLED });
+}
+
 /** The same measure on a bare button that changes nothing: the floor this machine sets right now. */
 async function bareClickDurations(page: Page, clicks: number): Promise<ClickTimes> {
   await page.evaluate(() => {
@@ -188,6 +218,8 @@ export async function benchUi(): Promise<void> {
     const frames = await traceToggleFrames(browser, page, () => clickToggles(page, 8));
     const scripts = await toggleScriptTimes(page, 8);
     console.log(`ui: module toggle, script (handler + React render and commit, ${scripts.length} clicks): median ${median(scripts).toFixed(1)} ms, max ${Math.max(...scripts).toFixed(1)} ms`);
+    const quoteFrames = await quoteFrameTimes(page, 8);
+    console.log(`ui: module toggle, the quote (drawn one frame after the click's own, ui/after-frame.ts): the frame drawing it begins ${median(quoteFrames).toFixed(1)} ms after the click (median of ${quoteFrames.length}; max ${Math.max(...quoteFrames).toFixed(1)} ms)`);
     const bare = await bareClickDurations(page, 40);
     const corners = await cornerToCornerDurations(page, 40);
     console.log(`ui: module toggle, click to next paint (Event Timing, ${durations.durations.length} clicks): ${describeClicks(durations)}; a bare button on the same page: ${describeClicks(bare)}; ratio of medians ${(median(durations.durations) / median(bare.durations)).toFixed(2)} (one frame at 60 Hz = 16.7 ms; Event Timing rounds durations to 8 ms)`);
