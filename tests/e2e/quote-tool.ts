@@ -24,6 +24,9 @@ export async function savedConfiguration(page: Page): Promise<unknown> {
 
 /** Every total the page shows, by its §4 name, in cents. */
 export async function totalsOnScreen(page: Page): Promise<Record<string, number>> {
+  // The quote follows a change one frame after the cards (ui/after-frame.ts): a frame, the task after it, and the next
+  // frame, so a read just after a card changed state reads the quote of that state.
+  await page.evaluate(() => new Promise<void>((caughtUp) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => caughtUp())))));
   return page.locator('[data-total]').evaluateAll((nodes) =>
     Object.fromEntries(nodes.map((n) => [n.getAttribute('data-total') ?? '', Number(n.getAttribute('data-cents'))])),
   );
