@@ -56,6 +56,11 @@ export function stepQuantity(module: CatalogModule, read: Result<number, Quantit
   return Math.min(max, Math.max(min, from + direction * step));
 }
 
+/** The smallest quantity the module takes that covers `count`, within its maximum: a count carried over is never cut. */
+export function coverQuantity(count: number, { min, max, step }: CatalogModule['quantity']): number {
+  return Math.min(max, min + Math.ceil(Math.max(0, count - min) / step) * step);
+}
+
 /** The nearest quantity the module accepts: clamped to [min, max], then rounded to the nearest step (half up). */
 export function snapQuantity(quantity: number, { min, max, step }: CatalogModule['quantity']): number {
   if (quantity <= min) return min;

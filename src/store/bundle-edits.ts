@@ -6,7 +6,7 @@ import { analysisOf } from '../domain/engine/analyze-configuration';
 import { withoutAdditionsLeftBehind, type ReasonsGone } from '../domain/engine/additions-left-behind';
 import { completeImplied } from '../domain/engine/complete-implied';
 import type { Explanation } from '../domain/engine/explanation';
-import { snapQuantity } from '../domain/quantity';
+import { coverQuantity } from '../domain/quantity';
 
 /** The configuration plus the modules the configurator added on its own, with why. */
 export interface Bundle {
@@ -82,10 +82,11 @@ export function bundleEdits(catalog: Catalog, change: Change) {
         // Only a swap that frees the incoming module: until a card's fuller reasons arrive, « Prendre Business à la
         // place » of Essentielle alone would have left Protect without its mail (review).
         if (!analysisOf(catalog, { ...b.configuration, items }).evaluation.selectable.includes(incoming)) return b;
-        // The buyer's count carries over in the same unit (122 users stay 122 users; the largest when several go),
-        // at the nearest quantity the incoming module takes; another unit starts at its default.
+        // The buyer's count carries over in the same unit (122 users stay 122 users; the largest when several go), at
+        // the smallest quantity the incoming module takes that covers it (review: the nearest cut 122 to 120 by 5s);
+        // another unit starts at its default.
         const counts = b.configuration.items.filter((i) => outgoing.includes(i.module) && modules.get(i.module)?.unit === module.unit).map((i) => i.quantity);
-        const quantity = counts.length ? snapQuantity(Math.max(...counts), module.quantity) : module.quantity.default;
+        const quantity = counts.length ? coverQuantity(Math.max(...counts), module.quantity) : module.quantity.default;
         const configuration = { ...b.configuration, items: [...items, { module: incoming, quantity }] };
         // What was missing is judged without the outgoing modules: the conflict they were in had no completion to judge by.
         return withImplied(catalog, { ...b.configuration, items }, takeAway(catalog, b, configuration, { modules: outgoing, qualifications: [] }), incoming);

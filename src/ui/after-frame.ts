@@ -2,18 +2,24 @@ import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 let atOnce = false;
+/** What waits for its frame: drawn at once by drawAtOnce. */
+const waiting = new Set<() => void>();
 
 /**
- * Runs a change and draws it (flushSync) with its notes and quote, not a frame later: a change that then moves
- * the focus (focus-after-change.ts) looks for the card's next way out, which must be there already; a print lays out
- * the quote as it stands, a quantity applied as the print begins included (use-typed-edit.ts).
+ * Runs a change and draws it (flushSync) with every note and quote still waiting for its frame, not a frame later: a
+ * change that then moves the focus (focus-after-change.ts) looks for a card's next way out, which must be there
+ * already; a print lays out the quote as it stands (use-typed-edit.ts, devis-print-host.tsx).
  */
-export function drawnAtOnce(change: () => void): void {
+export function drawAtOnce(change: () => void): void {
+  const was = atOnce;
   atOnce = true;
   try {
-    flushSync(change);
+    flushSync(() => {
+      waiting.forEach((show) => show());
+      change();
+    });
   } finally {
-    atOnce = false;
+    atOnce = was;
   }
 }
 
@@ -31,12 +37,11 @@ export function useAfterFrame<T>(value: T): T {
   useLayoutEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- one more render of this component, before the paint
     if (drawnNow) return show(() => value);
-    let task = 0;
-    const frame = requestAnimationFrame(() => (task = window.setTimeout(() => show(() => value))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
+    // Once: drawn at once before its frame, or replaced by a newer value, it is no longer waiting and does nothing.
+    const catchUp = () => waiting.delete(catchUp) && show(() => value);
+    waiting.add(catchUp);
+    requestAnimationFrame(() => setTimeout(catchUp));
+    return () => void waiting.delete(catchUp);
   }, [value, drawnNow]);
   return drawnNow ? value : shown;
 }

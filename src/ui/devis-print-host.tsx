@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState, type ComponentType } from 'react';
-import { flushSync } from 'react-dom';
+import { drawAtOnce } from './after-frame';
 import { evaluationOf, quoteOf } from './derived';
 import type { DevisFacts } from './devis-source';
 import { StoreContext } from './store-context';
@@ -73,7 +73,8 @@ export function DevisPrintHost() {
       if (!Sheet) return void loadPrintSheet().catch(() => undefined);
       const state = store.getState();
       const facts: DevisFacts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
-      flushSync(() => setPrinting({ Sheet, facts }));
+      // With the quote panel, printed too, as it stands: it follows changes by a frame (after-frame.ts).
+      drawAtOnce(() => setPrinting({ Sheet, facts }));
     };
     const afterPrint = () => setPrinting(null);
     window.addEventListener('beforeprint', beforePrint);

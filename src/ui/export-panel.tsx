@@ -20,10 +20,10 @@ export function DocumentsPanel({ keepReplaced }: { keepReplaced?: KeepReplacedBy
   const t = useDocumentsT();
   const ids = useId();
   const lang = useConfigurator((s) => s.lang);
-  // As the quote beside it, one frame after a change (after-frame.ts).
-  const empty = useAfterFrame(useConfigurator((s) => s.configuration.items.length === 0));
-  // Whether it is priced, not the quote: a toggle that leaves it priced does not draw this panel again.
-  const priced = useAfterFrame(useConfigurator((s) => quoteOf(s).ok));
+  // Whether it is empty or priced, not the quote: a toggle that leaves it priced does not draw this panel again. As the
+  // quote beside it, one frame after a change (after-frame.ts).
+  const quoted = useAfterFrame(useConfigurator((s) => (s.configuration.items.length === 0 ? 'empty' : quoteOf(s).ok ? 'priced' : 'unpriced')));
+  const [empty, priced] = [quoted === 'empty', quoted !== 'unpriced'];
   const { busy, message, produce, importFile } = useDocumentActions(keepReplaced);
   const unavailable = empty || !priced;
   // Said before any download: the devis is still produced, with « À compléter » in place of these.

@@ -1,4 +1,4 @@
-import { drawnAtOnce } from './after-frame';
+import { drawAtOnce } from './after-frame';
 
 /**
  * Runs a change that removes the button it was started from (a card's way out, a repair), then
@@ -6,7 +6,7 @@ import { drawnAtOnce } from './after-frame';
  * The change is drawn whole at once, its cards' notes included (after-frame.ts): the next step may be one.
  */
 export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined, options?: FocusOptions): void {
-  drawnAtOnce(change);
+  drawAtOnce(change);
   target()?.focus(options);
 }
 
@@ -18,16 +18,6 @@ export function moduleControl(moduleId: string): HTMLElement | null {
   const checkbox = card(moduleId)?.querySelector<HTMLInputElement>('input[type=checkbox]');
   if (checkbox && !checkbox.disabled) return checkbox;
   return card(moduleId)?.querySelector<HTMLElement>('button') ?? null;
-}
-
-/** A module's quantity field (a text field with the spinbutton role), else its checkbox. */
-export function moduleQuantity(moduleId: string): HTMLElement | null {
-  return card(moduleId)?.querySelector<HTMLElement>('[role=spinbutton]:not(:disabled)') ?? moduleControl(moduleId);
-}
-
-/** The undo button: after a change made for the user, the way back. */
-export function undoButton(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.history-controls button:not(:disabled)');
 }
 
 /** The violation banner's id (violation-banner.tsx), focusable by script (tabindex -1). */

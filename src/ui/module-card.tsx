@@ -21,10 +21,11 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
   const selectModule = useConfigurator((s) => s.selectModule);
   const removeModule = useConfigurator((s) => s.removeModule);
   const view = useModuleView(module.id);
-  // The notes follow the click's frame by one (after-frame.ts): that frame draws the card's state, this one what it says.
-  const notes = useAfterFrame(view);
+  // The notes follow the click's frame by one (after-frame.ts): that frame draws the card's state, this one what it says;
+  // what refers to them, with them.
+  const notesView = useAfterFrame(view);
   const selected = view.quantity !== null;
-  const explained = view.state === 'blocked' || view.state === 'implied' || view.broken !== null || (selected && view.addedBecause !== null);
+  const explained = notesView.state === 'blocked' || notesView.state === 'implied' || notesView.broken !== null || (notesView.quantity !== null && notesView.addedBecause !== null);
   const checkboxId = useId();
   const notesId = `${checkboxId}-notes`;
   const store = useContext(StoreContext);
@@ -53,7 +54,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
     else selectModule(module.id);
   };
   return (
-    <article className="module-card" data-module={module.id} data-state={view.state} aria-describedby={view.state === 'blocked' ? notesId : undefined}>
+    <article className="module-card" data-module={module.id} data-state={view.state} aria-describedby={notesView.state === 'blocked' ? notesId : undefined}>
       <div className="module-card-head">
         <input
           id={checkboxId}
@@ -72,8 +73,8 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       {module.pricing.model !== 'flat' && (
         <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={handOff} />
       )}
-      <ModuleNotes id={notesId} moduleId={module.id} view={notes} />
-      {notes.suggestions.length > 0 && <ModuleSuggestions suggestions={notes.suggestions} />}
+      <ModuleNotes id={notesId} moduleId={module.id} view={notesView} />
+      {notesView.suggestions.length > 0 && <ModuleSuggestions suggestions={notesView.suggestions} />}
     </article>
   );
 });

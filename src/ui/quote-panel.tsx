@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAfterFrame } from './after-frame';
+import { derivedOnce } from '../domain/derived-once';
 import { evaluationOf, quoteOf } from './derived';
 import { QUOTE_PANEL_ID } from './focus-after-change';
 import { QuoteDiscounts } from './quote-discounts';
@@ -16,6 +17,9 @@ import { SalesModeSwitch } from './sales-mode-switch';
 import { useConfigurator } from './store-context';
 import './quote-panel.css';
 
+/** The catalog and the selection the quote is of, one object per pair. */
+const shownFacts = derivedOnce((catalog, configuration) => ({ catalog, configuration }));
+
 /** The sales tools load when sales mode is switched on: most visitors never need them. */
 const SalesPanel = lazyPart(() => import('./sales-panel'), (m) => m.SalesPanel);
 
@@ -29,8 +33,9 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
   const ids = useId();
   const [expanded, setExpanded] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  // The quote follows the click's frame by one (after-frame.ts): that frame draws the card, this one the quote.
-  const shown = { catalog: useConfigurator((s) => s.catalog), configuration: useAfterFrame(useConfigurator((s) => s.configuration)) };
+  // The quote follows the click's frame by one (after-frame.ts): that frame draws the card, this one the quote. The
+  // catalog with it: another store on another revision (a link, a re-pricing) priced the old selection once (review).
+  const shown = useAfterFrame(useConfigurator((s) => shownFacts(s.catalog, s.configuration)));
   const quote = quoteOf(shown);
   const { valid } = evaluationOf(shown);
   const empty = shown.configuration.items.length === 0;

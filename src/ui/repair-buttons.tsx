@@ -1,9 +1,16 @@
 import { repairConfiguration } from '../domain/engine/repairs';
 import { derivedOnce } from '../domain/derived-once';
-import { changeThenFocus, moduleQuantity, undoButton } from './focus-after-change';
+import { changeThenFocus, moduleControl } from './focus-after-change';
 import { conflictWords } from './conflict-words';
 import { repairFace, repairLabel } from './repair-label';
 import { useConfigurator } from './store-context';
+
+/** A module's quantity field (a text field with the spinbutton role), else its checkbox (module ids need no escaping). */
+const moduleQuantity = (moduleId: string): HTMLElement | null =>
+  document.querySelector<HTMLElement>(`[data-module="${moduleId}"] [role=spinbutton]:not(:disabled)`) ?? moduleControl(moduleId);
+
+/** The undo button: after a change made for the user, the way back. */
+const undoButton = (): HTMLElement | null => document.querySelector<HTMLElement>('.history-controls button:not(:disabled)');
 
 /** Lives here, not in derived.ts, so the repair search loads only with a violation. */
 const repairsOf = derivedOnce(repairConfiguration);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { NOTES_MAX_LENGTH } from '../domain/draft-details';
 import { formatNumber, formatRate } from '../domain/locale-format';
+import { useAfterFrame } from './after-frame';
 import { quoteOf } from './derived';
 import { SalesDiscountField } from './sales-discount-field';
 import { SalesVendorSplit } from './sales-vendor-split';
@@ -14,7 +15,8 @@ export function SalesPanel() {
   const t = salesWords(lang);
   const notes = useConfigurator((s) => s.notes);
   const writeNotes = useConfigurator((s) => s.writeNotes);
-  const quote = useConfigurator(quoteOf);
+  // As the quote above it, a frame after a change (after-frame.ts).
+  const quote = useAfterFrame(useConfigurator(quoteOf));
   return (
     <section className="sales-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="quote-section-title">{t('sales.title')}</h3>

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { drawnAtOnce } from './after-frame';
+import { drawAtOnce } from './after-frame';
 import { StoreContext } from './store-context';
 
 /** A valid text is applied once typing pauses this long (in ms), so a number typed digit by digit is applied once. */
@@ -84,7 +84,7 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     // (at the window, its target, capturing listeners run before the others whatever the order they were added in).
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     // Printed, the quote must show the value: drawn at once, not a frame later (after-frame.ts).
-    const onPrint = () => drawnAtOnce(flush);
+    const onPrint = () => drawAtOnce(flush);
     window.addEventListener('pagehide', flush, { capture: true });
     window.addEventListener('beforeprint', onPrint, { capture: true });
     document.addEventListener('visibilitychange', onHidden, { capture: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuantity } from '../../src/domain/quantity';
+import { coverQuantity, readQuantity } from '../../src/domain/quantity';
 import { validCatalog, aCatalogInput, aModule } from '../fixtures/catalogs';
 
 const module = validCatalog(aCatalogInput([aModule('storage', { quantity: { min: 10, max: 1000, step: 10, default: 100 } })])).modules[0]!;
@@ -46,5 +46,18 @@ describe('in English, commas that group digits by three are thousands separators
     ['12.5', { ok: false, error: { kind: 'notAWholeNumber' } }],
   ])('%j', (typed, expected) => {
     expect(readQuantity(module, typed, 'en')).toEqual(expected);
+  });
+});
+
+describe('the quantity that covers a count carried over (a swap keeps the buyer’s count)', () => {
+  const bounds = { min: 10, max: 500, step: 5, default: 25 };
+  it.each([
+    [122, 125],
+    [125, 125],
+    [4, 10],
+    [501, 500],
+    [0, 10],
+  ])('covers %i with %i (from 10 to 500, by 5): never fewer, unless past the maximum', (count, covered) => {
+    expect(coverQuantity(count, bounds)).toBe(covered);
   });
 });

@@ -44,6 +44,14 @@ describe('printing within the pause after a quantity is typed', () => {
     expect(printed.quote).not.toContain('25 utilisateurs');
   });
 
+  it('review: prints the quote of a change made just before, though the quote on screen follows changes by a frame', async () => {
+    const { store } = renderWithStore(<><DevisPrintHost /><Configurator /><QuotePanel /></>, (s) => s.getState().selectModule(MAIL));
+    await loadPrintSheet();
+    act(() => store.getState().selectModule('cryptpad-team'));
+    expect(text(document.querySelector('.quote-panel'))).not.toContain('CryptPad'); // the frame after the tick is not drawn yet
+    expect(print(store).quote).toContain('CryptPad Équipe');
+  });
+
   it('leaves a refused text unapplied, and the quote at the quantity from before the edit', async () => {
     const { store } = renderWithStore(<><DevisPrintHost /><Configurator /></>, (s) => s.getState().selectModule(MAIL));
     await loadPrintSheet();

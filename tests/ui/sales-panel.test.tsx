@@ -145,6 +145,7 @@ describe('negotiated discount', () => {
     expect(screen.queryByText(/doit être validé par la direction commerciale/)).not.toBeInTheDocument();
     await user.type(discountField(), ',01{Enter}');
     expect(store.getState().configuration.salesDiscountBp).toBe(1501);
+    await afterFrame();
     const status = screen.getByRole('status');
     expect(status).toHaveClass('quote-notice-warn');
     expect(plain(status.textContent)).toContain('Remise de 15,01 %, au-delà du seuil de 15 %');
