@@ -7,8 +7,8 @@ const waiting = new Set<() => void>();
 
 /**
  * Runs a change and draws it (flushSync) with every note and quote still waiting for its frame, not a frame later: a
- * change that then moves the focus (focus-after-change.ts) looks for a card's next way out, which must be there
- * already; a print lays out the quote as it stands (use-typed-edit.ts, devis-print-host.tsx).
+ * change that then moves the focus (focus-after-change.ts) looks for a card's next way out, which must be there already;
+ * a print lays out the quote as it stands (devis-print-host.tsx).
  */
 export function drawAtOnce(change: () => void): void {
   const was = atOnce;

@@ -73,7 +73,8 @@ export function DevisPrintHost() {
       if (!Sheet) return void loadPrintSheet().catch(() => undefined);
       const state = store.getState();
       const facts: DevisFacts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
-      // With the quote panel, printed too, as it stands: it follows changes by a frame (after-frame.ts).
+      // With whatever still waits for its frame (after-frame.ts), a quantity the typed field applies as the print begins
+      // included: the quote panel is printed too (print-typed-quantity journey and component test).
       drawAtOnce(() => setPrinting({ Sheet, facts }));
     };
     const afterPrint = () => setPrinting(null);

@@ -1,6 +1,5 @@
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { drawAtOnce } from './after-frame';
 import { StoreContext } from './store-context';
 
 /** A valid text is applied once typing pauses this long (in ms), so a number typed digit by digit is applied once. */
@@ -83,10 +82,8 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     // Captured, so the value is in the store before the draft keeper saves, or the print host reads it, on the same events
     // (at the window, its target, capturing listeners run before the others whatever the order they were added in).
     const onHidden = () => document.visibilityState === 'hidden' && flush();
-    // Printed, the quote must show the value: drawn at once, not a frame later (after-frame.ts).
-    const onPrint = () => drawAtOnce(flush);
     window.addEventListener('pagehide', flush, { capture: true });
-    window.addEventListener('beforeprint', onPrint, { capture: true });
+    window.addEventListener('beforeprint', flush, { capture: true });
     document.addEventListener('visibilitychange', onHidden, { capture: true });
     const unsubscribe = store.subscribe((state, previous) => {
       if (writing.current || state.configuration === previous.configuration) return;
@@ -101,7 +98,7 @@ export function useTypedEdit(field: TypedNumber, value: number) {
       flush();
       unsubscribe();
       window.removeEventListener('pagehide', flush, { capture: true });
-      window.removeEventListener('beforeprint', onPrint, { capture: true });
+      window.removeEventListener('beforeprint', flush, { capture: true });
       document.removeEventListener('visibilitychange', onHidden, { capture: true });
     };
   }, [store, flush]);
