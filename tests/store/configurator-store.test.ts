@@ -3,6 +3,11 @@ import { createConfiguratorStore } from '../../src/store/configurator-store';
 import { defaultCatalog } from '../fixtures/catalogs';
 
 const newStore = () => createConfiguratorStore({ catalog: defaultCatalog(), lang: 'fr' });
+/** A fresh store and its state as it stands now (`s()`), the set-up most tests start from. */
+const startedStore = () => {
+  const store = newStore();
+  return { store, s: () => store.getState() };
+};
 const items = (store: ReturnType<typeof newStore>) => store.getState().configuration.items;
 
 describe('the configurator store', () => {
@@ -21,8 +26,7 @@ describe('the configurator store', () => {
   });
 
   it('undoes and redoes every change in order', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-vm');
     s().chooseTerm(12);
     s().demandQualification('hds');
@@ -40,8 +44,7 @@ describe('the configurator store', () => {
   });
 
   it('counts typing a quantity digit by digit as one change', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-essential');
     for (const q of [1, 12, 120]) s().changeQuantity('alinto-mail-essential', q);
     expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 120 }]);
@@ -50,8 +53,7 @@ describe('the configurator store', () => {
   });
 
   it('two edits of one quantity, with the field left in between, are two changes', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-essential');
     s().changeQuantity('alinto-mail-essential', 40);
     s().endEdit();
@@ -63,8 +65,7 @@ describe('the configurator store', () => {
   });
 
   it('an edit that comes back to where it started leaves no step to undo', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-essential');
     s().changeQuantity('alinto-mail-essential', 10000);
     s().changeQuantity('alinto-mail-essential', 25);
@@ -74,8 +75,7 @@ describe('the configurator store', () => {
   });
 
   it('a new change after an undo drops the redo stack', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-vm');
     s().undo();
     s().selectModule('glowbl-events');
@@ -95,8 +95,7 @@ describe('the configurator store', () => {
 
 describe('swapping a module for the one that blocks it', () => {
   it('replaces the module in one undoable change, keeping the buyer\'s count in the same unit (QA: it went back to 25 users)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-business');
     s().changeQuantity('alinto-mail-business', 122);
     s().swapModule(['alinto-mail-business'], 'alinto-mail-essential');
@@ -106,8 +105,7 @@ describe('swapping a module for the one that blocks it', () => {
   });
 
   it('brings a module of another unit at its default, and a count the incoming module refuses at the nearest it takes', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup', 300);
     s().swapModule(['outscale-backup'], 'alinto-mail-essential');
     expect(items(store)).toEqual([{ module: 'alinto-mail-essential', quantity: 25 }]);
@@ -125,8 +123,7 @@ describe('swapping a module for the one that blocks it', () => {
   });
 
   it('takes several modules out for the one they block together, in one undoable change (Business for Essentielle and Protect)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-essential', 122);
     s().selectModule('alinto-protect', 30);
     s().swapModule(['alinto-mail-essential', 'alinto-protect'], 'alinto-mail-business');
@@ -139,8 +136,7 @@ describe('swapping a module for the one that blocks it', () => {
 
 describe('a swap that would not free the incoming module', () => {
   it('is refused: Business for Essentielle alone, with Protect still needing Essentielle, changes nothing (review)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('alinto-mail-essential');
     s().selectModule('alinto-protect');
     const steps = s().history.past.length;
@@ -155,8 +151,7 @@ describe('a swap that would not free the incoming module', () => {
 
 describe('taking back several choices at once (what frees a blocked card only together)', () => {
   it('removes the modules and drops the demands in one undoable change', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().demandQualification('cspn');
     s().selectModule('alinto-mail-business');
     s().takeBack({ modules: ['alinto-mail-business'], qualifications: ['cspn'] });
@@ -168,8 +163,7 @@ describe('taking back several choices at once (what frees a blocked card only to
   });
 
   it('what was added for a choice taken back goes with it; nothing taken back, no history entry', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     const added = items(store).map((i) => i.module).filter((m) => m !== 'outscale-backup');
     expect(added.length).toBeGreaterThan(0);
@@ -183,8 +177,7 @@ describe('taking back several choices at once (what frees a blocked card only to
 
 describe('auto-completion when a module is chosen', () => {
   it('adds the only option of a requires chain, each with why, and one undo takes it all back', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     expect(items(store)).toEqual([
       { module: 'outscale-backup', quantity: 125 },
@@ -201,8 +194,7 @@ describe('auto-completion when a module is chosen', () => {
   });
 
   it('adds what the choice newly needs, not what was missing before it (a demand or a removal left it for the banner to offer)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     // SecNumCloud leaves Outscale VM the only server WALLIX Bastion can run on: missing, offered by the banner.
     s().selectModule('wallix-bastion');
     s().demandQualification('secnumcloud');
@@ -227,8 +219,7 @@ describe('auto-completion when a module is chosen', () => {
   });
 
   it('review: a swap out of a conflict adds only what the swap newly needs, judged without the outgoing module', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     // Two mail modules (a one-module drawer) with WALLIX Bastion under SecNumCloud, as a link can carry them.
     s().replaceConfiguration({ ...s().configuration, items: [
       { module: 'alinto-mail-essential', quantity: 25 }, { module: 'alinto-mail-business', quantity: 25 }, { module: 'wallix-bastion', quantity: 5 },
@@ -239,8 +230,7 @@ describe('auto-completion when a module is chosen', () => {
   });
 
   it('review: waiving a demand takes away the « Ajouté d’office » notes it caused (a reload dropped them, the session kept them)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().demandQualification('secnumcloud');
     s().selectModule('wallix-bastion');
     expect(s().addedAutomatically['outscale-vm']?.qualifications).toEqual(['secnumcloud']);
@@ -260,8 +250,7 @@ describe('auto-completion when a module is chosen', () => {
 
 describe('unticking a module takes what was added for it, unless the buyer made it theirs or another choice needs it', () => {
   it('QA: unticking Outscale Sauvegarde takes its volumes and its server (190 € a month) with it; one undo brings all three back, with why', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('glowbl-events');
     s().selectModule('outscale-backup');
     const added = s().addedAutomatically;
@@ -274,8 +263,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('a module added for it whose quantity the buyer set stays, without its note; what needed it alone goes', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     s().changeQuantity('outscale-vm', 4);
     s().removeModule('outscale-backup');
@@ -284,8 +272,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('a module added for it that another choice needs stays (WALLIX Bastion runs on the server), without its note', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     s().selectModule('wallix-bastion');
     s().removeModule('outscale-backup');
@@ -294,8 +281,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('a module the buyer chose stays, even when what it was chosen with goes', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-storage');
     s().selectModule('outscale-backup');
     s().removeModule('outscale-backup');
@@ -305,8 +291,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('QA: a module kept because what is left implies it says why anew, and goes with what it is then kept for', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-storage');
     s().selectModule('outscale-backup');
     s().removeModule('outscale-storage');
@@ -317,8 +302,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('QA: a configuration opened from a link or a file has its additions inferred, so unticking what implies them takes them too', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().replaceConfiguration({ ...s().configuration, items: [
       { module: 'outscale-backup', quantity: 125 }, { module: 'outscale-vm', quantity: 2 }, { module: 'outscale-storage', quantity: 100 },
     ] });
@@ -328,8 +312,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
   });
 
   it('swapping a module out takes what was added for it, as unticking it does', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     s().swapModule(['outscale-backup'], 'glowbl-events');
     expect(items(store).map((i) => i.module)).toEqual(['glowbl-events']);
@@ -339,8 +322,7 @@ describe('unticking a module takes what was added for it, unless the buyer made 
 
 describe('applying a repair', () => {
   it('is one undoable change that keeps why the remaining modules were added', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-storage');
     s().changeQuantity('outscale-storage', 20);
     const repaired = { ...s().configuration, items: s().configuration.items.map((i) => (i.module === 'outscale-storage' ? { ...i, quantity: 30 } : i)) };
@@ -354,8 +336,7 @@ describe('applying a repair', () => {
 
 describe('review: notes « Ajouté d’office » after a repair or a configuration put back', () => {
   it('a repair that removes the choice an addition was made for drops that note (it said « vous avez choisi » a module gone)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-backup');
     s().applyRepair({ ...s().configuration, items: s().configuration.items.filter((i) => i.module !== 'outscale-backup') });
     expect(items(store).map((i) => i.module)).toEqual(['outscale-vm', 'outscale-storage']);
@@ -363,8 +344,7 @@ describe('review: notes « Ajouté d’office » after a repair or a configurati
   });
 
   it('a configuration put back with its notes keeps them as they were, not inferred (a module the buyer chose stays theirs)', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-storage');
     s().selectModule('outscale-backup');
     const before = { configuration: s().configuration, notes: s().addedAutomatically };
@@ -378,8 +358,7 @@ describe('review: notes « Ajouté d’office » after a repair or a configurati
 
 describe('a module chosen by typing its quantity, then the typing dropped', () => {
   it('the typing is one change, and dropEdit takes it back whole: the bundle from before, implied modules included, no step', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { s } = startedStore();
     s().selectModule('cryptpad-team');
     const before = { configuration: s().configuration, addedAutomatically: s().addedAutomatically };
     // Outscale Sauvegarde brings the modules it requires with it.
@@ -394,8 +373,7 @@ describe('a module chosen by typing its quantity, then the typing dropped', () =
   });
 
   it('once the edit has ended (or another change came), dropEdit does nothing and says so', () => {
-    const store = newStore();
-    const s = () => store.getState();
+    const { store, s } = startedStore();
     s().selectModule('outscale-vm', 4, true);
     s().endEdit();
     expect(s().dropEdit('outscale-vm')).toBe(false);
