@@ -3,6 +3,7 @@ import type { Configuration } from '../domain/configuration';
 import { sameDecisions } from '../domain/engine/decisions';
 import type { Explanation } from '../domain/engine/explanation';
 import { explanationsOf } from '../ui/derived';
+import { importAgain } from '../ui/import-again';
 
 /** Whether some blocked module has a reason among the buyer's choices: only then can more be said of it. */
 const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
@@ -14,6 +15,12 @@ const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
  * together) are worked out just after the change, their code fetched the first time, and handed to the store; until
  * then each card gives the engine's minimal reason, which is true too.
  */
+/**
+ * Fetched once: an `import()` written in the store's listener ran the bundler's preload check in every click (0.3 ms of the
+ * click's 3, CPU profile), though the module had come long before.
+ */
+const loadFullerReasons = importAgain(() => import('../domain/engine/fuller-reasons'));
+
 export function keepBlockedDetails(store: ConfiguratorStore): () => void {
   let live = true;
   // The decisions last worked out (or being worked out): a null answer is not stored, and a quantity, term or notes
@@ -25,7 +32,7 @@ export function keepBlockedDetails(store: ConfiguratorStore): () => void {
     asked = configuration;
     // After the frame that shows the change, as the live region's words are: since they are worked out after every
     // change, not only in a conflict, they must not hold that frame back.
-    import('../domain/engine/fuller-reasons').then(
+    loadFullerReasons().then(
       ({ fullerReasons }) => requestAnimationFrame(() => window.setTimeout(() => {
         const blocked = live && sameDecisions(store.getState().configuration, configuration) ? fullerReasons(catalog, configuration) : null;
         // Null (nothing more to say): the cards keep the engine's own explanations.

@@ -17,6 +17,11 @@ export interface ToggleFrames {
   waits: number[];
   /** From that frame's start to its presentation (ms). */
   frameTimes: number[];
+  /**
+   * From the click reaching the page to that frame's presentation (ms). Not always the sum of the two above: a click that
+   * comes while a frame has begun but its main-thread part has not yet run is drawn by that frame (a wait of 0).
+   */
+  toScreen: number[];
 }
 
 interface TraceEvent {
@@ -52,7 +57,7 @@ export function framesOfClicks(events: TraceEvent[]): ToggleFrames {
   const frames = spans.filter((s) => s.name === 'PipelineReporter');
   const mainUpdates = spans.filter((s) => s.name === 'SendBeginMainFrameToCommit');
   const clicks = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'click');
-  const result: ToggleFrames = { clicks: clicks.length, waits: [], frameTimes: [] };
+  const result: ToggleFrames = { clicks: clicks.length, waits: [], frameTimes: [], toScreen: [] };
   for (const click of clicks) {
     const changed = click.ts + (click.dur ?? 0);
     // The first presented frame whose main-thread part (paint, commit) ran after the DOM changed.
@@ -62,6 +67,7 @@ export function framesOfClicks(events: TraceEvent[]): ToggleFrames {
     if (!shown) continue;
     result.waits.push(Math.max(0, shown.start - click.ts) / 1000);
     result.frameTimes.push((shown.end - shown.start) / 1000);
+    result.toScreen.push((shown.end - click.ts) / 1000);
   }
   return result;
 }

@@ -9,7 +9,7 @@ import type { Configuration } from '../../src/domain/configuration';
 import { archivedCatalogPath } from '../../src/domain/share-archive';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { scaleCatalog } from './scale-catalog';
-import { describeClicks, launchChromium, median, previewPage, readClickTimes, startClickTimes, TOGGLED } from './ui';
+import { describeClicks, launchChromium, median, PRESS_MS, previewPage, readClickTimes, startClickTimes, TOGGLED } from './ui';
 
 const PORT = 4181;
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -50,7 +50,7 @@ async function qualificationTicks(page: Page, name: string, clicks: number) {
   const box = page.locator('label.requirement', { hasText: name }).locator('input[type=checkbox]');
   await startClickTimes(page);
   for (let i = 0; i < clicks; i += 1) {
-    await box.click();
+    await box.click({ delay: PRESS_MS });
     // The blocked cards' fuller reasons arrive after the click's frame: let them land before the next one.
     await page.waitForTimeout(800);
   }
