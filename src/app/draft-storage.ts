@@ -1,6 +1,7 @@
 import { hasCustomerDetails } from '../domain/customer';
 import { serialiseDraft } from '../domain/draft-format';
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { applyTypedEdits } from '../ui/use-typed-edit';
 
 export const DRAFT_KEY = 'collabnext.draft';
 /**
@@ -116,8 +117,13 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
     clearTimeout(pending);
     save();
   };
+  // What is typed and still waiting for its pause is applied first (it is then pending here too).
+  const leaving = () => {
+    applyTypedEdits();
+    flush();
+  };
   const flushWhenHidden = () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') leaving();
   };
   const unsubscribe = store.subscribe((state, previous) => {
     const changed = state.configuration !== previous.configuration || state.customer !== previous.customer ||
@@ -144,13 +150,13 @@ export function keepDraftSaved(store: ConfiguratorStore, watch?: DraftWatch): ()
     watch?.otherTab(store, newValue, !heard);
     heard = true;
   };
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', leaving);
   window.addEventListener('storage', told);
   document.addEventListener('visibilitychange', flushWhenHidden);
   const stop = () => {
     flush();
     unsubscribe();
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', leaving);
     window.removeEventListener('storage', told);
     document.removeEventListener('visibilitychange', flushWhenHidden);
     if (saving?.stop === stop) saving = undefined;

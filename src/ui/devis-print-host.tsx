@@ -3,6 +3,7 @@ import { drawAtOnce } from './after-frame';
 import { evaluationOf, quoteOf } from './derived';
 import type { DevisFacts } from './devis-source';
 import { StoreContext } from './store-context';
+import { applyTypedEdits } from './use-typed-edit';
 
 type PrintSheet = ComponentType<{ facts: DevisFacts }>;
 
@@ -69,12 +70,14 @@ export function DevisPrintHost() {
     // The host itself comes after the first screen (app/print-host-soon.tsx): the sheet's code can follow at once.
     void loadPrintSheet().catch(() => undefined);
     const beforePrint = () => {
+      applyTypedEdits();
       const Sheet = loadedSheet;
-      if (!Sheet) return void loadPrintSheet().catch(() => undefined);
+      // Without the sheet's code (a print from the browser's menu just after the page came), the quote alone, as it stands.
+      if (!Sheet) return drawAtOnce(() => void loadPrintSheet().catch(() => undefined));
       const state = store.getState();
       const facts: DevisFacts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
-      // With whatever still waits for its frame (after-frame.ts), a quantity the typed field applies as the print begins
-      // included: the quote panel is printed too (print-typed-quantity journey and component test).
+      // With whatever still waits for its frame (after-frame.ts), what a typed field applied just above included: the quote
+      // panel is printed too (print-typed-quantity journeys and component test).
       drawAtOnce(() => setPrinting({ Sheet, facts }));
     };
     const afterPrint = () => setPrinting(null);

@@ -19,6 +19,17 @@ export interface TypedNumber {
   shown(value: number): string;
 }
 
+/** The flush of every typed field on the page (useTypedEdit). */
+const typedEdits = new Set<() => void>();
+
+/**
+ * Applies every valid text still waiting for its pause, on every typed field: what a print or a page being left calls
+ * before it reads the configuration. Not each field's own listener: at the window, Chromium runs listeners in the order
+ * they were added, capturing or not, so a field mounted after the print host (the sales discount, a card shown again
+ * after a search) applied its text after the devis was made (QA).
+ */
+export const applyTypedEdits = (): void => typedEdits.forEach((flush) => flush());
+
 /** For the field's `ref`: the browser's undo reached another way than the keys (its menu) is refused too (see undoKey). */
 export function refuseBrowserUndo(input: HTMLInputElement | null): (() => void) | undefined {
   if (!input) return undefined;
@@ -29,7 +40,7 @@ export function refuseBrowserUndo(input: HTMLInputElement | null): (() => void) 
 
 /**
  * The text of a field that sets a number, and when it reaches the store. A valid text is applied after
- * a pause, on Enter, on leaving the field, when the page is hidden or printed; a refused text is kept and never
+ * a pause, on Enter, on leaving the field, when the page is hidden or printed (applyTypedEdits); a refused text is kept and never
  * applied, and if this edit had already applied a value (a pause in the middle of a number), the value
  * goes back to what it was before the edit, so the quote never ends at a prefix the user did not mean.
  * A change made elsewhere (undo, redo, a repair, a shared link) puts a refused text back to the value in
@@ -79,12 +90,7 @@ export function useTypedEdit(field: TypedNumber, value: number) {
   }, [inForce, write]);
 
   useEffect(() => {
-    // Captured, so the value is in the store before the draft keeper saves, or the print host reads it, on the same events
-    // (at the window, its target, capturing listeners run before the others whatever the order they were added in).
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush, { capture: true });
-    window.addEventListener('beforeprint', flush, { capture: true });
-    document.addEventListener('visibilitychange', onHidden, { capture: true });
+    typedEdits.add(flush);
     const unsubscribe = store.subscribe((state, previous) => {
       if (writing.current || state.configuration === previous.configuration) return;
       // A valid text waiting for its pause still applies, unless this very value was changed elsewhere.
@@ -97,9 +103,7 @@ export function useTypedEdit(field: TypedNumber, value: number) {
     return () => {
       flush();
       unsubscribe();
-      window.removeEventListener('pagehide', flush, { capture: true });
-      window.removeEventListener('beforeprint', flush, { capture: true });
-      document.removeEventListener('visibilitychange', onHidden, { capture: true });
+      typedEdits.delete(flush);
     };
   }, [store, flush]);
 
