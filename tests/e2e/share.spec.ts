@@ -394,6 +394,24 @@ test('the Share button copies the link on screen and says so; ticked, the link c
   expect(withDetails.ok && withDetails.value.customer?.company).toBe('Mairie de Sète');
 });
 
+test('QA: Share pressed as a typed quantity is applied copies that quantity: the note that replaces « Lien copié » keeps the button in place', async ({ page, context }) => {
+  // The page's clock stands still unless told: the typed quantity waits for its pause until the press on Share applies it.
+  await page.clock.install();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openConfigurator(page);
+  await selectModule(page, 'CryptPad Équipe');
+  const share = page.getByRole('button', { name: 'Copier le lien de partage' });
+  await share.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
+  // The quote panel scrolled to its end: a line taken out of it there pulls the button down, between the press and the release.
+  await page.locator('#quote-panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+  await moduleCard(page, 'cryptpad-team').getByRole('spinbutton').fill('140');
+  await share.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
+  const copied = decodeShareLink(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.ok && copied.value.items).toEqual([{ module: 'cryptpad-team', quantity: 140 }]);
+});
+
 test('QA: a link with the customer details, opened in a fresh browser, keeps them over a reload once the address no longer carries them', async ({ browser }) => {
   const customer = { ...emptyCustomer(), company: 'Brussels NV', vatNumber: 'BE0403170701' };
   const page = await (await browser.newContext()).newPage();

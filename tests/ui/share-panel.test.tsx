@@ -69,13 +69,18 @@ describe('the Share panel', () => {
     expect(decoded(field.value).items).toEqual(store.getState().configuration.items);
   });
 
-  it('forgets "copied" as soon as the configuration changes (the copied link is no longer what is on screen)', async () => {
+  it('forgets "copied" as soon as the configuration changes (the copied link is no longer what is on screen), and says so', async () => {
     const user = userEvent.setup();
     const store = renderSharePanel();
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
     await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
     await screen.findByText('Lien copié');
     act(() => store.getState().changeQuantity('outscale-vm', 3));
     expect(screen.queryByText('Lien copié')).not.toBeInTheDocument();
+    // In its place, so that the button above does not move (QA: a click pressed as a typed quantity applied landed beside it).
+    expect(screen.getByRole('status')).toHaveTextContent(/^Modifié depuis la copie : copiez à nouveau le lien pour partager ce qui est à l’écran\.$/);
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Lien copié$/));
   });
 
   it.each<[Language, string, string, string]>([
