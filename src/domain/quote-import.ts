@@ -46,7 +46,8 @@ export const fileTooLarge = (bytes: number): ImportError | null =>
 export interface ImportedConfiguration {
   configuration: Configuration;
   /** Null when the file was made on today's revision; else the revision it named and what could not be kept as it was. */
-  carriedOver: { from: string; changes: CarryOverChange[] } | null;
+  /** From another revision: which, what changed, and the configuration as the file has it (priced on that revision). */
+  carriedOver: { from: string; changes: CarryOverChange[]; original: Configuration } | null;
 }
 
 
@@ -105,7 +106,7 @@ export function importConfiguration(catalog: Catalog, text: string): Result<Impo
   const payload = asPayload(catalog, shape.value);
   if (payload.catalog !== catalog.version) {
     const carried = carryOverConfiguration(catalog, payload);
-    return ok({ configuration: carried.configuration, carriedOver: { from: payload.catalog, changes: carried.changes } });
+    return ok({ configuration: carried.configuration, carriedOver: { from: payload.catalog, changes: carried.changes, original: payload } });
   }
   const restored = restoreSharedConfiguration(catalog, payload);
   if (restored.ok) return ok({ configuration: restored.value, carriedOver: null });

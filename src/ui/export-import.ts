@@ -1,11 +1,30 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
+import { formatMoney } from '../domain/locale-format';
+import { computeQuote } from '../domain/quote';
 import { fileTooLarge, importConfiguration } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeImportError } from '../domain/quote-import-messages';
 import type { SayDocuments } from './documents-wording';
 import { describeChangeByName } from './share-change-text';
+
+const monthlyNetOf = (catalog: Catalog, configuration: Configuration): number | null => {
+  const quote = computeQuote(catalog, configuration);
+  return quote.ok ? quote.value.totals.monthlyNet : null;
+};
+
+/**
+ * The monthly net before and after the re-pricing: the same modules can cost another price on today's catalog (QA: « Rien
+ * n'a été retiré ni modifié » was said of 70,00 EUR become 75,00 EUR). Empty when either cannot be priced.
+ */
+function priceChange(old: Catalog, original: Configuration, catalog: Catalog, configuration: Configuration, lang: Language, say: SayDocuments): string {
+  const before = monthlyNetOf(old, original);
+  const after = monthlyNetOf(catalog, configuration);
+  if (before === null || after === null) return '';
+  if (before === after) return say('documents.import.sameTotal');
+  return say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });
+}
 
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
@@ -25,7 +44,10 @@ export async function readImportedFile(
   const { fetchArchivedCatalog } = await import('./catalog-archive-loading');
   const archived = await fetchArchivedCatalog(carriedOver.from);
   const catalogs = archived.kind === 'found' ? [catalog, archived.catalog] : [catalog];
-  const changes = carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged');
+  const changes = [
+    carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged'),
+    archived.kind === 'found' ? priceChange(archived.catalog, carriedOver.original, catalog, configuration, lang, say) : '',
+  ].filter(Boolean).join(' ');
   const text = say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
   return ok({ configuration, text, carriedOver: true });
 }

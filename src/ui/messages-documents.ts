@@ -30,7 +30,9 @@ export const documentsFr = {
   'documents.import.undone': 'Import de {file} annulé : la configuration d’avant l’import est rétablie.',
   'documents.import.undoneWithLaterEdits': 'Import de {file} annulé : la configuration d’avant l’import est rétablie, sans les modifications faites depuis. « Annuler » (Ctrl+Z) les rétablit.',
   'documents.import.carriedOver': 'Configuration importée depuis {file}, faite sur le catalogue {revision} : elle est re-chiffrée sur le catalogue du jour ({version}). {changes} Votre configuration précédente reste récupérable.',
-  'documents.import.nothingChanged': 'Rien n’a été retiré ni modifié.',
+  'documents.import.nothingChanged': 'Aucun module n’a été retiré ni modifié.',
+  'documents.import.sameTotal': 'Le total mensuel HT est le même.',
+  'documents.import.newTotal': 'Total mensuel HT : {before} sur le catalogue {revision}, {after} sur celui du jour.',
 };
 
 export const documentsEn: Record<keyof typeof documentsFr, string> = {
@@ -64,5 +66,7 @@ export const documentsEn: Record<keyof typeof documentsFr, string> = {
   'documents.import.undone': 'Import of {file} undone: the configuration from before the import is back.',
   'documents.import.undoneWithLaterEdits': 'Import of {file} undone: the configuration from before the import is back, without the changes made since. “Undo” (Ctrl+Z) brings them back.',
   'documents.import.carriedOver': 'Configuration imported from {file}, made on catalogue {revision}: it is re-priced on today’s catalogue ({version}). {changes} Your previous configuration can still be restored.',
-  'documents.import.nothingChanged': 'Nothing was removed or changed.',
+  'documents.import.nothingChanged': 'No module was removed or changed.',
+  'documents.import.sameTotal': 'The monthly total excl. VAT is the same.',
+  'documents.import.newTotal': 'Monthly total excl. VAT: {before} on catalogue {revision}, {after} on today’s.',
 };

@@ -41,6 +41,8 @@ describe('importing a file made on another catalog revision', () => {
             { kind: 'quantity-adjusted', module: 'outscale-vm', from: 900, to: 500, reason: { bound: 'max', max: 500 } },
             { kind: 'term-withdrawn', from: 24, to: 1 },
           ],
+          // As the file has it, to be priced on its own revision (the import's notice compares the monthly nets).
+          original: { ...old, customer: null },
         },
       },
     });
