@@ -3,7 +3,7 @@ import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
-import type { ConfiguratorState } from '../store/configurator-store';
+import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
@@ -19,7 +19,8 @@ const loadImport = importAgain(() => import('./export-import'));
 export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */
   role: 'status' | 'alert';
-  text: string;
+  /** Worded in the language on screen when shown: a switch words it again (QA: it stayed in the language of the moment). */
+  text: (lang: Language) => string;
 }
 
 /** The first characters a PDF prints as « ? », quoted as the language quotes: « ش ر ك ة … », “株 式 会 社”. */
@@ -44,33 +45,44 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
   // newer import without saying so (QA: after undoing an earlier import, the later one's undo brought it back).
   const endLastImport = useRef(() => {});
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<DocumentsMessage | null>(null);
+  // With the store it is about: once another is on screen (the buyer's data erased), it says nothing of it (QA: the
+  // line « Votre configuration précédente reste récupérable » stayed after the erase).
+  const [said, setSaid] = useState<{ store: ConfiguratorStore; message: DocumentsMessage } | null>(null);
   if (!store) throw new Error('useDocumentActions needs a StoreContext provider');
+  const setMessage = (message: DocumentsMessage | null) => setSaid(message && { store, message });
+  const message = said?.store === store ? said.message : null;
 
   const produce = async (kind: DocumentKind) => {
     const state = store.getState();
-    const say = sayDocuments(state.lang);
     setBusy(true);
-    setMessage({ role: 'status', text: say('documents.working') });
+    setMessage({ role: 'status', text: (lang) => sayDocuments(lang)('documents.working') });
     try {
       const { documentFile } = await loadDocuments();
       const facts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
       const file = await documentFile(kind, facts, new Date(), window.location.href);
-      if (!file.ok) return setMessage({ role: 'alert', text: say(file.error === 'empty' ? 'documents.empty' : 'documents.unavailable') });
+      const refused = !file.ok && (file.error === 'empty' ? 'documents.empty' : 'documents.unavailable');
+      if (refused) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)(refused) });
+      if (!file.ok) return;
       saveFile(file.value.name, file.value.blob);
-      const done = kind === 'pdf' ? say('documents.pdf.done', { number: file.value.devis.number, file: file.value.name }) : say('documents.file.done', { file: file.value.name });
-      const { missingCustomerFields: missing, invalidCustomerFields: invalid } = file.value.devis;
-      const fields = (named: readonly PrintedCustomerField[]) => nameCustomerFields(named, state.lang);
-      const notes = [
-        ...(missing.length === 0 ? [] : [say('documents.customerMissing', { fields: fields(missing) })]),
-        ...(invalid.length === 0 ? [] : [say('documents.customerInvalid', { fields: fields(invalid) })]),
-        ...(file.value.unprintable.length === 0 ? [] : [say('documents.pdf.unprintable', { characters: unprintableList(file.value.unprintable, state.lang) })]),
-      ];
-      setMessage({ role: 'status', text: [done, ...notes].join(' ') });
+      const { devis, name, unprintable } = file.value;
+      const { missingCustomerFields: missing, invalidCustomerFields: invalid } = devis;
+      setMessage({
+        role: 'status',
+        text: (lang) => {
+          const say = sayDocuments(lang);
+          const fields = (named: readonly PrintedCustomerField[]) => nameCustomerFields(named, lang);
+          return [
+            kind === 'pdf' ? say('documents.pdf.done', { number: devis.number, file: name }) : say('documents.file.done', { file: name }),
+            ...(missing.length === 0 ? [] : [say('documents.customerMissing', { fields: fields(missing) })]),
+            ...(invalid.length === 0 ? [] : [say('documents.customerInvalid', { fields: fields(invalid) })]),
+            ...(unprintable.length === 0 ? [] : [say('documents.pdf.unprintable', { characters: unprintableList(unprintable, lang) })]),
+          ].join(' ');
+        },
+      });
     } catch (error) {
       // A chunk that did not download is said in words; the browser's text names a file and a URL.
-      const text = isLoadFailure(error) ? say('documents.failed.unloaded') : say('documents.failed', { error: error instanceof Error ? error.message : String(error) });
-      setMessage({ role: 'alert', text });
+      const failure = error instanceof Error ? error.message : String(error);
+      setMessage({ role: 'alert', text: (lang) => (isLoadFailure(error) ? sayDocuments(lang)('documents.failed.unloaded') : sayDocuments(lang)('documents.failed', { error: failure })) });
     } finally {
       setBusy(false);
     }
@@ -78,15 +90,16 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
 
   const importFile = async (file: File) => {
     const state = store.getState();
-    const say = sayDocuments(state.lang);
     const imported = await loadImport()
-      .then((m) => m.readImportedFile(file, state.catalog, state.lang, say))
+      .then((m) => m.readImportedFile(file, state.catalog))
       .catch((error: unknown) => {
         if (isLoadFailure(error)) return null;
         throw error;
       });
-    if (!imported) return setMessage({ role: 'alert', text: say('documents.import.unloaded', { file: file.name }) });
-    if (!imported.ok) return setMessage({ role: 'alert', text: say('documents.import.failed', { file: file.name, reason: imported.error }) });
+    if (!imported) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.unloaded', { file: file.name }) });
+    const refused = !imported.ok && imported.error;
+    if (refused) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.failed', { file: file.name, reason: refused(lang) }) });
+    if (!imported.ok) return;
     const { configuration, text, carriedOver } = imported.value;
     // As it is now: the buyer may have edited while the import's code downloaded.
     const current = store.getState();
@@ -95,7 +108,7 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
     endLastImport.current();
     state.replaceConfiguration(configuration);
     const afterImport = store.getState().configuration;
-    const clearLine = () => setMessage((shown) => (shown?.text === text ? null : shown));
+    const clearLine = () => setSaid((shown) => (shown?.message.text === text ? null : shown));
     // « Annuler l’import » puts back the configuration from before the import, whatever was changed since
     // (undo() would only take back the last change), as one change that Ctrl+Z takes back in turn. It says so
     // in a notice of its own, which takes the focus (and goes when Ctrl+Z takes that change back); the panel's
@@ -111,7 +124,7 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
       whenUndone(store, () => store.getState().dismissNotice(undone));
       clearLine();
     };
-    const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: say('documents.import.undo'), run: undoImport } });
+    const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: (lang) => sayDocuments(lang)('documents.import.undo'), run: undoImport } });
     // Once the history steps back before the import, nothing says the file is imported any more, nor offers to undo it.
     const stopWatching = whenUndone(store, () => {
       store.getState().dismissNotice(notice);

@@ -6,7 +6,7 @@ import { computeQuote } from '../domain/quote';
 import { fileTooLarge, importConfiguration } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeImportError } from '../domain/quote-import-messages';
-import type { SayDocuments } from './documents-wording';
+import { sayDocuments, type SayDocuments } from './documents-wording';
 import { describeChangeByName } from './share-change-text';
 
 const monthlyNetOf = (catalog: Catalog, configuration: Configuration): number | null => {
@@ -26,28 +26,32 @@ function priceChange(old: Catalog, original: Configuration, catalog: Catalog, co
   return say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });
 }
 
+/** A sentence in the language on screen when it is shown: a switch words it again. */
+export type Worded = (lang: Language) => string;
+
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
  * checked. Either way comes back with the sentence to show: what was imported, or why not.
  */
-export async function readImportedFile(
-  file: File, catalog: Catalog, lang: Language, say: SayDocuments,
-): Promise<Result<{ configuration: Configuration; text: string; carriedOver: boolean }, string>> {
+export async function readImportedFile(file: File, catalog: Catalog): Promise<Result<{ configuration: Configuration; text: Worded; carriedOver: boolean }, Worded>> {
   // Refused by its size, never read: what is said is the file's own size, not that of a part of it.
   const tooLarge = fileTooLarge(file.size);
-  if (tooLarge) return { ok: false, error: describeImportError(tooLarge, lang) };
+  if (tooLarge) return { ok: false, error: (lang) => describeImportError(tooLarge, lang) };
   const imported = importConfiguration(catalog, await file.text());
-  if (!imported.ok) return { ok: false, error: describeImportError(imported.error, lang) };
+  if (!imported.ok) return { ok: false, error: (lang) => describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
-  if (!carriedOver) return ok({ configuration, text: say('documents.import.done', { file: file.name }), carriedOver: false });
+  if (!carriedOver) return ok({ configuration, text: (lang) => sayDocuments(lang)('documents.import.done', { file: file.name }), carriedOver: false });
   // Modules the current catalog no longer has are named from the file's own revision, when the archive has it.
   const { fetchArchivedCatalog } = await import('./catalog-archive-loading');
   const archived = await fetchArchivedCatalog(carriedOver.from);
   const catalogs = archived.kind === 'found' ? [catalog, archived.catalog] : [catalog];
-  const changes = [
-    carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged'),
-    archived.kind === 'found' ? priceChange(archived.catalog, carriedOver.original, catalog, configuration, lang, say) : '',
-  ].filter(Boolean).join(' ');
-  const text = say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
+  const text: Worded = (lang) => {
+    const say = sayDocuments(lang);
+    const changes = [
+      carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged'),
+      archived.kind === 'found' ? priceChange(archived.catalog, carriedOver.original, catalog, configuration, lang, say) : '',
+    ].filter(Boolean).join(' ');
+    return say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
+  };
   return ok({ configuration, text, carriedOver: true });
 }

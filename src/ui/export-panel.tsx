@@ -54,9 +54,9 @@ export function DocumentsPanel({ keepReplaced }: { keepReplaced?: KeepReplacedBy
         <GuardedButton onActivate={() => void printDevis()} unavailable={unavailable}>{t('documents.print')}</GuardedButton>
       </div>
       <ImportField label={t('documents.import')} disabled={busy} onFile={(file) => void importFile(file)} />
-      <p className="documents-status" role="status">{message?.role === 'status' ? message.text : ''}</p>
+      <p className="documents-status" role="status">{message?.role === 'status' ? message.text(lang) : ''}</p>
       {/* An alert is announced when it appears; an empty one would only add noise to the page's alerts. */}
-      {message?.role === 'alert' && <p className="documents-alert" role="alert">{message.text}</p>}
+      {message?.role === 'alert' && <p className="documents-alert" role="alert">{message.text(lang)}</p>}
     </section>
   );
 }

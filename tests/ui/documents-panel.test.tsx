@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Configuration } from '../../src/domain/configuration';
 import { emptyCustomer } from '../../src/domain/customer';
 import type { Language } from '../../src/domain/language';
-import { createConfiguratorStore, type ConfiguratorStore } from '../../src/store/configurator-store';
+import { createConfiguratorStore, noticeWords, type ConfiguratorStore } from '../../src/store/configurator-store';
 import { DocumentsPanel } from '../../src/ui/export-panel';
 import { StoreContext } from '../../src/ui/store-context';
 import { defaultCatalog } from '../fixtures/catalogs';
@@ -121,9 +121,29 @@ describe('the Documents panel', () => {
     await waitFor(() => expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 30 }]));
     expect(screen.getByRole('status')).toHaveTextContent('Configuration importée depuis offre.json. Votre configuration précédente reste récupérable.');
     const notice = store.getState().notices.at(-1);
-    expect(notice?.action?.label).toBe('Annuler l’import');
+    expect(noticeWords(notice?.action?.label ?? '', 'fr')).toBe('Annuler l’import');
     notice?.action?.run();
     expect(store.getState().configuration).toEqual(vm);
+  });
+
+  it('QA: words its line and the import notice in the language on screen, switched after the import', async () => {
+    const store = renderPanel('fr', (s) => s.getState().replaceConfiguration(vm));
+    await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), jsonFile('offre.json', { items: [{ module: 'cryptpad-team', quantity: 30 }] }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Configuration importée depuis offre.json.'));
+    act(() => store.getState().switchLanguage('en'));
+    expect(screen.getByRole('status')).toHaveTextContent('Configuration imported from offre.json. Your previous configuration can still be restored.');
+    const notice = store.getState().notices.at(-1);
+    expect(noticeWords(notice?.text ?? '', 'en')).toBe('Configuration imported from offre.json. Your previous configuration can still be restored.');
+    expect(noticeWords(notice?.action?.label ?? '', 'en')).toBe('Undo the import');
+  });
+
+  it('QA: says nothing more of an import once another store is on screen (the buyer’s data erased)', async () => {
+    const store = createConfiguratorStore({ catalog, lang: 'fr' });
+    const view = render(<StoreContext.Provider value={store}><DocumentsPanel /></StoreContext.Provider>);
+    await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), jsonFile('offre.json', { items: [{ module: 'cryptpad-team', quantity: 30 }] }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('reste récupérable'));
+    view.rerender(<StoreContext.Provider value={createConfiguratorStore({ catalog, lang: 'fr' })}><DocumentsPanel /></StoreContext.Provider>);
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
   it('imports a file of another catalog revision onto today’s, and says what changed', async () => {
@@ -131,10 +151,11 @@ describe('the Documents panel', () => {
     const old = { catalog: '2025-06', items: [{ module: 'outscale-gpu', quantity: 1 }, { module: 'cryptpad-team', quantity: 30 }] };
     await userEvent.upload(screen.getByLabelText('Importer un fichier JSON'), jsonFile('ancien.json', old));
     await waitFor(() => expect(store.getState().configuration.items).toEqual([{ module: 'cryptpad-team', quantity: 30 }]));
-    expect(store.getState().notices.at(-1)).toMatchObject({
-      tone: 'warning',
-      text: 'Configuration importée depuis ancien.json, faite sur le catalogue 2025-06\u00A0: elle est re-chiffrée sur le catalogue du jour (2026-11). Le module outscale-gpu n’est plus proposé\u00A0: il a été retiré. Votre configuration précédente reste récupérable.',
-    });
+    const notice = store.getState().notices.at(-1);
+    expect(notice?.tone).toBe('warning');
+    expect(noticeWords(notice?.text ?? '', 'fr')).toBe(
+      'Configuration importée depuis ancien.json, faite sur le catalogue 2025-06\u00A0: elle est re-chiffrée sur le catalogue du jour (2026-11). Le module outscale-gpu n’est plus proposé\u00A0: il a été retiré. Votre configuration précédente reste récupérable.',
+    );
   });
 
   it.each<[Language, unknown, string]>([

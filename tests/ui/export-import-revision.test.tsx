@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../src/domain/language';
-import { sayDocuments } from '../../src/ui/documents-wording';
 import { readImportedFile } from '../../src/ui/export-import';
 import { defaultCatalog } from '../fixtures/catalogs';
 
@@ -13,9 +12,9 @@ const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 async function importedNotice(items: { module: string; quantity?: number }[], lang: Language): Promise<string> {
   const file = new File([JSON.stringify({ catalog: '2026-10', items })], 'ancien.json', { type: 'application/json' });
-  const read = await readImportedFile(file, defaultCatalog(), lang, sayDocuments(lang));
-  if (!read.ok) throw new Error(read.error);
-  return plain(read.value.text);
+  const read = await readImportedFile(file, defaultCatalog());
+  if (!read.ok) throw new Error(read.error(lang));
+  return plain(read.value.text(lang));
 }
 
 // Monthly nets from the quote tool on each revision: Alinto Essentielle x 25, 70,00 € on 2026-10, 75,00 € on 2026-11;
