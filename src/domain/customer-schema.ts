@@ -76,8 +76,14 @@ const field = (check: (value: string) => string | undefined, kind: FieldKind = '
     if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   });
 
+/**
+ * Whether a detail shows nothing: spaces, line breaks and characters drawn as nothing alone (QA: a zero-width space
+ * filled « Raison sociale » and the devis printed an empty name, without « À compléter »). Counted as empty.
+ */
+export const blankDetail = (value: string): boolean => !/[^\s\p{Cf}]/u.test(value);
+
 const required = (key: Parameters<typeof encodeMessage>[0], kind: FieldKind = 'text') =>
-  field((v) => (v.trim() === '' ? encodeMessage(key) : undefined), kind);
+  field((v) => (blankDetail(v) ? encodeMessage(key) : undefined), kind);
 const optionalCode = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)), 'code');
 
 const EMAIL = z.regexes.email;

@@ -1,6 +1,6 @@
 import { otherMemberStateVat, vatWithoutSiren } from './company-vat';
 import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
-import { customerSchema } from './customer-schema';
+import { blankDetail, customerSchema } from './customer-schema';
 import type { PrintedCustomerField, RequiredCustomerField } from './devis-types';
 
 /**
@@ -12,8 +12,6 @@ export const REQUIRED_CUSTOMER_FIELDS: readonly RequiredCustomerField[] = ['comp
 /** Every customer detail the devis prints (the sector is not), in the customer form's order. */
 export const PRINTED_CUSTOMER_FIELDS: readonly PrintedCustomerField[] = CUSTOMER_FIELDS.filter((f): f is PrintedCustomerField => f !== 'sector');
 
-const blank = (value: string) => value.trim() === '';
-
 /**
  * Whether the devis needs the customer's SIREN or SIRET: always, unless the VAT number is a valid one of another member
  * state or of Monaco, which then identifies the company (an empty, refused or French VAT number leaves the SIREN required).
@@ -22,7 +20,7 @@ export const companyIdRequired = (customer: Pick<CustomerDetails, 'vatNumber'>):
 
 /** The required details left empty (blank counts as empty): the devis is still produced, marked « À compléter ». */
 export const missingCustomerFields = (customer: CustomerDetails): RequiredCustomerField[] =>
-  REQUIRED_CUSTOMER_FIELDS.filter((f) => blank(customer[f]) && (f !== 'siret' || companyIdRequired(customer)));
+  REQUIRED_CUSTOMER_FIELDS.filter((f) => blankDetail(customer[f]) && (f !== 'siret' || companyIdRequired(customer)));
 
 /**
  * The printed details filled in but refused by the customer form's own schema (a SIREN with a wrong key, « bad@ »,
@@ -32,12 +30,12 @@ export function invalidCustomerFields(customer: CustomerDetails): PrintedCustome
   const parsed = customerSchema.safeParse(customer);
   if (parsed.success) return [];
   const refused = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-  return PRINTED_CUSTOMER_FIELDS.filter((f) => refused.has(f) && !blank(customer[f]));
+  return PRINTED_CUSTOMER_FIELDS.filter((f) => refused.has(f) && !blankDetail(customer[f]));
 }
 
 /** The customer block of a devis: what it prints, and what it asks to fill in or correct before sending. */
 export interface DevisCustomer {
-  /** The details as typed, a refused value left out exactly as an empty one is. */
+  /** The details as typed, a refused or blank value left out exactly as an empty one is. */
   printed: CustomerDetails;
   missing: RequiredCustomerField[];
   invalid: PrintedCustomerField[];
@@ -54,7 +52,8 @@ export function devisCustomer(customer: CustomerDetails): DevisCustomer {
   const missing = missingCustomerFields(customer);
   const invalid = invalidCustomerFields(customer);
   const printed = { ...customer };
-  for (const f of invalid) printed[f] = '';
+  // A blank detail (characters drawn as nothing) is printed as the empty one it stands for.
+  for (const f of [...invalid, ...missing]) printed[f] = '';
   const named = new Set<PrintedCustomerField>([...missing, ...invalid]);
   const toComplete = PRINTED_CUSTOMER_FIELDS.filter((f) => named.has(f));
   return { printed, missing, invalid, toComplete, otherMemberStateVat: otherMemberStateVat(printed.vatNumber)?.normalised ?? null };

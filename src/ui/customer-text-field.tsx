@@ -51,8 +51,10 @@ export function CustomerTextField({ id, label, hint, error, quiet, required, mul
   const onInput = (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const pasted = paste.current;
     paste.current = null;
-    const kept = pasted && (event.nativeEvent as InputEvent).inputType === 'insertFromPaste' ? charactersIn(event.currentTarget.value) - pasted.before : null;
-    setCut(pasted && kept !== null && kept < pasted.pasted ? { pasted: pasted.pasted, kept } : null);
+    const { value } = event.currentTarget;
+    const kept = pasted && (event.nativeEvent as InputEvent).inputType === 'insertFromPaste' ? charactersIn(value) - pasted.before : null;
+    // Cut only if the field is full: an e-mail field drops the spaces around a paste, which is no cut (QA).
+    setCut(pasted && kept !== null && kept < pasted.pasted && value.length >= control.maxLength ? { pasted: pasted.pasted, kept } : null);
   };
   const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId, cut === null ? '' : cutId].filter(Boolean).join(' ');
   const a11y = {

@@ -46,6 +46,16 @@ describe('the customer schema', () => {
     });
   });
 
+  it('QA: counts a required field holding only characters drawn as nothing as missing', () => {
+    expect(problems({ company: '\u200B', contactName: '\u2060\u00A0', address: '\u200B\n\u200B' })).toEqual({
+      company: 'customer.company.required',
+      contactName: 'customer.contactName.required',
+      address: 'customer.address.required',
+    });
+    // Such characters within a real text stay accepted (a zero-width joiner in a name written in another script).
+    expect(problems({ company: 'Société\u200BMartin' })).toEqual({});
+  });
+
   it.each([
     [{ siret: '7328293200007' }, { siret: 'customer.siret.length?count=13' }],
     [{ siret: '7328293' }, { siret: 'customer.siren.length?count=7' }],

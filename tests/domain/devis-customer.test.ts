@@ -19,6 +19,15 @@ describe('customer details the customer form refuses, on the devis', () => {
     expect(devisCustomer(customer)).toMatchObject({ missing: ['email'], invalid: [], toComplete: ['email'] });
   });
 
+  it('QA: a required field holding only characters drawn as nothing (zero-width space, word joiner) is missing, and printed empty', () => {
+    const customer = { ...DEVIS_CUSTOMER, company: '\u200B', contactName: '\u2060 ', address: '\u200B\n\u200B' };
+    expect(devisCustomer(customer)).toMatchObject({
+      missing: ['company', 'contactName', 'address'],
+      invalid: [],
+      printed: { company: '', contactName: '', address: '' },
+    });
+  });
+
   it('a VAT number valid alone but not the SIREN’s is invalid', () => {
     expect(invalidCustomerFields({ ...DEVIS_CUSTOMER, vatNumber: 'FR68900000001' })).toEqual(['vatNumber']);
   });

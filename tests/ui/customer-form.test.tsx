@@ -86,6 +86,16 @@ describe('CustomerForm', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
+  it('QA: says nothing of a cut when an e-mail field drops the spaces around a paste (nothing was cut for length)', async () => {
+    const user = userEvent.setup();
+    setup();
+    const email = screen.getByLabelText('Adresse e-mail');
+    await user.click(email);
+    await user.paste(' jean@exemple.fr ');
+    expect((email as HTMLInputElement).value).toBe('jean@exemple.fr');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('labels every field, with the right autocomplete and keyboard hints', () => {
     setup();
     expect(screen.getByRole('form', { name: 'Client et devis' })).toBeInTheDocument();
