@@ -16,7 +16,9 @@ export type CompanyIdError =
   /** The SIREN part is valid but the establishment number (NIC, last 5 digits) is not. */
   | { code: 'nicChecksum'; siren: string }
   /** A La Poste establishment whose 14 digits do not add up to a multiple of 5. */
-  | { code: 'laPosteChecksum' };
+  | { code: 'laPosteChecksum' }
+  /** Nine zeros: Luhn-valid, but no company's (QA: accepted, it stood for a SIREN on the devis). */
+  | { code: 'zeroSiren' };
 
 export interface CompanyId {
   kind: 'siren' | 'siret';
@@ -60,12 +62,17 @@ function readDigits(raw: string): Result<string, CompanyIdError> {
   return bad ? fail({ code: 'invalidChar', char: graphemeAt(digits, bad.index) }) : ok(digits);
 }
 
+/** 000 000 000 passes the Luhn check and is no company's. */
+export const isZeroSiren = (nine: string): boolean => /^0{9}$/.test(nine);
+
 function checkSirenDigits(siren: string): Result<CompanyId, CompanyIdError> {
+  if (isZeroSiren(siren)) return fail({ code: 'zeroSiren' });
   return isLuhnValid(siren) ? ok({ kind: 'siren', siren, digits: siren }) : fail({ code: 'sirenChecksum', siren });
 }
 
 function checkSiretDigits(siret: string): Result<CompanyId, CompanyIdError> {
   const siren = siret.slice(0, 9);
+  if (isZeroSiren(siren)) return fail({ code: 'zeroSiren' });
   if (!isLuhnValid(siren)) return fail({ code: 'sirenChecksum', siren });
   const found: CompanyId = { kind: 'siret', siren, digits: siret };
   if (siren === LA_POSTE_SIREN && siret !== LA_POSTE_HEAD_OFFICE) {

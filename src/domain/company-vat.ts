@@ -1,4 +1,4 @@
-import { isLuhnValid } from './company-ids';
+import { isLuhnValid, isZeroSiren } from './company-ids';
 import { firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
 import { fail, ok, type Result } from './result';
 
@@ -89,12 +89,12 @@ function isAlphaKeyValid(key: string, siren: string): boolean {
  * Monaco is French territory for VAT: a Monegasque company has a French VAT number, with the same key, on a 9-digit number
  * of the Monaco tax office that begins with 000 and is no SIREN (so no Luhn check): FR53000004605.
  */
-const isMonacoNumber = (nine: string): boolean => nine.startsWith('000');
+const isMonacoNumber = (nine: string): boolean => nine.startsWith('000') && !isZeroSiren(nine);
 
 function checkFrench(body: string, companySiren: string | undefined): Result<VatNumber, VatError> {
   const key = body.slice(0, 2);
   const siren = body.slice(2);
-  if (!isMonacoNumber(siren) && !isLuhnValid(siren)) return fail({ code: 'frSiren', siren });
+  if (!isMonacoNumber(siren) && (isZeroSiren(siren) || !isLuhnValid(siren))) return fail({ code: 'frSiren', siren });
   const keyOk = /^\d\d$/.test(key) ? key === frenchVatKey(siren) : isAlphaKeyValid(key, siren);
   if (!keyOk) return fail(isMonacoNumber(siren) ? { code: 'monacoKey', number: siren, expected: frenchVatNumber(siren) } : { code: 'frKey', siren, expected: frenchVatNumber(siren) });
   if (companySiren !== undefined && companySiren !== siren) {

@@ -14,6 +14,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.siren.luhn',
   'customer.siret.nic',
   'customer.siret.laPoste',
+  'customer.siren.zero',
   'customer.vat.noCountry',
   'customer.vat.unknownCountry',
   'customer.vat.greecePrefix',

@@ -22,6 +22,7 @@ function companyIdMessage(error: CompanyIdError): string {
     case 'sirenChecksum': return encodeMessage('customer.siren.luhn', { siren: error.siren });
     case 'nicChecksum': return encodeMessage('customer.siret.nic', { siren: error.siren });
     case 'laPosteChecksum': return encodeMessage('customer.siret.laPoste');
+    case 'zeroSiren': return encodeMessage('customer.siren.zero');
     default: return error satisfies never;
   }
 }

@@ -63,6 +63,10 @@ describe('the customer schema', () => {
     [{ siret: '732829321' }, { siret: 'customer.siren.luhn?siren=732829321' }],
     [{ siret: '35600000009090', vatNumber: '' }, { siret: 'customer.siret.laPoste' }],
     [{ siret: '732 829 32O' }, { siret: 'customer.siret.invalidChar?char=O' }],
+    // QA: nine zeros pass the Luhn check, and are no company's; nor is FR12000000000 a Monegasque VAT number.
+    [{ siret: '000 000 000' }, { siret: 'customer.siren.zero' }],
+    [{ siret: '00000000000000' }, { siret: 'customer.siren.zero' }],
+    [{ siret: '', vatNumber: 'FR12000000000' }, { siret: 'customer.siret.required', vatNumber: 'customer.vat.frSiren?siren=000000000' }],
     [{ vatNumber: 'FR69900000001' }, { vatNumber: 'customer.vat.frKey?siren=900000001&expected=FR68900000001' }],
     [{ vatNumber: 'FR68900000001' }, { vatNumber: 'customer.vat.otherCompany?siren=732829320&expected=FR44732829320' }],
     [{ vatNumber: 'DE12345678' }, { vatNumber: 'customer.vat.format?country=DE&sample=DE123456789' }],
