@@ -28,6 +28,7 @@ export const CUSTOMER_ERROR_KEYS = [
   'customer.email.required',
   'customer.email.invalid',
   'customer.email.accents',
+  'customer.email.localTooLong',
   'customer.phone.invalidChar',
   'customer.phone.start',
   'customer.phone.frLength',

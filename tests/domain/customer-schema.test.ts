@@ -65,6 +65,9 @@ describe('the customer schema', () => {
     [{ siret: '732 829 32O' }, { siret: 'customer.siret.invalidChar?char=O' }],
     // QA: nine zeros pass the Luhn check, and are no company's; nor is FR12000000000 a Monegasque VAT number.
     [{ siret: '000 000 000' }, { siret: 'customer.siren.zero' }],
+    // QA: 300 characters before the @ passed the pattern; mail servers carry 64 (RFC 5321).
+    [{ email: `${'a'.repeat(65)}@exemple.fr` }, { email: 'customer.email.localTooLong?count=65' }],
+    [{ email: `${'a'.repeat(64)}@exemple.fr` }, {}],
     [{ siret: '00000000000000' }, { siret: 'customer.siren.zero' }],
     [{ siret: '', vatNumber: 'FR12000000000' }, { siret: 'customer.siret.required', vatNumber: 'customer.vat.frSiren?siren=000000000' }],
     [{ vatNumber: 'FR69900000001' }, { vatNumber: 'customer.vat.frKey?siren=900000001&expected=FR68900000001' }],
