@@ -10,17 +10,17 @@ const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
   blocked.some((e) => e.kind === 'conflict' || e.modules.length > 0 || e.qualifications.length > 0);
 
 /**
- * The cards' fuller reasons (domain/engine/fuller-reasons: in a conflict every choice in conflict, a module's own reason,
- * the choices that free it; otherwise, for a module another reason still holds, the choices that free it, alone or
- * together) are worked out just after the change, their code fetched the first time, and handed to the store; until
- * then each card gives the engine's minimal reason, which is true too.
- */
-/**
  * Fetched once: an `import()` written in the store's listener ran the bundler's preload check in every click (0.3 ms of the
  * click's 3, CPU profile), though the module had come long before.
  */
 const loadFullerReasons = importAgain(() => import('../domain/engine/fuller-reasons'));
 
+/**
+ * The cards' fuller reasons (domain/engine/fuller-reasons: in a conflict every choice in conflict, a module's own reason,
+ * the choices that free it; otherwise, for a module another reason still holds, the choices that free it, alone or
+ * together) are worked out just after the change, their code fetched the first time, and handed to the store; until
+ * then each card gives the engine's minimal reason, which is true too.
+ */
 export function keepBlockedDetails(store: ConfiguratorStore): () => void {
   let live = true;
   // The decisions last worked out (or being worked out): a null answer is not stored, and a quantity, term or notes

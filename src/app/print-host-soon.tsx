@@ -2,6 +2,8 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { importAgain } from '../ui/import-again';
 import { isPrintShortcut } from '../ui/print-shortcut';
 import { afterFirstScreen } from './after-first-screen';
+import { drawAtOnce } from '../ui/after-frame';
+import { applyTypedEdits } from '../ui/use-typed-edit';
 import '../ui/print.css';
 
 type HostModule = typeof import('../ui/devis-print-host');
@@ -25,11 +27,16 @@ export function PrintHostSoon() {
       event.preventDefault();
       mount().then(() => host?.printWhenMounted(), () => window.print());
     };
+    // A print before the host has come (the browser's menu at once, or its code not downloaded) prints the quote as the
+    // typed fields stand: they no longer listen for it themselves (use-typed-edit.ts). The host's own call is then a no-op.
+    const onPrint = () => drawAtOnce(applyTypedEdits);
     window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeprint', onPrint);
     const cancel = afterFirstScreen(() => void mount().catch(() => undefined));
     return () => {
       cancel();
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', onPrint);
     };
   }, []);
   return Host ? <Host /> : null;

@@ -3,7 +3,7 @@ import { checkCompanyId, type CompanyIdError } from './company-ids';
 import { checkVatNumber, vatWithoutSiren, type VatError } from './company-vat';
 import { encodeMessage } from './customer-message';
 import { checkPhone, type PhoneError } from './customer-phone';
-import { firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
+import { blankDetail, firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
 import { visibleLength } from './grapheme';
 
 /**
@@ -77,12 +77,6 @@ const field = (check: (value: string) => string | undefined, kind: FieldKind = '
     if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   });
 
-/**
- * Whether a detail shows nothing: spaces, line breaks and characters drawn as nothing alone (QA: a zero-width space
- * filled « Raison sociale » and the devis printed an empty name, without « À compléter »). Counted as empty.
- */
-export const blankDetail = (value: string): boolean => !/[^\s\p{Cf}]/u.test(value);
-
 const required = (key: Parameters<typeof encodeMessage>[0], kind: FieldKind = 'text') =>
   field((v) => (blankDetail(v) ? encodeMessage(key) : undefined), kind);
 const optionalCode = (check: (value: string) => string | undefined) => field((v) => (v.trim() === '' ? undefined : check(v)), 'code');
@@ -116,9 +110,11 @@ export const customerSchema = z
     email: field((v) => {
       if (v.trim() === '') return encodeMessage('customer.email.required');
       const address = v.trim();
-      // What mail servers carry before the @ (RFC 5321: 64 characters); the pattern alone took 300 (QA).
+      // What mail servers carry before the @ (RFC 5321: 64 characters); the pattern alone took 300 (QA). Said first: the
+      // accents' suggestion below would otherwise offer an address refused for its length (review).
       const local = address.lastIndexOf('@');
-      if (EMAIL.test(address)) return local > 64 ? encodeMessage('customer.email.localTooLong', { count: local }) : undefined;
+      if (local > 64) return encodeMessage('customer.email.localTooLong', { count: local });
+      if (EMAIL.test(address)) return undefined;
       const suggestion = withoutAccentsBeforeAt(v.trim());
       return suggestion ? encodeMessage('customer.email.accents', { suggestion }) : encodeMessage('customer.email.invalid');
     }, 'code'),

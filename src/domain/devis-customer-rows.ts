@@ -1,6 +1,7 @@
 import { checkCompanyId } from './company-ids';
 import { checkVatNumber } from './company-vat';
 import type { Devis, DevisPartyRow } from './devis-types';
+import { blankDetail } from './hidden-characters';
 
 /**
  * A SIREN or SIRET grouped as INSEE prints it, « 732 829 320 » and « 732 829 320 00074 », with non-breaking spaces (a
@@ -38,5 +39,5 @@ export function devisCustomerRows(devis: Devis): DevisPartyRow[] {
     { label: f.phone, value: customer.phone },
     { label: f.reference, value: customer.reference },
   ];
-  return rows.filter((row) => row.value.trim() !== '');
+  return rows.filter((row) => !blankDetail(row.value));
 }

@@ -1,6 +1,7 @@
 import { otherMemberStateVat, vatWithoutSiren } from './company-vat';
 import { CUSTOMER_FIELDS, type CustomerDetails } from './customer';
-import { blankDetail, customerSchema } from './customer-schema';
+import { customerSchema } from './customer-schema';
+import { blankDetail } from './hidden-characters';
 import type { PrintedCustomerField, RequiredCustomerField } from './devis-types';
 
 /**
@@ -52,8 +53,8 @@ export function devisCustomer(customer: CustomerDetails): DevisCustomer {
   const missing = missingCustomerFields(customer);
   const invalid = invalidCustomerFields(customer);
   const printed = { ...customer };
-  // A blank detail (characters drawn as nothing) is printed as the empty one it stands for.
-  for (const f of [...invalid, ...missing]) printed[f] = '';
+  // A blank detail (characters drawn as nothing), required or not, is printed as the empty one it stands for.
+  for (const f of PRINTED_CUSTOMER_FIELDS) if (invalid.includes(f) || blankDetail(printed[f])) printed[f] = '';
   const named = new Set<PrintedCustomerField>([...missing, ...invalid]);
   const toComplete = PRINTED_CUSTOMER_FIELDS.filter((f) => named.has(f));
   return { printed, missing, invalid, toComplete, otherMemberStateVat: otherMemberStateVat(printed.vatNumber)?.normalised ?? null };

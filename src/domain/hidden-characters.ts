@@ -18,6 +18,12 @@ export function isHiddenCharacter(code: number, lineBreaks: boolean): boolean {
  */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 
+/**
+ * Whether a customer detail shows nothing: spaces, line breaks and characters drawn as nothing alone (QA: a zero-width
+ * space filled « Raison sociale » and the devis printed an empty name, without « À compléter »). Counted as empty.
+ */
+export const blankDetail = (value: string): boolean => !/[^\s\p{Default_Ignorable_Code_Point}]/u.test(value);
+
 /** « U+200B »: how the form names a character the buyer cannot see. */
 export const codePointLabel = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -45,8 +45,10 @@ export const fileTooLarge = (bytes: number): ImportError | null =>
 /** What an import gives: a configuration on today's catalog, and what changed if the file was made on another revision. */
 export interface ImportedConfiguration {
   configuration: Configuration;
-  /** Null when the file was made on today's revision; else the revision it named and what could not be kept as it was. */
-  /** From another revision: which, what changed, and the configuration as the file has it (priced on that revision). */
+  /**
+   * Null when the file was made on today's revision; else the revision it named, what could not be kept as it was, and
+   * the configuration as the file has it (its missing quantities and term filled from today's catalog), priced on that revision.
+   */
   carriedOver: { from: string; changes: CarryOverChange[]; original: Configuration } | null;
 }
 

@@ -43,7 +43,10 @@ export function CustomerTextField({ id, label, hint, error, quiet, required, mul
     const text = event.clipboardData.getData('text');
     const start = field.selectionStart ?? field.value.length;
     const rest = field.value.slice(0, start) + field.value.slice(field.selectionEnd ?? start);
-    const pasted = charactersIn(multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, ''));
+    // What the field keeps of it when nothing is cut: a one-line field drops its line breaks, an e-mail field the spaces
+    // around it (QA: « jean@exemple.fr » pasted with a space each side was said cut).
+    const lines = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, '');
+    const pasted = charactersIn(field.type === 'email' ? lines.trim() : lines);
     paste.current = { pasted, before: charactersIn(rest) };
     // A full field takes nothing, and the browser then sends no input event to read it from.
     if (pasted > 0 && rest.length >= control.maxLength) setCut({ pasted, kept: 0 });
@@ -51,10 +54,8 @@ export function CustomerTextField({ id, label, hint, error, quiet, required, mul
   const onInput = (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const pasted = paste.current;
     paste.current = null;
-    const { value } = event.currentTarget;
-    const kept = pasted && (event.nativeEvent as InputEvent).inputType === 'insertFromPaste' ? charactersIn(value) - pasted.before : null;
-    // Cut only if the field is full: an e-mail field drops the spaces around a paste, which is no cut (QA).
-    setCut(pasted && kept !== null && kept < pasted.pasted && value.length >= control.maxLength ? { pasted: pasted.pasted, kept } : null);
+    const kept = pasted && (event.nativeEvent as InputEvent).inputType === 'insertFromPaste' ? charactersIn(event.currentTarget.value) - pasted.before : null;
+    setCut(pasted && kept !== null && kept < pasted.pasted ? { pasted: pasted.pasted, kept } : null);
   };
   const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId, cut === null ? '' : cutId].filter(Boolean).join(' ');
   const a11y = {

@@ -60,9 +60,10 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
       const { documentFile } = await loadDocuments();
       const facts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
       const file = await documentFile(kind, facts, new Date(), window.location.href);
-      const refused = !file.ok && (file.error === 'empty' ? 'documents.empty' : 'documents.unavailable');
-      if (refused) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)(refused) });
-      if (!file.ok) return;
+      if (!file.ok) {
+        const key = file.error === 'empty' ? 'documents.empty' : 'documents.unavailable';
+        return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)(key) });
+      }
       saveFile(file.value.name, file.value.blob);
       const { devis, name, unprintable } = file.value;
       const { missingCustomerFields: missing, invalidCustomerFields: invalid } = devis;
@@ -97,9 +98,10 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
         throw error;
       });
     if (!imported) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.unloaded', { file: file.name }) });
-    const refused = !imported.ok && imported.error;
-    if (refused) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.failed', { file: file.name, reason: refused(lang) }) });
-    if (!imported.ok) return;
+    if (!imported.ok) {
+      const reason = imported.error;
+      return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.failed', { file: file.name, reason: reason(lang) }) });
+    }
     const { configuration, text, carriedOver } = imported.value;
     // As it is now: the buyer may have edited while the import's code downloaded.
     const current = store.getState();

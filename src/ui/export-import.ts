@@ -15,15 +15,16 @@ const monthlyNetOf = (catalog: Catalog, configuration: Configuration): number | 
 };
 
 /**
- * The monthly net before and after the re-pricing: the same modules can cost another price on today's catalog (QA: « Rien
- * n'a été retiré ni modifié » was said of 70,00 EUR become 75,00 EUR). Empty when either cannot be priced.
+ * The monthly net before and after the re-pricing, worded: the same modules can cost another price on today's catalog (QA:
+ * « Rien n'a été retiré ni modifié » was said of 70,00 EUR become 75,00 EUR). Empty when either cannot be priced. The
+ * quotes are worked out once, not at each wording (the Documents panel words its line at every render).
  */
-function priceChange(old: Catalog, original: Configuration, catalog: Catalog, configuration: Configuration, lang: Language, say: SayDocuments): string {
+function priceChange(old: Catalog, original: Configuration, catalog: Catalog, configuration: Configuration): (say: SayDocuments, lang: Language) => string {
   const before = monthlyNetOf(old, original);
   const after = monthlyNetOf(catalog, configuration);
-  if (before === null || after === null) return '';
-  if (before === after) return say('documents.import.sameTotal');
-  return say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });
+  if (before === null || after === null) return () => '';
+  if (before === after) return (say) => say('documents.import.sameTotal');
+  return (say, lang) => say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });
 }
 
 /** A sentence in the language on screen when it is shown: a switch words it again. */
@@ -45,11 +46,12 @@ export async function readImportedFile(file: File, catalog: Catalog): Promise<Re
   const { fetchArchivedCatalog } = await import('./catalog-archive-loading');
   const archived = await fetchArchivedCatalog(carriedOver.from);
   const catalogs = archived.kind === 'found' ? [catalog, archived.catalog] : [catalog];
+  const prices = archived.kind === 'found' ? priceChange(archived.catalog, carriedOver.original, catalog, configuration) : () => '';
   const text: Worded = (lang) => {
     const say = sayDocuments(lang);
     const changes = [
       carriedOver.changes.map((c) => describeChangeByName(c, catalogs, lang)).join(' ') || say('documents.import.nothingChanged'),
-      archived.kind === 'found' ? priceChange(archived.catalog, carriedOver.original, catalog, configuration, lang, say) : '',
+      prices(say, lang),
     ].filter(Boolean).join(' ');
     return say('documents.import.carriedOver', { file: file.name, revision: carriedOver.from, version: catalog.version, changes });
   };

@@ -7,7 +7,7 @@ const FR = {
   'share.button': 'Copier le lien de partage',
   'share.includeCustomer': 'Inclure les coordonnées du client',
   'share.privacy': 'Un lien ne contient aucune donnée personnelle, sauf si vous cochez cette case.',
-  'share.stale': 'Modifié depuis la copie : copiez à nouveau le lien pour partager ce qui est à l’écran.',
+  'share.stale': 'Modifié depuis ce lien : cliquez à nouveau pour en avoir un à jour.',
 };
 
 const EN: Record<keyof typeof FR, string> = {
@@ -15,7 +15,7 @@ const EN: Record<keyof typeof FR, string> = {
   'share.button': 'Copy the share link',
   'share.includeCustomer': 'Include the customer details',
   'share.privacy': 'A link carries no personal data unless you tick this box.',
-  'share.stale': 'Changed since the copy: copy the link again to share what is on screen.',
+  'share.stale': 'Changed since this link: click again for an up-to-date one.',
 };
 
 /** The Share panel's words in a language: `sharePanelWords(lang)('share.button')`. */

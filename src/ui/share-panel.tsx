@@ -72,8 +72,9 @@ export function SharePanel() {
       <div role="status" id={`${ids}-status`} className="share-panel-status">
         {shown && !shared && <LoadFailed retry={() => void share(true)} again={shown.again} />}
         {words?.status.map((text) => <p key={text}>{text}</p>)}
-        {/* In the place « Lien copié » held: the button above does not move under a pointer pressed on it as a typed
-            quantity is applied (QA: the click landed beside it), and the buyer knows the link copied is an older one. */}
+        {/* In the place « Lien copié » (or « Copiez ce lien ») held: the status does not go from one line to none under the
+            button as a press on it applies a typed quantity (QA: the click landed beside it), and the buyer knows the link
+            copied or shown is an older one. A link shown to copy by hand goes, its field with it. */}
         {outcome?.shared && !shown && <p className="share-panel-stale">{t('share.stale')}</p>}
       </div>
       {manual && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCustomer } from '../../src/domain/customer';
 import { devisCustomer, invalidCustomerFields } from '../../src/domain/devis-customer';
+import { devisCustomerRows } from '../../src/domain/devis-customer-rows';
 import { aDevis, DEVIS_CUSTOMER } from './devis-fixtures';
 
 /** What QA typed: five values the customer form refuses (wrong SIREN key, VAT, e-mail, phone, a 60-character reference). */
@@ -20,12 +21,17 @@ describe('customer details the customer form refuses, on the devis', () => {
   });
 
   it('QA: a required field holding only characters drawn as nothing (zero-width space, word joiner) is missing, and printed empty', () => {
-    const customer = { ...DEVIS_CUSTOMER, company: '\u200B', contactName: '\u2060 ', address: '\u200B\n\u200B' };
+    const customer = { ...DEVIS_CUSTOMER, company: '\u200B', contactName: '\u2060 ', address: '\u200B\n\u3164' };
     expect(devisCustomer(customer)).toMatchObject({
       missing: ['company', 'contactName', 'address'],
       invalid: [],
       printed: { company: '', contactName: '', address: '' },
     });
+    // Review: an optional one too (a phone of one zero-width space), rather than a « Téléphone : » row with nothing after it.
+    const devis = aDevis({ customer: { ...DEVIS_CUSTOMER, phone: '\u200B' } });
+    expect(devis.customer.phone).toBe('');
+    expect(devisCustomerRows(devis).map((row) => row.label)).not.toContain('Téléphone');
+    expect(devisCustomerRows(aDevis({ customer: DEVIS_CUSTOMER })).map((row) => row.label)).toContain('Téléphone');
   });
 
   it('a VAT number valid alone but not the SIREN’s is invalid', () => {

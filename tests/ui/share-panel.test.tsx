@@ -78,7 +78,7 @@ describe('the Share panel', () => {
     act(() => store.getState().changeQuantity('outscale-vm', 3));
     expect(screen.queryByText('Lien copié')).not.toBeInTheDocument();
     // In its place, so that the button above does not move (QA: a click pressed as a typed quantity applied landed beside it).
-    expect(screen.getByRole('status')).toHaveTextContent(/^Modifié depuis la copie : copiez à nouveau le lien pour partager ce qui est à l’écran\.$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Modifié depuis ce lien : cliquez à nouveau pour en avoir un à jour\.$/);
     await user.click(screen.getByRole('button', { name: 'Copier le lien de partage' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Lien copié$/));
   });
