@@ -1,12 +1,11 @@
 // Loaded only when the saved draft names another catalog revision: its words need the archived catalog.
 import type { Catalog } from '../domain/catalog-schema';
-import type { Configuration } from '../domain/configuration';
 import type { DraftCarryOver } from '../domain/draft';
 import { cutRepeats } from '../domain/draft-fault-more';
 import type { CarryOverChange } from '../domain/share-carry-over';
 import { localise, type Language } from '../domain/language';
 import { formatMoney, formatNumber, formatRate } from '../domain/locale-format';
-import { computeQuote } from '../domain/quote';
+import { monthlyNetOn } from '../domain/monthly-net';
 import { checkQuantity } from '../domain/quantity';
 import { diffCatalogRevisions, type LinePriceChange } from '../domain/share-diff';
 import { revisionWords } from '../ui/share-revision-words';
@@ -53,7 +52,7 @@ export async function describeDraftCarryOver(catalog: Catalog, { from, saved, ch
   // The monthly net the buyer last saw and today's: it also moves with a discount rate (commitment, bundle).
   // Not recalled when a saved quantity was one its revision refused: that net was never shown.
   const nets = old && diff && saved.items.every((i) => quantityOffered(old, i.module, i.quantity))
-    ? [monthlyNet(old, saved), monthlyNet(catalog, diff.configuration)] : null;
+    ? [monthlyNetOn(old, saved), monthlyNetOn(catalog, diff.configuration)] : null;
   const netChanged = nets !== null && nets[0] !== null && nets[1] !== null && nets[0] !== nets[1];
   if (old && changes.length === 0 && prices.length === 0 && diff?.termRate === null && !netChanged) return null;
   const catalogs = old ? [catalog, old] : [catalog];
@@ -72,12 +71,3 @@ export async function describeDraftCarryOver(catalog: Catalog, { from, saved, ch
   };
 }
 
-/** A configuration's monthly net on a catalog, null when it cannot be priced there. */
-function monthlyNet(catalog: Catalog, configuration: Configuration): number | null {
-  try {
-    const quote = computeQuote(catalog, configuration);
-    return quote.ok ? quote.value.totals.monthlyNet : null;
-  } catch {
-    return null;
-  }
-}

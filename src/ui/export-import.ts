@@ -2,17 +2,12 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
 import { formatMoney } from '../domain/locale-format';
-import { computeQuote } from '../domain/quote';
+import { monthlyNetOn } from '../domain/monthly-net';
 import { fileTooLarge, importConfiguration } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeImportError } from '../domain/quote-import-messages';
 import { sayDocuments, type SayDocuments } from './documents-wording';
 import { describeChangeByName } from './share-change-text';
-
-const monthlyNetOf = (catalog: Catalog, configuration: Configuration): number | null => {
-  const quote = computeQuote(catalog, configuration);
-  return quote.ok ? quote.value.totals.monthlyNet : null;
-};
 
 /**
  * The monthly net before and after the re-pricing, worded: the same modules can cost another price on today's catalog (QA:
@@ -20,8 +15,8 @@ const monthlyNetOf = (catalog: Catalog, configuration: Configuration): number | 
  * quotes are worked out once, not at each wording (the Documents panel words its line at every render).
  */
 function priceChange(old: Catalog, original: Configuration, catalog: Catalog, configuration: Configuration): (say: SayDocuments, lang: Language) => string {
-  const before = monthlyNetOf(old, original);
-  const after = monthlyNetOf(catalog, configuration);
+  const before = monthlyNetOn(old, original);
+  const after = monthlyNetOn(catalog, configuration);
   if (before === null || after === null) return () => '';
   if (before === after) return (say) => say('documents.import.sameTotal');
   return (say, lang) => say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });

@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog-schema';
 import type { Configuration } from '../domain/configuration';
 import { evaluateConfiguration } from '../domain/engine/evaluate';
 import { localise, type Language } from '../domain/language';
-import { computeQuote } from '../domain/quote';
+import { monthlyNetOn } from '../domain/monthly-net';
 import { diffCatalogRevisions, type LineAmounts, type RevisionDiff } from '../domain/share-diff';
 import { describeViolations } from '../domain/violation-text';
 import { describeChangeByName } from './share-change-text';
@@ -26,11 +26,6 @@ export interface RevisionComparison {
   monthlyNet: { before: number | null; after: number | null };
 }
 
-const monthlyNetOf = (catalog: Catalog, configuration: Configuration) => {
-  const quote = computeQuote(catalog, configuration);
-  return quote.ok ? quote.value.totals.monthlyNet : null;
-};
-
 /** Compares the quote on the link's revision with the same configuration re-priced on today's catalog. */
 export function compareWithCatalog(old: Catalog, current: Catalog, configuration: Configuration, lang: Language): RevisionComparison {
   const diff = diffCatalogRevisions(old, current, configuration);
@@ -46,7 +41,7 @@ export function compareWithCatalog(old: Catalog, current: Catalog, configuration
     changes: diff.changes.map((c) => describeChangeByName(c, [current, old], lang)),
     prices: diff.prices.map((p) => ({ ...p, name: name(p.module) })),
     conflicts,
-    monthlyNet: { before: monthlyNetOf(old, configuration), after: monthlyNetOf(current, diff.configuration) },
+    monthlyNet: { before: monthlyNetOn(old, configuration), after: monthlyNetOn(current, diff.configuration) },
   };
 }
 
