@@ -36,7 +36,10 @@ export interface BlockedDetails {
 }
 
 /** Words for the user: fixed, or written for a language so the notice follows the language switch. */
-export type NoticeText = string | ((lang: Language) => string);
+/** A sentence worded in the language on screen when it is shown: a language switch words it again. */
+export type Worded = (lang: Language) => string;
+
+export type NoticeText = string | Worded;
 
 export const noticeWords = (text: NoticeText, lang: Language): string => (typeof text === 'function' ? text(lang) : text);
 

@@ -3,11 +3,11 @@ import { nameCustomerFields } from '../domain/customer-field-names';
 import type { PrintedCustomerField } from '../domain/devis-types';
 import type { Configuration } from '../domain/configuration';
 import type { Language } from '../domain/language';
-import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import type { ConfiguratorState, ConfiguratorStore, Worded } from '../store/configurator-store';
 import { evaluationOf, quoteOf } from './derived';
 import { saveFile } from './export-download';
 import type { DocumentKind } from './export-documents';
-import { sayDocuments } from './documents-wording';
+import { sayDocuments, wordDocuments } from './documents-wording';
 import { isLoadFailure } from './load-failure';
 import { StoreContext } from './store-context';
 import { whenUndone } from './when-undone';
@@ -19,8 +19,8 @@ const loadImport = importAgain(() => import('./export-import'));
 export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */
   role: 'status' | 'alert';
-  /** Worded in the language on screen when shown: a switch words it again (QA: it stayed in the language of the moment). */
-  text: (lang: Language) => string;
+  /** Worded when shown: a language switch words it again (QA: it stayed in the language of the moment). */
+  text: Worded;
 }
 
 /** The first characters a PDF prints as « ? », quoted as the language quotes: « ش ر ك ة … », “株 式 会 社”. */
@@ -55,14 +55,13 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
   const produce = async (kind: DocumentKind) => {
     const state = store.getState();
     setBusy(true);
-    setMessage({ role: 'status', text: (lang) => sayDocuments(lang)('documents.working') });
+    setMessage({ role: 'status', text: wordDocuments('documents.working') });
     try {
       const { documentFile } = await loadDocuments();
       const facts = { ...state, quote: quoteOf(state), valid: evaluationOf(state).valid };
       const file = await documentFile(kind, facts, new Date(), window.location.href);
       if (!file.ok) {
-        const key = file.error === 'empty' ? 'documents.empty' : 'documents.unavailable';
-        return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)(key) });
+        return setMessage({ role: 'alert', text: wordDocuments(file.error === 'empty' ? 'documents.empty' : 'documents.unavailable') });
       }
       saveFile(file.value.name, file.value.blob);
       const { devis, name, unprintable } = file.value;
@@ -83,7 +82,7 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
     } catch (error) {
       // A chunk that did not download is said in words; the browser's text names a file and a URL.
       const failure = error instanceof Error ? error.message : String(error);
-      setMessage({ role: 'alert', text: (lang) => (isLoadFailure(error) ? sayDocuments(lang)('documents.failed.unloaded') : sayDocuments(lang)('documents.failed', { error: failure })) });
+      setMessage({ role: 'alert', text: isLoadFailure(error) ? wordDocuments('documents.failed.unloaded') : wordDocuments('documents.failed', { error: failure }) });
     } finally {
       setBusy(false);
     }
@@ -97,7 +96,7 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
         if (isLoadFailure(error)) return null;
         throw error;
       });
-    if (!imported) return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.unloaded', { file: file.name }) });
+    if (!imported) return setMessage({ role: 'alert', text: wordDocuments('documents.import.unloaded', { file: file.name }) });
     if (!imported.ok) {
       const reason = imported.error;
       return setMessage({ role: 'alert', text: (lang) => sayDocuments(lang)('documents.import.failed', { file: file.name, reason: reason(lang) }) });
@@ -122,11 +121,11 @@ export function useDocumentActions(keepReplaced?: KeepReplacedByImport) {
       if (editedSince) keepReplaced?.(store.getState(), before.configuration, 'import-undone');
       const key = editedSince ? 'documents.import.undoneWithLaterEdits' : 'documents.import.undone';
       store.getState().replaceConfiguration(before.configuration, before.notes);
-      const undone = store.getState().postNotice({ tone: 'info', text: (l) => sayDocuments(l)(key, { file: file.name }) });
+      const undone = store.getState().postNotice({ tone: 'info', text: wordDocuments(key, { file: file.name }) });
       whenUndone(store, () => store.getState().dismissNotice(undone));
       clearLine();
     };
-    const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: (lang) => sayDocuments(lang)('documents.import.undo'), run: undoImport } });
+    const notice = state.postNotice({ tone: carriedOver ? 'warning' : 'info', text, action: { label: wordDocuments('documents.import.undo'), run: undoImport } });
     // Once the history steps back before the import, nothing says the file is imported any more, nor offers to undo it.
     const stopWatching = whenUndone(store, () => {
       store.getState().dismissNotice(notice);

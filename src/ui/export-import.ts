@@ -6,7 +6,8 @@ import { monthlyNetOn } from '../domain/monthly-net';
 import { fileTooLarge, importConfiguration } from '../domain/quote-import';
 import { ok, type Result } from '../domain/result';
 import { describeImportError } from '../domain/quote-import-messages';
-import { sayDocuments, type SayDocuments } from './documents-wording';
+import type { Worded } from '../store/configurator-store';
+import { sayDocuments, wordDocuments, type SayDocuments } from './documents-wording';
 import { describeChangeByName } from './share-change-text';
 
 /**
@@ -22,9 +23,6 @@ function priceChange(old: Catalog, original: Configuration, catalog: Catalog, co
   return (say, lang) => say('documents.import.newTotal', { revision: old.version, before: formatMoney(before, lang), after: formatMoney(after, lang) });
 }
 
-/** A sentence in the language on screen when it is shown: a switch words it again. */
-export type Worded = (lang: Language) => string;
-
 /**
  * Loaded with `import()` when a file is chosen: reads it and checks it as a share link is
  * checked. Either way comes back with the sentence to show: what was imported, or why not.
@@ -36,7 +34,7 @@ export async function readImportedFile(file: File, catalog: Catalog): Promise<Re
   const imported = importConfiguration(catalog, await file.text());
   if (!imported.ok) return { ok: false, error: (lang) => describeImportError(imported.error, lang) };
   const { configuration, carriedOver } = imported.value;
-  if (!carriedOver) return ok({ configuration, text: (lang) => sayDocuments(lang)('documents.import.done', { file: file.name }), carriedOver: false });
+  if (!carriedOver) return ok({ configuration, text: wordDocuments('documents.import.done', { file: file.name }), carriedOver: false });
   // Modules the current catalog no longer has are named from the file's own revision, when the archive has it.
   const { fetchArchivedCatalog } = await import('./catalog-archive-loading');
   const archived = await fetchArchivedCatalog(carriedOver.from);
