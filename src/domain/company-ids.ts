@@ -32,8 +32,12 @@ export const LA_POSTE_SIREN = '356000000';
 /** La Poste's head office, the one SIRET of that SIREN that follows Luhn. */
 export const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
-/** Spaces (including the non-breaking ones French typography puts between groups) are allowed and dropped. */
-export const stripSpaces = (raw: string): string => raw.replace(/[\s\u00a0\u202f]+/g, '');
+/**
+ * Spaces (including the non-breaking ones French typography puts between groups), dots and hyphens are allowed and
+ * dropped, as in a VAT number (company-vat.ts): 732.829.320 and 732-829-320 are written too (QA: refused here while the
+ * VAT field took FR44.732.829.320).
+ */
+const withoutSeparators = (raw: string): string => raw.replace(/[\s\u00a0\u202f.-]+/g, '');
 
 function luhnSum(digits: string): number {
   let sum = 0;
@@ -55,7 +59,7 @@ export function luhnCheckDigit(digits: string): string {
 const digitSum = (digits: string): number => [...digits].reduce((sum, d) => sum + Number(d), 0);
 
 function readDigits(raw: string): Result<string, CompanyIdError> {
-  const digits = stripSpaces(raw);
+  const digits = withoutSeparators(raw);
   if (digits === '') return fail({ code: 'empty' });
   // Named as seen: a whole flag or 👨‍👩‍👧, not its first code point.
   const bad = /\D/u.exec(digits);
@@ -81,7 +85,7 @@ function checkSiretDigits(siret: string): Result<CompanyId, CompanyIdError> {
   return isLuhnValid(siret) ? ok(found) : fail({ code: 'nicChecksum', siren });
 }
 
-/** Accepts a SIREN (9 digits) or a SIRET (14 digits), spaces allowed. */
+/** Accepts a SIREN (9 digits) or a SIRET (14 digits), separators allowed. */
 export function checkCompanyId(raw: string): Result<CompanyId, CompanyIdError> {
   const read = readDigits(raw);
   if (!read.ok) return read;
@@ -92,7 +96,7 @@ export function checkCompanyId(raw: string): Result<CompanyId, CompanyIdError> {
   return fail({ code: 'length', expected: digits.length <= 11 ? 9 : 14, count: digits.length });
 }
 
-/** Only a SIREN (9 digits), spaces allowed. */
+/** Only a SIREN (9 digits), separators allowed. */
 export function checkSiren(raw: string): Result<CompanyId, CompanyIdError> {
   const read = readDigits(raw);
   if (!read.ok) return read;
@@ -100,7 +104,7 @@ export function checkSiren(raw: string): Result<CompanyId, CompanyIdError> {
   return checkSirenDigits(read.value);
 }
 
-/** Only a SIRET (14 digits), spaces allowed; La Poste's establishments follow their own rule. */
+/** Only a SIRET (14 digits), separators allowed; La Poste's establishments follow their own rule. */
 export function checkSiret(raw: string): Result<CompanyId, CompanyIdError> {
   const read = readDigits(raw);
   if (!read.ok) return read;

@@ -13,8 +13,10 @@ describe('SIREN', () => {
     ['356000000', 'La Poste'],
     ['732 829 320', 'grouped by three'],
     [' 732\u00a0829\u00a0320 ', 'non-breaking spaces and padding'],
+    ['732.829.320', 'grouped with dots, as the VAT field takes them'],
+    ['732-829-320', 'grouped with hyphens'],
   ])('%s is a valid SIREN (%s)', (raw) => {
-    expect(checkSiren(raw)).toEqual({ ok: true, value: { kind: 'siren', siren: raw.replace(/\s/g, ''), digits: raw.replace(/\s/g, '') } });
+    expect(checkSiren(raw)).toEqual({ ok: true, value: { kind: 'siren', siren: raw.replace(/[\s.-]/g, ''), digits: raw.replace(/[\s.-]/g, '') } });
   });
 
   it.each([
@@ -41,12 +43,14 @@ describe('SIRET', () => {
   it.each([
     ['73282932000074', '732829320'],
     ['732 829 320 00074', '732829320'],
+    ['732.829.320.00074', '732829320'],
+    ['732-829-320-00074', '732829320'],
     ['54205118000066', '542051180'],
     ['55208131766522', '552081317'],
     ['13002526500013', '130025265'],
   ])('%s is a valid SIRET of SIREN %s', (raw, siren) => {
     const result = checkSiret(raw);
-    expect(result.ok && result.value).toEqual({ kind: 'siret', siren, digits: raw.replace(/\s/g, '') });
+    expect(result.ok && result.value).toEqual({ kind: 'siret', siren, digits: raw.replace(/[\s.-]/g, '') });
   });
 
   it.each([
@@ -54,7 +58,8 @@ describe('SIRET', () => {
     ['73282923000074', { code: 'sirenChecksum', siren: '732829230' }],
     ['7328293200007', { code: 'length', expected: 14, count: 13 }],
     ['732829320000744', { code: 'length', expected: 14, count: 15 }],
-    ['73282932000-74', { code: 'invalidChar', char: '-' }],
+    ['73282932000_74', { code: 'invalidChar', char: '_' }],
+    ['732/829/320/00074', { code: 'invalidChar', char: '/' }],
     ['7328293200😀0074', { code: 'invalidChar', char: '😀' }],
   ])('%s is refused: %j', (raw, error) => {
     expect(checkSiret(raw)).toEqual({ ok: false, error });

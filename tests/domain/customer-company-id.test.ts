@@ -88,7 +88,7 @@ describe('the SIREN or SIRET is required of a French company only', () => {
   });
 
   it.each([
-    ['0403.170.701', 'customer.siret.invalidChar?char=.'],
+    ['0403.170.701', 'customer.siren.length?count=10'], // dots are separators, as in 732.829.320: 10 digits
     ['HRB 12345', 'customer.siret.invalidChar?char=H'],
   ])('a foreign company number typed as a SIREN (%j) is still refused: a SIREN is French, and the devis does not print it', (siret, message) => {
     const customer = { ...BRUSSELS, siret };
