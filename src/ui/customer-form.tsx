@@ -105,7 +105,7 @@ export function CustomerForm({ lang, value, onChange }: CustomerFormProps) {
   const text = (key: CustomerLabelKey) => customerMessages[lang][key];
   const n = (count: number) => formatNumber(count, lang);
   const pasteCut = (pasted: number, kept: number) =>
-    fill(text(kept > 0 ? 'customer.pasteCut' : 'customer.pasteFull'), { pasted: n(pasted), kept: n(kept), max: n(CUSTOMER_TEXT_MAX_LENGTH) });
+    fill(text(kept > 0 ? 'customer.pasteCut' : 'customer.pasteFull'), { pasted: n(pasted), kept: n(kept) });
   const errorOf = (name: keyof CustomerDetails) => {
     const message = formState.errors[name]?.message;
     return message === undefined ? undefined : formatMessage(lang, message);
