@@ -1,6 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
+import { loadCardSentences, wantsCardSentences } from '../ui/card-sentences';
 import { loadLanguage } from '../ui/messages';
 import { loadNoticeList } from '../ui/notice-slot';
 import type { DraftLoad } from './draft-loading';
@@ -32,6 +33,8 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);
   if (store.getState().notices.length > 0) await loadNoticeList();
+  // A draft or a link with a card to explain has its sentences on the first screen; a newcomer's come just after it.
+  if (wantsCardSentences(store.getState())) await loadCardSentences().catch(() => undefined);
   return store;
 }
 

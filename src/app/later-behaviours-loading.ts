@@ -1,4 +1,5 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
+import { requestCardSentences } from '../ui/card-sentences';
 import { importAgain } from '../ui/import-again';
 import { afterFirstScreen } from './after-first-screen';
 import { historyStep, isHistoryKey } from './history-keys';
@@ -54,7 +55,11 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   };
   window.addEventListener('keydown', stepAtOnce);
   window.addEventListener('hashchange', notePaste);
-  const cancel = afterFirstScreen(load);
+  // The cards' sentences come then too, for the first change that blocks or adds a module (ui/card-sentences.ts).
+  const cancel = afterFirstScreen(() => {
+    load();
+    requestCardSentences();
+  });
   return () => {
     live = false;
     stopWaiting();

@@ -1,9 +1,10 @@
-import { describeAddition, describeBrokenRules, describeExplanation } from '../domain/engine/describe-explanation';
+import { useSyncExternalStore } from 'react';
 import { sameDecisions } from '../domain/engine/decisions';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
 import type { ConfiguratorState } from '../store/configurator-store';
+import { cardSentences, onCardSentences, requestCardSentences, wantsCardSentences, type CardSentences } from './card-sentences';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
 import { rememberLast } from './remember-last';
@@ -76,7 +77,7 @@ function brokenByModule(evaluation: Evaluation): Map<string, string[]> {
 
 const QUALIFICATION_RULE = 'qualification:';
 
-function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
+function viewOf(s: ViewFacts, facts: CardFacts, words: CardSentences | null, moduleId: string): ModuleView {
   const quantity = facts.quantities.get(moduleId) ?? null;
   const state = moduleState(quantity !== null, facts.impliedIds.has(moduleId), facts.selectable.has(moduleId));
   const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
@@ -88,12 +89,12 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
   return {
     state,
     quantity,
-    reason: explained ? describeExplanation(s.catalog, { ...explained, ...explained.inConflict }, s.lang) : null,
+    reason: explained && words ? words.describeExplanation(s.catalog, { ...explained, ...explained.inConflict }, s.lang) : null,
     blockingModules: ways?.modules.join(' ') ?? '',
     blockingQualifications: ways?.qualifications.join(' ') ?? '',
     freedTogether: state === 'blocked' && explained?.freedOnlyTogether === true,
-    addedBecause: quantity !== null && added ? describeAddition(s.catalog, added, s.lang) : null,
-    broken: broken.length > 0 ? describeBrokenRules(s.catalog, broken, s.lang) : null,
+    addedBecause: quantity !== null && added && words ? words.describeAddition(s.catalog, added, s.lang) : null,
+    broken: broken.length > 0 && words ? words.describeBrokenRules(s.catalog, broken, s.lang) : null,
     ruledOutBy: broken.filter((r) => r.startsWith(QUALIFICATION_RULE)).map((r) => r.slice(QUALIFICATION_RULE.length)).join(' '),
     suggestions: facts.suggestions.get(moduleId) ?? NONE,
   };
@@ -105,7 +106,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, moduleId: string): ModuleView {
  * changed re-render.
  */
 export const moduleViewsOf = rememberLast(
-  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails],
+  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails, cardSentences()],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
     const { blocked: minimal, implied } = explanationsOf(s);
     // The fuller reasons once worked out for these very decisions (app/blocked-details), when there are any: a quantity
@@ -121,9 +122,12 @@ export const moduleViewsOf = rememberLast(
       suggestions: suggestionsByModule(s, evaluation),
       broken: brokenByModule(evaluation),
     };
+    const words = cardSentences();
+    // A card with something to say asks for its sentences' code if it has not come (it failed: tried again at each change).
+    if (words === null && wantsCardSentences(s)) requestCardSentences();
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
-      const view = viewOf(s, facts, module.id);
+      const view = viewOf(s, facts, words, module.id);
       const previous = before?.get(module.id);
       views.set(module.id, previous && sameView(previous, view) ? previous : view);
     }
@@ -136,5 +140,7 @@ const UNKNOWN: ModuleView = {
 };
 
 export function useModuleView(moduleId: string): ModuleView {
+  // Drawn again when the sentences' code comes: the views are then worked out again, with them.
+  useSyncExternalStore(onCardSentences, cardSentences);
   return useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
 }

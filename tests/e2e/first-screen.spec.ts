@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import catalog from '../../public/catalogs/2026-11.json' with { type: 'json' };
-import { moduleCard, openConfigurator } from './configurator';
+import { moduleCard, openConfigurator, selectModule } from './configurator';
 
 test('the first screen shows every drawer and module of the default catalog, in French', async ({ page }) => {
   await openConfigurator(page);
@@ -36,5 +36,40 @@ test.describe('with a browser that prefers English', () => {
     await openConfigurator(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 2, name: 'Email' })).toBeVisible();
+  });
+});
+
+test.describe("the cards' sentences (why a card is blocked, implied or added)", () => {
+  const SENTENCES = /\/describe-explanation-[^/]*\.js$/;
+
+  test("a newcomer's first screen comes without their code; the first change that blocks a card says why", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await openConfigurator(page);
+    expect(fetched.filter((path) => SENTENCES.test(path))).toEqual([]);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const business = moduleCard(page, 'alinto-mail-business');
+    await expect(business).toHaveAttribute('data-state', 'blocked');
+    await expect(business.locator('.module-note-blocked')).toContainText('Alinto Messagerie Essentielle');
+    expect(fetched.filter((path) => SENTENCES.test(path))).toHaveLength(1);
+  });
+
+  test('a draft with a blocked card, read back, says why with the first card drawn', async ({ page }) => {
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    await expect(moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked')).toContainText('Alinto Messagerie Essentielle');
+    // What the page holds in the very task that draws the first card, before any later file could add to it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const card = document.querySelector('[data-module="alinto-mail-business"]');
+        if (card === null) return;
+        observer.disconnect();
+        (window as unknown as { firstDrawn: string }).firstDrawn = card.textContent ?? '';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await expect(moduleCard(page, 'alinto-mail-business')).toHaveAttribute('data-state', 'blocked');
+    const firstDrawn = await page.evaluate(() => (window as unknown as { firstDrawn?: string }).firstDrawn);
+    expect(firstDrawn).toContain('vous avez choisi Alinto Messagerie Essentielle');
   });
 });
