@@ -34,8 +34,20 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);
   if (store.getState().notices.length > 0) await loadNoticeList();
   // A draft or a link with a card to explain has its sentences on the first screen; a newcomer's come just after it.
-  if (wantsCardSentences(store.getState())) await loadCardSentences().catch(() => undefined);
+  if (cardsToExplain(store)) await loadCardSentences().catch(() => undefined);
   return store;
+}
+
+/**
+ * Whether the first screen has a card to explain. A catalog the engine cannot read (a host serving a file edited after
+ * the build) throws here as it would at the first render: left to that render, where the page says it crashed.
+ */
+function cardsToExplain(store: ConfiguratorStore): boolean {
+  try {
+    return wantsCardSentences(store.getState());
+  } catch {
+    return false;
+  }
 }
 
 /** The store a draft read back gives (empty when there was none, or when it was set aside whole). */

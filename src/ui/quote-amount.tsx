@@ -3,8 +3,8 @@ import { formatMoney } from '../domain/locale-format';
 import { useConfigurator, useT } from './store-context';
 
 interface QuoteAmountProps {
-  /** The total of §4 this amount is (the automation hook `data-total`). */
-  name: QuoteTotalName;
+  /** The total of §4 this amount is (the automation hook `data-total`); left out where the page shows it again. */
+  name?: QuoteTotalName;
   cents: number;
   /** A discount: shown as "− 12,00 €" while data-cents keeps the total's own (positive) value. */
   deducted?: boolean;
@@ -17,7 +17,7 @@ export function QuoteAmount({ name, cents, deducted = false, className = 'quote-
   const lang = useConfigurator((s) => s.lang);
   const text = formatMoney(cents, lang);
   return (
-    <span className={className} data-total={name} data-cents={cents}>
+    <span className={className} data-total={name} data-cents={name && cents}>
       {deducted ? t('quote.minus', { amount: text }) : text}
     </span>
   );

@@ -8,7 +8,7 @@ import { useConfigurator, useT } from './store-context';
 
 /**
  * From the monthly list price to the net: commitment, bundle and (when there is one, or in sales mode) sales
- * discounts. A sales discount above the approval threshold is marked here whatever the mode (spec §4), so a
+ * discounts, then the net. A sales discount above the approval threshold is marked here whatever the mode (spec §4), so a
  * quote reopened from a link says so too.
  */
 export function QuoteDiscounts({ quote }: { quote: Quote }) {
@@ -48,6 +48,9 @@ export function QuoteDiscounts({ quote }: { quote: Quote }) {
             deducted
           />
         )}
+        {/* The net the title promises, as the PDF ends its discounts; the summary bar above holds its hook. On paper this
+            section may start a page of its own (QA: page 2 listed the discounts without the net they come to). */}
+        <QuoteRow label={t('quote.monthlyNet')} cents={quote.totals.monthlyNet} emphasis />
       </dl>
     </section>
   );

@@ -77,6 +77,13 @@ test('a long quote breaks across pages but never leaves « Bon pour accord » or
   expect(pages.length, all).toBeLessThanOrEqual(2);
   // every page has text (the signature box alone on a page has none), and the acceptance block is whole on the last page
   for (const text of pages) expect(text.trim(), all).not.toBe('');
+  // The discounts end with the net they come to, on the page that lists them (QA: page 2 listed them without it).
+  const title = /du prix catalogue au net/i; // upper case on paper, as the section titles are on screen
+  const discounts = pages.find((text) => title.test(text)) ?? '';
+  const net = await monthlyNetOnScreen(page);
+  const afterTitle = discounts.slice(discounts.search(title));
+  expect(afterTitle, all).toMatch(/Remise multi-tiroirs[^]*Total mensuel HT/);
+  expect(afterTitle.slice(afterTitle.indexOf('Total mensuel HT')), all).toMatch(new RegExp(`^Total mensuel HT\\s*${net}`));
   const last = pages.at(-1) ?? '';
   expect(last).toContain('Bon pour accord');
   expect(last).toContain('signature précédée de la mention manuscrite');

@@ -58,6 +58,19 @@ describe('QuotePanel: totals', () => {
     expect(plain(totalElement(container, 'monthlyNet').textContent)).toBe('3 333,31 €');
   });
 
+  it('ends « Du prix catalogue au net » with the net, as the PDF does, its hook left on the summary bar (one element per total)', () => {
+    const { store, container } = renderQuotePanel(bundleCatalog(), (s) => {
+      s.getState().selectModule('b1');
+      s.getState().chooseTerm(12);
+    });
+    const section = screen.getByRole('region', { name: 'Du prix catalogue au net' });
+    const rows = within(section).getAllByRole('term').map((term) => plain(term.parentElement?.textContent));
+    expect(rows.at(-1)).toBe(`Total mensuel HT${plain(totalElement(container, 'monthlyNet').textContent)}`);
+    expect(rows.at(-1)).toBe('Total mensuel HT3 333,31 €');
+    expect(expectedQuote(store).totals.monthlyNet).toBe(333331);
+    expect(container.querySelectorAll('[data-total="monthlyNet"]')).toHaveLength(1);
+  });
+
   it.each([[1, 'Commitment term: 1 month'], [12, 'Commitment term: 12 months'], [36, 'Commitment term: 36 months']] as const)(
     'in English, a %i-month term is said « %s » (it read « 12 months commitment »)', (months, said) => {
       const { container } = renderQuotePanel(bundleCatalog(), (s) => {
@@ -327,7 +340,7 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     // As in the page: the sheet sits in the main region, which a tap on text inside the sheet focuses.
     render(<StoreContext.Provider value={store}><main tabIndex={-1}><QuotePanel><OneShot /></QuotePanel></main></StoreContext.Provider>);
     await user.click(screen.getByRole('button', { name: 'Voir le devis' }));
-    await user.click(screen.getByText('Total mensuel HT'));
+    await user.click(screen.getByText('Total mensuel HT', { selector: '.quote-headline-label' }));
     expect(screen.getByRole('main')).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Une fois' }));
     expect(screen.queryByRole('button', { name: 'Une fois' })).not.toBeInTheDocument();
@@ -338,6 +351,6 @@ describe('QuotePanel: bottom sheet on a phone', () => {
     const { container } = renderQuotePanel(defaultCatalog(), (s) => s.getState().selectModule('outscale-vm'));
     const panel = screen.getByRole('complementary', { name: 'Votre devis' });
     expect(panel).toContainElement(totalElement(container, 'monthlyNet'));
-    expect(within(panel).getByText('Total mensuel HT')).toBeInTheDocument();
+    expect(within(panel).getByText('Total mensuel HT', { selector: '.quote-headline-label' })).toBeInTheDocument();
   });
 });
