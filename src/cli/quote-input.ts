@@ -7,6 +7,8 @@ import { fail, ok, type Result } from '../domain/result';
 import { archivedCatalogPath, CATALOG_ARCHIVE_INDEX, readArchiveIndex, type ArchiveIndex } from '../domain/share-archive';
 import { firstRepeatedKey, repeatedKeyProblem } from '../domain/json-repeated-keys';
 import { jsonErrorWhere } from '../domain/catalog';
+import { isRecord } from '../domain/is-record';
+import { configurationOf } from '../domain/quote-import';
 import { decodeShareLink } from '../domain/share-link';
 import { restoreSharedConfiguration } from '../domain/share-restore';
 import { loadCatalog } from './catalog-file';
@@ -42,20 +44,33 @@ export interface QuoteInput {
 const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || /#|%23/.test(text) || /^\s*[<"']?[a-z][a-z0-9+.-]*:\/\//i.test(text);
 
 /**
- * Resolves `--config` (spec §5): an existing file is a configuration JSON file (or the app's export of one), priced on
- * `--catalog` (default: the bundled catalog); otherwise a share code or a whole share URL,
- * priced on the revision it names, taken from the archive unless `--catalog` is given.
+ * Resolves `--config` (spec §5): an existing file is a configuration JSON file (or the app's export of one); otherwise a
+ * share code or a whole share URL. Either is priced on `--catalog` when given, which must then be the revision it names;
+ * without it, on the revision it names, taken from the archive (a file naming none, or today's, on the bundled catalog).
  */
 export function readConfigurationArgument(config: string, catalogFile: string | undefined): Result<QuoteInput> {
   const given = catalogFile === undefined ? undefined : loadCatalog(catalogFile);
   if (given && !given.ok) return given;
   if (!existsSync(config) && looksLikeShareLink(config)) return readShareArgument(config, given?.value);
-  const catalog = given ?? loadCatalog();
-  if (!catalog.ok) return catalog;
   const raw = readJsonFile(config);
   if (!raw.ok) return raw;
+  const catalog = given ?? catalogNamedIn(config, raw.value);
+  if (!catalog.ok) return catalog;
   const configuration = parseConfigurationFile(catalog.value, raw.value);
   return configuration.ok ? ok({ catalog: catalog.value, configuration: configuration.value }) : fail(`${config}: ${configuration.error}`);
+}
+
+/**
+ * The catalog a configuration file is priced on without `--catalog`: the bundled one, unless the file names another
+ * revision (its "catalog", in an export its configuration's), then that one from the archive, as for a share code
+ * (QA: a file of 2026-10 was refused though the archive held 2026-10, while its share code was priced on it).
+ */
+function catalogNamedIn(file: string, raw: unknown): Result<Catalog> {
+  const today = loadCatalog();
+  const inFile = configurationOf(raw);
+  const named = inFile.ok && isRecord(inFile.value) ? inFile.value.catalog : undefined;
+  if (!today.ok || typeof named !== 'string' || named === today.value.version) return today;
+  return loadArchivedCatalog(named, CATALOG_ARCHIVE_FOLDER, `${file}: configuration`);
 }
 
 function readShareArgument(text: string, given: Catalog | undefined): Result<QuoteInput> {
@@ -88,13 +103,13 @@ export function archiveIndex(folder: string = CATALOG_ARCHIVE_FOLDER): Result<Ar
   return index.ok ? index : fail(`${indexFile}: ${index.error}`);
 }
 
-/** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code). */
-export function loadArchivedCatalog(revision: string, folder: string = CATALOG_ARCHIVE_FOLDER): Result<Catalog> {
+/** A published revision from public/catalogs/, checked like any catalog file (the archive is data, not code); `made`: what named it, for the refusal. */
+export function loadArchivedCatalog(revision: string, folder: string = CATALOG_ARCHIVE_FOLDER, made = 'share code'): Result<Catalog> {
   const revisions = archivedRevisions(folder);
   if (!revisions.ok) return revisions;
   const path = archivedCatalogPath(revision);
   if (path === undefined || !revisions.value.includes(revision)) {
-    return fail(`share code was made on catalog ${revision}, which is not archived (available: ${revisions.value.join(', ')}); give that revision's file with --catalog FILE`);
+    return fail(`${made} was made on catalog ${revision}, which is not archived (available: ${revisions.value.join(', ')}); give that revision's file with --catalog FILE`);
   }
   const catalog = loadCatalog(join(folder, path));
   if (catalog.ok && catalog.value.version !== revision) return fail(`${join(folder, path)}: archived as ${revision} but its version is ${catalog.value.version}`);

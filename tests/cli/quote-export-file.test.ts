@@ -8,7 +8,7 @@ import { evaluateConfiguration } from '../../src/domain/engine/evaluate';
 import { computeQuote } from '../../src/domain/quote';
 import { quoteExportJson } from '../../src/domain/quote-export';
 import { importConfiguration } from '../../src/domain/quote-import';
-import { SHIPPED_VERSION } from '../fixtures/catalogs';
+import { PUBLISHED_REVISIONS } from '../fixtures/catalogs';
 import { scratchFolder } from './quote-files';
 
 const { write } = scratchFolder();
@@ -63,6 +63,14 @@ describe('quote reads the file « Exporter en JSON » writes as it reads the bar
     expect(fromExport.stdout.length).toBeGreaterThan(0);
   });
 
+  it('an export made on an archived older revision is priced on that revision, as the same configuration given with its file', () => {
+    const older = { items: [{ module: 'outscale-vm', quantity: 2 }], catalog: '2026-10' };
+    const file = damaged('older.json', { configuration: older });
+    const fromExport = runQuote(['--config', file]);
+    expect(fromExport.ok && [fromExport.value.catalog, fromExport.value.totals.recurring]).toEqual(['2026-10', 2 * 8500]);
+    expect(fromExport).toEqual(runQuote(['--catalog', 'public/catalogs/2026-10.json', '--config', write('older-bare.json', older)]));
+  });
+
   it('the export\'s stored quote is never trusted: a doctored one changes nothing', () => {
     const doctored = damaged('doctored.json', { quote: { totals: { totalDueNow: 1 } }, valid: 'yes' });
     expect(runQuote(['--config', doctored])).toEqual(runQuote(['--config', write('bare-valid.json', valid)]));
@@ -82,8 +90,8 @@ describe('a damaged export, or a file that is neither: one line that says what i
       'configuration items[0].quantity: must be a whole number'],
     ['an export whose configuration names an unknown module', () => damaged('unknown.json', { configuration: { ...valid, items: [{ module: 'x' }] } }),
       'unknown module `x`'],
-    ['an export made on another catalog revision', () => damaged('rev.json', { configuration: { ...valid, catalog: '2025-01' } }),
-      `configuration was made on catalog 2025-01, not on catalog ${SHIPPED_VERSION}`],
+    ['an export made on a catalog revision that is not archived', () => damaged('rev.json', { configuration: { ...valid, catalog: '2025-01' } }),
+      `configuration was made on catalog 2025-01, which is not archived (available: ${PUBLISHED_REVISIONS}); give that revision's file with --catalog FILE`],
     ['a catalog given as --config', () => DEFAULT_CATALOG_FILE,
       `is a catalog ("format": "collabnext-catalog/1"), not a configuration: give it with --catalog FILE; ${neither}`],
   ])('%s', (_case, file, message) => {

@@ -121,7 +121,7 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
     expect(out.totals).toMatchObject({ recurring: 1000, commitmentDiscount: 100, monthlyNet: 900, monthlyVat: 180, monthlyGross: 1080, contractNet: 10800 });
   });
 
-  it('a configuration that names no revision is priced on the catalog given, which the output names; one that names another is refused', () => {
+  it('a configuration that names no revision is priced on the catalog given, which the output names; one that names a revision, on that revision', () => {
     const unnamed = write('unnamed.json', { items: [{ module: 'outscale-vm' }] });
     // Without --catalog, the catalog the app ships, whatever its version.
     const today = quoteOf(['--config', unnamed]);
@@ -131,8 +131,11 @@ describe('quote on the default catalog: the JSON of §5, field by field', () => 
     expect([tested.catalog, tested.totals.recurring]).toEqual(['2026-11', 2 * 8900]);
     const archived = quoteOf(['--catalog', 'public/catalogs/2026-10.json', '--config', unnamed]);
     expect([archived.catalog, archived.totals.recurring]).toEqual(['2026-10', 2 * 8500]);
-    const named = runQuote(['--config', write('named.json', { catalog: '2026-10', items: [{ module: 'outscale-vm' }] })]);
-    expect(named).toEqual({ ok: false, error: expect.stringContaining(`configuration was made on catalog 2026-10, not on catalog ${SHIPPED_VERSION}`) });
+    // Naming a revision, it is priced on that one from the archive, as its share code is (QA: it was refused without
+    // --catalog); with --catalog, the file given must be that revision.
+    const named = write('named.json', { catalog: '2026-10', items: [{ module: 'outscale-vm' }] });
+    expect(quoteOf(['--config', named])).toEqual(archived);
+    expect(runQuote(['--catalog', TESTED_CATALOG_FILE, '--config', named])).toEqual({ ok: false, error: `${named}: configuration was made on catalog 2026-10, not on catalog 2026-11` });
   });
 
   it('reads a catalog and a configuration saved with a byte order mark as the same files without it', () => {
