@@ -54,6 +54,22 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     expect(fetched.filter((path) => SENTENCES.test(path))).toHaveLength(1);
   });
 
+  test('until their code comes a blocked card says « Indisponible » with its ways out; its sentence follows', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(SENTENCES, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked');
+    await expect(note.locator('p')).toHaveText('Indisponible');
+    await expect(note.getByRole('button', { name: 'Retirer Alinto Messagerie Essentielle' })).toBeVisible();
+    release();
+    await expect(note.locator('p')).toHaveText('Indisponible : vous avez choisi Alinto Messagerie Essentielle. Le tiroir « Messagerie » n’accepte qu’un module.');
+  });
+
   test('a draft with a blocked card, read back, says why with the first card drawn', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');
