@@ -60,16 +60,16 @@ export function readConfigurationArgument(config: string, catalogFile: string | 
   return configuration.ok ? ok({ catalog: catalog.value, configuration: configuration.value }) : fail(`${config}: ${configuration.error}`);
 }
 
-/**
- * The catalog a configuration file is priced on without `--catalog`: the bundled one, unless the file names another
- * revision (its "catalog", in an export its configuration's), then that one from the archive, as for a share code
- * (QA: a file of 2026-10 was refused though the archive held 2026-10, while its share code was priced on it).
- */
+/** Without `--catalog`, a file is priced on the revision it names, from the archive, as a share code is; else on today's. */
 function catalogNamedIn(file: string, raw: unknown): Result<Catalog> {
-  const today = loadCatalog();
   const inFile = configurationOf(raw);
   const named = inFile.ok && isRecord(inFile.value) ? inFile.value.catalog : undefined;
-  if (!today.ok || typeof named !== 'string' || named === today.value.version) return today;
+  if (typeof named !== 'string' || archivedCatalogPath(named) === undefined) return loadCatalog();
+  const archived = archivedRevisions();
+  if (archived.ok && !archived.value.includes(named)) {
+    const today = loadCatalog();
+    if (!today.ok || today.value.version === named) return today;
+  }
   return loadArchivedCatalog(named, CATALOG_ARCHIVE_FOLDER, `${file}: configuration`);
 }
 

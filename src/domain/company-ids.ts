@@ -58,9 +58,10 @@ export function luhnCheckDigit(digits: string): string {
 
 const digitSum = (digits: string): number => [...digits].reduce((sum, d) => sum + Number(d), 0);
 
-function readDigits(raw: string): Result<string, CompanyIdError> {
+function readDigits(raw: string, expected: 9 | 14): Result<string, CompanyIdError> {
   const digits = withoutSeparators(raw);
-  if (digits === '') return fail({ code: 'empty' });
+  // Separators alone (« - » typed for « none ») are a number of no digits, not a field left empty.
+  if (digits === '') return fail(raw.trim() === '' ? { code: 'empty' } : { code: 'length', expected, count: 0 });
   // Named as seen: a whole flag or 👨‍👩‍👧, not its first code point.
   const bad = /\D/u.exec(digits);
   return bad ? fail({ code: 'invalidChar', char: graphemeAt(digits, bad.index) }) : ok(digits);
@@ -87,7 +88,7 @@ function checkSiretDigits(siret: string): Result<CompanyId, CompanyIdError> {
 
 /** Accepts a SIREN (9 digits) or a SIRET (14 digits), separators allowed. */
 export function checkCompanyId(raw: string): Result<CompanyId, CompanyIdError> {
-  const read = readDigits(raw);
+  const read = readDigits(raw, 9);
   if (!read.ok) return read;
   const digits = read.value;
   if (digits.length === 9) return checkSirenDigits(digits);
@@ -98,7 +99,7 @@ export function checkCompanyId(raw: string): Result<CompanyId, CompanyIdError> {
 
 /** Only a SIREN (9 digits), separators allowed. */
 export function checkSiren(raw: string): Result<CompanyId, CompanyIdError> {
-  const read = readDigits(raw);
+  const read = readDigits(raw, 9);
   if (!read.ok) return read;
   if (read.value.length !== 9) return fail({ code: 'length', expected: 9, count: read.value.length });
   return checkSirenDigits(read.value);
@@ -106,7 +107,7 @@ export function checkSiren(raw: string): Result<CompanyId, CompanyIdError> {
 
 /** Only a SIRET (14 digits), separators allowed; La Poste's establishments follow their own rule. */
 export function checkSiret(raw: string): Result<CompanyId, CompanyIdError> {
-  const read = readDigits(raw);
+  const read = readDigits(raw, 14);
   if (!read.ok) return read;
   if (read.value.length !== 14) return fail({ code: 'length', expected: 14, count: read.value.length });
   return checkSiretDigits(read.value);

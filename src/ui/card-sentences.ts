@@ -30,7 +30,7 @@ export function loadCardSentences(): Promise<void> {
   });
 }
 
-/** The same, its failure left for the next change to try again (the cards say nothing meanwhile, as before it came). */
+/** The same, a failure left for the card's next change to try again (meanwhile its note says its state alone). */
 export const requestCardSentences = (): void => void loadCardSentences().catch(() => undefined);
 
 /** Whether a card of this state has something to say: then the sentences come before the first screen (a draft read back). */

@@ -33,6 +33,8 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'quantity.chooses': 'Entering a quantity adds this module to the quote.',
   'state.implied': 'Required by your selection',
   'state.blocked': 'Unavailable',
+  'state.added': 'Added automatically',
+  'state.broken': 'Cannot be ordered as it stands',
   'action.remove': 'Remove {name}',
   'action.add': 'Add {name}',
   'history.label': 'Change history',

@@ -32,6 +32,8 @@ export const configuratorFr = {
   'quantity.chooses': 'Saisir une quantité ajoute ce module au devis.',
   'state.implied': 'Requis par votre sélection',
   'state.blocked': 'Indisponible',
+  'state.added': 'Ajouté d’office',
+  'state.broken': 'Ne peut pas être commandé en l’état',
   'action.remove': 'Retirer {name}',
   'action.add': 'Ajouter {name}',
   'history.label': 'Historique des modifications',

@@ -10,7 +10,7 @@ export function ModuleNotes({ id, moduleId, view }: { id: string; moduleId: stri
   if (view.state === 'implied') return <p id={id} className="module-note module-note-implied">{view.reason ?? t('state.implied')}</p>;
   if (view.state !== 'selected') return null;
   // The note the checkbox is described by: what the module breaks first, else why it was added.
-  const added = view.addedBecause !== null && <p id={view.broken === null ? id : undefined} className="module-note module-note-added">{view.addedBecause}</p>;
+  const added = view.addedBecause !== null && <p id={view.broken === null ? id : undefined} className="module-note module-note-added">{view.addedBecause || t('state.added')}</p>;
   return (
     <>
       {view.broken !== null && <BrokenRulesNote id={id} moduleId={moduleId} view={view} />}

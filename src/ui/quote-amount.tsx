@@ -17,7 +17,7 @@ export function QuoteAmount({ name, cents, deducted = false, className = 'quote-
   const lang = useConfigurator((s) => s.lang);
   const text = formatMoney(cents, lang);
   return (
-    <span className={className} data-total={name} data-cents={name && cents}>
+    <span className={className} data-total={name} data-cents={name === undefined ? undefined : cents}>
       {deducted ? t('quote.minus', { amount: text }) : text}
     </span>
   );

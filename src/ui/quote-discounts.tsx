@@ -48,8 +48,7 @@ export function QuoteDiscounts({ quote }: { quote: Quote }) {
             deducted
           />
         )}
-        {/* The net the title promises, as the PDF ends its discounts; the summary bar above holds its hook. On paper this
-            section may start a page of its own (QA: page 2 listed the discounts without the net they come to). */}
+        {/* The net the title promises, also on a printed page of its own; its hook is the summary bar's. */}
         <QuoteRow label={t('quote.monthlyNet')} cents={quote.totals.monthlyNet} emphasis />
       </dl>
     </section>

@@ -6,7 +6,7 @@ interface QuoteRowProps {
   label: string;
   /** A second line under the label, e.g. "Engagement de 12 mois". */
   detail?: ReactNode;
-  /** Left out for a total shown twice: its hook stays on the first (one element per total, spec §6). */
+  /** Left out for a total shown twice: its hook stays on the first (one element per total, our choice). */
   name?: QuoteTotalName;
   cents: number;
   deducted?: boolean;

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { sameDecisions } from '../domain/engine/decisions';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { cardSentences, onCardSentences, requestCardSentences, wantsCardSentences, type CardSentences } from './card-sentences';
+import { cardSentences, onCardSentences, requestCardSentences, type CardSentences } from './card-sentences';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
 import { rememberLast } from './remember-last';
@@ -14,15 +14,17 @@ import { useConfigurator } from './store-context';
 export interface ModuleView {
   state: ModuleState;
   quantity: number | null;
-  /** The sentence explaining a blocked or implied module, or why it was added automatically. */
+  /** The sentence explaining a blocked or implied module; null until the sentences' code has come (ui/card-sentences.ts). */
   reason: string | null;
   /** The buyer's decisions that block the module: modules and qualifications to offer to drop. */
   blockingModules: string;
   blockingQualifications: string;
   /** The blocking choices free the module only taken back together (one button), not each alone. */
   freedTogether: boolean;
+  /** Why it was added automatically, '' until the sentences' code has come (the note then says its state alone). */
   addedBecause: string | null;
-  /** For a selected module, the rules it breaks as the selection stands, in one text; null when it breaks none. */
+  /** For a selected module, the rules it breaks as the selection stands, in one text; null when it breaks none, '' until
+   * the sentences' code has come. */
   broken: string | null;
   /** The demanded qualifications that rule out this selected module (ids, space-separated): each can be waived from its card. */
   ruledOutBy: string;
@@ -93,8 +95,8 @@ function viewOf(s: ViewFacts, facts: CardFacts, words: CardSentences | null, mod
     blockingModules: ways?.modules.join(' ') ?? '',
     blockingQualifications: ways?.qualifications.join(' ') ?? '',
     freedTogether: state === 'blocked' && explained?.freedOnlyTogether === true,
-    addedBecause: quantity !== null && added && words ? words.describeAddition(s.catalog, added, s.lang) : null,
-    broken: broken.length > 0 && words ? words.describeBrokenRules(s.catalog, broken, s.lang) : null,
+    addedBecause: quantity !== null && added ? (words?.describeAddition(s.catalog, added, s.lang) ?? '') : null,
+    broken: broken.length > 0 ? (words?.describeBrokenRules(s.catalog, broken, s.lang) ?? '') : null,
     ruledOutBy: broken.filter((r) => r.startsWith(QUALIFICATION_RULE)).map((r) => r.slice(QUALIFICATION_RULE.length)).join(' '),
     suggestions: facts.suggestions.get(moduleId) ?? NONE,
   };
@@ -123,8 +125,6 @@ export const moduleViewsOf = rememberLast(
       broken: brokenByModule(evaluation),
     };
     const words = cardSentences();
-    // A card with something to say asks for its sentences' code if it has not come (it failed: tried again at each change).
-    if (words === null && wantsCardSentences(s)) requestCardSentences();
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
       const view = viewOf(s, facts, words, module.id);
@@ -142,5 +142,11 @@ const UNKNOWN: ModuleView = {
 export function useModuleView(moduleId: string): ModuleView {
   // Drawn again when the sentences' code comes: the views are then worked out again, with them.
   useSyncExternalStore(onCardSentences, cardSentences);
-  return useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
+  const view = useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
+  // A card with something to say asks for that code if it has not come (after a failure, again at its next change).
+  const untold = view.state === 'blocked' || view.state === 'implied' ? view.reason === null : view.broken === '' || view.addedBecause === '';
+  useEffect(() => {
+    if (untold) requestCardSentences();
+  }, [untold]);
+  return view;
 }

@@ -34,6 +34,8 @@ describe('SIREN', () => {
     ['1\u0301 23', { code: 'invalidChar', char: '1\u0301' }], // an accent on a digit names the digit it sits on
     ['', { code: 'empty' }],
     ['   ', { code: 'empty' }],
+    ['-', { code: 'length', expected: 9, count: 0 }], // separators alone: no digits, not an empty field (review)
+    [' . - ', { code: 'length', expected: 9, count: 0 }],
   ])('%j is refused: %j', (raw, error) => {
     expect(checkSiren(raw)).toEqual({ ok: false, error });
   });

@@ -82,6 +82,10 @@ describe('the SIREN or SIRET is required of a French company only', () => {
     expect(aDevis({ customer, lang: 'en' }).customerToComplete).toMatch(/^To be completed: SIREN or SIRET/);
   });
 
+  it('a SIREN of separators alone (« - » for « none ») is refused as no digits, not taken for an empty field (review)', () => {
+    expect(issues({ ...BRUSSELS, siret: '-' })).toEqual({ siret: 'customer.siren.length?count=0' });
+  });
+
   it('a blank SIREN (spaces only) is an empty one', () => {
     expect(issues({ ...BRUSSELS, siret: '   ' })).toEqual({});
     expect(issues({ ...BRUSSELS, siret: '   ', vatNumber: '' })).toEqual({ siret: 'customer.siret.required' });

@@ -104,7 +104,7 @@ describe('CustomerForm', () => {
     expect(screen.getByLabelText('Raison sociale')).toHaveAttribute('autocomplete', 'organization');
     expect(screen.getByLabelText('SIREN ou SIRET')).toHaveAttribute('inputmode', 'numeric');
     expect(screen.getByLabelText('SIREN ou SIRET')).toHaveAccessibleDescription(
-      'Entreprise française\u00A0: 9 chiffres (SIREN) ou 14 chiffres (SIRET), espaces acceptés. Entreprise d’un autre État de l’UE ou de Monaco\u00A0: laissez vide, son numéro de TVA intracommunautaire l’identifie.',
+      'Entreprise française\u00A0: 9 chiffres (SIREN) ou 14 chiffres (SIRET), espaces, points ou tirets acceptés. Entreprise d’un autre État de l’UE ou de Monaco\u00A0: laissez vide, son numéro de TVA intracommunautaire l’identifie.',
     );
     expect(screen.getByLabelText('Numéro de TVA intracommunautaire (facultatif)')).toBeInTheDocument();
     expect(screen.getByLabelText('Nom du contact')).toHaveAttribute('autocomplete', 'name');
