@@ -43,15 +43,25 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
   const SENTENCES = /\/describe-explanation-[^/]*\.js$/;
 
   test("a newcomer's first screen comes without their code; the first change that blocks a card says why", async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    // When the first card was drawn, in the page's own clock (a check after the fact would race the file's fetch).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-module]') === null) return;
+        observer.disconnect();
+        (window as unknown as { firstCardAt: number }).firstCardAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await openConfigurator(page);
-    expect(fetched.filter((path) => SENTENCES.test(path))).toEqual([]);
     await selectModule(page, 'Alinto Messagerie Essentielle');
     const business = moduleCard(page, 'alinto-mail-business');
     await expect(business).toHaveAttribute('data-state', 'blocked');
     await expect(business.locator('.module-note-blocked')).toContainText('Alinto Messagerie Essentielle');
-    expect(fetched.filter((path) => SENTENCES.test(path))).toHaveLength(1);
+    const { firstCardAt, fetchedAt } = await page.evaluate(() => ({
+      firstCardAt: (window as unknown as { firstCardAt: number }).firstCardAt,
+      fetchedAt: performance.getEntriesByType('resource').filter((entry) => /\/describe-explanation-[^/]*\.js$/.test(entry.name)).map((entry) => entry.startTime),
+    }));
+    expect(fetchedAt).toHaveLength(1);
+    expect(fetchedAt[0]).toBeGreaterThan(firstCardAt);
   });
 
   test('until their code comes a card says its state alone (« Indisponible », « Ajouté d’office »…) with its ways out; its sentence follows', async ({ page }) => {
