@@ -1,4 +1,5 @@
 import { decodeMessage, type CustomerErrorKey } from '../domain/customer-message';
+import { formatNumber } from '../domain/locale-format';
 import { dictionary } from './messages';
 
 /** The customer form's texts, French first. Parameters are written {name}. */
@@ -127,10 +128,16 @@ const enErrors: Record<CustomerErrorKey, string> = {
 /** French templates set with French typography once, before parameters are put in (what the user typed is never altered). */
 export const customerMessages = dictionary<CustomerTextKey>({ ...frLabels, ...frErrors }, { ...enLabels, ...enErrors });
 
+/** A parameter as the message shows it: a SIREN grouped as INSEE prints it (732 829 320), a count of thousands as the language writes it (2 000). */
+function shown(name: string, value: string, lang: 'fr' | 'en'): string {
+  if (name === 'siren') return value.replace(/(\d{3})(?=\d)/g, '$1\u00a0');
+  return /^\d{4,}$/.test(value) ? formatNumber(Number(value), lang) : value;
+}
+
 /** Says an encoded message (`key` or `key?name=value&…`) in `lang`; an unknown key reads as a generic "not valid". */
 export function formatMessage(lang: 'fr' | 'en', message: string): string {
   const texts = customerMessages[lang];
   const { key, params } = decodeMessage(message);
   const template = Object.hasOwn(texts, key) ? texts[key as CustomerTextKey] : texts['customer.invalid'];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : shown(name, params[name], lang)));
 }

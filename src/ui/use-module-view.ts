@@ -143,10 +143,10 @@ export function useModuleView(moduleId: string): ModuleView {
   // Drawn again when the sentences' code comes: the views are then worked out again, with them.
   useSyncExternalStore(onCardSentences, cardSentences);
   const view = useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
-  // A card with something to say asks for that code if it has not come (after a failure, again at its next change).
+  // A card with something to say asks for that code if it has not come (after a failure, again when its view changes).
   const untold = view.state === 'blocked' || view.state === 'implied' ? view.reason === null : view.broken === '' || view.addedBecause === '';
   useEffect(() => {
     if (untold) requestCardSentences();
-  }, [untold]);
+  }, [untold, view]);
   return view;
 }

@@ -93,6 +93,17 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     await expect(broken.locator('p')).toContainText('Ne peut pas être commandé en l’état. La qualification SecNumCloud');
   });
 
+  test('QA: offline just after the first screen, the sentences come at the first change once back online', async ({ page, context }) => {
+    await openConfigurator(page);
+    await context.setOffline(true);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
+    await expect(note).toHaveText('Indisponible');
+    await context.setOffline(false);
+    await selectModule(page, 'CryptPad Équipe');
+    await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
+  });
+
   test('a draft with a blocked card, read back, says why with the first card drawn', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');

@@ -129,7 +129,7 @@ describe('CustomerForm', () => {
     expect(errorOf(siret)).toBe('Le SIRET compte 14 chiffres\u202F; vous en avez saisi 13.');
     await user.type(siret, '5');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Le SIREN 732829320 est correct, mais pas le numéro d’établissement (les 5 derniers chiffres) : vérifiez-les, ou ne saisissez que le SIREN.',
+      'Le SIREN 732 829 320 est correct, mais pas le numéro d’établissement (les 5 derniers chiffres) : vérifiez-les, ou ne saisissez que le SIREN.',
     );
     await user.type(siret, '{Backspace}4');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -162,11 +162,11 @@ describe('CustomerForm', () => {
     await user.type(siret, '732 829 320');
     await user.type(vat, 'FR69900000001');
     await user.tab();
-    expect(errorOf(vat)).toBe('La clé de TVA ne correspond pas au SIREN 900000001\u00A0: attendu FR68900000001.');
+    expect(errorOf(vat)).toBe('La clé de TVA ne correspond pas au SIREN 900\u00A0000\u00A0001\u00A0: attendu FR68900000001.');
     await user.clear(vat);
     await user.type(vat, 'FR68900000001');
     expect(errorOf(vat)).toBe(
-      'Ce numéro de TVA n’est pas celui du SIREN 732829320 saisi plus haut\u00A0: attendu FR44732829320. Corrigez l’un ou l’autre.',
+      'Ce numéro de TVA n’est pas celui du SIREN 732\u00A0829\u00A0320 saisi plus haut\u00A0: attendu FR44732829320. Corrigez l’un ou l’autre.',
     );
     // Correcting the SIREN instead clears the VAT number's error.
     await user.clear(siret);
