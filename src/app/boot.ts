@@ -10,6 +10,9 @@ import { draftNews } from './draft-watch';
 import { startingLanguage } from './language-choice';
 import { addressCode, addressWasBehind } from './share-link-sync';
 
+/** How long the first screen waits for the cards' sentences before it shows their states alone (ms). */
+const SENTENCES_WAIT_MS = 2_000;
+
 /** Today's catalog, and how to show another store once the app is on screen (a draft restored, a link's notice going back). */
 export interface DraftDesk {
   catalog: Catalog;
@@ -33,8 +36,9 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);
   if (store.getState().notices.length > 0) await loadNoticeList();
-  // A draft or a link with a card to explain has its sentences on the first screen; a newcomer's come just after it.
-  if (cardsToExplain(store)) await loadCardSentences().catch(() => undefined);
+  // A draft or a link with a card to explain has its sentences on the first screen, unless their file stalls (QA: the
+  // page waited as long as it did); a newcomer's come just after it.
+  if (cardsToExplain(store)) await Promise.race([loadCardSentences().catch(() => undefined), new Promise((go) => setTimeout(go, SENTENCES_WAIT_MS))]);
   return store;
 }
 

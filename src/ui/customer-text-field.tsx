@@ -1,5 +1,6 @@
 import { useRef, useState, type ClipboardEvent, type FormEvent, type HTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { visibleLength } from '../domain/grapheme';
 
 interface CustomerTextFieldProps {
   id: string;
@@ -23,8 +24,8 @@ interface CustomerTextFieldProps {
   };
 }
 
-/** Characters as a reader counts them (« 👍 » is one), not the UTF-16 units maxLength counts. */
-const charactersIn = (text: string) => [...text].length;
+/** Characters as a reader counts them (« 👍 », 👨‍👩‍👧 and « é » typed as e + accent are one each), not the UTF-16 units maxLength counts. */
+const charactersIn = visibleLength;
 
 /**
  * A labelled text input with its hint and, when refused, its error linked by aria-describedby. A paste longer than

@@ -104,6 +104,23 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
   });
 
+  test('QA: a draft whose sentences stall shows its cards within 2 s, their states alone, and the sentences when they come', async ({ page }) => {
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
+    await expect(note).toContainText('vous avez choisi');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(SENTENCES, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(note).toHaveText('Indisponible', { timeout: 5_000 });
+    release();
+    await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
+  });
+
   test('a draft with a blocked card, read back, says why with the first card drawn', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');

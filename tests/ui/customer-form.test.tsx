@@ -83,6 +83,10 @@ describe('CustomerForm', () => {
     // The field's bound is not said: 2 000 units are 1 001 characters here, and « qui en accepte 2 000 » beside « seuls les
     // 1 001 premiers » read as a contradiction (QA).
     expect(screen.getByRole('status')).toHaveTextContent(/^Le texte collé comptait 1\s502 caractères\s: seuls les 1\s001 premiers tiennent dans ce champ\. Vérifiez sa fin\.$/);
+    // A family is one character to its reader, five code points and eight UTF-16 units (QA: 400 said « 2 000 »).
+    await user.clear(company);
+    await user.paste('👨\u200D👩\u200D👧'.repeat(400));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Le texte collé comptait 400 caractères\s: seuls les 250 premiers tiennent dans ce champ\. Vérifiez sa fin\.$/);
     await user.clear(company);
     await user.paste('ligne un\r\nligne deux');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
