@@ -32,12 +32,14 @@ export const LA_POSTE_SIREN = '356000000';
 /** La Poste's head office, the one SIRET of that SIREN that follows Luhn. */
 export const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
+/** Spaces, dots, and the hyphens and dashes a word processor puts in place of « - » (U+2010–2013, U+2212 minus). */
+const SEPARATORS = /[\s\u00a0\u202f.\-\u2010-\u2013\u2212]+/g;
+
 /**
- * Spaces (including the non-breaking ones French typography puts between groups), dots and hyphens are allowed and
- * dropped, as in a VAT number (company-vat.ts): 732.829.320 and 732-829-320 are written too (QA: refused here while the
- * VAT field took FR44.732.829.320).
+ * Separators (spaces, including the non-breaking ones French typography puts between groups, dots, hyphens) are allowed
+ * and dropped, in a SIREN as in a VAT number: 732.829.320 and 732-829-320 are written too.
  */
-const withoutSeparators = (raw: string): string => raw.replace(/[\s\u00a0\u202f.-]+/g, '');
+export const withoutSeparators = (raw: string): string => raw.replace(SEPARATORS, '');
 
 function luhnSum(digits: string): number {
   let sum = 0;

@@ -1,4 +1,4 @@
-import { isLuhnValid, isZeroSiren } from './company-ids';
+import { isLuhnValid, isZeroSiren, withoutSeparators } from './company-ids';
 import { firstHiddenCharacter, firstInvisibleCharacter } from './hidden-characters';
 import { fail, ok, type Result } from './result';
 
@@ -63,8 +63,8 @@ export interface VatNumber {
   normalised: string;
 }
 
-/** Spaces, dots and hyphens are allowed and dropped; letters are upper-cased. */
-export const normaliseVat = (raw: string): string => raw.replace(/[\s\u00a0\u202f.-]+/g, '').toUpperCase();
+/** Separators are allowed and dropped, as in a SIREN; letters are upper-cased. */
+export const normaliseVat = (raw: string): string => withoutSeparators(raw).toUpperCase();
 
 const isEuCountry = (code: string): code is EuCountry => Object.hasOwn(EU_VAT_FORMATS, code);
 

@@ -42,7 +42,9 @@ export function parseConfiguration(catalog: Catalog, raw: unknown): Result<Confi
   if (!shape.ok) return shape;
   const { catalog: revision, items, termMonths, requirements = [], salesDiscountBp = 0 } = shape.value;
   if (revision !== undefined && revision !== catalog.version) {
-    return fail(`configuration was made on catalog ${revision}, not on catalog ${catalog.version}`);
+    // A name that is no revision id is quoted, so that an empty one shows (QA: « made on catalog , not on… »).
+    const named = /^[\w.-]+$/.test(revision) ? revision : JSON.stringify(revision);
+    return fail(`configuration was made on catalog ${named}, not on catalog ${catalog.version}`);
   }
   const { configuration, refused } = checkConfigurationValues(catalog, { items, termMonths, requirements, salesDiscountBp });
   const [first] = refused;

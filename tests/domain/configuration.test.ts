@@ -44,6 +44,8 @@ describe('parseConfiguration names what is wrong with bad input', () => {
     ['negative sales discount', { items: [], salesDiscountBp: -1 }, 'configuration salesDiscountBp: must not be negative'],
     ['sales discount above 100 %', { items: [], salesDiscountBp: 10001 }, 'configuration salesDiscountBp: must be at most 10000 (100 %)'],
     ['another catalog revision', { catalog: '2025-01', items: [] }, 'configuration was made on catalog 2025-01, not on catalog test-1'],
+    ['an empty catalog revision, quoted', { catalog: '', items: [] }, 'configuration was made on catalog "", not on catalog test-1'],
+    ['a path for a revision, quoted', { catalog: '../2026-10', items: [] }, 'configuration was made on catalog "../2026-10", not on catalog test-1'],
   ])('%s', (_case, raw, error) => {
     expect(parseConfiguration(catalog, raw)).toEqual({ ok: false, error });
   });
