@@ -46,7 +46,8 @@ const looksLikeShareLink = (text: string) => /^\s*[\w-]+\s*$/.test(text) || /#|%
 /**
  * Resolves `--config` (spec §5): an existing file is a configuration JSON file (or the app's export of one); otherwise a
  * share code or a whole share URL. Either is priced on `--catalog` when given, which must then be the revision it names;
- * without it, on the revision it names, taken from the archive (a file naming none, or today's, on the bundled catalog).
+ * without it, on the revision it names, taken from the archive (a file naming none, or an unpublished edit's version, on
+ * the bundled catalog).
  */
 export function readConfigurationArgument(config: string, catalogFile: string | undefined): Result<QuoteInput> {
   const given = catalogFile === undefined ? undefined : loadCatalog(catalogFile);
