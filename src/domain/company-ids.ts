@@ -41,6 +41,10 @@ const SEPARATORS = /[\s\u00a0\u202f.\-\u2010-\u2013\u2212]+/g;
  */
 export const withoutSeparators = (raw: string): string => raw.replace(SEPARATORS, '');
 
+/** The digits of a SIREN or SIRET grouped as INSEE prints them, with non-breaking spaces: 732 829 320 00074. */
+export const groupedCompanyId = (digits: string): string =>
+  [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6, 9), digits.slice(9)].filter((group) => group !== '').join('\u00a0');
+
 function luhnSum(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) {

@@ -1,4 +1,4 @@
-import { checkCompanyId } from './company-ids';
+import { checkCompanyId, groupedCompanyId } from './company-ids';
 import { checkVatNumber } from './company-vat';
 import type { Devis, DevisPartyRow } from './devis-types';
 import { blankDetail } from './hidden-characters';
@@ -11,8 +11,7 @@ import { blankDetail } from './hidden-characters';
 export function printedCompanyId(typed: string): string {
   const id = checkCompanyId(typed);
   if (!id.ok) return typed;
-  const { digits } = id.value;
-  return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6, 9), digits.slice(9)].filter((group) => group !== '').join('\u00a0');
+  return groupedCompanyId(id.value.digits);
 }
 
 /** A VAT number upper case without separators (FR44732829320), as the seller's prints; one refused stays as typed. */

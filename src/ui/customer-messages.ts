@@ -1,3 +1,4 @@
+import { groupedCompanyId } from '../domain/company-ids';
 import { decodeMessage, type CustomerErrorKey } from '../domain/customer-message';
 import { formatNumber } from '../domain/locale-format';
 import { dictionary } from './messages';
@@ -130,7 +131,7 @@ export const customerMessages = dictionary<CustomerTextKey>({ ...frLabels, ...fr
 
 /** A parameter as the message shows it: a SIREN grouped as INSEE prints it (732 829 320), a count of thousands as the language writes it (2 000). */
 function shown(name: string, value: string, lang: 'fr' | 'en'): string {
-  if (name === 'siren') return value.replace(/(\d{3})(?=\d)/g, '$1\u00a0');
+  if (name === 'siren') return groupedCompanyId(value);
   return /^\d{4,}$/.test(value) ? formatNumber(Number(value), lang) : value;
 }
 
