@@ -1,9 +1,10 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
-import { loadCardSentences, wantsCardSentences } from '../ui/card-sentences';
+import { loadCardSentences } from '../ui/card-sentences';
 import { loadLanguage } from '../ui/messages';
 import { loadNoticeList } from '../ui/notice-slot';
+import { cardsAwaitSentences } from '../ui/use-module-view';
 import type { DraftLoad } from './draft-loading';
 import { hasDraftsAside } from './draft-storage';
 import { draftNews } from './draft-watch';
@@ -48,7 +49,7 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
  */
 function cardsToExplain(store: ConfiguratorStore): boolean {
   try {
-    return wantsCardSentences(store.getState());
+    return cardsAwaitSentences(store.getState());
   } catch {
     return false;
   }

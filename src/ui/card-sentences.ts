@@ -1,5 +1,3 @@
-import type { ConfiguratorState } from '../store/configurator-store';
-import { evaluationOf, explanationsOf } from './derived';
 import { importAgain } from './import-again';
 
 /** What words a card's notes: why it is blocked or implied, why it was added, the rules it breaks. */
@@ -32,9 +30,3 @@ export function loadCardSentences(): Promise<void> {
 
 /** The same, a failure left for the card's next change to try again (meanwhile its note says its state alone). */
 export const requestCardSentences = (): void => void loadCardSentences().catch(() => undefined);
-
-/** Whether a card of this state has something to say: then the sentences come before the first screen (a draft read back). */
-export function wantsCardSentences(s: Pick<ConfiguratorState, 'catalog' | 'configuration' | 'addedAutomatically'>): boolean {
-  const { blocked, implied } = explanationsOf(s);
-  return blocked.length > 0 || implied.length > 0 || evaluationOf(s).violations.length > 0 || Object.keys(s.addedAutomatically).length > 0;
-}

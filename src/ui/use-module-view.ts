@@ -139,14 +139,21 @@ const UNKNOWN: ModuleView = {
   state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', freedTogether: false, addedBecause: null, broken: null, ruledOutBy: '', suggestions: NONE,
 };
 
+/** The card has something to say and waits for the sentences' code to say it (its note shows its state alone). */
+const untold = (view: ModuleView): boolean =>
+  view.state === 'blocked' || view.state === 'implied' ? view.reason === null : view.broken === '' || view.addedBecause === '';
+
+/** Whether some card of this state waits for the sentences: then they come before the first screen (a draft read back). */
+export const cardsAwaitSentences = (s: ViewFacts): boolean => [...moduleViewsOf(s).values()].some(untold);
+
 export function useModuleView(moduleId: string): ModuleView {
   // Drawn again when the sentences' code comes: the views are then worked out again, with them.
   useSyncExternalStore(onCardSentences, cardSentences);
   const view = useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
   // A card with something to say asks for that code if it has not come (after a failure, again when its view changes).
-  const untold = view.state === 'blocked' || view.state === 'implied' ? view.reason === null : view.broken === '' || view.addedBecause === '';
+  const waiting = untold(view);
   useEffect(() => {
-    if (untold) requestCardSentences();
-  }, [untold, view]);
+    if (waiting) requestCardSentences();
+  }, [waiting, view]);
   return view;
 }
