@@ -119,17 +119,37 @@ const sameOriginOnly = (): Plugin => ({
 
 /**
  * What the boot path loads before the first screen: the page's entry and what `boot.ts` imports at once (the draft's
- * reading), each with every module it reaches through static imports; and french-de (0.1 KB), which the cards' sentences
- * would otherwise fetch as a second file: Chromium keeps a failed file for the page's life, and a retry of the sentences
- * (ui/import-again.ts) fetches their own file again, not the files it imports (QA: offline once, never again). The dictionaries are left out (dynamic, one
+ * reading), each with every module it reaches through static imports. The dictionaries are left out (dynamic, one
  * language at a time: messages-fr.ts or messages-en.ts).
  */
-const FIRST_SCREEN_ROOTS = ['index.html', 'src/app/draft-loading.ts', 'src/domain/french-de.ts'];
+const FIRST_SCREEN_ROOTS = ['index.html', 'src/app/draft-loading.ts'];
+
+/**
+ * The later parts (src/ui/later-parts.ts), fetched just after the first screen: with every module they reach that the
+ * first screen has not, in one file. Left to automatic splitting, what they share with other lazy parts (catalog
+ * names, the quote's drawer groups) came as files of their own that the later parts' file imported, and Chromium
+ * keeps a failed file for the page's life: a retry (ui/import-again.ts) fetches the later parts' own file again, not the
+ * files it imports (QA, session 21: offline once, the cards never said why again). The lazy parts that share them
+ * import them from this file.
+ */
+const LATER_PARTS_ROOT = 'src/ui/later-parts-code.ts';
 
 /** A path of the project as the bundler names its modules. */
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 interface ChunkingContext { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+
+/** Every module `roots` reach through static imports, the roots with them. */
+function reachedFrom(roots: readonly string[], context: ChunkingContext): Set<string> {
+  const reached = new Set<string>();
+  const todo = roots.map(fromHere);
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (reached.has(next)) continue;
+    reached.add(next);
+    todo.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return reached;
+}
 
 /**
  * Every module the boot path loads (FIRST_SCREEN_ROOTS) in one group, the entry module aside (the entry's own file must
@@ -139,23 +159,18 @@ interface ChunkingContext { getModuleInfo(id: string): { importedIds: readonly s
  * modules made one file of them beside the entry's: the two compressed apart and named each other's exports (99.95 KB
  * gzip in 4 files, fr); as one file, 98.83 KB in 2. Worked out from the module graph at each build, so it holds what
  * the boot path loads then, nothing more (listing the strict configuration reader, which serves links, imports and
- * the quote tool only, once put 1.0 KB gzip on the first screen for nothing).
+ * the quote tool only, once put 1.0 KB gzip on the first screen for nothing). Then the later parts, in a group of their own.
  */
 function firstScreenChunk() {
-  const reachedIn = new WeakMap<ChunkingContext, Set<string>>();
+  const groupsIn = new WeakMap<ChunkingContext, { firstScreen: Set<string>; laterParts: Set<string> }>();
   return (id: string, context: ChunkingContext): string | null => {
-    let reached = reachedIn.get(context);
-    if (reached === undefined) {
-      reached = new Set();
-      const todo = FIRST_SCREEN_ROOTS.map(fromHere);
-      for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
-        if (reached.has(next)) continue;
-        reached.add(next);
-        todo.push(...(context.getModuleInfo(next)?.importedIds ?? []));
-      }
-      reachedIn.set(context, reached);
+    let groups = groupsIn.get(context);
+    if (groups === undefined) {
+      groups = { firstScreen: reachedFrom(FIRST_SCREEN_ROOTS, context), laterParts: reachedFrom([LATER_PARTS_ROOT], context) };
+      groupsIn.set(context, groups);
     }
-    return reached.has(id) && id !== fromHere('src/main.tsx') ? 'first-screen' : null;
+    if (groups.firstScreen.has(id)) return id !== fromHere('src/main.tsx') ? 'first-screen' : null;
+    return groups.laterParts.has(id) ? 'later-parts' : null;
   };
 }
 

@@ -21,7 +21,7 @@ import { PrintHostSoon } from './print-host-soon';
 import '../ui/styles.css';
 
 /** Shown only when a link opened an older catalog revision. */
-const ShareRevisionBannerPart = lazyPart(() => import('./share-revision-banner-part'), (m) => m.ShareRevisionBannerPart);
+const ShareRevisionBannerPart = lazyPart(() => import('./share-revision-banner-part'), 'ShareRevisionBannerPart');
 
 /** The page's language and title follow the switch (screen readers pick their voice from `lang`). */
 function DocumentLanguage() {

@@ -13,7 +13,7 @@ const hasReasonsToSayMoreOf = (blocked: readonly Explanation[]): boolean =>
  * Fetched once: an `import()` written in the store's listener ran the bundler's preload check in every click (0.3 ms of the
  * click's 3, CPU profile), though the module had come long before.
  */
-const loadFullerReasons = importAgain(() => import('../domain/engine/fuller-reasons'));
+const loadFullerReasons = importAgain(() => import('../domain/engine/fuller-reasons'), 'fullerReasons');
 
 /**
  * The cards' fuller reasons (domain/engine/fuller-reasons: in a conflict every choice in conflict, a module's own reason,

@@ -1,18 +1,18 @@
 import type { Catalog } from '../domain/catalog-schema';
 import type { Language } from '../domain/language';
 import { createConfiguratorStore, type ConfiguratorStore } from '../store/configurator-store';
-import { loadCardSentences } from '../ui/card-sentences';
+import { loadLaterParts } from '../ui/later-parts';
 import { loadLanguage } from '../ui/messages';
 import { loadNoticeList } from '../ui/notice-slot';
-import { cardsAwaitSentences } from '../ui/use-module-view';
+import { cardsAwaitLaterParts } from '../ui/use-module-view';
 import type { DraftLoad } from './draft-loading';
 import { hasDraftsAside } from './draft-storage';
 import { draftNews } from './draft-watch';
 import { startingLanguage } from './language-choice';
 import { addressCode, addressWasBehind } from './share-link-sync';
 
-/** How long the first screen waits for the cards' sentences before it shows their states alone (ms). */
-const SENTENCES_WAIT_MS = 2_000;
+/** How long the first screen waits for the later parts (ui/later-parts.ts) before it shows the cards' states alone (ms). */
+const LATER_PARTS_WAIT_MS = 2_000;
 
 /** Today's catalog, and how to show another store once the app is on screen (a draft restored, a link's notice going back). */
 export interface DraftDesk {
@@ -37,19 +37,21 @@ export async function bootConfigurator(catalog: Catalog, switchStore: (store: Co
   else if (readBackChanged(loaded)) await (await draftNews()).readBack(catalog, store, loaded);
   if (hasDraftsAside()) (await draftNews()).offerDraftsAside(store, desk, started);
   if (store.getState().notices.length > 0) await loadNoticeList();
-  // A draft or a link with a card to explain has its sentences on the first screen, unless their file stalls (QA: the
-  // page waited as long as it did); a newcomer's come just after it.
-  if (cardsToExplain(store)) await Promise.race([loadCardSentences().catch(() => undefined), new Promise((go) => setTimeout(go, SENTENCES_WAIT_MS))]);
+  // A draft or a link with lines or a card to explain has the later parts on its first screen, unless their file stalls
+  // (QA: the page waited as long as it did); a newcomer's come just after it.
+  if (laterPartsShown(store)) await Promise.race([loadLaterParts().catch(() => undefined), new Promise((go) => setTimeout(go, LATER_PARTS_WAIT_MS))]);
   return store;
 }
 
 /**
- * Whether the first screen has a card to explain. A catalog the engine cannot read (a host serving a file edited after
+ * Whether the first screen shows a later part: the quote's lines, or a card to explain. A catalog the engine cannot read (a host serving a file edited after
  * the build) throws here as it would at the first render: left to that render, where the page says it crashed.
  */
-function cardsToExplain(store: ConfiguratorStore): boolean {
+function laterPartsShown(store: ConfiguratorStore): boolean {
+  const state = store.getState();
+  if (state.configuration.items.length > 0) return true;
   try {
-    return cardsAwaitSentences(store.getState());
+    return cardsAwaitLaterParts(state);
   } catch {
     return false;
   }

@@ -51,8 +51,8 @@ export function WhenNear({ placeholder, children }: { placeholder: string; child
 }
 
 /** The customer form (and its validation library, and the erase action at its foot) and the documents panel. */
-const CustomerSection = lazyPart(() => import('./customer-section-part'), (m) => m.CustomerSectionPart);
-const DocumentsPanel = lazyPart(() => import('./documents-panel-part'), (m) => m.DocumentsPanelPart);
+const CustomerSection = lazyPart(() => import('./customer-section-part'), 'CustomerSectionPart');
+const DocumentsPanel = lazyPart(() => import('./documents-panel-part'), 'DocumentsPanelPart');
 
 /** `replaceStore`: how the erase action at the customer form's foot puts its empty store on screen. */
 export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore }) {
@@ -65,7 +65,7 @@ export function DeferredSections({ replaceStore }: { replaceStore: ReplaceStore 
 }
 
 /** « Partager ce devis », at the foot of the quote panel (folded into the sheet on a phone). */
-const SharePanel = lazyPart(() => import('../ui/share-panel'), (m) => m.SharePanel);
+const SharePanel = lazyPart(() => import('../ui/share-panel'), 'SharePanel');
 
 export function DeferredSharePanel() {
   return (

@@ -1,11 +1,11 @@
 import type { ConfiguratorState, ConfiguratorStore } from '../store/configurator-store';
-import { requestCardSentences } from '../ui/card-sentences';
+import { requestLaterParts } from '../ui/later-parts';
 import { importAgain } from '../ui/import-again';
 import { afterFirstScreen } from './after-first-screen';
 import { historyStep, isHistoryKey } from './history-keys';
 import { addressCode, noteAddressBehind } from './share-link-sync';
 
-const fetchLaterBehaviours = importAgain(() => import('./later-behaviours'));
+const fetchLaterBehaviours = importAgain(() => import('./later-behaviours'), 'startLaterBehaviours');
 
 /**
  * What the first screen does not need (later-behaviours: the undo shortcuts with their care of the focus, the screen
@@ -55,10 +55,10 @@ export function startLaterBehavioursSoon(store: ConfiguratorStore): () => void {
   };
   window.addEventListener('keydown', stepAtOnce);
   window.addEventListener('hashchange', notePaste);
-  // The cards' sentences come then too, for the first change that blocks or adds a module (ui/card-sentences.ts).
+  // The later parts come then too, for the first change (ui/later-parts.ts).
   const cancel = afterFirstScreen(() => {
     load();
-    requestCardSentences();
+    requestLaterParts();
   });
   return () => {
     live = false;

@@ -8,7 +8,7 @@ import '../ui/print.css';
 
 type HostModule = typeof import('../ui/devis-print-host');
 let host: HostModule | null = null;
-const fetchHost = importAgain(() => import('../ui/devis-print-host'));
+const fetchHost = importAgain(() => import('../ui/devis-print-host'), 'DevisPrintHost');
 const loadHost = () => fetchHost().then((m) => (host = m));
 
 /**

@@ -13,8 +13,8 @@ import { StoreContext } from './store-context';
 import { whenUndone } from './when-undone';
 import { importAgain } from './import-again';
 
-const loadDocuments = importAgain(() => import('./export-documents'));
-const loadImport = importAgain(() => import('./export-import'));
+const loadDocuments = importAgain(() => import('./export-documents'), 'documentFile');
+const loadImport = importAgain(() => import('./export-import'), 'readImportedFile');
 
 export interface DocumentsMessage {
   /** `status` is announced politely; `alert` at once. */

@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../domain/result';
 import { devisOf, type DevisFacts, type DevisProblem } from './devis-source';
 import { importAgain } from './import-again';
 
-const loadDevisPdf = importAgain(() => import('./devis-pdf'));
+const loadDevisPdf = importAgain(() => import('./devis-pdf'), 'devisPdfFile');
 
 /** Loaded with `import()` when a document is asked for, so none of this counts in the first screen. */
 

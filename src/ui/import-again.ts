@@ -1,16 +1,31 @@
 /**
  * Chromium (150 here) remembers a dynamic import that failed (connection lost, a redeploy) for the page's life: the same
- * address imported again fails at once, without asking the server. `importAgain(load)` gives a loader that, once `load`
- * failed, fetches the module under another address (a query added to the one the browser's error names: Chromium and
- * Firefox name it), so « Réessayer » really tries again. Where the error names no address, `load` is tried again.
+ * address imported again fails at once, without asking the server. `importAgain(load, known)` gives a loader that, once
+ * `load` failed, fetches the module under another address (a query added to the one the browser's error names: Chromium
+ * and Firefox name it), so « Réessayer » really tries again. Where the error names no address, `load` is tried again.
+ * `known` is one of the module's exports: it finds the module in the file fetched again (moduleIn).
  */
-export function importAgain<M>(load: () => Promise<M>): () => Promise<M> {
+export function importAgain<M extends object>(load: () => Promise<M>, known: keyof M & string): () => Promise<M> {
   let failed = '';
   // Once it came, the same module for every later call (another address would be another copy of it).
   let loaded: Promise<M> | undefined;
-  return () => (loaded ??= (failed ? (import(/* @vite-ignore */ `${failed}?${Date.now()}`) as Promise<M>) : load()).catch((error: unknown) => {
+  const fetchAgain = async (address: string): Promise<M> => moduleIn<M>((await import(/* @vite-ignore */ `${address}?${Date.now()}`)) as object, known, address);
+  return () => (loaded ??= (failed ? fetchAgain(failed) : load()).catch((error: unknown) => {
     loaded = undefined;
     failed ||= /\S+\.js/.exec(String(error))?.[0] ?? '';
     throw error;
   }));
+}
+
+/**
+ * The module whose export `known` is, in a file fetched again. A module the bundler wrote into a file with others (the
+ * later parts' file, the print host's) is not that file's exports: it is one of them, an object of its own (what the
+ * first load takes out of it, `import('./later-parts-….js').then((e) => e.t)`). Taken for the file itself, the later
+ * parts' retry drew the cards with a missing function, and the page crashed (QA of the later parts, session 22).
+ */
+export function moduleIn<M>(file: object, known: string, address: string): M {
+  if (known in file) return file as M;
+  const inner = Object.values(file).find((value: unknown) => typeof value === 'object' && value !== null && known in value);
+  if (inner === undefined) throw new Error(`${address}: no module exporting ${known}`);
+  return inner as M;
 }

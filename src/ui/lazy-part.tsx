@@ -23,10 +23,14 @@ export function LoadFailed({ retry, again = false }: { retry: () => void; again?
  * A part of the page whose code loads on demand (render it inside <Suspense>). If the code does not
  * arrive, the part says so in its place (LoadFailed) and the rest of the page goes on working.
  * React.lazy keeps a failed import for good: « Réessayer » makes a new lazy component, hence a new import (under
- * another address: the browser may keep the failure too, import-again.ts). `pick` takes the part out of its module.
+ * another address: the browser may keep the failure too, import-again.ts). `name` is the part's export in its module.
  */
-export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
-  const fetchPart = importAgain(load);
+export function lazyPart<M extends object, K extends keyof M & string, P extends object = M[K] extends ComponentType<infer Q> ? Q & object : never>(
+  load: () => Promise<M>,
+  name: K,
+): ComponentType<P> {
+  const fetchPart = importAgain(load, name);
+  const pick = (module: M) => module[name] as ComponentType<P>;
   let part: ComponentType<P> | null = null;
   // The mounted part's re-render (a part that suspended at its first render was mounted again since).
   let refresh = () => {};

@@ -9,6 +9,7 @@ export const quoteEn: Record<keyof typeof quoteFr, string> = {
   'quote.empty.summary': 'No module chosen',
   'quote.empty.title': 'Your quote will appear here',
   'quote.empty.body': 'Choose a first module: lines, discounts and totals update with every change.',
+  'quote.details.soon': 'Loading the lines and discounts of the quote…',
   'quote.error.summary': 'Quote unavailable',
   'quote.error.title': 'The quote cannot be computed',
   'quote.error.detail': 'Technical detail: {error}',

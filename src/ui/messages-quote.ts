@@ -8,6 +8,7 @@ export const quoteFr = {
   'quote.empty.summary': 'Aucun module choisi',
   'quote.empty.title': 'Votre devis apparaîtra ici',
   'quote.empty.body': 'Choisissez un premier module : lignes, remises et totaux se mettent à jour à chaque changement.',
+  'quote.details.soon': 'Chargement des lignes et des remises du devis…',
   'quote.error.summary': 'Devis indisponible',
   'quote.error.title': 'Le devis ne peut pas être calculé',
   'quote.error.detail': 'Détail technique : {error}',

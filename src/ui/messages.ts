@@ -37,8 +37,8 @@ export type MessageKey = keyof typeof FRENCH;
  * loads the other before switching. The Documents panel's words load with its code
  * (documents-wording.ts).
  */
-const loadFrench = importAgain(() => import('./messages-fr'));
-const loadEnglish = importAgain(() => import('./messages-en'));
+const loadFrench = importAgain(() => import('./messages-fr'), 'FRENCH');
+const loadEnglish = importAgain(() => import('./messages-en'), 'ENGLISH');
 const loaded: Partial<Record<Language, Record<MessageKey, string>>> = {};
 
 export async function loadLanguage(lang: Language): Promise<void> {

@@ -1,9 +1,8 @@
 import { memo, useContext, useId, useMemo, useRef } from 'react';
 import type { CatalogModule } from '../domain/catalog-schema';
 import { localise } from '../domain/language';
-import { ModuleNotes } from './module-notes';
+import { CardNotes } from './card-notes';
 import { ModulePrice } from './module-price';
-import { ModuleSuggestions } from './module-suggestions';
 import { QualificationBadges } from './qualification-badges';
 import { QuantityInput, type QuantityHandOff } from './quantity-input';
 import { StoreContext, useConfigurator, useT } from './store-context';
@@ -73,8 +72,7 @@ export const ModuleCard = memo(function ModuleCard({ module }: { module: Catalog
       {module.pricing.model !== 'flat' && (
         <QuantityInput module={module} quantity={view.quantity} blocked={view.state === 'blocked'} handOff={handOff} />
       )}
-      <ModuleNotes id={notesId} moduleId={module.id} view={notesView} />
-      {notesView.suggestions.length > 0 && <ModuleSuggestions suggestions={notesView.suggestions} />}
+      <CardNotes id={notesId} moduleId={module.id} view={notesView} />
     </article>
   );
 });

@@ -1,16 +1,13 @@
-import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAfterFrame } from './after-frame';
 import { derivedOnce } from '../domain/derived-once';
 import { evaluationOf, quoteOf } from './derived';
 import { QUOTE_PANEL_ID } from './focus-after-change';
-import { QuoteDiscounts } from './quote-discounts';
 import { lazyPart } from './lazy-part';
+import { laterParts, requestLaterParts, useLaterPartsStatus } from './later-parts';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteError } from './quote-error';
-import { QuoteLines } from './quote-lines';
-import { QuoteLongTerm } from './quote-long-term';
-import { QuoteMonthly } from './quote-monthly';
-import { QuoteInvalidNotice } from './quote-notices';
+import { QuoteDetailsSoon } from './quote-details-soon';
 import { QuoteSummaryBar } from './quote-summary-bar';
 import { QuoteTermSelect } from './quote-term-select';
 import { SalesModeSwitch } from './sales-mode-switch';
@@ -21,7 +18,7 @@ import './quote-panel.css';
 const shownFacts = derivedOnce((catalog, configuration) => ({ catalog, configuration }));
 
 /** The sales tools load when sales mode is switched on: most visitors never need them. */
-const SalesPanel = lazyPart(() => import('./sales-panel'), (m) => m.SalesPanel);
+const SalesPanel = lazyPart(() => import('./sales-panel'), 'SalesPanel');
 
 /**
  * The quote beside the configurator: a sticky side panel on a wide screen (always open), a bottom
@@ -40,6 +37,13 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
   const { valid } = evaluationOf(shown);
   const empty = shown.configuration.items.length === 0;
   const salesMode = useConfigurator((s) => s.salesMode);
+  // A quote with lines shows its figures and details, later parts of the page (later-parts.ts): asked for if they have
+  // not come (after a failure, again at each change).
+  const later = useLaterPartsStatus();
+  const detailed = !empty && quote.ok;
+  useEffect(() => {
+    if (detailed && laterParts() === null) requestLaterParts();
+  }, [detailed, shown]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !expanded) return;
     setExpanded(false);
@@ -62,18 +66,9 @@ export function QuotePanel({ children }: { children?: ReactNode }) {
           <QuoteError error={quote.error} />
         ) : (
           <>
-            {!empty && <QuoteMonthly quote={quote.value} />}
-            {!empty && !valid && <QuoteInvalidNotice onShow={() => setExpanded(false)} />}
+            {!empty && later.kind === 'come' && <later.parts.QuoteFigures quote={quote.value} valid={valid} onShowViolations={() => setExpanded(false)} />}
             <QuoteTermSelect />
-            {empty ? (
-              <QuoteEmpty />
-            ) : (
-              <>
-                <QuoteLines lines={quote.value.lines} />
-                <QuoteDiscounts quote={quote.value} />
-                <QuoteLongTerm quote={quote.value} />
-              </>
-            )}
+            {empty ? <QuoteEmpty /> : later.kind === 'come' ? <later.parts.QuoteDetails quote={quote.value} /> : <QuoteDetailsSoon status={later} />}
           </>
         )}
         {children}

@@ -5,4 +5,4 @@ import { importAgain } from './import-again';
  * address bar's sync (app/share-link-sync.ts) and by « Copier le lien de partage » (share-copy.ts), both through this
  * one loader, so a download that failed for one is tried again, under another address, for both (import-again.ts).
  */
-export const loadLinkBuilder = importAgain(() => import('./share-link-builder'));
+export const loadLinkBuilder = importAgain(() => import('./share-link-builder'), 'buildShareLink');

@@ -9,7 +9,7 @@ import { useConfigurator } from './store-context';
 import './share-panel.css';
 
 /** Starts loading the link's code early (pointer over the Share button, focus), so the click copies at once; null if it does not download. */
-const fetchShareCopy = importAgain(() => import('./share-copy'));
+const fetchShareCopy = importAgain(() => import('./share-copy'), 'shareLink');
 const loadShareCopy = () => fetchShareCopy().catch(() => null);
 
 /** What the last click on Share did, and for which facts: any edit since makes it stale. */

@@ -1,10 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { sameDecisions } from '../domain/engine/decisions';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Explanation } from '../domain/engine/explanation';
 import { suggestionsToShow, type Suggestion } from '../domain/suggestions';
 import type { ConfiguratorState } from '../store/configurator-store';
-import { cardSentences, onCardSentences, requestCardSentences, type CardSentences } from './card-sentences';
+import { laterParts, requestLaterParts, useLaterPartsStatus, type LaterParts } from './later-parts';
 import { evaluationOf, explanationsOf } from './derived';
 import { moduleState, type ModuleState } from './module-state';
 import { rememberLast } from './remember-last';
@@ -14,17 +14,17 @@ import { useConfigurator } from './store-context';
 export interface ModuleView {
   state: ModuleState;
   quantity: number | null;
-  /** The sentence explaining a blocked or implied module; null until the sentences' code has come (ui/card-sentences.ts). */
+  /** The sentence explaining a blocked or implied module; null until the later parts' code has come (ui/later-parts.ts). */
   reason: string | null;
   /** The buyer's decisions that block the module: modules and qualifications to offer to drop. */
   blockingModules: string;
   blockingQualifications: string;
   /** The blocking choices free the module only taken back together (one button), not each alone. */
   freedTogether: boolean;
-  /** Why it was added automatically, '' until the sentences' code has come (the note then says its state alone). */
+  /** Why it was added automatically, '' until the later parts' code has come (the note then says its state alone). */
   addedBecause: string | null;
   /** For a selected module, the rules it breaks as the selection stands, in one text; null when it breaks none, '' until
-   * the sentences' code has come. */
+   * the later parts' code has come. */
   broken: string | null;
   /** The demanded qualifications that rule out this selected module (ids, space-separated): each can be waived from its card. */
   ruledOutBy: string;
@@ -79,7 +79,7 @@ function brokenByModule(evaluation: Evaluation): Map<string, string[]> {
 
 const QUALIFICATION_RULE = 'qualification:';
 
-function viewOf(s: ViewFacts, facts: CardFacts, words: CardSentences | null, moduleId: string): ModuleView {
+function viewOf(s: ViewFacts, facts: CardFacts, words: LaterParts | null, moduleId: string): ModuleView {
   const quantity = facts.quantities.get(moduleId) ?? null;
   const state = moduleState(quantity !== null, facts.impliedIds.has(moduleId), facts.selectable.has(moduleId));
   const explained = state === 'blocked' ? facts.blocked.get(moduleId) : state === 'implied' ? facts.implied.get(moduleId) : undefined;
@@ -108,7 +108,7 @@ function viewOf(s: ViewFacts, facts: CardFacts, words: CardSentences | null, mod
  * changed re-render.
  */
 export const moduleViewsOf = rememberLast(
-  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails, cardSentences()],
+  (s: ViewFacts) => [s.catalog, s.configuration, s.lang, s.addedAutomatically, s.blockedDetails, laterParts()],
   (s, before: ReadonlyMap<string, ModuleView> | undefined): ReadonlyMap<string, ModuleView> => {
     const { blocked: minimal, implied } = explanationsOf(s);
     // The fuller reasons once worked out for these very decisions (app/blocked-details), when there are any: a quantity
@@ -124,7 +124,7 @@ export const moduleViewsOf = rememberLast(
       suggestions: suggestionsByModule(s, evaluation),
       broken: brokenByModule(evaluation),
     };
-    const words = cardSentences();
+    const words = laterParts();
     const views = new Map<string, ModuleView>();
     for (const module of s.catalog.modules) {
       const view = viewOf(s, facts, words, module.id);
@@ -139,21 +139,21 @@ const UNKNOWN: ModuleView = {
   state: 'blocked', quantity: null, reason: null, blockingModules: '', blockingQualifications: '', freedTogether: false, addedBecause: null, broken: null, ruledOutBy: '', suggestions: NONE,
 };
 
-/** The card has something to say and waits for the sentences' code to say it (its note shows its state alone). */
+/** The card has something to say and waits for the later parts' code to say it (its note shows its state alone). */
 const untold = (view: ModuleView): boolean =>
   view.state === 'blocked' || view.state === 'implied' ? view.reason === null : view.broken === '' || view.addedBecause === '';
 
-/** Whether some card of this state waits for the sentences: then they come before the first screen (a draft read back). */
-export const cardsAwaitSentences = (s: ViewFacts): boolean => [...moduleViewsOf(s).values()].some(untold);
+/** Whether some card of this state waits for the later parts: then they come before the first screen (a draft read back). */
+export const cardsAwaitLaterParts = (s: ViewFacts): boolean => [...moduleViewsOf(s).values()].some(untold);
 
 export function useModuleView(moduleId: string): ModuleView {
-  // Drawn again when the sentences' code comes: the views are then worked out again, with them.
-  useSyncExternalStore(onCardSentences, cardSentences);
+  // Drawn again when the later parts' code comes: the views are then worked out again, with its sentences.
+  useLaterPartsStatus();
   const view = useConfigurator((s) => moduleViewsOf(s).get(moduleId) ?? UNKNOWN);
   // A card with something to say asks for that code if it has not come (after a failure, again when its view changes).
   const waiting = untold(view);
   useEffect(() => {
-    if (waiting) requestCardSentences();
+    if (waiting) requestLaterParts();
   }, [waiting, view]);
   return view;
 }

@@ -8,7 +8,7 @@ import { useConfigurator, useT } from './store-context';
  * The sentences and the repairs load with the first violation: a valid configuration, as most
  * first screens are, never needs their code (1.6 KB gzip of wording, kept off the first screen).
  */
-const ViolationDetails = lazyPart(() => import('./violation-details'), (m) => m.ViolationDetails);
+const ViolationDetails = lazyPart(() => import('./violation-details'), 'ViolationDetails');
 
 /** Shown while the configuration breaks a rule: what is wrong, in one sentence each, and the repairs as buttons. */
 export function ViolationBanner() {

@@ -9,7 +9,7 @@ import { rememberLast } from './remember-last';
 import { useConfigurator } from './store-context';
 
 /** The repair search loads apart: the sentences need not wait for it. */
-const RepairButtons = lazyPart(() => import('./repair-buttons'), (m) => m.RepairButtons);
+const RepairButtons = lazyPart(() => import('./repair-buttons'), 'RepairButtons');
 
 type SentenceFacts = Pick<ConfiguratorState, 'catalog' | 'configuration' | 'lang'>;
 

@@ -4,7 +4,6 @@ import type { ReasonsGone } from '../domain/engine/additions-left-behind';
 import { formatList } from '../domain/locale-format';
 import { changeThenFocus, moduleControl } from './focus-after-change';
 import { useConfigurator, useT } from './store-context';
-import './way-out-buttons.css';
 
 /**
  * The one-click ways out on a card: « Retirer X » for each module in `remove`, « Ne plus exiger Q » for

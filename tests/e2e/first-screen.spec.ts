@@ -39,10 +39,10 @@ test.describe('with a browser that prefers English', () => {
   });
 });
 
-test.describe("the cards' sentences (why a card is blocked, implied or added)", () => {
-  const SENTENCES = /\/describe-explanation-[^/]*\.js$/;
+test.describe("the later parts (the cards' notes, the quote's details)", () => {
+  const LATER_PARTS = /\/later-parts-[^/]*\.js$/;
 
-  test("a newcomer's first screen comes without their code; the first change that blocks a card says why", async ({ page }) => {
+  test("a newcomer's first screen comes without their code; the first change that blocks a card says why, the quote has its lines", async ({ page }) => {
     // When the first card was drawn, in the page's own clock (a check after the fact would race the file's fetch).
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -56,18 +56,20 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     const business = moduleCard(page, 'alinto-mail-business');
     await expect(business).toHaveAttribute('data-state', 'blocked');
     await expect(business.locator('.module-note-blocked')).toContainText('Alinto Messagerie Essentielle');
+    await expect(business.getByRole('button', { name: 'Retirer Alinto Messagerie Essentielle' })).toBeVisible();
+    await expect(page.locator('[data-line="alinto-mail-essential"]')).toBeVisible();
     const { firstCardAt, fetchedAt } = await page.evaluate(() => ({
       firstCardAt: (window as unknown as { firstCardAt: number }).firstCardAt,
-      fetchedAt: performance.getEntriesByType('resource').filter((entry) => /\/describe-explanation-[^/]*\.js$/.test(entry.name)).map((entry) => entry.startTime),
+      fetchedAt: performance.getEntriesByType('resource').filter((entry) => /\/later-parts-[^/]*\.js$/.test(entry.name)).map((entry) => entry.startTime),
     }));
     expect(fetchedAt).toHaveLength(1);
     expect(fetchedAt[0]).toBeGreaterThan(firstCardAt);
   });
 
-  test('until their code comes a card says its state alone (« Indisponible », « Ajouté d’office »…) with its ways out; its sentence follows', async ({ page }) => {
+  test('until their code comes a card says its state alone (« Indisponible », « Ajouté d’office »…), the quote that its lines are coming; then all of it', async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(SENTENCES, async (route) => {
+    await page.route(LATER_PARTS, async (route) => {
       await held;
       await route.continue();
     });
@@ -75,9 +77,9 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     await selectModule(page, 'Alinto Messagerie Essentielle');
     const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked');
     await expect(note.locator('p')).toHaveText('Indisponible');
-    await expect(note.getByRole('button', { name: 'Retirer Alinto Messagerie Essentielle' })).toBeVisible();
-    // A module added for another says so; a selected one a demanded qualification rules out offers its ways out (review:
-    // both notes were left out until the sentences came).
+    await expect(page.locator('.quote-details-soon')).toHaveText('Chargement des lignes et des remises du devis…');
+    // The monthly net is on the first screen, in the summary bar.
+    await expect(page.locator('[data-total="monthlyNet"]')).toContainText("75,00");
     await selectModule(page, 'Outscale Sauvegarde');
     const added = moduleCard(page, 'outscale-storage').locator('.module-note-added');
     await expect(added).toHaveText('Ajouté d’office');
@@ -85,15 +87,33 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     await page.getByRole('checkbox', { name: 'SecNumCloud', exact: true }).check();
     const broken = moduleCard(page, 'clever-cloud-app').locator('.module-note-broken');
     await expect(broken.locator('p')).toHaveText('Ne peut pas être commandé en l’état');
-    await expect(broken.getByRole('button', { name: 'Ne plus exiger SecNumCloud' })).toBeVisible();
     release();
     await expect(note.locator('p')).toContainText('Indisponible : vous avez choisi Alinto Messagerie Essentielle');
     await expect(note.locator('p')).toContainText('Le tiroir « Messagerie » n’accepte qu’un module.');
+    await expect(note.getByRole('button', { name: 'Retirer Alinto Messagerie Essentielle' })).toBeVisible();
     await expect(added).toContainText('Ajouté d’office : vous avez choisi Outscale Sauvegarde.');
     await expect(broken.locator('p')).toContainText('Ne peut pas être commandé en l’état. La qualification SecNumCloud');
+    await expect(broken.getByRole('button', { name: 'Ne plus exiger SecNumCloud' })).toBeVisible();
+    await expect(page.locator('.quote-details-soon')).toHaveCount(0);
+    await expect(page.locator('[data-line="alinto-mail-essential"]')).toBeVisible();
+    await expect(page.locator('[data-total="monthlyGross"]')).toBeVisible();
   });
 
-  test('QA: offline just after the first screen, the sentences come at the first change once back online', async ({ page, context }) => {
+  test('QA: offline just after the first screen, the quote offers « Réessayer », and the cards say why at the first change once back online', async ({ page, context }) => {
+    await openConfigurator(page);
+    await context.setOffline(true);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
+    await expect(note).toHaveText('Indisponible');
+    const soon = page.locator('.quote-details-soon');
+    await expect(soon).toContainText('Cette partie de la page n’a pas pu être chargée');
+    await context.setOffline(false);
+    await soon.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.locator('[data-line="alinto-mail-essential"]')).toBeVisible();
+    await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
+  });
+
+  test('QA: offline, a change asks again: back online, the next change brings the cards their notes', async ({ page, context }) => {
     await openConfigurator(page);
     await context.setOffline(true);
     await selectModule(page, 'Alinto Messagerie Essentielle');
@@ -102,26 +122,29 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
     await context.setOffline(false);
     await selectModule(page, 'CryptPad Équipe');
     await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
+    await expect(page.locator('[data-line="cryptpad-team"]')).toBeVisible();
   });
 
-  test('QA: a draft whose sentences stall shows its cards within 2 s, their states alone, and the sentences when they come', async ({ page }) => {
+  test('QA: a draft whose later parts stall shows its cards within 2 s, their states alone, and all of it when they come', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');
     const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
     await expect(note).toContainText('vous avez choisi');
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(SENTENCES, async (route) => {
+    await page.route(LATER_PARTS, async (route) => {
       await held;
       await route.continue();
     });
     await page.reload();
     await expect(note).toHaveText('Indisponible', { timeout: 5_000 });
+    await expect(page.locator('.quote-details-soon')).toBeVisible();
     release();
     await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
+    await expect(page.locator('[data-line="alinto-mail-essential"]')).toBeVisible();
   });
 
-  test('a draft with a blocked card, read back, says why with the first card drawn', async ({ page }) => {
+  test('a draft with a blocked card, read back, says why and lists its lines with the first card drawn', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');
     await expect(moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked')).toContainText('Alinto Messagerie Essentielle');
@@ -131,12 +154,16 @@ test.describe("the cards' sentences (why a card is blocked, implied or added)", 
         const card = document.querySelector('[data-module="alinto-mail-business"]');
         if (card === null) return;
         observer.disconnect();
-        (window as unknown as { firstDrawn: string }).firstDrawn = card.textContent ?? '';
+        (window as unknown as { firstDrawn: { card: string; line: boolean } }).firstDrawn = {
+          card: card.textContent ?? '',
+          line: document.querySelector('[data-line="alinto-mail-essential"]') !== null,
+        };
       }).observe(document, { childList: true, subtree: true });
     });
     await page.reload();
     await expect(moduleCard(page, 'alinto-mail-business')).toHaveAttribute('data-state', 'blocked');
-    const firstDrawn = await page.evaluate(() => (window as unknown as { firstDrawn?: string }).firstDrawn);
-    expect(firstDrawn).toContain('vous avez choisi Alinto Messagerie Essentielle');
+    const firstDrawn = await page.evaluate(() => (window as unknown as { firstDrawn?: { card: string; line: boolean } }).firstDrawn);
+    expect(firstDrawn?.card).toContain('vous avez choisi Alinto Messagerie Essentielle');
+    expect(firstDrawn?.line).toBe(true);
   });
 });

@@ -12,8 +12,8 @@ const Greeting = ({ name }: { name: string }) => <p>Bonjour {name}</p>;
 function flakyPart(failures: number) {
   let calls = 0;
   // No address in the error: the same load is tried again (a retry under another address is the browser journeys').
-  const load = vi.fn(() => (calls++ < failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(Greeting)));
-  return { Part: lazyPart(load, (part) => part), load };
+  const load = vi.fn(() => (calls++ < failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ Greeting })));
+  return { Part: lazyPart(load, 'Greeting'), load };
 }
 
 const renderPart = (Part: ComponentType<{ name: string }>, lang: Language = 'fr') =>
@@ -68,7 +68,7 @@ describe('lazyPart', () => {
     const user = userEvent.setup();
     let calls = 0;
     const Form = ({ name }: { name: string }) => <p>{name} <button type="button">Valider</button></p>;
-    const Part = lazyPart((): Promise<ComponentType<{ name: string }>> => (calls++ < 2 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(Form)), (part) => part);
+    const Part = lazyPart((): Promise<{ Form: ComponentType<{ name: string }> }> => (calls++ < 2 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve({ Form })), 'Form');
     renderPart(Part);
     await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
     const again = await screen.findByRole('button', { name: 'Réessayer' });
@@ -80,13 +80,13 @@ describe('lazyPart', () => {
 
   it('after « Réessayer », a focus the user has put elsewhere meanwhile stays there', async () => {
     const user = userEvent.setup();
-    let arrive: (part: typeof Greeting) => void = () => {};
+    let arrive: (module: { Greeting: typeof Greeting }) => void = () => {};
     let calls = 0;
-    const Part = lazyPart((): Promise<ComponentType<{ name: string }>> => (calls++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : new Promise((resolve) => (arrive = resolve))), (part) => part);
+    const Part = lazyPart((): Promise<{ Greeting: ComponentType<{ name: string }> }> => (calls++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : new Promise((resolve) => (arrive = resolve))), 'Greeting');
     renderWithStore(<main tabIndex={-1}><input aria-label="Quantité" /><Suspense fallback={null}><Part name="Lyon" /></Suspense></main>);
     await user.click(await screen.findByRole('button', { name: 'Réessayer' }));
     await user.click(screen.getByRole('textbox', { name: 'Quantité' }));
-    arrive(Greeting);
+    arrive({ Greeting });
     await screen.findByText('Bonjour Lyon');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getByRole('textbox', { name: 'Quantité' })).toHaveFocus();

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadCardSentences } from '../../src/ui/card-sentences';
+import { loadLaterParts } from '../../src/ui/later-parts';
 import { loadLanguage } from '../../src/ui/messages';
 
 // The files of a worker share one jsdom (isolate: false in vite.config.ts) and this file runs before each of them: each
@@ -19,5 +19,5 @@ afterEach(() => cleanup());
 // The interface's dictionaries load on demand in the page (boot, language switch): tests have both.
 await loadLanguage('fr');
 await loadLanguage('en');
-// So do the cards' sentences (boot, or just after the first screen).
-await loadCardSentences();
+// So do the later parts: the cards' notes, the quote's details (boot, or just after the first screen).
+await loadLaterParts();
