@@ -1,5 +1,6 @@
 import { moduleName } from '../domain/catalog-names';
 import { changeThenFocus, moduleControl } from './focus-after-change';
+import { useLaterPartsWords } from './later-parts-words';
 import { useConfigurator, useT } from './store-context';
 import type { ModuleView } from './use-module-view';
 import { idsOf, WayOutButtons } from './way-out-buttons';
@@ -11,6 +12,7 @@ import { idsOf, WayOutButtons } from './way-out-buttons';
  */
 export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: string; view: ModuleView }) {
   const t = useT();
+  const w = useLaterPartsWords();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const swapModule = useConfigurator((s) => s.swapModule);
@@ -20,7 +22,7 @@ export function BlockedReason({ id, moduleId, view }: { id: string; moduleId: st
   // drawers, two-module excludes; Business in place of Essentielle and the Protect that needs it).
   const swap = view.blockingQualifications === '' && (blockers.length === 1 || together);
   const name = moduleName(catalog, moduleId, lang);
-  const swapLabel = () => (blockers.length === 1 ? t('action.swap', { name }) : t('action.swapForAll', { name, count: blockers.length }));
+  const swapLabel = () => (blockers.length === 1 ? w('action.swap', { name }) : w('action.swapForAll', { name, count: blockers.length }));
   return (
     <div className="module-note module-note-blocked">
       <p id={id}>{view.reason ?? t('state.blocked')}</p>

@@ -2,9 +2,10 @@ import { useSyncExternalStore } from 'react';
 import { importAgain } from './import-again';
 
 /**
- * What a newcomer's first screen does not show, so leaves out (2.3 KB gzip): the cards' notes (why a card is blocked,
- * implied or added, what it breaks, with their ways out and suggestions, and the sentences that say it) and the quote's
- * figures and details (VAT and gross, lines, discounts, first year). An empty configuration shows none of them.
+ * What a newcomer's first screen does not show, so leaves out: the cards' notes (why a card is blocked, implied or added,
+ * what it breaks, with their ways out and suggestions, and the sentences that say it) and the quote's figures and details
+ * (VAT and gross, lines, discounts, first year), with their words. An empty configuration shows none of them. Their file
+ * is 5.7 KB gzip (both languages' words); the first screen is 2.7 KB lighter (101 599 → 98 918 bytes, French).
  */
 export type LaterParts = typeof import('./later-parts-code');
 

@@ -60,9 +60,5 @@ export const configuratorEn: Record<keyof typeof configuratorFr, string> = {
   'banner.invalidTitle': 'This configuration cannot be ordered as it stands',
   'notice.dismiss': 'Dismiss',
   'action.waive': 'Stop requiring {name}',
-  'suggestion.goesWith': 'Goes well with {options}.',
-  'action.swap': 'Take {name} instead',
-  'action.swapForAll': 'Take {name} instead of these {count} modules',
-  'action.removeAndWaive': 'Remove {modules} and stop requiring {qualifications}',
   'app.documentTitle': 'CollabNext — sovereign offer configurator',
 };

@@ -59,9 +59,5 @@ export const configuratorFr = {
   'banner.invalidTitle': 'Cette configuration ne peut pas être commandée en l’état',
   'notice.dismiss': 'Fermer',
   'action.waive': 'Ne plus exiger {name}',
-  'suggestion.goesWith': 'Va bien avec {options}.',
-  'action.swap': 'Prendre {name} à la place',
-  'action.swapForAll': 'Prendre {name} à la place de ces {count}\u00A0modules',
-  'action.removeAndWaive': 'Retirer {modules} et ne plus exiger {qualifications}',
   'app.documentTitle': 'CollabNext — configurateur d’offre souveraine',
 } as const;

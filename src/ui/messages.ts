@@ -33,7 +33,7 @@ export type MessageKey = keyof typeof FRENCH;
 
 /**
  * The interface's words, one language at a time: a page loads only the dictionary it shows
- * (messages-fr.ts or messages-en.ts, ~2.5 KB gzip each), before its first screen; the switch
+ * (messages-fr.ts or messages-en.ts, 1.6–1.8 KB gzip each), before its first screen; the switch
  * loads the other before switching. The Documents panel's words load with its code
  * (documents-wording.ts).
  */

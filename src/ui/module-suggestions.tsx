@@ -3,6 +3,7 @@ import { localise } from '../domain/language';
 import { formatList } from '../domain/locale-format';
 import type { Suggestion } from '../domain/suggestions';
 import { changeThenFocus, moduleControl } from './focus-after-change';
+import { useLaterPartsWords } from './later-parts-words';
 import { useConfigurator, useT } from './store-context';
 
 /**
@@ -13,13 +14,14 @@ import { useConfigurator, useT } from './store-context';
  */
 export function ModuleSuggestions({ suggestions }: { suggestions: readonly Suggestion[] }) {
   const t = useT();
+  const w = useLaterPartsWords();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const selectModule = useConfigurator((s) => s.selectModule);
   const name = (id: string) => moduleName(catalog, id, lang);
   const sentence = ({ rule, options }: Suggestion) => {
     const message = catalog.rules.find((r) => r.id === rule)?.message;
-    return message ? localise(message, lang) : t('suggestion.goesWith', { options: formatList(options.map(name), lang, 'disjunction') });
+    return message ? localise(message, lang) : w('suggestion.goesWith', { options: formatList(options.map(name), lang, 'disjunction') });
   };
   return suggestions.map((suggestion) => (
     <div key={suggestion.rule} className="module-note module-note-suggestion">

@@ -3,7 +3,8 @@ import { bundleProgress } from '../domain/bundle-progress';
 import type { Quote } from '../domain/quote-types';
 import { formatRate } from '../domain/locale-format';
 import { QuoteRow } from './quote-row';
-import { drawersText, durationText } from './quote-wording';
+import { durationText } from './quote-wording';
+import { drawersText, useLaterPartsWords } from './later-parts-words';
 import { useConfigurator, useT } from './store-context';
 
 /**
@@ -13,6 +14,7 @@ import { useConfigurator, useT } from './store-context';
  */
 export function QuoteDiscounts({ quote }: { quote: Quote }) {
   const t = useT();
+  const w = useLaterPartsWords();
   const titleId = useId();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
@@ -22,27 +24,27 @@ export function QuoteDiscounts({ quote }: { quote: Quote }) {
   const rate = (bp: number) => formatRate(bp, lang);
   const bundleDetail = (
     <>
-      {t('quote.bundle.detail', { drawers: drawersText(bundle.distinctDrawers, lang) })}
-      {next && <span className="quote-hint">{t('quote.bundle.next', { drawers: drawersText(next.drawersToGo, lang), rate: rate(next.rateBp) })}</span>}
+      {w('quote.bundle.detail', { drawers: drawersText(bundle.distinctDrawers, lang) })}
+      {next && <span className="quote-hint">{w('quote.bundle.next', { drawers: drawersText(next.drawersToGo, lang), rate: rate(next.rateBp) })}</span>}
     </>
   );
   return (
     <section className="quote-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="quote-section-title">{t('quote.discounts.title')}</h3>
+      <h3 id={titleId} className="quote-section-title">{w('quote.discounts.title')}</h3>
       <dl className="quote-rows">
-        <QuoteRow label={t('quote.recurring')} name="recurring" cents={quote.totals.recurring} />
+        <QuoteRow label={w('quote.recurring')} name="recurring" cents={quote.totals.recurring} />
         <QuoteRow
-          label={t('quote.commitment', { rate: rate(commitment.rateBp) })}
-          detail={t('quote.commitment.detail', { duration: durationText(commitment.termMonths, lang) })}
+          label={w('quote.commitment', { rate: rate(commitment.rateBp) })}
+          detail={w('quote.commitment.detail', { duration: durationText(commitment.termMonths, lang) })}
           name="commitmentDiscount"
           cents={quote.totals.commitmentDiscount}
           deducted
         />
-        <QuoteRow label={t('quote.bundle', { rate: rate(bundle.rateBp) })} detail={bundleDetail} name="bundleDiscount" cents={quote.totals.bundleDiscount} deducted />
+        <QuoteRow label={w('quote.bundle', { rate: rate(bundle.rateBp) })} detail={bundleDetail} name="bundleDiscount" cents={quote.totals.bundleDiscount} deducted />
         {(salesMode || sales.rateBp > 0) && (
           <QuoteRow
-            label={t('quote.sales', { rate: rate(sales.rateBp) })}
-            detail={quote.needsApproval && <span className="quote-approval">{t('quote.sales.approval', { threshold: rate(sales.approvalThresholdBp) })}</span>}
+            label={w('quote.sales', { rate: rate(sales.rateBp) })}
+            detail={quote.needsApproval && <span className="quote-approval">{w('quote.sales.approval', { threshold: rate(sales.approvalThresholdBp) })}</span>}
             name="salesDiscount"
             cents={quote.totals.salesDiscount}
             deducted

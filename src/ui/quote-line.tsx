@@ -3,12 +3,13 @@ import type { LinePrice } from '../domain/pricing-breakdown';
 import { hasTierBreakdown, singleUnitPrice } from '../domain/quote-groups';
 import { formatMoney, formatNumber } from '../domain/locale-format';
 import { QuoteTierDetails } from './quote-tier-details';
-import { useConfigurator, useT } from './store-context';
+import { useLaterPartsWords } from './later-parts-words';
+import { useConfigurator } from './store-context';
 import { unitName } from '../domain/unit-name';
 
 /** One quote line: module and vendor, quantity and unit, unit price, monthly amount; tiers on demand. */
 export function QuoteLine({ line }: { line: LinePrice }) {
-  const t = useT();
+  const w = useLaterPartsWords();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const module = catalog.modules.find((m) => m.id === line.module);
@@ -26,17 +27,17 @@ export function QuoteLine({ line }: { line: LinePrice }) {
       <p className="quote-line-meta">
         <span>{vendor?.name ?? module?.vendor}</span>
         {line.model !== 'flat' && (
-          <span>{t('quote.line.quantity', { quantity: formatNumber(line.quantity, lang), unit: unitName(catalog, unit, line.quantity, lang) })}</span>
+          <span>{w('quote.line.quantity', { quantity: formatNumber(line.quantity, lang), unit: unitName(catalog, unit, line.quantity, lang) })}</span>
         )}
         <span>
           {line.model === 'flat'
-            ? t('quote.line.flat')
+            ? w('quote.line.flat')
             : unitPrice === null
-              ? t('quote.line.tiered')
-              : t('quote.line.unitPrice', { price: price(unitPrice), unit: unitName(catalog, unit, 1, lang) })}
+              ? w('quote.line.tiered')
+              : w('quote.line.unitPrice', { price: price(unitPrice), unit: unitName(catalog, unit, 1, lang) })}
         </span>
       </p>
-      {line.setup > 0 && <p className="quote-line-setup">{t('quote.line.setup', { price: price(line.setup) })}</p>}
+      {line.setup > 0 && <p className="quote-line-setup">{w('quote.line.setup', { price: price(line.setup) })}</p>}
       {hasTierBreakdown(line) && <QuoteTierDetails line={line} name={name} />}
     </li>
   );

@@ -1,5 +1,5 @@
 import { violationBanner } from './focus-after-change';
-import { useT } from './store-context';
+import { useLaterPartsWords } from './later-parts-words';
 
 /**
  * An invalid configuration is priced all the same (spec §4), and says plainly that it cannot be ordered,
@@ -7,7 +7,7 @@ import { useT } from './store-context';
  * buyer scrolled down to the card they just changed. `onShow` runs first (the phone's sheet folds away).
  */
 export function QuoteInvalidNotice({ onShow }: { onShow?: () => void }) {
-  const t = useT();
+  const w = useLaterPartsWords();
   const show = () => {
     onShow?.();
     // Focusing scrolls the banner into view; its role="alert" has already been read out.
@@ -15,9 +15,9 @@ export function QuoteInvalidNotice({ onShow }: { onShow?: () => void }) {
   };
   return (
     <div className="quote-notice quote-notice-danger quote-notice-invalid" role="status">
-      <p className="quote-notice-title">{t('quote.invalid.title')}</p>
-      <p>{t('quote.invalid.body')}</p>
-      <button type="button" className="quote-notice-action" onClick={show}>{t('quote.invalid.show')}</button>
+      <p className="quote-notice-title">{w('quote.invalid.title')}</p>
+      <p>{w('quote.invalid.body')}</p>
+      <button type="button" className="quote-notice-action" onClick={show}>{w('quote.invalid.show')}</button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LinePrice, PriceComponent } from '../domain/pricing-breakdown';
 import { formatMoney, formatNumber } from '../domain/locale-format';
-import { useConfigurator, useT } from './store-context';
+import { useLaterPartsWords } from './later-parts-words';
+import { useConfigurator } from './store-context';
 
 type UnitsTerm = Extract<PriceComponent, { kind: 'units' }>;
 
@@ -10,20 +11,20 @@ const unitsKey = (line: LinePrice, term: UnitsTerm) =>
 
 /** The terms that add up to a tiered line's monthly price, shown on demand; named with its line's module for a screen reader. */
 export function QuoteTierDetails({ line, name }: { line: LinePrice; name: string }) {
-  const t = useT();
+  const w = useLaterPartsWords();
   const lang = useConfigurator((s) => s.lang);
   const money = (cents: number) => formatMoney(cents, lang);
   const n = (value: number) => formatNumber(value, lang);
   return (
     <details className="quote-tiers">
-      <summary>{t('quote.tiers.summary')}<span className="visually-hidden"> — {name}</span></summary>
+      <summary>{w('quote.tiers.summary')}<span className="visually-hidden"> — {name}</span></summary>
       <ul>
         {line.components.map((c, i) => (
           <li key={i}>
             <span>
               {c.kind === 'units'
-                ? t(unitsKey(line, c), { first: n(c.firstUnit), last: n(c.lastUnit), units: n(c.units), price: money(c.unitPrice) })
-                : t(c.kind === 'tierFlatFee' ? 'quote.tiers.flatFee' : 'quote.line.flat')}
+                ? w(unitsKey(line, c), { first: n(c.firstUnit), last: n(c.lastUnit), units: n(c.units), price: money(c.unitPrice) })
+                : w(c.kind === 'tierFlatFee' ? 'quote.tiers.flatFee' : 'quote.line.flat')}
             </span>
             <span className="quote-figure">{money(c.amount)}</span>
           </li>

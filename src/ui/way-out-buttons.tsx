@@ -3,6 +3,7 @@ import { moduleName, qualificationName } from '../domain/catalog-names';
 import type { ReasonsGone } from '../domain/engine/additions-left-behind';
 import { formatList } from '../domain/locale-format';
 import { changeThenFocus, moduleControl } from './focus-after-change';
+import { useLaterPartsWords } from './later-parts-words';
 import { useConfigurator, useT } from './store-context';
 
 /**
@@ -13,6 +14,7 @@ import { useConfigurator, useT } from './store-context';
  */
 export function WayOutButtons({ card, remove, waive, together = false, children }: { card: string; remove: readonly string[]; waive: readonly string[]; together?: boolean; children?: ReactNode }) {
   const t = useT();
+  const w = useLaterPartsWords();
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   const takeBack = useConfigurator((s) => s.takeBack);
@@ -22,7 +24,7 @@ export function WayOutButtons({ card, remove, waive, together = false, children 
     const removed = names(modules, (m) => moduleName(catalog, m, lang));
     const waived = names(qualifications, (q) => qualificationName(catalog, q, lang));
     return modules.length === 0 ? t('action.waive', { name: waived })
-      : qualifications.length === 0 ? t('action.remove', { name: removed }) : t('action.removeAndWaive', { modules: removed, qualifications: waived });
+      : qualifications.length === 0 ? t('action.remove', { name: removed }) : w('action.removeAndWaive', { modules: removed, qualifications: waived });
   };
   // One button per choice, or one for them all when only together they free the card: each takes its choices back.
   const groups: ReasonsGone[] = together ? [{ modules: remove, qualifications: waive }]

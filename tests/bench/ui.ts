@@ -229,9 +229,9 @@ export async function benchUi(): Promise<void> {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
     const js = await firstScreenJavaScript(page);
-    // Two decimals: at one, 99.96 KB read « 100.0 KB », as if at the budget.
-    const spare = 100 * 1024 - js.gzipBytes;
-    console.log(`ui: JavaScript before the first screen: ${(js.gzipBytes / 1024).toFixed(2)} KB gzip, ${js.gzipBytes} bytes (budget 100 KB of 1 024 bytes, ratio ${(js.gzipBytes / (100 * 1024)).toFixed(4)}, ${spare >= 0 ? `${spare} bytes to spare` : `${-spare} bytes OVER`}) in ${js.files.length} files: ${js.files.join(', ')}`);
+    // The budget, 100 KB, read as 100 000 bytes: the stricter of its two readings (Vite's report counts a kB as 1 000).
+    const spare = 100_000 - js.gzipBytes;
+    console.log(`ui: JavaScript before the first screen: ${js.gzipBytes} bytes gzip (budget 100 KB read as 100 000 bytes, ratio ${(js.gzipBytes / 100_000).toFixed(4)}, ${spare >= 0 ? `${spare} bytes to spare` : `${-spare} bytes OVER`}; ${(js.gzipBytes / 1024).toFixed(2)} KB of 1 024 bytes) in ${js.files.length} files: ${js.files.join(', ')}`);
     const { clicks: durations, presses } = await toggleDurations(page, 8);
     const releasedAtOnce = await toggleDurations(page, 8, 0);
     const frames = await traceToggleFrames(browser, page, () => clickToggles(page, 8));

@@ -5,8 +5,11 @@ import { gzipSync } from 'node:zlib';
 
 /** The build the journeys are served (playwright.config.ts). */
 const DIST = process.env.PW_DIST ?? 'dist';
-/** Issue #6: at most 100 KB of JavaScript, gzipped, before the first screen (npm run bench prints the figure). */
-const BUDGET = 100 * 1024;
+/**
+ * Issue #6: at most 100 KB of JavaScript, gzipped, before the first screen (npm run bench prints the figure), read as
+ * 100 000 bytes: the stricter of its two readings (Vite's own report counts a kB as 1 000 bytes).
+ */
+const BUDGET = 100_000;
 
 /*
  * A size, not a time: the same build gives the same bytes on any machine. Caught in session 13: a later file importing

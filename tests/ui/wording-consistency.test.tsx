@@ -6,6 +6,7 @@ import type { Language } from '../../src/domain/language';
 import { translate, type MessageKey } from '../../src/ui/messages';
 import { documentsEn } from '../../src/ui/messages-documents';
 import { ENGLISH } from '../../src/ui/messages-en';
+import { LATER_PARTS_WORDS_EN, laterPartsWords } from '../../src/ui/later-parts-words';
 import { salesWords } from '../../src/ui/sales-panel-words';
 
 const languages: Language[] = ['fr', 'en'];
@@ -14,18 +15,19 @@ describe('one name per thing: the quote panel and the devis (PDF, CSV, print she
   it.each(languages)('the sections and totals the panel shows are named as the devis names them (%s)', (lang) => {
     const devis = devisWording(lang);
     const say = (key: MessageKey) => translate(lang, key);
-    expect(say('quote.lines.title')).toBe(devis.recurringTitle);
-    expect(say('quote.recurring')).toBe(devis.subtotal);
+    const sayLater = laterPartsWords(lang);
+    expect(sayLater('quote.lines.title')).toBe(devis.recurringTitle);
+    expect(sayLater('quote.recurring')).toBe(devis.subtotal);
     expect(say('quote.monthlyNet')).toBe(devis.monthlyNet);
-    expect(say('quote.monthlyGross')).toBe(devis.monthlyGross);
-    expect(say('quote.setup.title')).toBe(devis.oneTimeTitle);
-    expect(say('quote.setupNet')).toBe(devis.setupNet);
-    expect(say('quote.setupGross')).toBe(devis.setupGross);
-    expect(devis.contractNet(36).startsWith(`${say('quote.contract')} (`)).toBe(true);
+    expect(sayLater('quote.monthlyGross')).toBe(devis.monthlyGross);
+    expect(sayLater('quote.setup.title')).toBe(devis.oneTimeTitle);
+    expect(sayLater('quote.setupNet')).toBe(devis.setupNet);
+    expect(sayLater('quote.setupGross')).toBe(devis.setupGross);
+    expect(devis.contractNet(36).startsWith(`${sayLater('quote.contract')} (`)).toBe(true);
   });
 
   it.each(languages)('the sales discount has one name in the sales tools, the quote and the devis (%s)', (lang) => {
-    expect(translate(lang, 'quote.sales', { rate: '%' })).toBe(devisWording(lang).discounts.sales('%'));
+    expect(laterPartsWords(lang)('quote.sales', { rate: '%' })).toBe(devisWording(lang).discounts.sales('%'));
     expect(salesWords(lang)('sales.discount.label')).toBe(devisWording(lang).discounts.sales('%'));
   });
 
@@ -39,6 +41,7 @@ describe('one name per thing: the quote panel and the devis (PDF, CSV, print she
 describe('the English is British, with the typographic apostrophe', () => {
   const texts = [
     ...Object.values(ENGLISH),
+    ...Object.values(LATER_PARTS_WORDS_EN),
     ...Object.values(documentsEn),
     ...Object.values(CUSTOMER_FIELD_NAMES.en),
     ...Object.values(DEVIS_WORDING_EN).filter((value): value is string => typeof value === 'string'),
