@@ -13,7 +13,7 @@ export function QuoteLines({ lines }: { lines: LinePrice[] }) {
   const lang = useConfigurator((s) => s.lang);
   const catalog = useConfigurator((s) => s.catalog);
   return (
-    <section className="quote-section" aria-labelledby={titleId}>
+    <section className="quote-section quote-lines" aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId} className="quote-section-title">{w('quote.lines.title')}</h3>
       {groupLinesByDrawer(catalog, lines).map(({ drawer, lines: drawerLines }) => {
         const name = localise(catalog.drawers.find((d) => d.id === drawer)?.name ?? { fr: drawer, en: drawer }, lang);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import catalog from '../../public/catalogs/2026-11.json' with { type: 'json' };
-import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { laterBehavioursRunning, moduleCard, openConfigurator, selectModule } from './configurator';
 
 test('the first screen shows every drawer and module of the default catalog, in French', async ({ page }) => {
   await openConfigurator(page);
@@ -123,6 +123,21 @@ test.describe("the later parts (the cards' notes, the quote's details)", () => {
     await selectModule(page, 'CryptPad Équipe');
     await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
     await expect(page.locator('[data-line="cryptpad-team"]')).toBeVisible();
+  });
+
+  test('offline just after the first screen, the parts that load later still come once back online (review: they imported the later parts’ file)', async ({ page, context }) => {
+    await openConfigurator(page);
+    await context.setOffline(true);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    await expect(moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p')).toHaveText('Indisponible');
+    await context.setOffline(false);
+    // A broken rule: Outscale Stockage bloc brings Outscale Machines virtuelles; unticking them breaks « storage-needs-vm ».
+    await selectModule(page, 'Outscale Stockage bloc');
+    await page.getByRole('checkbox', { name: 'Outscale Machines virtuelles', exact: true }).uncheck();
+    const banner = page.locator('.violation-banner');
+    await expect(banner.getByRole('listitem').first()).toContainText('Outscale');
+    await expect(banner.locator('.repairs button').first()).toBeVisible();
+    await laterBehavioursRunning(page);
   });
 
   test('QA: a draft whose later parts stall shows its cards within 2 s, their states alone, and all of it when they come', async ({ page }) => {
