@@ -10,11 +10,9 @@ import { importAgain } from './import-again';
 export type LaterParts = typeof import('./later-parts-code');
 
 /** Where the later parts' code stands: not yet asked for or on its way, come, or failed (asked again at the next change). */
-export type LaterPartsStatus = { kind: 'waiting' } | { kind: 'failed'; failures: number } | { kind: 'come'; parts: LaterParts };
+export type LaterPartsStatus = { kind: 'waiting' } | { kind: 'failed' } | { kind: 'come'; parts: LaterParts };
 
 let status: LaterPartsStatus = { kind: 'waiting' };
-/** Downloads that failed, each counted once however many parts of the page had asked for it (review: a change reset it). */
-let failures = 0;
 const told = new Set<() => void>();
 const fetchParts = importAgain(() => import('./later-parts-code'), 'ModuleNotes');
 
@@ -42,8 +40,8 @@ export function loadLaterParts(): Promise<void> {
       if (status.kind !== 'come') tell({ kind: 'come', parts });
     },
     (error: unknown) => {
-      // The callers that shared this download hear of its failure one after the other: the first counts it.
-      if (status.kind === 'waiting') tell({ kind: 'failed', failures: (failures += 1) });
+      // The callers that shared this download hear of its failure one after the other: the first says it.
+      if (status.kind === 'waiting') tell({ kind: 'failed' });
       throw error;
     },
   );

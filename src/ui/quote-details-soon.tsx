@@ -5,11 +5,14 @@ import { useT } from './store-context';
 
 /** « Réessayer » was pressed: its place holds the focus meanwhile, then hands it to what comes (review: it fell to <body>). */
 let retried = false;
+/** « Réessayer » was pressed once: failed again, the place offers to reload the page too (not for the page's own retries: QA). */
+let retriedOnce = false;
 
 /**
  * In the place of a quote's lines, discounts and long-term figures (quote-details.tsx, a later part: later-parts.ts)
  * until their code comes: that they are on their way, or that they could not be loaded, with « Réessayer ». After
- * « Réessayer », the focus goes to the quote's lines when they come, to the new « Réessayer » if it failed again.
+ * « Réessayer », the focus goes to the quote's lines when they come, to the new « Réessayer » if it failed again, which
+ * then offers to reload the page as well (lazy-part.tsx: Chromium may keep the failure).
  */
 export function QuoteDetailsSoon({ status }: { status: LaterPartsStatus }) {
   const t = useT();
@@ -29,12 +32,13 @@ export function QuoteDetailsSoon({ status }: { status: LaterPartsStatus }) {
   }, []);
   const retry = () => {
     retried = true;
+    retriedOnce = true;
     place.current?.focus();
     requestLaterParts();
   };
   return (
     <div ref={place} tabIndex={-1} className="quote-details-soon">
-      {status.kind === 'failed' ? <LoadFailed retry={retry} again={status.failures > 1} /> : <p>{t('quote.details.soon')}</p>}
+      {status.kind === 'failed' ? <LoadFailed retry={retry} again={retriedOnce} /> : <p>{t('quote.details.soon')}</p>}
     </div>
   );
 }

@@ -31,7 +31,7 @@ const EN: Record<keyof typeof FR, string> = {
   'sales.discount.tooManyDecimals': 'At most two decimals: for example 12.25.',
   'sales.discount.outOfRange': 'The discount must be between 0 and 100%.',
   'sales.discount.kept': 'The discount applied stays at {rate}.',
-  'sales.approval': 'A {rate} discount is above the {threshold} threshold: this quote must be approved by sales management before it is sent.',
+  'sales.approval': 'Discount of {rate}, above the {threshold} threshold: this quote must be approved by sales management before it is sent.',
   'sales.notes.label': 'Internal notes',
   'sales.notes.hint': 'Kept in this browser with the draft, never in a link or on the quote; {max} characters at most.',
   'sales.split.title': 'Monthly net split by consortium member',

@@ -140,6 +140,19 @@ test.describe("the later parts (the cards' notes, the quote's details)", () => {
     await laterBehavioursRunning(page);
   });
 
+  test('QA: a link opened where the later parts cannot download shows its quote, the cards their states, the quote « Réessayer »', async ({ page, browser }) => {
+    await openConfigurator(page);
+    await selectModule(page, 'Alinto Messagerie Essentielle');
+    await expect(page).toHaveURL(/#.+/);
+    const fresh = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await fresh.route(/\/later-parts-[^/]*\.js(\?[^/]*)?$/, (route) => route.abort());
+    await fresh.goto(page.url());
+    await expect(moduleCard(fresh, 'alinto-mail-business').locator('.module-note-blocked p')).toHaveText('Indisponible');
+    await expect(fresh.locator('.quote-details-soon')).toContainText('Cette partie de la page n’a pas pu être chargée');
+    await expect(fresh.locator('[data-total="monthlyNet"]')).toContainText('75,00');
+    await fresh.context().close();
+  });
+
   test('QA: a draft whose later parts stall shows its cards within 2 s, their states alone, and all of it when they come', async ({ page }) => {
     await openConfigurator(page);
     await selectModule(page, 'Alinto Messagerie Essentielle');

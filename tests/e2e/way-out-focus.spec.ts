@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { moduleCard, openConfigurator, selectModule } from './configurator';
+import { laterBehavioursRunning, moduleCard, openConfigurator, selectModule } from './configurator';
 
 test('keyboard only: a way out of a blocked card leaves the focus on that card’s checkbox, ready for Space', async ({ page }) => {
   await openConfigurator(page);
@@ -14,9 +14,8 @@ test('keyboard only: a way out of a blocked card leaves the focus on that card�
 });
 
 test('in a conflict, « Retirer X » on a card that is then blocked leaves the focus in that card when the conflict’s fuller reasons replace its buttons', async ({ page }) => {
-  const later = page.waitForResponse(/later-behaviours-[^/]*\.js$/);
   await openConfigurator(page);
-  await later;
+  await laterBehavioursRunning(page);
   for (const name of ['Alinto Messagerie Essentielle', 'CryptPad Équipe', 'WALLIX Bastion', 'Outscale Machines virtuelles']) await selectModule(page, name);
   await page.getByRole('checkbox', { name: 'ISO 27001', exact: true }).check();
   const cryptpad = moduleCard(page, 'cryptpad-team');
