@@ -3,14 +3,20 @@
  * address imported again fails at once, without asking the server. `importAgain(load, known)` gives a loader that, once
  * `load` failed, fetches the module under another address (a query added to the one the browser's error names: Chromium
  * and Firefox name it), so « Réessayer » really tries again. Where the error names no address, `load` is tried again.
- * `known` is one of the module's exports: it finds the module in the file fetched again (moduleIn).
+ * `known` is one of the module's exports: it finds the module in the file fetched again (moduleIn). A retry first asks
+ * again for the stylesheets that failed (restyle).
  */
 export function importAgain<M extends object>(load: () => Promise<M>, known: keyof M & string): () => Promise<M> {
   let failed = '';
+  let tried = false;
   // Once it came, the same module for every later call (another address would be another copy of it).
   let loaded: Promise<M> | undefined;
   const fetchAgain = async (address: string): Promise<M> => moduleIn<M>((await import(/* @vite-ignore */ `${address}?${Date.now()}`)) as object, known, address);
-  return () => (loaded ??= (failed ? fetchAgain(failed) : load()).catch((error: unknown) => {
+  const attempt = (): Promise<M> => {
+    if (!tried) return (tried = true), load();
+    return restyle().then(() => (failed ? fetchAgain(failed) : load()));
+  };
+  return () => (loaded ??= attempt().catch((error: unknown) => {
     loaded = undefined;
     failed ||= /\S+\.js/.exec(String(error))?.[0] ?? '';
     throw error;
@@ -28,4 +34,30 @@ export function moduleIn<M>(file: object, known: string, address: string): M {
   const inner = Object.values(file).find((value: unknown) => typeof value === 'object' && value !== null && known in value);
   if (inner === undefined) throw new Error(`${address}: no module exporting ${known}`);
   return inner as M;
+}
+
+/** The stylesheets whose download failed (a part's own, which Vite fetches before its code). */
+const failedSheets = new Set<HTMLLinkElement>();
+if (typeof document !== 'undefined') {
+  document.addEventListener('error', (event) => {
+    if (event.target instanceof HTMLLinkElement && event.target.rel === 'stylesheet') failedSheets.add(event.target);
+  }, true);
+}
+
+/**
+ * Asks again, under another address, for the stylesheets that failed; rejects if one fails again. Vite never asks again
+ * for a stylesheet it has put in the page: offline once, a part retried came back unstyled (the customer form without
+ * its layout; found in session 22).
+ */
+function restyle(): Promise<void> {
+  const sheets = [...failedSheets];
+  failedSheets.clear();
+  return Promise.all(sheets.map((old) => new Promise<void>((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `${old.href.replace(/\?.*$/, '')}?${Date.now()}`;
+    link.addEventListener('load', () => (old.remove(), resolve()));
+    link.addEventListener('error', () => reject(new Error(`${old.href}: the stylesheet did not download`)));
+    old.after(link);
+  }))).then(() => undefined);
 }

@@ -67,6 +67,19 @@ test('the customer form and the documents panel, lost at idle, each say so; « R
   await expect(page.getByText(FAILED)).toHaveCount(0);
 });
 
+test('offline just after the first screen, the customer form « Réessayer » brings back comes with its styles (its stylesheet is asked for again)', async ({ page, context }) => {
+  await openConfigurator(page);
+  await context.setOffline(true);
+  // The customer form and the documents panel load when the page is idle: offline, their code and styles fail.
+  await expect.poll(() => page.getByText(FAILED).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Réessayer' }).first().click();
+  const form = page.locator('.customer-form');
+  await expect(form).toBeVisible();
+  // customer-form.css lays the form out as a grid; without its stylesheet it is a plain block.
+  await expect.poll(() => form.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+});
+
 /** Outscale Stockage bloc brings Outscale Machines virtuelles; unticking them breaks « storage-needs-vm ». */
 async function breakARule(page: Page) {
   await selectModule(page, 'Outscale Stockage bloc');
