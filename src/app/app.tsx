@@ -8,6 +8,7 @@ import { PageHeader } from '../ui/page-header';
 import { QuotePanel } from '../ui/quote-panel';
 import { translate } from '../ui/messages';
 import { StartupFailure, type StartupProblem } from '../ui/startup-failure';
+import { StuckFilesNotice } from '../ui/stuck-files-notice';
 import { StoreContext, useConfigurator } from '../ui/store-context';
 import { bootConfigurator } from './boot';
 import { loadCurrentCatalog } from './catalog-loading';
@@ -76,6 +77,7 @@ export function App() {
       <PrintHostSoon />
       <PageHeader />
       <NoticeSlot />
+      <StuckFilesNotice />
       {startup.store.getState().catalog !== catalog && (
         <Suspense fallback={null}>
           <ShareRevisionBannerPart current={catalog} replaceStore={replaceStore} />

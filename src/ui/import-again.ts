@@ -16,11 +16,18 @@ export function importAgain<M extends object>(load: () => Promise<M>, known: key
     if (!tried) return (tried = true), load();
     return restyle().then(() => (failed ? fetchAgain(failed) : load()));
   };
-  return () => (loaded ??= attempt().catch((error: unknown) => {
-    loaded = undefined;
-    failed ||= /\S+\.js/.exec(String(error))?.[0] ?? '';
-    throw error;
-  }));
+  return () => {
+    if (loaded) return loaded;
+    const again = tried;
+    loaded = attempt().catch((error: unknown) => {
+      // Asked for anew and failed again, online: a file it imports failed before and the browser keeps that failure.
+      if (again && (typeof navigator === 'undefined' || navigator.onLine)) sayFilesStuck();
+      loaded = undefined;
+      failed ||= /\S+\.js/.exec(String(error))?.[0] ?? '';
+      throw error;
+    });
+    return loaded;
+  };
 }
 
 /**
@@ -60,4 +67,31 @@ function restyle(): Promise<void> {
     link.addEventListener('error', () => reject(new Error(`${old.href}: the stylesheet did not download`)));
     old.after(link);
   }))).then(() => undefined);
+}
+
+let stuck = false;
+const toldStuck = new Set<() => void>();
+
+/**
+ * Whether a part of the page failed again once asked for under another address, online. Its own file came, but a file
+ * it imports had failed before, and Chromium keeps that failure for the page's life: only a reload brings the part (QA,
+ * session 22: the address bar, the share link, the exports and the print sheet, each lost for the visit, most without a
+ * word). Then the page says so once, with the reload (stuck-files-notice.tsx).
+ */
+export const filesStuck = (): boolean => stuck;
+
+export function onFilesStuck(listener: () => void): () => void {
+  toldStuck.add(listener);
+  return () => toldStuck.delete(listener);
+}
+
+/** As on a page just loaded (the component tests' setup: their files share one module graph). */
+export function forgetFilesStuck(): void {
+  stuck = false;
+}
+
+function sayFilesStuck(): void {
+  if (stuck) return;
+  stuck = true;
+  for (const listener of toldStuck) listener();
 }

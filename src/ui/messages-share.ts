@@ -6,4 +6,5 @@ export const shareFr = {
   'load.part': 'Cette partie de la page n’a pas pu être chargée (connexion interrompue ?).',
   'load.retry': 'Réessayer',
   'load.reload': 'Recharger la page (votre devis est conservé)',
+  'load.stuck': 'Une partie de la page ne se charge plus, même en réessayant : le navigateur garde l’échec jusqu’au rechargement.',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { importAgain, moduleIn } from '../../src/ui/import-again';
+import { filesStuck, forgetFilesStuck, importAgain, moduleIn } from '../../src/ui/import-again';
 
 describe('importAgain', () => {
   it('loads once, and gives that same module to every later call', async () => {
@@ -20,6 +20,29 @@ describe('importAgain', () => {
     expect(await fetchPart()).toBe(module);
     expect(await fetchPart()).toBe(module);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a part that fails again once asked for anew: the page says a reload is needed', () => {
+  it('is not said after a first failure, and is said when the retry fails too, online', async () => {
+    forgetFilesStuck();
+    const load = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const fetchPart = importAgain(load, 'part');
+    await expect(fetchPart()).rejects.toThrow('Failed to fetch');
+    expect(filesStuck()).toBe(false);
+    await expect(fetchPart()).rejects.toThrow('Failed to fetch');
+    expect(filesStuck()).toBe(true);
+    forgetFilesStuck();
+  });
+
+  it('is not said while the browser knows it is offline: a reload would not load the page', async () => {
+    forgetFilesStuck();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const fetchPart = importAgain(() => Promise.reject(new TypeError('Failed to fetch')), 'part');
+    await expect(fetchPart()).rejects.toThrow();
+    await expect(fetchPart()).rejects.toThrow();
+    expect(filesStuck()).toBe(false);
+    onLine.mockRestore();
   });
 });
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { forgetFilesStuck } from '../../src/ui/import-again';
 import { loadLaterParts } from '../../src/ui/later-parts';
 import { loadLanguage } from '../../src/ui/messages';
 
@@ -13,6 +14,8 @@ document.title = '';
 localStorage.clear();
 sessionStorage.clear();
 window.history.replaceState(null, '', '/');
+// A part that failed again in a file before (lazy-part.test.tsx) is not this file's page's.
+forgetFilesStuck();
 
 afterEach(() => cleanup());
 
