@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import catalog from '../../public/catalogs/2026-11.json' with { type: 'json' };
 import { laterBehavioursRunning, moduleCard, openConfigurator, selectModule } from './configurator';
 
@@ -38,6 +38,19 @@ test.describe('with a browser that prefers English', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Email' })).toBeVisible();
   });
 });
+
+/**
+ * Offline just after the first screen, a module chosen that blocks Alinto Messagerie Business, whose card says its state
+ * alone (the later parts could not download); the connection is still off. The card's note, for what follows.
+ */
+async function blockedWhileOffline(page: Page, context: BrowserContext): Promise<Locator> {
+  await openConfigurator(page);
+  await context.setOffline(true);
+  await selectModule(page, 'Alinto Messagerie Essentielle');
+  const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
+  await expect(note).toHaveText('Indisponible');
+  return note;
+}
 
 test.describe("the later parts (the cards' notes, the quote's details)", () => {
   const LATER_PARTS = /\/later-parts-[^/]*\.js$/;
@@ -100,11 +113,7 @@ test.describe("the later parts (the cards' notes, the quote's details)", () => {
   });
 
   test('QA: offline just after the first screen, the quote offers « Réessayer », and the cards say why at the first change once back online', async ({ page, context }) => {
-    await openConfigurator(page);
-    await context.setOffline(true);
-    await selectModule(page, 'Alinto Messagerie Essentielle');
-    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
-    await expect(note).toHaveText('Indisponible');
+    const note = await blockedWhileOffline(page, context);
     const soon = page.locator('.quote-details-soon');
     await expect(soon).toContainText('Cette partie de la page n’a pas pu être chargée');
     await context.setOffline(false);
@@ -114,11 +123,7 @@ test.describe("the later parts (the cards' notes, the quote's details)", () => {
   });
 
   test('QA: offline, a change asks again: back online, the next change brings the cards their notes', async ({ page, context }) => {
-    await openConfigurator(page);
-    await context.setOffline(true);
-    await selectModule(page, 'Alinto Messagerie Essentielle');
-    const note = moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p');
-    await expect(note).toHaveText('Indisponible');
+    const note = await blockedWhileOffline(page, context);
     await context.setOffline(false);
     await selectModule(page, 'CryptPad Équipe');
     await expect(note).toContainText('vous avez choisi Alinto Messagerie Essentielle');
@@ -126,10 +131,7 @@ test.describe("the later parts (the cards' notes, the quote's details)", () => {
   });
 
   test('offline just after the first screen, the parts that load later still come once back online (review: they imported the later parts’ file)', async ({ page, context }) => {
-    await openConfigurator(page);
-    await context.setOffline(true);
-    await selectModule(page, 'Alinto Messagerie Essentielle');
-    await expect(moduleCard(page, 'alinto-mail-business').locator('.module-note-blocked p')).toHaveText('Indisponible');
+    await blockedWhileOffline(page, context);
     await context.setOffline(false);
     // A broken rule: Outscale Stockage bloc brings Outscale Machines virtuelles; unticking them breaks « storage-needs-vm ».
     await selectModule(page, 'Outscale Stockage bloc');
